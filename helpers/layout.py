@@ -1,0 +1,132 @@
+"""Where things are in an article: paragraphs, sentences and boilerplate, as offsets.
+
+News pages carry lines that are not the article's own reporting: the section label, photo
+captions ("… - جيتي") and "اقرأ أيضا" links to other stories. Figures, places and actors found
+there must not be counted as the article's, so every extractor asks `segment_of` which part
+of the article an offset falls in.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import normalize_key
+
+_LINE = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? ؟ … or ؛ followed by space or end; a dot between digits is a decimal.
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!؟?…؛])+[\"'»”)]*(?=\s|$)")
+_SENTENCE_PUNCT = re.compile(r"[.!؟?…؛:،,]")
+BODY_ROLES = frozenset({"headline", "body"})
+
+
+@lru_cache(maxsize=None)
+def _cues() -> dict[str, tuple[str, ...]]:
+    """Boilerplate cue words from lexicons/boilerplate.csv, normalised, by kind."""
+    table: dict[str, list[str]] = {}
+    with resources.files("helpers").joinpath("lexicons/boilerplate.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            table.setdefault(row["kind"], []).append(normalize_key(row["cue"]).lower())
+    return {kind: tuple(cues) for kind, cues in table.items()}
+
+
+@lru_cache(maxsize=None)
+def _caption_pattern() -> re.Pattern:
+    """A line ending in a photo credit: '… - جيتي', '… (رويترز)', '… /AFP'."""
+    credits = "|".join(re.escape(c) for c in sorted(_cues()["credit"], key=len, reverse=True))
+    return re.compile(rf"(?:[-–—/]\s*|\(\s*)(?:{credits})\s*\)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One non-blank line of the article and its role."""
+
+    start: int
+    end: int
+    role: str  # section / headline / caption / read_also / body
+
+    @property
+    def in_body(self) -> bool:
+        return self.role in BODY_ROLES
+
+
+def _line_role(line: str, position: int, lines_total: int) -> str:
+    key = normalize_key(line).strip().lower()
+    if any(key.startswith(cue) for cue in _cues()["read_also"]):
+        return "read_also"
+    if _caption_pattern().search(key) and not key.endswith("."):
+        return "caption"
+    words = key.split()
+    if lines_total > 2 and position == 0 and len(words) <= 3 and not _SENTENCE_PUNCT.search(key) \
+            and not any(ch.isdigit() for ch in key):
+        return "section"
+    return "body"
+
+
+def segments(text: str) -> list[Segment]:
+    """The article's non-blank lines with their roles.
+
+    The section label is a first line of at most three words without punctuation; the
+    headline is the first line after it that does not end a sentence (no final full stop).
+    """
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    result: list[Segment] = []
+    headline_open = True
+    for position, (start, end, line) in enumerate(lines):
+        # trim surrounding white space so that offsets cover the words only
+        stripped_left = len(line) - len(line.lstrip())
+        stripped_right = len(line) - len(line.rstrip())
+        start, end = start + stripped_left, end - stripped_right
+        role = _line_role(line, position, len(lines))
+        if role == "body" and headline_open and position <= 1 and not line.rstrip().endswith((".", ":")) \
+                and len(line.split()) <= 20 and len(lines) > 2:
+            role = "headline"
+            headline_open = False
+        elif role == "body":
+            headline_open = False
+        result.append(Segment(start, end, role))
+    return result
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; sentences never cross a line break."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        line_start = m.start()
+        pos = 0
+        line = m.group()
+        for end in _SENTENCE_END.finditer(line):
+            _append_trimmed(spans, text, line_start + pos, line_start + end.end())
+            pos = end.end()
+        _append_trimmed(spans, text, line_start + pos, m.end())
+    return spans
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+class SegmentIndex:
+    """Look up the segment (line and role) that contains an offset, in O(log n)."""
+
+    def __init__(self, text: str):
+        self.segments = segments(text)
+        self._starts = [s.start for s in self.segments]
+
+    def at(self, offset: int) -> Segment | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.segments[i].end:
+            return self.segments[i]
+        return None
+
+    def in_body(self, offset: int) -> bool:
+        segment = self.at(offset)
+        return segment is not None and segment.in_body

@@ -1,0 +1,58 @@
+"""Normalisation keeps a map back to the original; layout finds the article's parts."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import helpers
+from helpers.layout import SegmentIndex
+from helpers.normalize import normalize
+
+ARABIC_WITH_MARKS = st.text(
+    alphabet=st.sampled_from(list("أإآاةهىيبتثلمنو ٠١٢٣۴۵0123456789٫٬ـ\u064b\u064e\u0650\u0651\u0652\u200f\n.")),
+    max_size=60,
+)
+
+
+def test_normalised_forms():
+    assert normalize("أربعةٌ إلى ٩٢ ۴۵ ٣٫٥ ١٬٢٠٠ مستشفـــى").text == "اربعه الي 92 45 3.5 1,200 مستشفي"
+    assert normalize("ﻻ").text == "لا"  # presentation form, one character to two
+
+
+@settings(max_examples=300)
+@given(ARABIC_WITH_MARKS, st.data())
+def test_every_normalised_slice_maps_back_to_an_original_slice(text, data):
+    norm = normalize(text)
+    i = data.draw(st.integers(0, len(norm.text)))
+    j = data.draw(st.integers(i, len(norm.text)))
+    start, end = norm.span(i, j)
+    assert 0 <= start <= end <= len(text)
+    assert normalize(text[start:end]).text == norm.text[i:j]
+
+
+def test_segments_of_the_seed_article(article):
+    roles = [(s.role, article.text[s.start:s.end]) for s in helpers.segments(article.text)]
+    assert roles[0] == ("section", "سياسة دولية")
+    assert roles[1] == ("headline", article.meta["headline"])
+    assert roles[2] == ("caption", article.meta["caption"])
+    read_also = [line for role, line in roles if role == "read_also"]
+    assert len(read_also) == 2 and all(line.startswith("اقرأ أيضا:") for line in read_also)
+    assert {role for role, _ in roles[3:]} == {"body", "read_also"}
+
+
+def test_segment_index_finds_roles_by_offset(article):
+    index = SegmentIndex(article.text)
+    assert not index.in_body(article.text.index("روسيا"))          # only in a اقرأ أيضا line
+    assert index.in_body(article.text.index("إلى 92"))
+    assert not index.in_body(article.text.index("- جيتي"))
+
+
+def test_sentences_split_on_arabic_punctuation_not_decimals():
+    text = "قتل 3.5 ألف شخص. هل انتهى؟ نعم\nسطر آخر"
+    spans = helpers.sentences(text)
+    assert [text[a:b] for a, b in spans] == ["قتل 3.5 ألف شخص.", "هل انتهى؟", "نعم", "سطر آخر"]
+
+
+def test_a_plain_body_has_no_boilerplate():
+    text = "قالت الشرطة إن ثلاثة أشخاص قتلوا في الحادث.\nوأضافت أن التحقيق جار."
+    assert {s.role for s in helpers.segments(text)} == {"body"}
