@@ -38,8 +38,10 @@ test-compat: system-check $(COMPAT)/.installed
 lab: $(VENV)/.installed
 	$(VENV)/bin/jupyter lab notebooks
 
+# Throughput over the SaudiNewsNet corpus (CORPUS=path to override); scripts, not tests.
+CORPUS ?= ../shared/corpora/saudinewsnet
 bench: $(VENV)/.installed
-	$(PY) tests/benchmarks/run.py
+	for script in tests/benchmarks/bench_*.py; do $(PY) $$script $(CORPUS) || exit 1; done
 
 clean:
 	rm -rf $(VENV) $(COMPAT) reports

@@ -4,13 +4,18 @@ Every extractor is a pure function over text that returns a tidy pandas table wh
 keep `start` and `end` into the original text (`text[start:end] == surface`).
 """
 from .article import Article, ArticleError, load_article
+from .corpus import CorpusError, read_saudinewsnet
 from .display import highlight
+from .figures import extract_figures, summarize_figures
 from .layout import segments, sentences
 from .normalize import normalize
+from .numbers import NumberMention, extract_numbers, find_numbers, parse_number
 from .rendering import ar, arabic_font, rendering_agreement
 
 __all__ = [
-    "Article", "ArticleError", "load_article",
+    "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet",
     "segments", "sentences", "normalize", "highlight",
     "ar", "arabic_font", "rendering_agreement",
+    "parse_number", "extract_numbers", "find_numbers", "NumberMention",
+    "extract_figures", "summarize_figures",
 ]

@@ -7,6 +7,7 @@ lost or shifted. The character tables are data, in the CAMeL Tools style.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ DELETED = (
 _TABLE = str.maketrans(CHAR_MAP)
 # Anything that changes length: deleted characters and Arabic presentation forms.
 _UNEVEN = re.compile(f"[{re.escape(DELETED)}\ufb50-\ufdff\ufe70-\ufeff]")
+_UNEVEN_RUN = re.compile(f"({_UNEVEN.pattern}+)")
 
 
 def _expand(ch: str) -> str:
@@ -47,14 +49,25 @@ def _expand(ch: str) -> str:
 
 @dataclass(frozen=True)
 class Normalized:
-    """A normalised copy of `original`; `index[i]` is the original index of character i.
+    """A normalised copy of `original` that maps its offsets back.
 
-    `index` is None when normalisation kept every position (the common, fast case).
+    Two maps, both None when normalisation kept every position (the common, fast case):
+    `shifts` lists, for each deleted character, how many characters were kept before it
+    (deletions only); `index` is a full map, used only when presentation forms changed length.
     """
 
     original: str
     text: str
+    shifts: list[int] | None = None
     index: list[int] | None = None
+
+    def position(self, pos: int) -> int:
+        """Original offset of normalised offset `pos` (0 <= pos <= len(text))."""
+        if self.index is not None:
+            return self.index[pos]
+        if self.shifts is None:
+            return pos
+        return pos + bisect.bisect_right(self.shifts, pos)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice text[start:end].
@@ -62,17 +75,21 @@ class Normalized:
         Deleted marks that follow the slice's last letter (a final diacritic, tatweel)
         belong to it, so the original slice is always contiguous and complete.
         """
-        if self.index is None:
-            return start, end
-        return self.index[start], self.index[end]
+        return self.position(start), self.position(end)
+
+    def normalized_position(self, offset: int) -> int:
+        """Normalised offset of original offset `offset` (the inverse of `position`)."""
+        if self.index is not None:
+            return bisect.bisect_left(self.index, offset)
+        if self.shifts is None:
+            return offset
+        shifts = self.shifts  # deleted character i stood at original offset shifts[i] + i
+        deleted_before = bisect.bisect_left(range(len(shifts)), offset, key=lambda i: shifts[i] + i)
+        return offset - deleted_before
 
 
-def normalize(text: str) -> Normalized:
-    """Normalise `text` for matching, keeping a map back to original offsets."""
-    if not isinstance(text, str):
-        raise TypeError(f"expected str, got {type(text).__name__}")
-    if not _UNEVEN.search(text):
-        return Normalized(text, text.translate(_TABLE))
+def _with_presentation_forms(text: str) -> Normalized:
+    """Full normalisation with a dense offset map, for text with Arabic presentation forms."""
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
@@ -86,7 +103,36 @@ def normalize(text: str) -> Normalized:
         pos = m.end()
     pieces.append(text[pos:].translate(_TABLE))
     index.extend(range(pos, len(text) + 1))
-    return Normalized(text, "".join(pieces), index)
+    return Normalized(text, "".join(pieces), None, index)
+
+
+def strip_marks(text: str) -> Normalized:
+    """Remove diacritics, tatweel and invisible marks, remembering where; letters untouched.
+
+    For matchers that handle letter variants themselves (and so skip the cost of
+    str.translate); text with presentation forms gets the full normalisation.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    if not _UNEVEN.search(text):
+        return Normalized(text, text)
+    parts = _UNEVEN_RUN.split(text)  # kept, removed, kept, removed, ..., kept
+    shifts: list[int] = []
+    kept = 0
+    for i in range(1, len(parts), 2):
+        if parts[i].strip(DELETED):
+            return _with_presentation_forms(text)
+        kept += len(parts[i - 1])
+        shifts.extend([kept] * len(parts[i]))
+    return Normalized(text, "".join(parts[::2]), shifts)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise `text` for matching, keeping a map back to original offsets."""
+    stripped = strip_marks(text)
+    if stripped.index is not None:
+        return stripped
+    return Normalized(text, stripped.text.translate(_TABLE), stripped.shifts)
 
 
 def normalize_key(text: str) -> str:

@@ -30,6 +30,14 @@ def test_every_normalised_slice_maps_back_to_an_original_slice(text, data):
     assert normalize(text[start:end]).text == norm.text[i:j]
 
 
+@settings(max_examples=300)
+@given(ARABIC_WITH_MARKS)
+def test_normalized_position_inverts_position(text):
+    norm = normalize(text)
+    for i in range(len(norm.text) + 1):
+        assert norm.normalized_position(norm.position(i)) == i
+
+
 def test_segments_of_the_seed_article(article):
     roles = [(s.role, article.text[s.start:s.end]) for s in helpers.segments(article.text)]
     assert roles[0] == ("section", "سياسة دولية")

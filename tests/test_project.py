@@ -48,3 +48,7 @@ def test_notebook_is_committed_without_outputs(notebook):
              if cell.cell_type == "code" and (cell.outputs or cell.execution_count is not None)]
     assert not dirty, f"{notebook.name}: cells {dirty} carry outputs; clear them before committing"
 
+
+
+def test_there_is_a_numbered_walkthrough():
+    assert NOTEBOOKS and all(re.match(r"\d\d_", p.name) for p in NOTEBOOKS)

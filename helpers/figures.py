@@ -1,0 +1,943 @@
+"""Figures in Arabic news: what each number counts, who reports it, whether it is a running total.
+
+Built on `helpers.numbers` (every number with its span) and three lexicons, so that the words
+are data and the grammar is a few rules (CAMeL Tools / Duckling style):
+
+- lexicons/figure_categories.csv (category, cue, role; for `status` rows the first column is the
+  status, e.g. destroyed, captured): cue words by role: `noun` (the counted noun names
+  the category: 14 قتيلا، 2971 منزلا، قريتي), `event` (a word before the number: مقتل 14 شخصا),
+  `post` (a verb after the counted phrase: 16 من الركاب لقوا حتفهم), `status` (what happened to
+  counted things: تدمير، السيطرة), `cumulative`, `subject` (generic nouns that name no subject),
+  `link`/`part` (إلى، بلغ … and بينهم، منهم) and `boundary` (كما، فيما: a new clause).
+- lexicons/reporting_verbs.csv: reporting verbs, "according to" words, titles, anaphors, stops.
+- lexicons/figure_negatives.csv: counted nouns that are units or objects, diseases, sports,
+  and words that make a casualty noun a name or an owner (حي الشهداء، أسر الشهداء).
+
+The rules, tried in order for each counting number: the counted noun, an event word shortly
+before, a coordinated or partitive number inheriting the figure before it, a verb after the
+counted phrase, a category head before إلى/بلغ. Categories without event words (homes,
+villages…) count things, which are a figure only when a status word says what happened to them.
+A number counted for two events at once (مقتل وإصابة 3440) gets the category `casualties`.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from .layout import SegmentIndex, sentences
+from .normalize import CHAR_MAP, DELETED, normalize, normalize_key
+from .numbers import find_numbers
+from .tables import build_table
+
+COLUMNS = ("value", "low", "high", "qualifier", "category", "noun", "subject", "status", "cumulative",
+           "source", "sentence", "start", "end", "surface", "in_body")
+COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
+COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
+NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "لل", "ولل", "وبال", "كال", "فبال")
+WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
+EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
+POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
+HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
+COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
+DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
+DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
+
+_LETTERS = "\u0621-\u064a" + re.escape(DELETED)   # a word goes on through these (and marks)
+_TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_CLAUSE_END = frozenset(".؛;:!?؟")
+_CLOSING = frozenset(")]»”\"'")
+_COMMA = frozenset("،,")
+
+
+class Lexicon(NamedTuple):
+    """All cue words, normalised, looked up by word form."""
+
+    cues: dict[str, tuple[tuple[str, str], ...]]          # single word -> ((category, role), …)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word -> multiword cues
+    reporting: dict[str, str]                              # word -> verb/participle/according/…
+    negatives: dict[str, frozenset[str]]                   # kind -> words
+    counted_things: frozenset[str]                         # categories that need a status
+    prefilter: re.Pattern                                  # casualty and status cue words as written
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """Load and normalise the three lexicons once."""
+    cues: dict[str, list[tuple[str, str]]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    with_events: set[str] = set()
+    countable: set[str] = set()
+    for row in _rows("figure_categories.csv"):
+        words = tuple(normalize_key(row["cue"]).split())
+        entry = (row["category"], row["role"])
+        if row["role"] == "event":
+            with_events.add(row["category"])
+        if row["role"] == "noun":
+            countable.add(row["category"])
+        if len(words) == 1:
+            cues.setdefault(words[0], []).append(entry)
+        else:
+            phrases.setdefault(words[0], []).append((words, *entry))
+    reporting = {normalize_key(r["cue"]): r["role"] for r in _rows("reporting_verbs.csv")}
+    negatives: dict[str, set[str]] = {}
+    for row in _rows("figure_negatives.csv"):
+        negatives.setdefault(row["kind"], set()).add(normalize_key(row["cue"]))
+    things = countable - with_events
+    # A sentence is read when it holds a casualty cue, or a status word (things count only with one).
+    entries = [(w, c, r) for w, es in cues.items() for c, r in es]
+    entries += [(words[0], c, r) for ps in phrases.values() for words, c, r in ps]
+    wanted = {w for w, c, r in entries if r == "status" or (r in ("noun", "event", "post") and c not in things)}
+    proclitics = _trie({p for p in NOUN_PREFIXES + WORD_PREFIXES if p})
+    prefilter = re.compile(rf"(?<![{_LETTERS}])(?:{proclitics})?(?:{_trie(wanted, raw=True)})")
+    return Lexicon({k: tuple(v) for k, v in cues.items()},
+                   {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+                   reporting, {k: frozenset(v) for k, v in negatives.items()},
+                   frozenset(things), prefilter)
+
+
+def _trie(words: Any, raw: bool = False) -> str:
+    """One regex alternation for many literal words, factored by common prefixes so that
+    matching is fast (the top level stays a bare alternation: `re` then skips positions whose
+    first letter starts no word). At each position the longest word wins. With `raw`, it
+    matches the words as written before normalisation: أ/إ/آ for ا، ة for ه، ى for ي, and a
+    diacritic after the first letter, where news marks the passive (قُتل، أُصيب، جُرح)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    marks = "[" + re.escape(DELETED) + "]*" if raw else ""
+
+    def char(ch: str, depth: int) -> str:
+        variants = [ch] + [k for k, v in CHAR_MAP.items() if v == ch] if raw else [ch]
+        body = re.escape(ch) if len(variants) == 1 else "[" + "".join(map(re.escape, variants)) + "]"
+        return body + (marks if depth == 0 else "")
+
+    def branches(node: dict, depth: int) -> list[str]:
+        return [char(ch, depth) + pattern(child, depth + 1) for ch, child in sorted(node.items()) if ch]
+
+    def pattern(node: dict, depth: int) -> str:
+        options = branches(node, depth)
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "|".join(branches(trie, 0))
+
+
+@lru_cache(maxsize=65536)
+def _lookup(word: str) -> tuple[tuple[str, str, bool], ...]:
+    """(category, role, definite) for every cue `word` is, once its proclitics are removed."""
+    lex = lexicon()
+    found = []
+    for prefixes, noun_roles in ((NOUN_PREFIXES, True), (WORD_PREFIXES, False)):
+        for p in prefixes:
+            if not word.startswith(p) or len(word) - len(p) < 2:
+                continue
+            for category, role in lex.cues.get(word[len(p):], ()):
+                if (role in ("noun", "subject")) == noun_roles:
+                    found.append((category, role, "ال" in p or p.endswith("لل")))
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=65536)
+def _phrases(word: str) -> tuple[tuple[tuple[str, ...], str, str, bool], ...]:
+    """Multiword cues that start with `word` (مبنى سكني، القبض على), with whether it is definite."""
+    phrases = lexicon().phrases
+    return tuple((words, category, role, "ال" in p) for p in NOUN_PREFIXES if word.startswith(p)
+                 for words, category, role in phrases.get(word[len(p):], ()))
+
+
+@lru_cache(maxsize=65536)
+def _strip(word: str) -> tuple[str, ...]:
+    """`word` and its forms without proclitics (و، ب، ال…)."""
+    return tuple(dict.fromkeys(word[len(p):] for p in NOUN_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+
+
+@lru_cache(maxsize=65536)
+def _is(word: str, kind: str) -> bool:
+    """True when `word` (with or without proclitics) is in the negatives list `kind`."""
+    words = lexicon().negatives.get(kind, frozenset())
+    return any(w in words for w in _strip(word))
+
+
+def _is_unit(dual: str) -> bool:
+    """A dual of a unit or object (عامين، يومين، ساعتين، فرقتين)."""
+    stems = [dual[:-len(end)] + add for end, add in DUAL_ENDINGS if dual.endswith(end)]
+    return any(_is(stem, "unit") for stem in stems)
+
+
+@lru_cache(maxsize=65536)
+def _reporting_role(word: str) -> str | None:
+    roles = lexicon().reporting
+    for p in WORD_PREFIXES:
+        if word.startswith(p) and word[len(p):] in roles:
+            return roles[word[len(p):]]
+    return None
+
+
+class Figure(NamedTuple):
+    """One figure found in a sentence, with token positions for the rules that follow it."""
+
+    mention: Any
+    first: int          # token index range of the number (and counted noun)
+    last: int
+    category: str
+    noun: tuple[int, int] | None     # normalised span of the counted noun
+    subject: tuple[int, int] | None
+    status: str | None
+    rule: str
+
+
+class _Sentence:
+    """One sentence, normalised with offsets: its tokens and cue look-ups."""
+
+    def __init__(self, text: str, base: int):
+        self.text = text          # the sentence as written
+        self.base = base          # its offset in the article
+        self.norm = normalize(text)
+        self.words: list[str] = []     # tokens: words, numbers, punctuation
+        self.starts: list[int] = []    # and their offsets in the normalised text
+        self.ends: list[int] = []
+        for m in _TOKEN.finditer(self.norm.text):
+            self.words.append(m.group())
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self._disease: bool | None = None
+
+    @property
+    def about_disease(self) -> bool:
+        """A casualty cue of the sentence has a disease next to it (عدد المصابين بالإنفلونزا …
+        240 مصابا، الإصابة بكورونا … توفي منهم 467): its figures count cases, not harm."""
+        if self._disease is None:
+            self._disease = any(_is(w, "disease") for w in self.words) and any(
+                self.cue(k, ("noun", "event", "post")) and _disease_near(self, k) for k in range(len(self.words)))
+        return self._disease
+
+    def to_norm(self, offset: int) -> int:
+        """Normalised offset of an offset into the sentence as written."""
+        return self.norm.normalized_position(offset)
+
+    def span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Article offsets of a normalised span."""
+        a, b = self.norm.span(*span)
+        return self.base + a, self.base + b
+
+    def original(self, span: tuple[int, int]) -> str:
+        a, b = self.norm.span(*span)
+        return self.text[a:b]
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.words) and self.words[i][0] >= "\u0621"
+
+    def cue(self, i: int, roles: tuple[str, ...]) -> tuple[str, str, bool, int] | None:
+        """(category, role, definite, width) of the cue starting at token i, if any."""
+        if not self.is_word(i):
+            return None
+        word = self.words[i]
+        for words, category, role, definite in _phrases(word):
+            if role in roles and all(self.word(i + k) == w for k, w in enumerate(words[1:], 1)):
+                return category, role, definite, len(words)
+        for category, role, definite in _lookup(word):
+            if role in roles:
+                return category, role, definite, 1
+        return None
+
+
+def _disease_after(s: _Sentence, i: int) -> bool:
+    """A disease within a few words after token i (الإصابة بالكوليرا، 240 مصابا بالحصبة)."""
+    return any(_is(s.word(k), "disease") for k in range(i + 1, min(i + 1 + DISEASE_WINDOW, len(s.words))))
+
+
+def _disease_near(s: _Sentence, i: int) -> bool:
+    """A disease just after cue i, or shortly before it (داء … - قتل أربعة أشخاص)."""
+    return _disease_after(s, i) or any(_is(s.word(k), "disease") for k in range(max(i - DISEASE_BEFORE, 0), i))
+
+
+def _countable(s: _Sentence, i: int) -> bool:
+    """Can token i be the counted noun? Not a grammar word, a reporting verb, or the start of
+    the next clause (وإصابة 4، وجرح 8: a cue glued to و)."""
+    if not s.is_word(i) or _reporting_role(s.word(i)) is not None:
+        return False
+    word = s.word(i)
+    if s.cue(i, ("event", "post")) and not s.cue(i, ("noun",)):
+        return False
+    return not (word.startswith("و") and _lookup(word[1:]))
+
+
+def _nisba(word: str) -> bool:
+    return word.endswith(("ي", "يه", "يين", "يون", "ين", "يا"))
+
+
+def _subject(s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
+    """Normalised span of tokens i..j-1, or None when they are generic (شخصا، آخرين)."""
+    if i >= j or not s.is_word(i) or s.cue(i, ("subject",)):
+        return None
+    return s.starts[i], s.ends[j - 1]
+
+
+class _Counted(NamedTuple):
+    """What follows a number: its counted noun's token (whether or not it is one), and the token
+    right after the number."""
+
+    noun_i: int
+    has_noun: bool
+    partitive: bool      # 9 من أفراد الشرطة
+    dual: bool           # the number is its own noun (قريتي، جنديان)
+    next_i: int
+
+
+def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
+    """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
+    counted = _counted(s, m, i1)
+    if counted is None:
+        return None
+    category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
+    if category is None or (category not in lexicon().counted_things and s.about_disease) \
+            or _disease_after(s, cue_i + width - 1) \
+            or (counted.has_noun and _disease_after(s, counted.noun_i)):
+        return None
+    status = None
+    if category in lexicon().counted_things:
+        status = _status(s, i0, prev if rule == "chain" or coordinated else None)
+        if status is None:
+            return None
+    noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
+    return Figure(m, i0, last, category, noun, subject, status, rule)
+
+
+def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
+    """The number's counted noun; None when the number is not a count of anything we track:
+    zero, a definite dual (الشهيدين: people already counted), a unit (عامين، (١٨) عاما،
+    كيلومترا), sports (3 من لاعبيه), or some of a group counted elsewhere (اثنان من الجرحى)."""
+    if m.value is not None and m.value <= 0:
+        return None
+    if m.kind == "dual":
+        word = s.word(i1 - 1)
+        return None if _bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
+    while s.word(i1) in _CLOSING:
+        i1 += 1
+    partitive = s.word(i1) == "من" and s.is_word(i1 + 1)
+    if partitive and (found := s.cue(i1 + 1, ("noun",))) and found[2]:
+        return None
+    noun_i = i1 + 1 if partitive else i1
+    has_noun = _countable(s, noun_i)
+    word = s.word(noun_i)
+    if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(f"{word} {s.word(noun_i + 1)}", "unit")):
+        return None
+    return _Counted(noun_i, has_noun, partitive, False, i1)
+
+
+def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
+              coordinated: bool) -> tuple[str | None, str | None, int, int]:
+    """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
+    found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
+    if found:
+        return found[0], "noun", c.noun_i, found[3]
+    found, cue_i = _event_before(s, i0, prev)
+    if found:
+        other = s.cue(cue_i - 1, ("event",))
+        if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
+                and (prev is None or cue_i - 1 >= prev.last):
+            return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together
+        return found[0], "event", cue_i, 1
+    part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive)   # بينهم 4، 17 منهم
+    if prev is not None and (coordinated or part) \
+            and not (c.has_noun and prev.category in lexicon().counted_things):   # 5 منازل و3 مدارس
+        return prev.category, "chain", c.noun_i, 1
+    found, cue_i = _post(s, c.noun_i + c.has_noun + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
+    if found:
+        return found[0], "post", cue_i, 1
+    category, cue_i = _head(s, i0)
+    return category, "head", cue_i, 1
+
+
+Span = tuple[int, int]
+
+
+def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
+            prev: Figure | None) -> tuple[Span | None, Span | None, int]:
+    """The counted noun and subject (normalised spans) and the token after the figure's phrase."""
+    noun = subject = None
+    last = _partitive_end(s, c.next_i)
+    if rule == "noun":
+        noun = (s.starts[c.noun_i], s.ends[c.noun_i + width - 1])
+        after = c.noun_i + width
+        last = c.next_i if c.dual else _partitive_end(s, after)
+        if s.is_word(after) and _nisba(s.word(after)) and not s.cue(after, ("noun", "event", "post")):
+            subject = _subject(s, after, after + 1)   # قتيلا مدنيا
+    elif rule == "head":
+        noun = (s.starts[cue_i], s.ends[cue_i])
+        if s.word(cue_i + 1).startswith("ال") and not s.cue(cue_i + 1, ("noun", "event", "status")) \
+                and _reporting_role(s.word(cue_i + 1)) is None:
+            subject = _subject(s, cue_i + 1, cue_i + 2)   # عدد القتلى المدنيين
+        elif s.word(cue_i).startswith("و") and prev is not None and prev.rule == "head":
+            subject = prev.subject                      # … إلى 92، والمصابين إلى 404
+    elif c.has_noun:
+        noun = (s.starts[c.noun_i], s.ends[c.noun_i])
+        subject = _subject(s, c.noun_i, c.noun_i + 1 + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
+        if not c.dual and not c.partitive:
+            last = _partitive_end(s, c.noun_i + 1)
+    if rule == "post":
+        last = max(last, cue_i + 1)   # the phrase runs through its verb (7 مدنيين قتلوا)
+    return noun, subject, last
+
+
+def _event_before(s: _Sentence, i0: int, prev: Figure | None) -> tuple[tuple | None, int]:
+    """The nearest event word a few words before the number, within its clause."""
+    for k in range(i0 - 1, max(i0 - 1 - EVENT_WINDOW, -1), -1):
+        word = s.word(k)
+        if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
+                or s.cue(k, ("boundary",)):
+            break
+        found = s.cue(k, ("event",))
+        if found:
+            return found, k
+    return None, i0
+
+
+def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
+    """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا)."""
+    for k in range(start, min(start + POST_WINDOW, len(s.words))):
+        if not s.is_word(k):
+            break
+        found = s.cue(k, ("post",))
+        if found:
+            return found, k
+    return None, start
+
+
+def _partitive_end(s: _Sentence, i: int) -> int:
+    """Token after a partitive phrase at i (من عناصر الأمن), so that a و-number after it
+    still reads as coordinated; i itself when there is none."""
+    if s.word(i) != "من" or not s.is_word(i + 1):
+        return i
+    i += 2
+    for _ in range(2):
+        if not s.word(i).startswith("ال"):
+            break
+        i += 1
+    return i
+
+
+def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
+    """Category of a total: a definite casualty noun before the number or before its إلى/بلغ."""
+    k = i0 - 1
+    if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
+        k -= 1
+    found = s.cue(k, ("noun",))
+    if not found and s.cue(k, ("link",)):
+        for k in range(i0 - 2, max(i0 - 2 - HEAD_WINDOW, -1), -1):
+            if s.word(k) in _CLAUSE_END or s.word(k)[:1].isdigit():
+                break
+            found = s.cue(k, ("noun",))
+            if found:
+                break
+    if found and found[2] and not _is(s.word(k - 1), "before_noun"):
+        return found[0], k
+    return None, k
+
+
+def _status(s: _Sentence, i0: int, prev: Figure | None) -> str | None:
+    """What happened to counted things: the nearest status word before, or the chain's."""
+    for k in range(i0 - 1, max(i0 - 1 - EVENT_WINDOW, -1), -1):
+        t = s.word(k)
+        if t in _CLAUSE_END or (prev is not None and k < prev.last):
+            break
+        found = s.cue(k, ("status",))
+        if found:
+            return found[0]
+    return prev.status if prev is not None else None
+
+
+# ---------------------------------------------------------------- attribution
+
+class _Clause(NamedTuple):
+    token: int                 # position of the reporting word in its sentence
+    kind: str                  # verb / according / participle
+    actor: tuple[int, int] | None  # normalised span of the actor as written, None = carried
+
+
+def _actor(s: _Sentence, j: int) -> tuple[int, int] | None:
+    """The actor named from token j on: a noun phrase (وزارة الدفاع الأذربيجانية، مصادر أمنية,
+    الرئيس الأذربيجاني إلهام علييف); None for anaphors (البيان) and when there is none."""
+    if not s.is_word(j):
+        return None
+    first = s.word(j)
+    role = _reporting_role(first)
+    after = s.word(j + 1)
+    if role == "anaphor" and after.startswith("ل") and len(after) > 3 and _reporting_role(after) in (None, "title"):
+        span = _actor(s, j + 1)   # بيان لمكتب المحافظ، إحصائية للأمم المتحدة: the author after its ل
+        return (span[0] + (not after.startswith("لل")), span[1]) if span else None   # لل: see _as_name
+    if role in ("anaphor", "stop", "verb", "according", "according_l", "participle") or _is_cue(s, j):
+        return None
+    titled = role == "title"
+    names = 0
+    k = j + 1
+    while k < len(s.words) and k - j < 6 and s.is_word(k) and len(s.word(k)) > 1:
+        word = s.word(k)
+        role = _reporting_role(word)
+        if role in ("stop", "verb", "according", "according_l", "participle", "anaphor") or _is_cue(s, k):
+            break
+        if role == "title":
+            titled = True
+        elif word.startswith(("ال", "لل")) or (word.startswith("ل") and s.word(k + 1).startswith("ال")):
+            pass
+        elif titled and names < 3:
+            names += 1
+        elif _nisba(word) and not first.startswith("ال"):
+            pass
+        else:
+            break
+        k += 1
+    return s.starts[j], s.ends[k - 1]
+
+
+def _is_cue(s: _Sentence, i: int) -> bool:
+    return s.cue(i, ("noun", "event", "post", "status", "cumulative")) is not None
+
+
+def _clauses(s: _Sentence) -> list[_Clause]:
+    """Every reporting clause in a sentence with the actor it names (or None: carried over)."""
+    out = []
+    for i, word in enumerate(s.words):
+        if not s.is_word(i):
+            continue
+        role = _reporting_role(word)
+        if role == "verb":
+            actor = _actor(s, i + 1)
+            if _bare(word).lstrip("وف").startswith("نقل"):   # نقلت X عن Y: Y is the source
+                after = bisect.bisect_left(s.starts, actor[1]) if actor else None
+                if after is None or s.word(after) != "عن":
+                    continue   # نقل also means to carry (جرى نقل 70 جريحا، نقلت طائرة جثامين …)
+                actor = _actor(s, after + 1) or actor
+            if actor is None:
+                actor = _actor_before(s, i)
+            out.append(_Clause(i, "verb", actor))
+        elif role in ("according", "according_l"):
+            j = i + 1 + (s.word(i + 1) in ("ل", "عن", "لما"))
+            actor = _actor(s, j)
+            if actor is not None and role == "according_l" and s.word(j).startswith("ل") \
+                    and not s.word(j).startswith(("ال", "لل")):
+                actor = (actor[0] + 1, actor[1])   # وفقا لوزارة الصحة: the ل is the preposition
+            out.append(_Clause(i, "according", actor))
+        elif role == "participle":
+            out.append(_Clause(i, "participle", None))
+    return out
+
+
+def _actor_before(s: _Sentence, i: int) -> tuple[int, int] | None:
+    """Subject before its verb (أن أذربيجان أعلنت أنها …): one to four words between a
+    boundary (a stop word such as أن، punctuation, the sentence start) and the verb."""
+    if s.is_word(i + 1) and _reporting_role(s.word(i + 1)) != "stop":
+        return None
+    end = i - 1
+    while end >= 0 and _reporting_role(s.word(end)) == "auxiliary":   # المرصد قد ذكر
+        end -= 1
+    k = end
+    while k >= 0 and end - k < 4 and s.is_word(k) and _reporting_role(s.word(k)) is None and not _is_cue(s, k):
+        k -= 1
+    if k == end or (k >= 0 and s.is_word(k) and _reporting_role(s.word(k)) != "stop"):
+        return None
+    return s.starts[k + 1], s.ends[end]
+
+
+# ---------------------------------------------------------------- names and spelling variants
+
+def _as_name(actor: str, text: str) -> str:
+    """An actor as a name, without the ل of "to/by": للأمم المتحدة is الأمم المتحدة, للجنة is
+    اللجنة when the article writes it so (ل + ال drops the alef, and a lam with it before ل)."""
+    if not normalize_key(actor).startswith("لل"):
+        return actor
+    double = "ال" + actor[1:]     # ل + اللجنة -> للجنة
+    return double if double.split()[0] in text else "ال" + actor[2:]
+
+
+def _osa(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance with transpositions (optimal string alignment), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _bare(word: str) -> str:
+    key = normalize_key(word)
+    for p in ("وال", "فال", "بال", "لل", "ال"):
+        if key.startswith(p) and len(key) - len(p) >= 3:
+            return key[len(p):]
+    return key
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal once normalised, or a same-length slip (one swap or wrong letter) in a long word."""
+    a, b = _bare(a), _bare(b)
+    return a == b or (len(a) == len(b) >= 6 and _osa(a, b, 1) <= 1)
+
+
+class _Names:
+    """The article's actors: each resolves to its fullest form, spelled as the text mostly does."""
+
+    def __init__(self, text: str, actors: list[str]):
+        self.actors = sorted(set(actors), key=lambda a: -len(a.split()))
+        self.text = text
+        self._vocab: Counter[str] | None = None
+        self._resolved: dict[str, str] = {}
+
+    def resolve(self, actor: str) -> str:
+        if actor not in self._resolved:
+            words = actor.split()
+            full = next((f for f in self.actors
+                         if all(any(_same_word(w, g) for g in f.split()) for w in words)), actor)
+            self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
+        return self._resolved[actor]
+
+    def _spelling(self, word: str) -> str:
+        """The text's more frequent spelling of `word` when they differ by one slip
+        (الأذربيجاينة → الأذربيجانية); otherwise the word as written."""
+        if self._vocab is None:
+            self._vocab = Counter(_WORD.findall(self.text))
+        vocab = self._vocab
+        best, count = word, vocab.get(word, 0)
+        for other, n in vocab.items():
+            if n > count and other[:2] == word[:2] and _same_word(other, word):
+                best, count = other, n
+        return best
+
+
+# ---------------------------------------------------------------- one article
+
+def _article_records(text: str, published: Any = None) -> list[tuple]:
+    """Figure rows (tuples in COLUMNS order) of one article.
+
+    One regex pass finds casualty and status cues as written; only the sentences that hold one
+    are normalised with offsets and read for numbers.
+    """
+    del published  # dates of running totals are read from the text, not the publication date
+    lines: dict[tuple[int, int], list[int]] = {}
+    line_start = line_end = -1
+    for m in lexicon().prefilter.finditer(text):
+        if m.start() >= line_end:   # each line is delimited once: linear in the text
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+        lines.setdefault((line_start, line_end), []).append(m.start() - line_start)
+    found: dict[int, tuple[_Sentence, list[Figure]]] = {}
+    for (line_start, line_end), hits in lines.items():
+        line = text[line_start:line_end]
+        for a, b in sentences(line):
+            i = bisect.bisect_left(hits, a)
+            if i == len(hits) or hits[i] >= b:
+                continue
+            mentions = find_numbers(line[a:b])
+            if mentions:
+                s = _Sentence(line[a:b], line_start + a)
+                figures = _sentence_figures(s, mentions)
+                if figures:
+                    found[line_start + a] = (s, figures)
+                    last_line_end = line_end
+    if not found:
+        return []
+    spans = sentences(text[:last_line_end])   # attribution reads up to the last figure only
+    return _rows_for(text, spans, {i: found[start] for i, (start, _) in enumerate(spans) if start in found})
+
+
+def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
+    figures: list[Figure] = []
+    prev: Figure | None = None
+    for m in mentions:
+        if m.kind not in COUNT_KINDS or (m.value is None and m.low is None):
+            continue
+        if m.kind == "words" and m.value == 1:
+            continue  # أحد المصابين، أسرة واحدة: one of, not a count
+        ms, me = s.to_norm(m.start), s.to_norm(m.end)
+        i0 = bisect.bisect_right(s.ends, ms)
+        i1 = bisect.bisect_left(s.starts, me)
+        if i0 >= i1:
+            continue
+        coordinated = prev is not None and 0 <= i0 - prev.last <= COORD_GAP \
+            and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و") \
+            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))
+        figure = _figure(s, m, i0, i1, prev, coordinated)
+        if figure is not None:
+            figures.append(figure)
+            prev = figure
+    return figures
+
+
+def _rows_for(text: str, spans: list[tuple[int, int]], found: dict[int, tuple[_Sentence, list[Figure]]]) -> list[tuple]:
+    """Attribute each figure to its reporting clause (carried across sentences) and make rows."""
+    current: str | None = None
+    actors: list[str] = []
+    pending: list[tuple[_Sentence, Figure, str | None]] = []
+    reporting = _reporting_pattern()
+    for number in range(max(found) + 1):
+        entry = found.get(number)
+        if entry is None:
+            start, end = spans[number]
+            if not reporting.search(text, start, end):
+                continue
+            s = _Sentence(text[start:end], start)
+        else:
+            s = entry[0]
+        resolved: list[tuple[_Clause, str | None]] = []
+        for clause in _clauses(s):
+            if clause.actor is not None:
+                actor = _as_name(s.original(clause.actor), text)
+                actors.append(actor)
+                if clause.kind == "verb":
+                    current = actor
+                resolved.append((clause, actor))
+            else:
+                resolved.append((clause, current))
+        positions = [c.token for c, _ in resolved]
+        according = [(c.token, a) for c, a in resolved if c.kind == "according"]
+        according_at = [token for token, _ in according]
+        for figure in entry[1] if entry else ():
+            i = bisect.bisect_left(positions, figure.first)
+            if i:
+                source = resolved[i - 1][1]
+            else:   # only an "according to" clause after it: قتل 12 شخصا، بحسب مصادر أمنية
+                j = bisect.bisect_right(according_at, figure.first)
+                source = according[j][1] if j < len(according) else None
+            pending.append((s, figure, source))
+    names = _Names(text, actors)
+    segments = SegmentIndex(text)
+    rows = []
+    cumulative: dict[int, bool] = {}   # per sentence, by its offset
+    for s, figure, source in pending:
+        if s.base not in cumulative:
+            cumulative[s.base] = _cumulative(s.norm.text)
+        m = figure.mention
+        a, b = s.base + m.start, s.base + m.end
+        if figure.rule == "noun" and m.kind != "dual":
+            b = max(b, s.span(figure.noun)[1])
+        rows.append((m.value, m.low, m.high, m.qualifier, figure.category,
+                     s.original(figure.noun) if figure.noun else None,
+                     s.original(figure.subject) if figure.subject else None,
+                     figure.status, cumulative[s.base],
+                     names.resolve(source) if source else None,
+                     s.text, a, b, text[a:b], segments.in_body(a)))
+    return rows
+
+
+@lru_cache(maxsize=None)
+def _reporting_pattern() -> re.Pattern:
+    return re.compile(_trie((w for w, role in lexicon().reporting.items()
+                             if role in ("verb", "according", "according_l", "participle")), raw=True))
+
+
+@lru_cache(maxsize=None)
+def _cumulative_pattern() -> re.Pattern:
+    words = [w for w, entries in lexicon().cues.items() if any(r == "cumulative" for _, r in entries)]
+    return re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:" + _trie(words) + r")(?![\u0621-\u064a])")
+
+
+def _cumulative(sentence: str) -> bool:
+    """A running total: the sentence says the toll rose (ارتفع، ارتفاع) or counts since (منذ)."""
+    return _cumulative_pattern().search(sentence) is not None
+
+
+# ---------------------------------------------------------------- public
+
+def extract_figures(text_or_texts: Any, published: Any = None) -> pd.DataFrame:
+    """One row per figure: value, category, counted noun, subject, status, running total,
+    reporting source, sentence and exact span. A list or Series of texts gives one table with
+    an `article` column first."""
+    if not isinstance(text_or_texts, (str, list, tuple, pd.Series)):
+        raise TypeError(f"extract_figures expects a str, a list of str or a pandas Series, "
+                        f"got {type(text_or_texts).__name__}")
+    return build_table(_article_records, COLUMNS, text_or_texts, published)
+
+
+# ---------------------------------------------------------------- facts and breakdowns
+
+FACT_KEY = ("category", "value", "low", "high", "source", "status")
+ITEM_INTRO = 4        # words between a plural noun and the هي / : that opens its list of names
+NAMED_SENTENCES = 3   # sentences after a total in which named places count as its parts
+
+
+def summarize_figures(figures: pd.DataFrame, texts: Any = None) -> pd.DataFrame:
+    """Merge repeated mentions of one fact (same category, value, source, status) into one row
+    listing its mentions, and check totals against their breakdowns.
+
+    A part is a later figure of the same category and source that is smaller than the total;
+    given the article texts (`texts`: a str, or a sequence/Series indexed like `article`),
+    named places listed after a category noun in the following sentences count as parts too
+    (7 قرى = قريتي ميراك وقاودار + مشدي إسمايللي وشفي بيلي + باشارات، قره كيشيلر، قره جاللي).
+    `breakdown` is matches / short / over, or None where no parts were found.
+    """
+    if not isinstance(figures, pd.DataFrame):
+        raise TypeError(f"figures must be a DataFrame from extract_figures, got {type(figures).__name__}")
+    by_article = "article" in figures.columns
+    text_of = _texts_lookup(texts, by_article)
+    out = []
+    groups = figures.groupby("article", sort=False) if by_article else [(None, figures)]
+    for article, rows in groups:
+        records = sorted(rows.to_dict("records"), key=lambda r: r["start"])
+        facts: dict[tuple, dict] = {}
+        for position, row in enumerate(records):
+            key = tuple(None if pd.isna(row[k]) else row[k] for k in FACT_KEY)
+            fact = facts.get(key)
+            if fact is None:
+                fact = facts[key] = {**({"article": article} if by_article else {}),
+                                     **{k: row[k] for k in ("category", "value", "low", "high", "qualifier",
+                                                             "noun", "subject", "status", "cumulative", "source")},
+                                     "mentions": [], "surfaces": [], "_first": position}
+            fact["mentions"].append((row["start"], row["end"]))
+            fact["surfaces"].append(row["surface"])
+            fact["cumulative"] = bool(fact["cumulative"]) or bool(row["cumulative"])
+            if _missing(fact["subject"]):
+                fact["subject"] = row["subject"]
+        text = text_of(article)
+        spans = sentences(text) if text is not None else []
+        used: set[int] = set()   # positions of figures already counted as a part of a total
+        for fact in facts.values():
+            first = fact.pop("_first")
+            parts = [] if first in used else _parts(fact, records, first, text, spans, used)
+            total = sum(value for value, _ in parts)
+            fact["n_mentions"] = len(fact["mentions"])
+            fact["parts"] = parts
+            fact["parts_sum"] = total if parts else None
+            fact["breakdown"] = None if not parts or _missing(fact["value"]) else (
+                "matches" if total == fact["value"] else "short" if total < fact["value"] else "over")
+            out.append(fact)
+    columns = (["article"] if by_article else []) + [
+        "category", "value", "low", "high", "qualifier", "noun", "subject", "status", "cumulative", "source",
+        "n_mentions", "mentions", "surfaces", "parts", "parts_sum", "breakdown"]
+    return pd.DataFrame(out, columns=columns)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _texts_lookup(texts: Any, by_article: bool):
+    if texts is None:
+        return lambda article: None
+    if isinstance(texts, str):
+        return lambda article: texts
+    if isinstance(texts, pd.Series):
+        return lambda article: texts.get(article)
+    if isinstance(texts, Sequence):
+        return lambda article: texts[article] if isinstance(article, int) and 0 <= article < len(texts) else None
+    raise TypeError(f"texts must be a str, a list of str or a pandas Series, got {type(texts).__name__}")
+
+
+def _parts(fact: dict, records: list[dict], first: int, text: str | None, spans: list[tuple[int, int]],
+           used: set[int]) -> list[tuple[Any, str]]:
+    """(value, label) of each part of a total: the smaller figures of its category and source
+    that follow it, and (with the text) places named after a category noun in the next few
+    sentences. `records` are the article's rows by start; `first` is the total's position."""
+    value = fact["value"]
+    if _missing(value) or value < 2:
+        return []
+    total = records[first]
+
+    def same(r: dict) -> bool:
+        return r["category"] == fact["category"] and r["source"] == fact["source"]
+
+    parts: list[tuple[Any, str]] = []
+    by_sentence: dict[str, list[tuple[int, dict]]] = {}   # sentence -> (index in parts, row)
+    for position in range(first + 1, len(records)):
+        r = records[position]
+        if r["sentence"] == total["sentence"]:
+            continue
+        if not same(r) or _missing(r["value"]) or r["value"] >= value:
+            break
+        by_sentence.setdefault(r["sentence"], []).append((len(parts), r))
+        parts.append((r["value"], r["surface"]))
+        used.add(position)
+    if text is None or fact["category"] not in lexicon().counted_things:
+        return parts
+    starts = [r["start"] for r in records]
+    index = bisect.bisect_right([a for a, _ in spans], total["start"]) - 1
+    for start, end in spans[index + 1:index + 1 + NAMED_SENTENCES]:
+        inside = records[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        if any(not same(r) for r in inside):
+            break   # another source or category has the floor
+        names = _named_items(text[start:end], fact["category"])
+        counted = 0
+        for i, r in by_sentence.get(text[start:end], []):
+            n = int(r["value"])
+            if len(names) >= counted + n:   # the dual's own names: قريتي ميراك وقاودار
+                parts[i] = (parts[i][0], f"{parts[i][1]} {' و'.join(names[counted:counted + n])}")
+            counted += n
+        if len(names) > counted:
+            parts.append((len(names) - counted, "، ".join(names[counted:])))
+    return parts
+
+
+def _named_items(sentence: str, category: str) -> list[str]:
+    """Places named after a noun of `category` (قريتي ميراك وقاودار، قرى … هي باشارات، …):
+    items are separated by a comma or a و; attachment phrases (التابعتين لمدينة …) are skipped."""
+    s = _Sentence(sentence, 0)
+    for k in range(len(s.words)):
+        found = s.cue(k, ("noun",))
+        if not found or found[0] != category:
+            continue
+        j = k + 1
+        for i in range(k + 1, min(k + 1 + ITEM_INTRO, len(s.words))):
+            if s.word(i) in ("هي", "وهي", ":"):
+                j = i + 1
+                break
+        else:
+            if not s.word(k).endswith(("ي", "ين", "ان")):  # only a dual is followed by its names directly
+                continue
+        items: list[list[int]] = []
+        skipping = False
+        for i in range(j, len(s.words)):
+            word = s.word(i)
+            if not s.is_word(i):
+                if word in _COMMA:
+                    skipping = False
+                    items.append([])
+                    continue
+                if word in _CLAUSE_END:
+                    break
+                continue
+            if skipping:
+                continue
+            if word.startswith("ال") and s.word(i + 1).startswith("ل"):   # التابعتين لمدينة …
+                skipping = True
+                continue
+            if _reporting_role(word) == "stop" or _is_cue(s, i):
+                break
+            if word.startswith("و") and items and items[-1]:
+                items.append([])
+            if not items:
+                items.append([])
+            items[-1].append(i)
+        names = [s.original((s.starts[item[0]], s.ends[item[-1]])) for item in items if item]
+        return [name[1:] if name.startswith("و") else name for name in names]   # ومشدي إسمايللي
+    return []

@@ -1,0 +1,769 @@
+"""Every way Arabic news writes a number, as mentions with exact offsets into the text.
+
+Digits in any script (92, ٩٢, ۹۲, 3,225, ٣٫٥), words (أربع، سبعة عشر، مئتان وخمسون), words mixed
+with digits (ألفين و971), digits with scale words (7 آلاف، 1.5 مليون), noun duals that carry a count
+(قريتي، جنديان), ordinals (السابع، الحادي عشر), vague amounts (عشرات، مئات الآلاف), and years, days
+of a month, times and percentages, each marked by `kind` so later steps do not count them.
+
+How it works (Duckling style, kept fast):
+1. Lexicons are data (`lexicons/numbers.csv`, `months.csv`, `dual_nouns.csv`), compiled once at
+   import into two regular expressions that find *atoms*: every written form of a number word or
+   dual noun (with its attached و/ف/ب/ك/ل and ال, as one prefix tree), and every run of digits
+   (a number, a clock time 10:30 or a numeric date 5/11/2020).
+2. The grammar (`_join`) is a short list of rules saying which atom may follow which (unit + عشر,
+   unit و tens, hundreds و tens, group × scale, scale و smaller group, scale و نصف); a run of atoms
+   the rules accept is one number, and its value is computed as it is read.
+3. Context rules look at the words just before and after a number: قرابة/أكثر من/ما لا يقل عن
+   (qualifier), بين … و… and من … إلى … (range), a month name after it (day of a month), عام before
+   it (year), الساعة before it (time), % or في المئة after it (percent).
+
+Matching runs on a copy with diacritics, tatweel and invisible marks removed; alef, ة/ه, ى/ي and
+digit variants are matched by character classes built from `normalize.CHAR_MAP`, so the common
+case needs no per-character work. Text with Arabic presentation forms goes through `normalize`.
+Offsets always map back to the original: `text[start:end] == surface` for every mention.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from importlib import resources
+from typing import NamedTuple
+
+import pandas as pd
+
+from .normalize import CHAR_MAP, normalize_key, strip_marks
+from .tables import build_table, check_text
+
+KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
+         "year", "date_part", "time", "percent")
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "less_than", "range")
+# Kinds that count something; ranges and qualifiers apply to these.
+COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "percent"})
+
+
+class NumberMention(NamedTuple):
+    """One number in a text; `text[start:end] == surface`.
+
+    `value` is None for vague amounts and ranges; a range has `low` and `high`. The qualifier cue
+    (قرابة، أكثر من، بين) is not part of the surface; % and في المئة are.
+    """
+
+    start: int
+    end: int
+    surface: str
+    value: int | float | None
+    kind: str
+    qualifier: str
+    low: int | float | None
+    high: int | float | None
+
+
+COLUMNS = NumberMention._fields
+
+# ---------------------------------------------------------------- lexicons (data)
+
+_TABLE = str.maketrans(CHAR_MAP)
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+class Word(NamedTuple):
+    """A number word from the lexicon: its value, grammatical type and whether ال is allowed."""
+
+    value: float | int | None
+    type: str
+    article: str  # any / required / forbidden
+
+
+def _number_value(raw: str) -> int | float | None:
+    if not raw:
+        return None
+    value = float(raw)
+    return int(value) if value.is_integer() else value
+
+
+def _load_words() -> dict[str, Word]:
+    words = {normalize_key(r["word"]): Word(_number_value(r["value"]), r["type"], r["article"])
+             for r in _read_csv("numbers.csv")}
+    for r in _read_csv("dual_nouns.csv"):
+        for ending in r["endings"].split("|"):
+            words.setdefault(normalize_key(r["stem"] + ending), Word(2, "dual", "any"))
+    return words
+
+
+WORDS = _load_words()
+# Written forms that look like a number word with a proclitic but are other words (لست = I am not).
+STOP_FORMS = frozenset(normalize_key(r["form"]) for r in _read_csv("number_stopforms.csv"))
+MONTHS = {normalize_key(r["name"]): int(r["month"]) for r in _read_csv("months.csv")}
+
+# Qualifier cues, normalised, as they stand right before the number (the last words before it).
+CUES_BEFORE = {
+    "about": ["قرابة", "حوالي", "حوالى", "نحو", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يقرب من",
+              "يناهز", "ما يناهز", "في حدود", "قرابة الـ", "تقريبا"],
+    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على",
+                  "يربو على", "أزيد من", "ما يفوق", "يفوق", "أكثر من الـ"],
+    # at most (لا يزيد عن) is filed under less_than: the vocabulary has no at_most
+    "less_than": ["أقل من", "ما دون", "أدنى من", "ما يقل عن", "لا يزيد عن", "لا يزيد على", "لا تزيد عن",
+                  "لا تزيد على", "ما لا يزيد عن", "ما لا يزيد على", "لا يتجاوز", "لا تتجاوز"],
+    "at_least": ["ما لا يقل عن", "لا يقل عن", "لا تقل عن", "على الأقل", "ما لا يقل عن الـ"],
+}
+CUES_AFTER = {"about": ["تقريبا"], "at_least": ["على الأقل"], "more_than": ["ونيف"]}
+RANGE_OPENERS = {"بين": "و", "ما بين": "و", "من": "الي", "ما بين الـ": "و"}
+# Words a year follows (عام 2011); a leading و/ف/ب/ل is ignored (لعام، وعام).
+YEAR_CUES = frozenset(normalize_key(w) for w in ("عام", "سنة", "العام", "السنة", "لعام", "للعام", "عامي", "منذ", "موسم"))
+# Words after which a number word names rather than counts: القرن العشرين is the 20th century.
+ORDINAL_CUES = frozenset(normalize_key(w) for w in ("القرن", "للقرن", "والقرن"))
+TIME_CUES = frozenset(normalize_key(w) for w in ("الساعة", "والساعة", "بالساعة", "للساعة"))
+# Words whose ordinal companion (الأول، الثاني، الآخر) is part of a month name, not an ordinal.
+MONTH_HEADS = frozenset(normalize_key(w) for w in ("تشرين", "كانون", "ربيع", "جمادى"))
+DURATION_WORDS = ("عام", "عاما", "سنة", "سنوات", "قرن", "قرون", "يوم", "يوما", "شهر", "شهرا")
+DAYTIMES = ("صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "عصرا", "ليلا")
+PUNCT = "،,.;:!؟?\"'«»“”()[]/-–—؛"
+
+
+def _cue_table(cues: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+    """Cue phrases keyed by their normalised words, e.g. ('اكثر', 'من') -> 'more_than'."""
+    return {tuple(normalize_key(p).replace("الـ", "ال").split()): q for q, ps in cues.items() for p in ps}
+
+
+_BEFORE = _cue_table(CUES_BEFORE)
+_AFTER = _cue_table(CUES_AFTER)
+_RANGE = {tuple(normalize_key(k).replace("الـ", "ال").split()): v for k, v in RANGE_OPENERS.items()}
+
+# ---------------------------------------------------------------- patterns
+
+_VARIANTS: dict[str, str] = {}
+for _src, _dst in CHAR_MAP.items():
+    _VARIANTS[_dst] = _VARIANTS.get(_dst, _dst) + _src
+
+
+def _cls(ch: str) -> str:
+    """Regex for one normalised character: itself or any spelling that normalises to it."""
+    if ch == " ":
+        return r"\s+"
+    return f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch)
+
+
+def _trie(words) -> str:
+    """One regex matching any of `words` (normalised), factored by common prefix, longest first."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [_cls(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_LETTER = r"[^\W\d_]"
+# Proclitics a number word may carry (و، ف، ب، ك، ل and their pairs), shortest first.
+PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
+
+
+def _surface_forms() -> dict[str, tuple[int, str]]:
+    """Every written form of every searched word: 'وبالعشرين' -> (2, 'عشرين').
+
+    Built from the lexicon with the article rule applied (اثنين without ال only, since الاثنين is
+    Monday; الأول with ال only). When a form reads two ways (واحد = واحد, not و + احد), the reading
+    with the shorter proclitic wins.
+    """
+    forms: dict[str, tuple[int, str]] = {}
+    for pre in PROCLITICS:
+        for word, info in WORDS.items():
+            if info.type == "zero":
+                continue
+            articles = {"any": ("", "ال", "لل"), "required": ("ال", "لل"), "forbidden": ("",)}[info.article]
+            for art in articles:
+                if art == "لل" and pre and pre[-1] in "بكل":
+                    continue
+                forms.setdefault(pre + art + word, (len(pre), word))
+    return {form: reading for form, reading in forms.items() if form not in STOP_FORMS}
+
+
+_FORMS = _surface_forms()
+# A number word starts after a space, punctuation or digit; matched on " " + text.
+_WORD_RE = re.compile(
+    rf"[\s{_DIGIT}\"'«»“”()\[\]/\-–—.,،:;؛!؟?%٪](?P<word>{_trie(_FORMS)})(?!{_LETTER})")
+# A run of digits with the separators written inside numbers, dates and times: 3,225  5/11/2020  10:30
+# (Starting with a plain character class lets the regex engine skip ahead fast; ++ would not.)
+_DIGIT_RUN = re.compile(rf"[{_DIGIT}][{_DIGIT}]*+(?:(?:[.,:\-\u066b\u066c]|[ ]?/[ ]?)[{_DIGIT}]++)*+")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_DATE_DMY = re.compile(r"(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})")
+_DATE_YMD = re.compile(r"(\d{4}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{1,2})")
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}(?!\d)){2,}|\d+(?:\.\d+)?")
+MAX_DIGITS = 24          # longer digit strings are identifiers (and int() of them is slow)
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+# ---------------------------------------------------------------- atoms
+
+
+class _Atom(NamedTuple):
+    start: int        # where the surface starts (after و/ف/ب/ك/ل), in matched-text offsets
+    end: int
+    type: str         # digits / unit / ten / tens / hundred / hundreds / scale ... / date / clock
+    value: object
+    joined: bool      # written with a leading و (وثلاث، و971)
+    full_start: int   # where the match starts, including the و/ف/ب/ك/ل
+
+
+_ASCII_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
+                               **{chr(0x06F0 + i): str(i) for i in range(10)}, "٫": ".", "٬": ","})
+
+
+def _digits_value(s: str) -> int | float:
+    """Value of a digit string: 3,225 -> 3225; 1.500.000 -> 1500000; 3.5 -> 3.5."""
+    s = s.translate(_ASCII_DIGITS).replace(",", "")
+    if s.count(".") > 1:
+        s = s.replace(".", "")
+    if "." in s:
+        value = float(s)
+        return int(value) if value.is_integer() and len(s) < 16 else value
+    return int(s)
+
+
+def _digit_atoms(t: str, out: list) -> None:
+    """Numbers, clock times and numeric dates written in digits (any script)."""
+    append = out.append
+    for m in _DIGIT_RUN.finditer(t):
+        start, end = m.start(), m.end()
+        if (start and t[start - 1] in _LATIN) or (end < len(t) and t[end] in _LATIN):
+            continue                                       # F16, G20, 4G: part of a name
+        token = m.group()
+        if token.isdigit() and token.isascii():            # the common case: 92
+            if end - start <= MAX_DIGITS:
+                append(_Atom(start, end, "digits", int(token), False, start))
+            continue
+        token = token.translate(_ASCII_DIGITS)
+        if ":" in token and (clock := _CLOCK.fullmatch(token)):
+            append(_Atom(start, end, "clock", clock, False, start))
+            continue
+        if (date := _DATE_DMY.fullmatch(token) or _DATE_YMD.fullmatch(token)):
+            append(_Atom(start, end, "date", (start, date), False, start))
+            continue
+        for n in _NUMBER.finditer(token):
+            if n.end() - n.start() > MAX_DIGITS:
+                continue                                   # an identifier, not a quantity
+            append(_Atom(start + n.start(), start + n.end(), "digits", _digits_value(n.group()), False,
+                         start + n.start()))
+
+
+def _word_atoms(t: str, out: list) -> None:
+    """Number words and dual nouns, with their proclitics (offsets into t)."""
+    append = out.append
+    readings = _READINGS
+    for m in _WORD_RE.finditer(" " + t):
+        written = m.group("word")
+        reading = readings.get(written)
+        if reading is None:
+            reading = readings[written] = _reading(written)
+        pre_len, kind, value, joined = reading
+        full_start = m.start()                 # = m.start("word") - 1: t was searched as " " + t
+        append(_Atom(full_start + pre_len, m.end() - 1, kind, value, joined, full_start))
+
+
+def _reading(written: str) -> tuple[int, str, object, bool]:
+    """(proclitic length, type, value, starts with و) of a matched word form."""
+    pre_len, key = _FORMS[written.translate(_TABLE)]
+    info = WORDS[key]
+    return pre_len, info.type, info.value, pre_len > 0 and written[0] == "و"
+
+
+_READINGS: dict[str, tuple[int, str, object, bool]] = {}    # memo: written form -> reading
+
+
+def _atoms(t: str) -> list[_Atom]:
+    """Every atom in `t`, in order of position."""
+    out: list[_Atom] = []
+    _digit_atoms(t, out)
+    _word_atoms(t, out)
+    out.sort()
+    return out
+
+
+# ---------------------------------------------------------------- grammar
+
+
+class _Expr:
+    """A number being read atom by atom: total of closed scale groups plus the open group."""
+
+    __slots__ = ("start", "end", "total", "group", "tail", "last_scale", "digits", "words",
+                 "scaled", "scale", "kind", "value", "atoms")
+
+    def __init__(self, atom: _Atom):
+        self.start, self.end = atom.start, atom.end
+        self.total, self.group, self.tail = 0, 0, None
+        self.last_scale = math.inf
+        self.digits = self.words = self.scaled = False
+        self.scale = None
+        self.kind = self.value = None
+        self.atoms = 0
+
+    def copy(self) -> _Expr:
+        other = _Expr.__new__(_Expr)
+        for name in self.__slots__:
+            setattr(other, name, getattr(self, name))
+        return other
+
+
+_GROUP_TYPES = frozenset({"unit", "compound_unit", "ten", "tens", "hundred", "hundreds", "digits"})
+_MULTIPLIERS = frozenset({"unit", "ten", "teen", "tens", "hundred", "hundreds", "digits", "fraction"})
+_SCALES = frozenset({"scale", "scale_plural", "scale_acc"})
+_BELOW_HUNDRED = frozenset({"unit", "compound_unit", "ten", "tens"})
+
+
+def _close_group(e: _Expr, scale: float) -> None:
+    e.total += e.group * scale
+    e.group, e.tail, e.last_scale, e.scale = 0, "scale", scale, scale
+
+
+def _join(e: _Expr, a: _Atom, joined: bool) -> bool:
+    """Read atom `a` into number `e` if the grammar allows it; False leaves `e` unchanged.
+
+    Rules (joined = written with و):
+      unit + عشر/عشرة                -> teen           ثلاثة عشر، إحدى عشرة
+      unit (3-9) + مئة               -> hundreds       ثلاث مئة
+      unit و tens                   -> sum            خمسة وعشرون
+      hundreds و unit/ten/tens/<100  -> sum            مئتان وخمسون، مائة و20
+      group + scale                 -> group × scale  ثلاثة آلاف، 1.5 مليون، أحد عشر ألفا
+      scale و smaller number        -> sum            ألفين و971، مليون ومئتا ألف
+      scale و نصف/ربع               -> + fraction of the scale   مليونان ونصف
+      fraction + scale              -> fraction × scale          ربع مليون
+    """
+    t, tail, v = a.type, e.tail, a.value
+    if tail is None:                                   # first atom
+        if t in _GROUP_TYPES or t == "fraction":
+            e.group, e.tail = v, t
+        elif t == "scale" or t == "scale_acc":         # مليون = 1e6; ألفا alone = 2000 (construct dual)
+            e.group = 2 if t == "scale_acc" else 1
+            _close_group(e, v)
+        elif t == "scale_dual":
+            e.group = 2
+            _close_group(e, v // 2)
+        else:
+            return False
+    elif not joined:
+        if t == "ten" and tail in ("unit", "compound_unit") and e.group % 100 < 10:
+            e.group, e.tail = e.group + 10, "teen"
+        elif t == "hundred" and tail == "unit" and 3 <= e.group <= 9:
+            e.group, e.tail = e.group * 100, "hundreds"
+        elif t in _SCALES and tail in _MULTIPLIERS:
+            if v >= e.last_scale or e.group * v >= e.last_scale:
+                return False
+            if t == "scale_plural" and tail != "digits" and not 3 <= e.group <= 10:
+                return False
+            if t == "scale_acc" and tail != "digits" and e.group < 11:
+                return False
+            if tail == "digits" and e.atoms == 1:
+                e.scaled = True
+            _close_group(e, v)
+        else:
+            return False
+    else:
+        if t == "tens" and tail in ("unit", "compound_unit") and e.group % 10 == e.group % 100 and e.group % 10:
+            e.group, e.tail = e.group + v, "tens"
+        elif tail in ("hundred", "hundreds") and (t in _BELOW_HUNDRED or (t == "digits" and v < 100)):
+            e.group, e.tail = e.group + v, "teen" if t == "ten" else t
+        elif tail == "scale" and t in _GROUP_TYPES and v < e.last_scale:
+            e.group, e.tail = v, t
+        elif tail == "scale" and t == "scale" and v < e.last_scale:
+            e.group = 1
+            _close_group(e, v)
+        elif tail == "scale" and t == "scale_dual" and v // 2 < e.last_scale:
+            e.group = 2
+            _close_group(e, v // 2)
+        elif tail == "scale" and t == "fraction":
+            e.total += v * e.last_scale
+            e.tail = "done"
+        else:
+            return False
+    e.end = a.end
+    e.atoms += 1
+    if t == "digits":
+        e.digits = True
+    else:
+        e.words = True
+    return True
+
+
+def _finish(e: _Expr) -> bool:
+    """Set value and kind of a complete number; False when it is not a number on its own."""
+    if e.tail in ("fraction", "compound_unit") or (e.tail == "scale" and e.last_scale is math.inf):
+        return False
+    value = e.total + e.group
+    if isinstance(value, float):
+        value = round(value, 6)
+        if value.is_integer() and abs(value) < 1e15:
+            value = int(value)
+    e.value = value
+    if not e.words:
+        e.kind = "digits"
+    elif not e.digits:
+        e.kind = "words"
+    else:
+        e.kind = "scaled" if e.scaled else "mixed"
+    return True
+
+
+class _Found(NamedTuple):
+    """A mention in matched-text offsets, before context rules."""
+
+    start: int
+    end: int
+    value: object
+    kind: str
+    scale: float | None
+
+
+def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
+    """Group atoms into numbers, ordinals, vague amounts, duals, dates and times."""
+    found: list[_Found] = []
+    append = found.append
+    i, n = 0, len(atoms)
+    while i < n:
+        a = atoms[i]
+        t0 = a.type
+        if t0 == "dual":
+            append(_Found(a.start, a.end, 2, "dual", None))
+            i += 1
+            continue
+        if t0 == "clock":
+            hours, minutes = int(a.value.group(1)), int(a.value.group(2))
+            if hours <= 24 and minutes < 60:
+                append(_Found(a.start, a.end, round(hours + minutes / 60, 4), "time", None))
+            i += 1
+            continue
+        if t0 == "date":
+            _numeric_date(a.value, append)
+            i += 1
+            continue
+        if t0 in ("ordinal", "compound_ordinal"):
+            i = _ordinal(t, atoms, i, append)
+            continue
+        if t0 == "vague" or t0 == "scale_plural":        # آلاف with no multiplier before it
+            end, i = a.end, i + 1
+            if i < n and atoms[i].type in ("scale_plural", "scale") and _gap(t, end, atoms[i]) == "":
+                end, i = atoms[i].end, i + 1                     # عشرات الآلاف، بضعة آلاف
+            append(_Found(a.start, end, None, "vague", None))
+            continue
+        e = _Expr(a)
+        if not _join(e, a, False):
+            i += 1
+            continue
+        i += 1
+        group_start = None                  # (index, number so far) where a و-group began
+        while i < n:
+            b = atoms[i]
+            gap = _gap(t, e.end, b)
+            joined = gap == "و" or b.joined
+            if joined and e.tail == "scale":
+                group_start = (i, e.copy())
+            if gap is None or not _join(e, b, joined):
+                # 20 ألفا و30 ألفا: the scale after the group does not fit, so the و-group
+                # is the start of a second number, not the end of this one.
+                if gap == "" and b.type in _SCALES and group_start and e.tail != "scale":
+                    i, e = group_start
+                break
+            i += 1
+        if _finish(e):
+            append(_Found(e.start, e.end, e.value, e.kind, e.scale))
+    return found
+
+
+_GAP_OK = {"": "", "و": "و"}
+
+
+def _gap(t: str, end: int, b: _Atom) -> str | None:
+    """'' or 'و' when atom `b` follows position `end` closely enough to continue a number."""
+    if b.full_start - end > 4:
+        return None
+    gap = t[end:b.full_start].strip(" \u00a0\t")
+    if b.joined and gap:
+        return None
+    return _GAP_OK.get(gap)
+
+
+def _ordinal(t: str, atoms: list[_Atom], i: int, append) -> int:
+    """السابع، العاشرة، الحادي عشر، الخامس والعشرين; skips الأول in تشرين الأول."""
+    a = atoms[i]
+    value, end, i = a.value, a.end, i + 1
+    if i < len(atoms):
+        b = atoms[i]
+        gap = _gap(t, end, b)
+        if b.type == "ten" and gap == "" and value < 10:
+            value, end, i = value + 10, b.end, i + 1
+        elif b.type == "tens" and (gap == "و" or (gap == "" and b.joined)):
+            value, end, i = value + b.value, b.end, i + 1
+    if a.type == "compound_ordinal" and value < 10:
+        return i
+    before = t[max(0, a.start - 8):a.start].split()
+    if before and before[-1].translate(_TABLE) in MONTH_HEADS:
+        return i
+    append(_Found(a.start, end, value, "ordinal", None))
+    return i
+
+
+def _numeric_date(where: tuple[int, re.Match], append) -> None:
+    """5/11/2020 -> day, month (date_part) and year; 2020-11-05 likewise."""
+    offset, m = where
+    kinds = ("date_part", "date_part", "year") if len(m.group(1)) <= 2 else ("year", "date_part", "date_part")
+    groups = (1, 3, 4)
+    values = [int(m.group(g)) for g in groups]
+    days = [v for v, k in zip(values, kinds) if k == "date_part"]
+    plausible = 1 <= min(days) and max(days) <= 31 and min(days) <= 12
+    for g, value, kind in zip(groups, values, kinds):
+        append(_Found(offset + m.start(g), offset + m.end(g), value, kind if plausible else "digits", None))
+
+
+# ---------------------------------------------------------------- context rules
+
+# What may follow a number and change its kind: %, في المئة, a month name, م/هـ after a year.
+_FOLLOWER = re.compile(
+    rf"\s?(?P<pct>[%٪])"
+    rf"|\s*(?P<pctw>(?:{_cls('ف')}{_cls('ي')}\s+|ب){_cls('ا')}لم{_cls('ا')}?[ئي]{_cls('ه')})(?!{_LETTER})"
+    rf"|\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_trie(MONTHS)})(?!{_LETTER})"
+    rf"|\s?(?P<era>[مه])(?!{_LETTER})"
+    rf"|\s+(?P<daytime>{_trie(normalize_key(w) for w in DAYTIMES)})(?!{_LETTER})")
+# A cue right after the number or after its counted noun: 10 قتلى على الأقل.
+_AFTER_CUE = re.compile(
+    rf"\s+(?:\S+\s+)?(?P<cue>{_trie(normalize_key(c) for cs in CUES_AFTER.values() for c in cs)})(?!{_LETTER})")
+# منذ 1400 عام counts years; it is not the year 1400.
+_DURATION_AFTER = re.compile(rf"\s*(?:{_trie(normalize_key(w) for w in DURATION_WORDS)})(?!{_LETTER})")
+_MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)})[\s{re.escape(PUNCT)}]*$")
+
+
+def _index_by_last(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Cue phrases grouped by their last word, longest first, for a quick look-up."""
+    index: dict[str, list] = {}
+    for phrase, what in sorted(table.items(), key=lambda item: -len(item[0])):
+        index.setdefault(phrase[-1], []).append((phrase, what))
+    return index
+
+
+_BEFORE_BY_LAST = _index_by_last(_BEFORE)
+_RANGE_BY_LAST = _index_by_last(_RANGE)
+_CUE_LAST_WORDS = frozenset(_BEFORE_BY_LAST) | frozenset(_RANGE_BY_LAST)
+
+
+def _words_before(t: str, pos: int) -> list[str]:
+    """The last few words before `pos`, normalised, without punctuation; a bare ال is dropped.
+
+    Only the last word is normalised unless it could end a cue (the common case is one word).
+    """
+    words = t[max(0, pos - 40):pos].split()[-5:]
+    if not words:
+        return words
+    last = words[-1].strip(PUNCT).translate(_TABLE)
+    if last == "ال" and len(words) > 1:             # قرابة الـ200
+        words.pop()
+        last = words[-1].strip(PUNCT).translate(_TABLE)
+    if last in _CUE_LAST_WORDS or _without_proclitic(last) in _CUE_LAST_WORDS:
+        words = [w.strip(PUNCT).translate(_TABLE) for w in words[:-1]]
+        words.append(last)
+        return words
+    return [last]
+
+
+def _without_proclitic(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in "وفبل" else word
+
+
+def _cue_before(words: list[str], index: dict) -> str | None:
+    """The cue that `words` end with (قرابة، أكثر من، ما لا يقل عن، بين), or None."""
+    if not words:
+        return None
+    last = words[-1]
+    candidates = index.get(last) or index.get(_without_proclitic(last))
+    if not candidates:
+        return None
+    for phrase, what in candidates:
+        size = len(phrase)
+        tail = words[-size:]
+        if len(tail) == size and (tail[1:] == list(phrase[1:]) or size == 1) and (
+                tail[0] == phrase[0] or _without_proclitic(tail[0]) == phrase[0]):
+            return what
+    return None
+
+
+def _is_year_value(value) -> bool:
+    return isinstance(value, int) and (1900 <= value <= 2099 or 1300 <= value <= 1500)
+
+
+_CONTEXT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "ordinal"})
+
+
+def _in_context(t: str, found: list[_Found]) -> list[tuple]:
+    """Apply the kind and qualifier rules; rows are (start, end, value, kind, qualifier, low, high).
+
+    Rules, in order: % or في المئة after it -> percent; %10 -> percent; a month name after it
+    (28 تشرين الأول، الخامس من نوفمبر) -> date_part; a 4-digit year-like number after عام/سنة, after a
+    month name, before م/هـ, after another year or opening a chronology line -> year; after
+    الساعة or before مساء/صباحا -> time; after القرن -> ordinal. A day makes the number joined to it
+    by و/-/إلى a day too (20 و21 شوال). Counts then take a qualifier from the words before
+    (قرابة 200) or after (10 قتلى على الأقل), and two counts joined as بين … و… or من … إلى …
+    become one range.
+    """
+    rows: list[tuple] = []
+    previous: _Found | None = None
+    consumed = 0                       # end of the last mention: في المئة is not also 100
+    for f in found:
+        start, end, value, kind = f.start, f.end, f.value, f.kind
+        if start < consumed:
+            continue
+        qualifier = "exact"
+        if kind in _CONTEXT_KINDS:
+            before = _words_before(t, start)
+            follower = _FOLLOWER.match(t, end)
+            which = follower.lastgroup if follower else None
+            if which in ("pct", "pctw") and kind != "ordinal":
+                end, kind = follower.end(), "percent"
+            elif start and t[start - 1] in "%٪" and kind == "digits" and not t[start - 2:start - 1].isdigit():
+                start, kind = start - 1, "percent"
+            elif which == "month" and isinstance(value, int) and 1 <= value <= 31:
+                kind = "date_part"
+            elif kind == "digits" and _is_year_value(value) and not _DURATION_AFTER.match(t, end) and (
+                    which == "era" or (before and _without_proclitic(before[-1]) in YEAR_CUES)
+                    or _MONTH_END.search(t, max(0, start - 30), start)
+                    or (previous is not None and previous.kind == "year"
+                        and t[previous.end:start].strip(" -/") in ("", "و"))):
+                kind = "year"
+            elif kind == "digits" and _is_year_value(value) and _starts_chronology_line(t, start, end):
+                kind = "year"
+            elif (kind == "words" and _is_year_value(value) and before      # لعام ألف وأربعمائة وستة وثلاثين
+                  and _without_proclitic(before[-1]) in YEAR_CUES):
+                kind = "year"
+            elif (which == "daytime" or (before and before[-1] in TIME_CUES)) and value <= 24 and (
+                    kind in ("digits", "words") or (kind == "ordinal" and t[end - 1] in "ةه")):
+                kind = "time"
+            elif kind == "words" and before and before[-1] in ORDINAL_CUES:
+                kind = "ordinal"
+            if kind in COUNT_KINDS:
+                qualifier = _cue_before(before, _BEFORE_BY_LAST)
+                if qualifier is None:
+                    cue = _AFTER_CUE.match(t, end)
+                    qualifier = _AFTER_BY_WORD[cue.group("cue").translate(_TABLE)] if cue else "exact"
+        if kind == "date_part" and rows and _first_day_of_pair(t, rows[-1], start):
+            rows[-1] = (*rows[-1][:3], "date_part", "exact", None, None)
+        f = _Found(start, end, value, kind, f.scale)
+        if kind in COUNT_KINDS and previous is not None and previous.kind in COUNT_KINDS and rows:
+            merged = _range(t, previous, f)
+            if merged == "years":                       # بين 1956 و1973: two years, not a count
+                rows[-1] = (*rows[-1][:3], "year", "exact", None, None)
+                f = f._replace(kind="year")
+                rows.append((start, end, value, "year", "exact", None, None))
+                previous, consumed = f, end
+                continue
+            if merged is not None:
+                rows[-1] = merged
+                previous, consumed = f, end
+                continue
+        rows.append((start, end, value, kind, qualifier, None, None))
+        previous, consumed = f, end
+    return rows
+
+
+_AFTER_BY_WORD = {" ".join(phrase): what for phrase, what in _AFTER.items()}
+
+
+def _first_day_of_pair(t: str, row: tuple, start: int) -> bool:
+    """'20 و21 شوال', '10 - 13 صفر', 'من 8 إلى 29/11/1433': the first number is a day too."""
+    value = row[2]
+    return (row[3] in ("digits", "words", "ordinal") and isinstance(value, int) and 1 <= value <= 31
+            and t[row[1]:start].strip(" ").translate(_TABLE) in ("و", "-", "–", "الي", "حتي"))
+
+
+def _starts_chronology_line(t: str, start: int, end: int) -> bool:
+    """'1943 - الحرب العالمية الثانية': a year opening a line of a chronology."""
+    line_start = t.rfind("\n", 0, start) + 1
+    return not t[line_start:start].strip() and t[end:end + 3].lstrip(" ")[:1] in ("-", "–", "—")
+
+
+def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
+    """بين 20 و30، من ثلاثة إلى خمسة: one range mention from the two numbers, or None.
+
+    Two year-like numbers (بين 1956 و1973) give "years": they are two years, not a range of counts.
+    """
+    if a.value is None or b.value is None or b.start - a.end > 6:
+        return None
+    gap = t[a.end:b.start].split()
+    if len(gap) != 1:
+        return None
+    joiner = gap[0].translate(_TABLE)
+    opener = _cue_before(_words_before(t, a.start), _RANGE_BY_LAST)
+    if opener is None or (joiner != opener and not (opener == "الي" and joiner == "حتي")):
+        return None
+    if a.kind == b.kind == "digits" and a.value < b.value and _is_year_value(a.value) and _is_year_value(b.value):
+        return "years"
+    low = a.value * b.scale if b.scale and not a.scale and a.value < b.value else a.value
+    if low >= b.value:                   # من 10 إلى 5 is a fall, not a range
+        return None
+    kind = b.kind if b.kind == "percent" or b.scale else a.kind
+    return (a.start, b.end, None, kind, "range", low, b.value)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _mentions(text: str) -> list[NumberMention]:
+    prepared = strip_marks(text)
+    t = prepared.text
+    rows = _in_context(t, _numbers(t, _atoms(t)))
+    out = []
+    orig = prepared.position
+    for start, end, value, kind, qualifier, low, high in rows:
+        s, e = orig(start), orig(end)
+        out.append(NumberMention(s, e, text[s:e], value, kind, qualifier, low, high))
+    return out
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """All number mentions in `text`, in order of position. Never raises for a str."""
+    check_text(text)
+    return _mentions(text)
+
+
+def extract_numbers(text_or_texts) -> pd.DataFrame:
+    """Table of number mentions for one text, or for a list/Series of texts (adds `article`).
+
+    `value`, `low` and `high` are object columns of Python int, float or None, whatever the
+    mix of rows (pandas would otherwise turn 92 into 92.0 as soon as one value is missing).
+    """
+    table = build_table(find_numbers, COLUMNS, text_or_texts, uses_published=False)
+    for column in ("value", "low", "high"):
+        cells = table[column]
+        if cells.dtype == object:
+            continue
+        exact = [_exact(v) for v in cells] if cells.dtype.kind == "f" else cells.tolist()
+        table[column] = pd.Series(exact, index=table.index, dtype=object)
+    return table
+
+
+def _exact(value):
+    """A table cell back to the mention's value: None for missing, int when whole."""
+    if value is None or value != value:
+        return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def parse_number(s: str) -> int | float | None:
+    """The value of one numeral expression ('ألفين و971' -> 2971); None if vague or not a number."""
+    check_text(s, "s")
+    if normalize_key(s.strip()) == normalize_key("صفر"):
+        return 0
+    found = _mentions(s.strip())
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return m.value if m.kind not in ("vague", "dual") else None
