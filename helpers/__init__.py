@@ -3,12 +3,16 @@
 Every extractor is a pure function over text that returns a tidy pandas table whose rows
 keep `start` and `end` into the original text (`text[start:end] == surface`).
 """
+from .actors import (ActorTableError, extract_actors, extract_claims, extract_context, extract_events,
+                     load_actors)
 from .article import Article, ArticleError, load_article
 from .corpus import CorpusError, read_saudinewsnet
+from .dates import extract_dates
 from .display import highlight
 from .figures import extract_figures, summarize_figures
 from .layout import segments, sentences
 from .normalize import normalize
+from .places import GazetteerError, extract_places, load_gazetteer
 from .numbers import NumberMention, extract_numbers, find_numbers, parse_number
 from .rendering import ar, arabic_font, rendering_agreement
 
@@ -18,4 +22,6 @@ __all__ = [
     "ar", "arabic_font", "rendering_agreement",
     "parse_number", "extract_numbers", "find_numbers", "NumberMention",
     "extract_figures", "summarize_figures",
+    "extract_dates", "extract_places", "load_gazetteer", "GazetteerError",
+    "extract_actors", "extract_claims", "extract_events", "extract_context", "load_actors", "ActorTableError",
 ]

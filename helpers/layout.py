@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import normalize_key
+from .normalize import normalize, normalize_key
 
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? ؟ … or ؛ followed by space or end; a dot between digits is a decimal.
@@ -53,14 +53,16 @@ class Segment:
         return self.role in BODY_ROLES
 
 
-def _line_role(line: str, position: int, lines_total: int) -> str:
-    key = normalize_key(line).strip().lower()
-    if any(key.startswith(cue) for cue in _cues()["read_also"]):
+_CAPTION_TAIL = 40  # a credit stands in the last few characters of its line
+
+
+def _line_role(key: str, position: int, lines_total: int) -> str:
+    """Role of one line, from its normalised, stripped, lower-cased form `key`."""
+    if key.startswith(_cues()["read_also"]):
         return "read_also"
-    if _caption_pattern().search(key) and not key.endswith("."):
+    if not key.endswith(".") and _caption_pattern().search(key[-_CAPTION_TAIL:]):
         return "caption"
-    words = key.split()
-    if lines_total > 2 and position == 0 and len(words) <= 3 and not _SENTENCE_PUNCT.search(key) \
+    if position == 0 and lines_total > 2 and len(key.split()) <= 3 and not _SENTENCE_PUNCT.search(key) \
             and not any(ch.isdigit() for ch in key):
         return "section"
     return "body"
@@ -71,23 +73,25 @@ def segments(text: str) -> list[Segment]:
 
     The section label is a first line of at most three words without punctuation; the
     headline is the first line after it that does not end a sentence (no final full stop).
+    Roles are read on the normalised text; offsets (trimmed of surrounding white space)
+    are the original's.
     """
-    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    norm = normalize(text)
+    lines = [m for m in _LINE.finditer(norm.text) if not m.group().isspace()]
     result: list[Segment] = []
     headline_open = True
-    for position, (start, end, line) in enumerate(lines):
-        # trim surrounding white space so that offsets cover the words only
-        stripped_left = len(line) - len(line.lstrip())
-        stripped_right = len(line) - len(line.rstrip())
-        start, end = start + stripped_left, end - stripped_right
-        role = _line_role(line, position, len(lines))
-        if role == "body" and headline_open and position <= 1 and not line.rstrip().endswith((".", ":")) \
-                and len(line.split()) <= 20 and len(lines) > 2:
+    for position, m in enumerate(lines):
+        line = m.group()
+        key = line.strip()
+        start = m.start() + len(line) - len(line.lstrip())
+        role = _line_role(key.lower(), position, len(lines))
+        if role == "body" and headline_open and position <= 1 and not key.endswith((".", ":")) \
+                and len(key.split()) <= 20 and len(lines) > 2:
             role = "headline"
             headline_open = False
         elif role == "body":
             headline_open = False
-        result.append(Segment(start, end, role))
+        result.append(Segment(*norm.span(start, start + len(key)), role))
     return result
 
 

@@ -1,0 +1,547 @@
+"""Date expressions in Arabic news, placed on the calendar against the publication date.
+
+News dates events in two month-naming systems at once (28 تشرين الأول/ أكتوبر الماضي), in the
+Hijri calendar (15 رمضان 1442 هـ), by weekday relative to the day of writing (أمس الأربعاء،
+ليل الخميس) and by relation to another date (صباح اليوم التالي). Matching runs on the
+normalised text (helpers.normalize) with one precompiled pattern built from the word lists in
+lexicons/dates.csv; offsets map back to the original text. Without a publication date nothing
+is guessed: relative expressions come out unresolved, with the reason.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date, timedelta
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+from hijridate import Gregorian, Hijri
+
+from .layout import SegmentIndex
+from .normalize import normalize, normalize_key
+from .tables import build_table, check_text
+
+COLUMNS = ("start", "end", "surface", "date", "date_end", "grain", "relation", "part",
+           "anchor", "resolved", "reason", "in_body")
+
+GREGORIAN_YEARS = range(1000, 2201)
+HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
+
+
+def _load_lexicon() -> dict[str, dict[str, str]]:
+    """lexicons/dates.csv and months.csv as {kind: {normalised word: value}}; a bad row names its line."""
+    table: dict[str, dict[str, str]] = {}
+    path = resources.files("helpers").joinpath("lexicons/dates.csv")
+    with path.open(encoding="utf-8") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            if not row.get("kind") or not row.get("word") or None in row.values():
+                raise ValueError(f"{path}: line {line}: expected kind,word,value")
+            word = " ".join(normalize_key(row["word"]).split())
+            table.setdefault(row["kind"], {})[word] = row["value"]
+    # Month names are shared with helpers.numbers (lexicons/months.csv). Maghreb names
+    # (جوان، ماي، اوت) double as ordinary words, so a month alone is read only in the others.
+    with resources.files("helpers").joinpath("lexicons/months.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
+            if kind:
+                table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
+    return table
+
+
+LEXICON = _load_lexicon()
+WS, OWS = r"[^\S\n]+", r"[^\S\n]*"
+
+
+def _alt(words) -> str:
+    """Words as one regex trie (fast: one character test per level), longest match first.
+
+    A space inside a word matches any run of spaces; the words' own order does not matter.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _render(root)
+
+
+def _render(node: dict) -> str:
+    branches = [(WS if ch == " " else re.escape(ch)) + _render(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _month_pair(n: str) -> str:
+    months = _alt([*LEXICON["greg_month"], *LEXICON["hijri_month"]])
+    return (rf"(?P<{n}m>{months})(?:{OWS}[/\\\-–]{OWS}(?P<{n}m2>{months})|{WS}(?P<{n}m4>{months})"
+            rf"|{OWS}\({OWS}(?P<{n}m3>{months}){OWS}\))?")
+
+
+def _year_tail(n: str) -> str:
+    """A year after a month: 2020، عام 2020، لعام 1366هـ، or relative: من العام الماضي."""
+    era, shift = _alt(LEXICON["era"]), _alt(LEXICON["shift"])
+    return (rf"(?:{WS}(?:(?:ل|من{WS})?(?:عام|سنه){WS})?(?P<{n}y>\d{{4}})(?!\d)(?:{OWS}(?P<{n}era>{era})(?!\w))?"
+            rf"|{WS}من{WS}(?:العام|السنه){WS}(?P<{n}yshift>{shift}))?")
+
+
+def _pattern() -> re.Pattern:
+    part, wd, shift = _alt(LEXICON["part"]), _alt(LEXICON["weekday"]), _alt(LEXICON["shift"])
+    era = _alt(LEXICON["era"])
+    weekday_lead = rf"(?:(?:يوم{WS})?(?P<{{n}}wd>{wd}){OWS}[،,]?{OWS}(?:الموافق{WS})?)?"
+    absolute = (rf"(?P<A>(?:(?P<Apart>{part}){WS})?" + weekday_lead.format(n="A") +
+                rf"(?:(?<![\d/.])(?P<Ad>\d{{1,2}})(?:{OWS}(?:{_alt(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
+                rf"|(?P<Aord>{_alt(LEXICON['ordinal_day'])}))"
+                rf"{OWS}(?:من{WS})?(?:شهر{WS})?(?:" + _month_pair("A") + _year_tail("A") +
+                rf"|(?P<Acur>الشهر))(?:{WS}(?P<Ashift>{shift}))?)")
+    numeric = (rf"(?P<N>(?:(?P<Npart>{part}){WS})?" + weekday_lead.format(n="N") +
+               rf"(?<![\d/.])(?:(?P<Nd>\d{{1,2}}){OWS}(?P<Ns>[/.\-]){OWS}(?P<Nm>\d{{1,2}}){OWS}(?P=Ns){OWS}(?P<Ny>\d{{4}})"
+               rf"|(?P<Ny2>\d{{4}}){OWS}(?P<Ns2>[/\-]){OWS}(?P<Nm2>\d{{1,2}}){OWS}(?P=Ns2){OWS}(?P<Nd2>\d{{1,2}}))(?![\d/])"
+               rf"(?:{OWS}(?P<Nera>{era})(?!\w))?)")
+    month = (rf"(?P<M>(?P<Mword>شهر{WS})?" + _month_pair("M") + _year_tail("M") +
+             rf"(?:{WS}(?P<Mshift>{shift}))?)")
+    anaphor = rf"(?P<F>(?:(?P<Fpart>{part}){WS})?(?P<Fana>{_alt(LEXICON['anaphor'])}))"
+    relative = (rf"(?P<E>(?:(?P<Epart>{part}){WS})?(?:يوم{WS})?"
+                rf"(?:(?P<Eoff>{_alt(LEXICON['day_offset'])})(?:{OWS}\({OWS}(?P<Ewd>{wd}){OWS}\)|{WS}(?P<Ewd2>{wd}))?"
+                rf"|(?P<Ewd3>{wd})(?:{WS}(?P<Eshift>{shift}))?))")
+    period = rf"(?P<P>(?P<Pword>{_alt(LEXICON['relative_period'])})(?:{WS}(?P<Pshift>{shift}))?)"
+    year = (rf"(?P<Y>(?:(?:{_alt(LEXICON['year_cue'])}){WS}(?P<Yy>\d{{4}})(?:{OWS}(?P<Yera>{era}))?"
+            rf"|(?P<Yy2>\d{{4}}){OWS}(?P<Yera2>{era}))(?!\d))")
+    relation = _alt(LEXICON["relation"])
+    return re.compile(
+        rf"(?<!\w)(?:[وفبل]|وب|ول|فب)?(?P<x>(?:(?P<rel>{relation}){WS})?"
+        rf"(?:{absolute}|{numeric}|{anaphor}|{relative}|{month}|{year}|{period}))(?!\w)")
+
+
+PATTERN = _pattern()
+_PREVIOUS_WORD = re.compile(r"(\w+)\W+$")
+_NEXT_WORD = re.compile(r"\W+(\w+)")
+_PARTS = LEXICON["part"]
+_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ك)?(?=ال)|[وف]?ل(?=ل))")
+_DIGITS = re.compile(r"\d+")
+_ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_TOKEN = re.compile(r"\w+")
+
+
+class Prepared:
+    """A text's normalised copy and, built on first use, its segment index and vocabulary.
+
+    The vocabulary lets each extractor try its pattern only where one of its first words
+    stands, instead of at every character: far fewer attempts than a scan of the whole text.
+    """
+
+    __slots__ = ("text", "norm", "_segments", "_vocab", "_positions")
+
+    def __init__(self, text: str):
+        self.text, self.norm, self._segments = text, normalize(text), None
+        self._vocab: set[str] | None = None
+        self._positions: dict[str, list[int]] = {}
+
+    def in_body(self, offset: int) -> bool:
+        if self._segments is None:
+            self._segments = SegmentIndex(self.text)
+        return self._segments.in_body(offset)
+
+    def _where(self, word: str) -> list[int]:
+        """Offsets where `word` stands as a whole word (cached)."""
+        if word not in self._positions:
+            t, found, n = self.norm.text, [], len(word)
+            pos = t.find(word)
+            while pos != -1:
+                end = pos + n
+                if (pos == 0 or not (t[pos - 1].isalnum() or t[pos - 1] == "_")) \
+                        and (end == len(t) or not (t[end].isalnum() or t[end] == "_")):
+                    found.append(pos)
+                pos = t.find(word, end)
+            self._positions[word] = found
+        return self._positions[word]
+
+    def _numbers(self) -> list[int]:
+        """Offsets of the words that begin with a number, after at most two attached letters."""
+        if "#" not in self._positions:
+            t, found, last = self.norm.text, [], -1
+            for m in _DIGITS.finditer(t):
+                pos = m.start()
+                while pos > 0 and t[pos - 1] in "وفبلك" and m.start() - pos < 2:
+                    pos -= 1
+                if pos > last and (pos == 0 or not (t[pos - 1].isalnum() or t[pos - 1] == "_")):
+                    found.append(pos)
+                last = m.end()
+            self._positions["#"] = found
+        return self._positions["#"]
+
+    def starts(self, triggers: frozenset[str]) -> list[int]:
+        """Sorted offsets (normalised text) of the words in `triggers`; "#" in `triggers` stands
+        for any word that begins with a number (28، و25)."""
+        if self._vocab is None:  # the \w+ runs of the text; split() first is several times faster
+            vocab: set[str] = set()
+            for token in set(self.norm.text.split()):
+                if token.isalnum():
+                    vocab.add(token)
+                else:
+                    vocab.update(_TOKEN.findall(token))
+            self._vocab = vocab
+        found = [p for w in self._vocab.intersection(triggers) for p in self._where(w)]
+        if "#" in triggers:
+            found.extend(self._numbers())
+        return sorted(set(found))
+
+    def scan(self, pattern: re.Pattern, triggers: frozenset[str]) -> Iterator[re.Match]:
+        """What pattern.finditer gives on the normalised text, for a pattern that always begins
+        at a word boundary with one of `triggers` (or # for a number)."""
+        t, last = self.norm.text, 0
+        for pos in self.starts(triggers):
+            if pos >= last:
+                m = pattern.match(t, pos)
+                if m:
+                    last = max(m.end(), pos + 1)
+                    yield m
+
+
+@lru_cache(maxsize=8)
+def prepare(text: str) -> Prepared:
+    """Normalise and index a text once for dates, places and actors run one after the other."""
+    return Prepared(text)
+
+
+def first_words(words) -> frozenset[str]:
+    """The trigger set for patterns that begin with one of `words` (normalised), as the words
+    may be written with attached و ف ب ل ك (وبالأمس) or with ل contracting ال (للولايات)."""
+    firsts = {w.split()[0] for w in words}
+    return frozenset({c + w for w in firsts for c in _ATTACHED}
+                     | {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و", "ف")})
+
+# Every expression starts with one of these words or a number.
+TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
+                                      "hijri_month", "relative_period", "year_cue", "ordinal_day")
+                       for w in [*LEXICON[kind], "يوم", "شهر"]) | {"#"}
+
+
+@dataclass
+class Found:
+    """One resolved (or unresolved) expression before it becomes a table row."""
+
+    date: date | None = None
+    date_end: date | None = None
+    grain: str = "day"
+    anchor: str = ""
+    reason: str = ""
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _month_of(m: re.Match, n: str) -> tuple[str, int]:
+    """('gregorian' | 'hijri', month number) of a matched month pair (first name wins)."""
+    word = _key(m.group(n + "m"))
+    if word in LEXICON["greg_month"]:
+        return "gregorian", int(LEXICON["greg_month"][word])
+    return "hijri", int(LEXICON["hijri_month"][word])
+
+
+def _to_date(system: str, y: int, mo: int, d: int) -> date | None:
+    """A Gregorian date from either calendar, None when it does not exist."""
+    try:
+        if system == "hijri":
+            g = Hijri(y, mo, d).to_gregorian()
+            return date(g.year, g.month, g.day)
+        return date(y, mo, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _month_span(system: str, y: int, mo: int) -> tuple[date | None, date | None]:
+    first = _to_date(system, y, mo, 1)
+    ny, nm = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    following = _to_date(system, ny, nm, 1)
+    if first is None:
+        return None, None
+    if following is None:  # the last month of the Umm al-Qura table
+        return first, first + timedelta(Hijri(y, mo, 1).month_length() - 1)
+    return first, following - timedelta(1)
+
+
+def _year_of(system: str, published: date) -> int:
+    return Gregorian(published.year, published.month, published.day).to_hijri().year \
+        if system == "hijri" else published.year
+
+
+def _pick_year(system: str, mo: int, d: int, shift: str | None, published: date) -> date | None:
+    """The day-month's date in the year its shift word (or nearness to publication) implies."""
+    py = _year_of(system, published)
+    candidates = [c for c in (_to_date(system, y, mo, d) for y in (py - 1, py, py + 1)) if c]
+    if shift == "current":
+        return _to_date(system, py, mo, d)
+    if shift == "past":
+        before = [c for c in candidates if c <= published]
+        return max(before) if before else None
+    if shift == "next":
+        after = [c for c in candidates if c >= published]
+        return min(after) if after else None
+    return min(candidates, key=lambda c: abs((c - published).days)) if candidates else None
+
+
+def _relative_year(m: re.Match, group: str, system: str, published: date) -> tuple[int, str]:
+    """The year of من العام الماضي / الجاري / المقبل, in the month's own calendar."""
+    step = {"past": -1, "next": 1}.get(_shift_of(m, group), 0)
+    return _year_of(system, published) + step, f"publication {published.isoformat()}"
+
+
+def _shift_of(m: re.Match, group: str) -> str | None:
+    word = m.group(group)
+    return LEXICON["shift"][_key(word)] if word else None
+
+
+def _year_value(m: re.Match, n: str, system: str) -> tuple[int | None, str]:
+    """Year written after a month, or (None, reason) when it is outside the calendar's range."""
+    if not m.group(n + "y"):
+        return None, ""
+    y = int(m.group(n + "y"))
+    if y not in (HIJRI_YEARS if system == "hijri" else GREGORIAN_YEARS):
+        return None, f"year {y} outside the {system} calendar range"
+    return y, ""
+
+
+def _absolute(m: re.Match, published: date | None, _last_day: Any = None) -> Found:
+    if m.group("Acur"):
+        return _day_of_relative_month(m, published)
+    system, mo = _month_of(m, "A")
+    d1 = int(m.group("Ad") or LEXICON["ordinal_day"][_key(m.group("Aord"))])
+    d2 = int(m.group("Ad2")) if m.group("Ad2") else None
+    y, reason = _year_value(m, "A", system)
+    if reason:
+        return Found(reason=reason)
+    anchor = "absolute" if system == "gregorian" else "absolute (Hijri, Umm al-Qura)"
+    if y is None and m.group("Ayshift"):
+        if published is None:
+            return Found(reason="relative to the publication date, which is missing")
+        y, anchor = _relative_year(m, "Ayshift", system, published)
+    if y is None:
+        if published is None:
+            return Found(reason="no year written and no publication date")
+        first = _pick_year(system, mo, d1, _shift_of(m, "Ashift"), published)
+        if first is None:
+            return Found(reason="no such day in that month")
+        y = _year_of(system, first) if system == "hijri" else first.year
+        anchor = f"publication {published.isoformat()}"
+    first = _to_date(system, y, mo, d1)
+    if first is None:
+        return Found(reason="no such day in that month")
+    if d2 is None:
+        return Found(first, None, "day", anchor)
+    last = _to_date(system, y, mo, d2)
+    if last is None or last <= first:
+        return Found(reason="day range does not run forwards")
+    return Found(first, last, "day", anchor)
+
+
+def _day_of_relative_month(m: re.Match, published: date | None) -> Found | None:
+    """الخامس من الشهر الجاري / 5 من الشهر الماضي: a day of the month before, of or after publication."""
+    if not m.group("Ashift"):
+        return None
+    if published is None:
+        return Found(reason="relative to the publication date, which is missing")
+    step = {"past": -1, "next": 1}.get(_shift_of(m, "Ashift"), 0)
+    index = published.year * 12 + published.month - 1 + step
+    d = int(m.group("Ad") or LEXICON["ordinal_day"][_key(m.group("Aord"))])
+    day = _to_date("gregorian", index // 12, index % 12 + 1, d)
+    return Found(day, None, "day", f"publication {published.isoformat()}") if day \
+        else Found(reason="no such day in that month")
+
+
+def _numeric(m: re.Match, _published: date | None, _last_day: Any = None) -> Found:
+    if m.group("Nd"):
+        y, mo, d = int(m.group("Ny")), int(m.group("Nm")), int(m.group("Nd"))
+    else:
+        y, mo, d = int(m.group("Ny2")), int(m.group("Nm2")), int(m.group("Nd2"))
+    era = LEXICON["era"].get(_key(m.group("Nera") or ""))
+    system = "hijri" if era == "hijri" or (era is None and y in HIJRI_YEARS) else "gregorian"
+    if y not in (HIJRI_YEARS if system == "hijri" else GREGORIAN_YEARS):
+        return Found(reason=f"year {y} outside the {system} calendar range")
+    day = _to_date(system, y, mo, d)
+    if day is None:
+        return Found(reason="no such date")
+    return Found(day, None, "day", "absolute" if system == "gregorian" else "absolute (Hijri, Umm al-Qura)")
+
+
+def _month(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
+    system, mo = _month_of(m, "M")
+    shift = _shift_of(m, "Mshift")
+    if not (m.group("My") or m.group("Myshift") or shift or m.group("Mword")):
+        return None  # a bare month name: too often a person's name (رجب، رمضان) or a car (نيسان)
+    y, reason = _year_value(m, "M", system)
+    if reason:
+        return Found(grain="month", reason=reason)
+    anchor = "absolute" if system == "gregorian" else "absolute (Hijri, Umm al-Qura)"
+    if y is None and m.group("Myshift"):
+        if published is None:
+            return Found(grain="month", reason="relative to the publication date, which is missing")
+        y, anchor = _relative_year(m, "Myshift", system, published)
+    if y is None:
+        if published is None:
+            return Found(grain="month", reason="no year written and no publication date")
+        py = _year_of(system, published)
+        pm = Gregorian(published.year, published.month, published.day).to_hijri().month \
+            if system == "hijri" else published.month
+        y = {"past": py if mo < pm else py - 1, "next": py if mo > pm else py + 1}.get(shift, py)
+        anchor = f"publication {published.isoformat()}"
+    first, last = _month_span(system, y, mo)
+    if first is None:
+        return Found(grain="month", reason="month outside the calendar range")
+    return Found(first, last, "month", anchor)
+
+
+def _year(m: re.Match, _published: date | None, _last_day: Any = None) -> Found:
+    y = int(m.group("Yy") or m.group("Yy2"))
+    era = LEXICON["era"].get(_key(m.group("Yera") or m.group("Yera2") or ""))
+    system = "hijri" if era == "hijri" else "gregorian"
+    if y not in (HIJRI_YEARS if system == "hijri" else GREGORIAN_YEARS):
+        return Found(grain="year", reason=f"year {y} outside the {system} calendar range")
+    first, _ = _month_span(system, y, 1)
+    _, last = _month_span(system, y, 12)
+    return Found(first, last, "year", "absolute")
+
+
+def _weekday_on_or_before(day: date, weekday: int) -> date:
+    return day - timedelta((day.weekday() - weekday) % 7)
+
+
+def _relative(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
+    offset_word = m.group("Eoff")
+    weekday_word = m.group("Ewd") or m.group("Ewd2") or m.group("Ewd3")
+    weekday = int(LEXICON["weekday"][_key(weekday_word)]) if weekday_word else None
+    if published is None:
+        return Found(reason="relative to the publication date, which is missing")
+    anchor = f"publication {published.isoformat()}"
+    if offset_word is None:
+        shift = _shift_of(m, "Eshift")
+        if shift == "past":
+            return Found(_weekday_on_or_before(published - timedelta(1), weekday), anchor=anchor)
+        if shift == "next":
+            return Found(published + timedelta((weekday - published.weekday() - 1) % 7 + 1), anchor=anchor)
+        return Found(_weekday_on_or_before(published, weekday), anchor=anchor)
+    base = published + timedelta(int(LEXICON["day_offset"][_key(offset_word)]))
+    if weekday is None:
+        return Found(base, anchor=anchor)
+    if base > published:
+        return Found(base + timedelta((weekday - base.weekday()) % 7), anchor=anchor)
+    return Found(_weekday_on_or_before(base, weekday), anchor=anchor)
+
+
+def _period(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
+    word = _key(m.group("Pword"))
+    shift = _shift_of(m, "Pshift")
+    if not shift and not word.startswith("هذ"):
+        return None  # العام alone is the adjective "general" (الأمين العام)
+    unit = LEXICON["relative_period"][word]
+    if published is None:
+        return Found(grain=unit, reason="relative to the publication date, which is missing")
+    step = {"past": -1, "next": 1}.get(shift, 0)
+    if unit == "year":
+        y = published.year + step
+        return Found(date(y, 1, 1), date(y, 12, 31), "year", f"publication {published.isoformat()}")
+    index = published.year * 12 + published.month - 1 + step
+    first, last = _month_span("gregorian", index // 12, index % 12 + 1)
+    return Found(first, last, "month", f"publication {published.isoformat()}")
+
+
+def _definite(word: str) -> str:
+    """A word without its attached conjunction and preposition: وللأمين → الامين."""
+    word = _CLITICS.sub("", word)
+    return "ال" + word[2:] if word.startswith("لل") else word
+
+
+def _blocked(m: re.Match, t: str) -> bool:
+    """Words that look like dates but are not here: الأمين العام الحالي، اليوم الوطني، صحيفة اليوم…"""
+    start = m.start("x")
+    before = _PREVIOUS_WORD.search(t, max(0, start - 30), start)
+    previous = _definite(before.group(1)) if before else ""
+    following = _NEXT_WORD.match(t, m.end("x"))
+    after = following.group(1) if following else ""
+    if m.group("P") is not None and previous in LEXICON["not_year_after"]:
+        return True
+    if m.group("E") is not None and not m.group("Epart") and m.group("Eoff") \
+            and _key(m.group("Eoff")) in ("اليوم", "الليله") and not (m.group("Ewd") or m.group("Ewd2")):
+        nisba = after.startswith("ال") and after.endswith(("ي", "يه"))  # اليوم الوطني، الليلة العالمية
+        return previous in LEXICON["not_today_before"] or nisba or after in LEXICON["not_today_next"]
+    if m.group("Eoff") and _key(m.group("Eoff")) == "غد" and not (m.group("Epart") or m.group("E").startswith("يوم")):
+        return True  # غد alone is a name (حزب غد الثورة); tomorrow is غدا، يوم غد، صباح غد
+    if m.group("Aord") and previous in LEXICON["not_ordinal_after"]:
+        return True  # النصف الأول من يونيو: the first half, not the first day
+    return bool(m.group("Ewd3")) and _key(m.group("Ewd3")) == "الاحد" and after.startswith("عشر")
+
+
+def _anaphor(m: re.Match, _published: date | None, last_day: tuple[date, str] | None) -> Found:
+    """اليوم التالي / السابق / نفسه: a day counted from the last full date before it in the text."""
+    if last_day is None:
+        return Found(reason="no earlier date in the text to anchor on")
+    offset = int(LEXICON["anaphor"][_key(m.group("Fana"))])
+    return Found(last_day[0] + timedelta(offset), anchor=f"text: {last_day[1]}")
+
+
+_KINDS = (("A", _absolute), ("N", _numeric), ("F", _anaphor), ("M", _month), ("P", _period), ("Y", _year),
+          ("E", _relative))
+
+
+def _relation(m: re.Match, part: str | None, grain: str, found: Found) -> str:
+    if m.group("rel"):
+        return LEXICON["relation"][_key(m.group("rel"))]
+    if part:
+        return f"{part} of"
+    if found.date_end is not None:
+        return "between" if grain == "day" else "in"
+    return "on"
+
+
+def _records(text: str, published: date | None) -> Iterator[tuple]:
+    """Rows of COLUMNS for one text."""
+    check_text(text)
+    if published is not None and not isinstance(published, date):
+        raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
+    prepared = prepare(text)
+    norm, t = prepared.norm, prepared.norm.text
+    last_day: tuple[date, str] | None = None
+    for m in prepared.scan(PATTERN, TRIGGERS):
+        if _blocked(m, t):
+            continue
+        start, end = norm.span(m.start("x"), m.end("x"))
+        surface = text[start:end]
+        kind, resolve = next((k, f) for k, f in _KINDS if m.group(k) is not None)
+        try:
+            found = resolve(m, published, last_day)
+        except (OverflowError, ValueError):  # e.g. a publication date outside the Hijri table
+            found = Found(reason="outside the calendar range this tool converts")
+        if found is None:
+            continue
+        part_word = m.group(kind + "part") if kind in ("A", "N", "E", "F") else None
+        part = _PARTS[_key(part_word)] if part_word else None
+        grain = "part of day" if part and found.grain == "day" else found.grain
+        if found.date is not None and found.grain == "day" and found.date_end is None:
+            last_day = (found.date, surface)
+        yield (start, end, surface, found.date, found.date_end, grain,
+               _relation(m, part, found.grain, found), part, found.anchor,
+               found.date is not None, found.reason, prepared.in_body(start))
+
+
+def extract_dates(texts: Any, published: Any = None) -> pd.DataFrame:
+    """Date expressions with their calendar dates: one text, or a list/Series with an `article` column.
+
+    `published` (a datetime.date, or one per text) anchors weekdays and relative days; without
+    it those come out with resolved=False and the reason, while absolute dates still resolve.
+    """
+    return build_table(_records, COLUMNS, texts, _as_date(published))
+
+
+def _as_date(published: Any) -> Any:
+    """datetime.datetime is a date subclass: keep only its calendar day."""
+    if isinstance(published, date) and hasattr(published, "hour"):
+        return published.date()
+    return published

@@ -1,0 +1,60 @@
+"""Benchmark: the context step (dates, places, actors) and figures over SaudiNewsNet, sequence form.
+
+Usage (from the repository root): python tests/benchmarks/bench_context.py [CORPUS_DIR]
+Loads every article first, then times, on one core, `extract_context(texts, published)` (dates,
+places and actors with each text prepared once), `extract_figures(texts, published)`, and the
+three single extractors one after the other. The publication date is the day of
+`date_extracted` (the crawl time: the closest the corpus has). Wall-clock and CPU time are both
+shown: on a busy machine the CPU time is the fairer measure. Any exception stops the script.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from helpers.actors import extract_actors, extract_context
+from helpers.corpus import read_saudinewsnet
+from helpers.dates import extract_dates
+from helpers.figures import extract_figures
+from helpers.places import extract_places
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+
+
+def load_articles(corpus_dir: Path) -> tuple[list[str], list[date]]:
+    """Every article's `content` and the day it was crawled."""
+    corpus = read_saudinewsnet(corpus_dir)
+    return corpus["content"].tolist(), [date.fromisoformat(d[:10]) for d in corpus["date_extracted"]]
+
+
+def timed(label: str, count: int, run):
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = run()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"{label:<34} {wall:7.2f} s wall {count / wall:7,.0f}/s   {cpu:7.2f} s CPU {count / cpu:7,.0f}/s")
+    return result, cpu
+
+
+def main(corpus_dir: Path) -> None:
+    texts, days = load_articles(corpus_dir)
+    if not texts:
+        sys.exit(f"no articles found in {corpus_dir}")
+    n = len(texts)
+    print(f"{n} articles, {sum(map(len, texts)) / n:,.0f} characters on average")
+    context, context_cpu = timed("context (dates+places+actors)", n, lambda: extract_context(texts, days))
+    _, figures_cpu = timed("figures", n, lambda: extract_figures(texts, days))
+    print(f"{'context + figures (CPU)':<34} {n / (context_cpu + figures_cpu):,.0f} articles/s")
+    timed("extract_dates alone", n, lambda: extract_dates(texts, days))
+    timed("extract_places alone", n, lambda: extract_places(texts))
+    timed("extract_actors alone", n, lambda: extract_actors(texts))
+    for name, table in context.items():
+        print(f"{name}: {len(table)} rows in {table['article'].nunique()} articles")
+    print("no exceptions")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS)
