@@ -6,6 +6,7 @@ keep `start` and `end` into the original text (`text[start:end] == surface`).
 from .actors import (ActorTableError, extract_actors, extract_claims, extract_context, extract_events,
                      load_actors)
 from .article import Article, ArticleError, load_article
+from .charts import arabic_label, figure_bars
 from .corpus import CorpusError, read_saudinewsnet
 from .dates import extract_dates
 from .display import highlight
@@ -19,7 +20,7 @@ from .rendering import ar, arabic_font, rendering_agreement
 __all__ = [
     "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet",
     "segments", "sentences", "normalize", "highlight",
-    "ar", "arabic_font", "rendering_agreement",
+    "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars",
     "parse_number", "extract_numbers", "find_numbers", "NumberMention",
     "extract_figures", "summarize_figures",
     "extract_dates", "extract_places", "load_gazetteer", "GazetteerError",
