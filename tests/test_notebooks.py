@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.report import NotebookFailed, build_report, notebooks_in
+from helpers.report import NotebookFailed, build_report, main, notebooks_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,3 +34,14 @@ def test_a_failing_notebook_is_named_with_its_cell(tmp_path):
     with pytest.raises(NotebookFailed, match=r"09_broken\.ipynb: cell 2 \('assert x == 2, \"x drifted\"'\): "
                                              r"AssertionError: x drifted"):
         build_report(path, tmp_path / "out")
+
+
+def test_report_command_runs_the_rest_and_exits_non_zero(tmp_path, capsys):
+    good, bad = nbformat.v4.new_notebook(), nbformat.v4.new_notebook()
+    good.cells = [nbformat.v4.new_markdown_cell("# fine"), nbformat.v4.new_code_cell("1 + 1")]
+    bad.cells = [nbformat.v4.new_code_cell("raise ValueError('boom')")]
+    nbformat.write(bad, tmp_path / "01_bad.ipynb")
+    nbformat.write(good, tmp_path / "02_good.ipynb")
+    assert main([str(tmp_path), str(tmp_path / "out")]) == 1
+    assert "FAILED" in capsys.readouterr().err
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["02_good.html"]
