@@ -146,6 +146,7 @@ def _close(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
+@lru_cache(maxsize=65536)
 def _nationality(word: str) -> str | None:
     """The nationality adjective `word` is (allowing one slip), as its lexicon spelling."""
     if word in NATIONALITY:
@@ -249,9 +250,10 @@ def _mentions(text: str, table: dict[str, Actor], pattern: re.Pattern, triggers:
     return kept
 
 
-def _actor_records(text: str, path: str | Path | None) -> Iterator[tuple]:
+def _actor_records(text: str, actors: tuple[dict[str, Actor], re.Pattern, frozenset[str]]) -> Iterator[tuple]:
+    """Rows of COLUMNS for one text; `actors` is what load_actors gives (loaded once per call)."""
     check_text(text)
-    table, pattern, triggers = load_actors(path)
+    table, pattern, triggers = actors
     prepared = prepare(text)
     for m in _mentions(text, table, pattern, triggers):
         yield (m.s, m.e, text[m.s:m.e], m.name, m.kind, m.role, m.side, m.in_table, prepared.in_body(m.s))
@@ -259,8 +261,8 @@ def _actor_records(text: str, path: str | Path | None) -> Iterator[tuple]:
 
 def extract_actors(texts: Any, actors: str | Path | None = None) -> pd.DataFrame:
     """Actor mentions in one text or a list/Series of texts; `actors` overrides data/actors.csv."""
-    load_actors(actors)
-    return build_table(lambda text: _actor_records(text, actors), COLUMNS, texts, uses_published=False)
+    loaded = load_actors(actors)
+    return build_table(lambda text: _actor_records(text, loaded), COLUMNS, texts, uses_published=False)
 
 
 # ---- claims -----------------------------------------------------------------------------------
@@ -539,14 +541,14 @@ def extract_context(texts: Any, published: Any = None) -> dict[str, pd.DataFrame
     from . import dates as dates_module
     from . import places as places_module
     gazetteer = places_module.load_gazetteer()
-    load_actors()
+    actors = load_actors()
     place_rows: list[list[tuple]] = []
     actor_rows: list[list[tuple]] = []
 
     def records(text: str, day: date | None) -> list[tuple]:
         rows = list(dates_module._records(text, day))
         place_rows.append(list(places_module._records(text, gazetteer)))
-        actor_rows.append(list(_actor_records(text, None)))
+        actor_rows.append(list(_actor_records(text, actors)))
         return rows
 
     found_dates = build_table(records, dates_module.COLUMNS, texts, published)

@@ -23,6 +23,7 @@ from hijridate import Gregorian, Hijri
 
 from .layout import SegmentIndex
 from .normalize import normalize, normalize_key
+from .patterns import word_trie
 from .tables import build_table, check_text
 
 COLUMNS = ("start", "end", "surface", "date", "date_end", "grain", "relation", "part",
@@ -56,27 +57,14 @@ LEXICON = _load_lexicon()
 WS, OWS = r"[^\S\n]+", r"[^\S\n]*"
 
 
+def _spaced(ch: str, depth: int) -> str:
+    """A character of a date word; a space inside a word matches any run of spaces."""
+    return WS if ch == " " else re.escape(ch)
+
+
 def _alt(words) -> str:
-    """Words as one regex trie (fast: one character test per level), longest match first.
-
-    A space inside a word matches any run of spaces; the words' own order does not matter.
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _render(root)
-
-
-def _render(node: dict) -> str:
-    branches = [(WS if ch == " " else re.escape(ch)) + _render(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """Words as one regex trie, longest match first (helpers.patterns.word_trie)."""
+    return word_trie(words, _spaced)
 
 
 def _month_pair(n: str) -> str:
@@ -146,7 +134,7 @@ class Prepared:
 
     def in_body(self, offset: int) -> bool:
         if self._segments is None:
-            self._segments = SegmentIndex(self.text)
+            self._segments = SegmentIndex(self.text, self.norm)
         return self._segments.in_body(offset)
 
     def _where(self, word: str) -> list[int]:

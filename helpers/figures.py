@@ -28,12 +28,15 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from operator import add
 from typing import Any, NamedTuple
 
 import pandas as pd
 
 from .layout import SegmentIndex, sentences
-from .normalize import CHAR_MAP, DELETED, normalize, normalize_key
+from .normalize import DELETED, normalize, normalize_key
+from .patterns import any_spelling, word_trie
 from .numbers import find_numbers
 from .tables import build_table
 
@@ -52,7 +55,7 @@ DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case cou
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 
 _LETTERS = "\u0621-\u064a" + re.escape(DELETED)   # a word goes on through these (and marks)
-_TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
+_TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
@@ -110,36 +113,19 @@ def lexicon() -> Lexicon:
                    frozenset(things), prefilter)
 
 
+_PASSIVE_MARKS = "[" + re.escape(DELETED) + "]*"
+
+
+def _as_written(ch: str, depth: int) -> str:
+    """A cue character as news writes it: any spelling of it, and after the first letter any
+    diacritics, where news marks the passive (قُتل، أُصيب، جُرح)."""
+    return any_spelling(ch) + (_PASSIVE_MARKS if depth == 0 else "")
+
+
 def _trie(words: Any, raw: bool = False) -> str:
-    """One regex alternation for many literal words, factored by common prefixes so that
-    matching is fast (the top level stays a bare alternation: `re` then skips positions whose
-    first letter starts no word). At each position the longest word wins. With `raw`, it
-    matches the words as written before normalisation: أ/إ/آ for ا، ة for ه، ى for ي, and a
-    diacritic after the first letter, where news marks the passive (قُتل، أُصيب، جُرح)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    marks = "[" + re.escape(DELETED) + "]*" if raw else ""
-
-    def char(ch: str, depth: int) -> str:
-        variants = [ch] + [k for k, v in CHAR_MAP.items() if v == ch] if raw else [ch]
-        body = re.escape(ch) if len(variants) == 1 else "[" + "".join(map(re.escape, variants)) + "]"
-        return body + (marks if depth == 0 else "")
-
-    def branches(node: dict, depth: int) -> list[str]:
-        return [char(ch, depth) + pattern(child, depth + 1) for ch, child in sorted(node.items()) if ch]
-
-    def pattern(node: dict, depth: int) -> str:
-        options = branches(node, depth)
-        if not options:
-            return ""
-        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "|".join(branches(trie, 0))
+    """One regex for many literal words, longest first; with `raw`, as written before
+    normalisation (أ/إ/آ for ا، ة for ه، ى for ي, passive diacritics)."""
+    return word_trie(words, _as_written) if raw else word_trie(words)
 
 
 @lru_cache(maxsize=65536)
@@ -213,13 +199,12 @@ class _Sentence:
         self.text = text          # the sentence as written
         self.base = base          # its offset in the article
         self.norm = normalize(text)
-        self.words: list[str] = []     # tokens: words, numbers, punctuation
-        self.starts: list[int] = []    # and their offsets in the normalised text
-        self.ends: list[int] = []
-        for m in _TOKEN.finditer(self.norm.text):
-            self.words.append(m.group())
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        # Tokens (words, numbers, punctuation) and their offsets in the normalised text, from one
+        # split and running sums of the pieces' lengths: no Python loop over the tokens.
+        pieces = _TOKEN_SPLIT.split(self.norm.text)   # gap, token, gap, token, …, gap
+        self.words: list[str] = pieces[1::2]
+        self.starts: list[int] = list(accumulate(map(len, pieces[:-1])))[::2]   # each token's gap ends
+        self.ends: list[int] = list(map(add, self.starts, map(len, self.words)))
         self._disease: bool | None = None
 
     @property
@@ -591,6 +576,7 @@ def _osa(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     key = normalize_key(word)
     for p in ("وال", "فال", "بال", "لل", "ال"):
@@ -609,7 +595,8 @@ class _Names:
     """The article's actors: each resolves to its fullest form, spelled as the text mostly does."""
 
     def __init__(self, text: str, actors: list[str]):
-        self.actors = sorted(set(actors), key=lambda a: -len(a.split()))
+        # longest first; among equals, first mention first (a set's order would vary by run)
+        self.actors = sorted(dict.fromkeys(actors), key=lambda a: -len(a.split()))
         self.text = text
         self._vocab: Counter[str] | None = None
         self._resolved: dict[str, str] = {}

@@ -33,6 +33,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .normalize import CHAR_MAP, normalize_key, strip_marks
+from .patterns import any_spelling, word_trie
 from .tables import build_table, check_text
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
@@ -136,35 +137,14 @@ _RANGE = {tuple(normalize_key(k).replace("الـ", "ال").split()): v for k, v 
 
 # ---------------------------------------------------------------- patterns
 
-_VARIANTS: dict[str, str] = {}
-for _src, _dst in CHAR_MAP.items():
-    _VARIANTS[_dst] = _VARIANTS.get(_dst, _dst) + _src
-
-
-def _cls(ch: str) -> str:
+def _cls(ch: str, depth: int = 0) -> str:
     """Regex for one normalised character: itself or any spelling that normalises to it."""
-    if ch == " ":
-        return r"\s+"
-    return f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch)
+    return r"\s+" if ch == " " else any_spelling(ch)
 
 
 def _trie(words) -> str:
-    """One regex matching any of `words` (normalised), factored by common prefix, longest first."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [_cls(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
+    """One regex matching any of `words` (normalised) as written, longest first."""
+    return word_trie(words, _cls)
 
 
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
