@@ -31,7 +31,7 @@ from .dates import OWS, WS, _alt, extract_dates, first_words, prepare
 from .layout import sentences
 from .normalize import normalize_key
 from .places import extract_places
-from .tables import build_table, check_text
+from .tables import build_table, check_text, read_data_table
 
 ACTORS = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
 KINDS = ("org", "person", "country")
@@ -78,31 +78,17 @@ _DATE_WORDS = {w for kind in ("weekday", "day_offset", "shift", "part") for w in
 @lru_cache(maxsize=4)
 def _load(path: str, _mtime: float) -> tuple[dict[str, Actor], re.Pattern, frozenset[str]]:
     by_key: dict[str, Actor] = {}
-    try:
-        f = open(path, encoding="utf-8", newline="")
-    except FileNotFoundError:
-        raise ActorTableError(f"{path}: actor table not found") from None
-    with f:
-        reader = csv.DictReader(f)
-        missing = [c for c in ACTOR_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ActorTableError(f"{path}: line 1: missing column(s) {', '.join(missing)}")
-        for line, row in enumerate(reader, start=2):
-            where = f"{path}: line {line}"
-            if None in row or None in row.values():
-                raise ActorTableError(f"{where}: wrong number of fields")
-            if not row["name"].strip() or not row["side"].strip():
-                raise ActorTableError(f"{where}: fields 'name' and 'side' must not be empty")
-            if row["kind"] not in KINDS:
-                raise ActorTableError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}, got {row['kind']!r}")
-            actor = Actor(row["name"].strip(), row["kind"], row["role"].strip(), row["side"].strip())
-            for spelling in [row["name"], *row["variants"].split("|")]:
-                key = _key(spelling)
-                if not key:
-                    continue
-                if key in by_key and by_key[key].name != actor.name:
-                    raise ActorTableError(f"{where}: spelling {key!r} already belongs to {by_key[key].name!r}")
-                by_key[key] = actor
+    for where, row in read_data_table(Path(path), ACTOR_COLUMNS, ActorTableError, "actor table", KINDS):
+        if not row["name"].strip() or not row["side"].strip():
+            raise ActorTableError(f"{where}: fields 'name' and 'side' must not be empty")
+        actor = Actor(row["name"].strip(), row["kind"], row["role"].strip(), row["side"].strip())
+        for spelling in [row["name"], *row["variants"].split("|")]:
+            key = _key(spelling)
+            if not key:
+                continue
+            if key in by_key and by_key[key].name != actor.name:
+                raise ActorTableError(f"{where}: spelling {key!r} already belongs to {by_key[key].name!r}")
+            by_key[key] = actor
     keys = set(by_key) | {"لل" + k[2:] for k in by_key if k.startswith("ال")}
     return by_key, re.compile(rf"(?<!\w)(?:[وف]?[بل]|[وف])?(?P<x>{_alt(keys)})(?!\w)"), first_words(keys)
 

@@ -24,7 +24,7 @@ import pandas as pd
 from .dates import OWS, WS, _alt, first_words, prepare
 from .layout import sentences
 from .normalize import normalize_key
-from .tables import build_table, check_text
+from .tables import build_table, check_text, read_data_table
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 KINDS = ("country", "region", "city", "town", "village", "front")
@@ -79,39 +79,25 @@ def _spellings(name: str, variants: str) -> set[str]:
 @lru_cache(maxsize=4)
 def _load(path: str, _mtime: float) -> Gazetteer:
     by_key: dict[str, Place] = {}
-    rows: list[tuple[int, Place]] = []
-    try:
-        f = open(path, encoding="utf-8", newline="")
-    except FileNotFoundError:
-        raise GazetteerError(f"{path}: gazetteer file not found") from None
-    with f:
-        reader = csv.DictReader(f)
-        missing = [c for c in GAZETTEER_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise GazetteerError(f"{path}: line 1: missing column(s) {', '.join(missing)}")
-        for line, row in enumerate(reader, start=2):
-            where = f"{path}: line {line}"
-            if None in row or None in row.values():
-                raise GazetteerError(f"{where}: wrong number of fields")
-            if not row["name"].strip():
-                raise GazetteerError(f"{where}: field 'name' is empty")
-            if row["kind"] not in KINDS:
-                raise GazetteerError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}, got {row['kind']!r}")
-            lat = _coordinate(row["lat"], "lat", 90, where)
-            lon = _coordinate(row["lon"], "lon", 180, where)
-            if (lat is None) != (lon is None):
-                raise GazetteerError(f"{where}: give both lat and lon or neither")
-            place = Place(row["name"].strip(), row["name_en"].strip(), row["kind"], row["parent"].strip(),
-                          lat, lon, row.get("cue_only", "").strip().lower() in ("yes", "true", "1"))
-            for key in _spellings(row["name"], row["variants"]):
-                if key in by_key and by_key[key].name != place.name:
-                    raise GazetteerError(f"{where}: spelling {key!r} already belongs to {by_key[key].name!r}")
-                by_key[key] = place
-            rows.append((line, place))
+    rows: list[tuple[str, Place]] = []
+    for where, row in read_data_table(Path(path), GAZETTEER_COLUMNS, GazetteerError, "gazetteer file", KINDS):
+        if not row["name"].strip():
+            raise GazetteerError(f"{where}: field 'name' is empty")
+        lat = _coordinate(row["lat"], "lat", 90, where)
+        lon = _coordinate(row["lon"], "lon", 180, where)
+        if (lat is None) != (lon is None):
+            raise GazetteerError(f"{where}: give both lat and lon or neither")
+        place = Place(row["name"].strip(), row["name_en"].strip(), row["kind"], row["parent"].strip(),
+                      lat, lon, row.get("cue_only", "").strip().lower() in ("yes", "true", "1"))
+        for key in _spellings(row["name"], row["variants"]):
+            if key in by_key and by_key[key].name != place.name:
+                raise GazetteerError(f"{where}: spelling {key!r} already belongs to {by_key[key].name!r}")
+            by_key[key] = place
+        rows.append((where, place))
     names = {p.name for _, p in rows}
-    for line, place in rows:
+    for where, place in rows:
         if place.parent and place.parent not in names:
-            raise GazetteerError(f"{path}: line {line}: parent {place.parent!r} is not a name in the gazetteer")
+            raise GazetteerError(f"{where}: parent {place.parent!r} is not a name in the gazetteer")
     pattern = re.compile(rf"(?<!\w)(?:[وف]?[بل]|[وف])?(?P<x>{_alt(by_key)})(?!\w)")
     return Gazetteer(by_key, pattern, first_words(by_key))
 

@@ -5,7 +5,9 @@ not once per article, because constructing a DataFrame costs about 0.1 ms.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import csv
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from datetime import date
 from typing import Any
 
@@ -60,3 +62,29 @@ def build_table(records: Records, columns: Sequence[str], texts: Any, published:
         produced = records(text, day) if uses_published else records(text)
         rows.extend((key, *row) for row in produced)
     return pd.DataFrame(rows, columns=["article", *columns])
+
+
+def read_data_table(path: Path, columns: Sequence[str], error: type[Exception], what: str,
+                    kinds: Iterable[str]) -> Iterator[tuple[str, dict[str, str]]]:
+    """Rows of a CSV data table (gazetteer, actors) as ('FILE: line N', row), validated.
+
+    A missing file or column, a row with the wrong number of fields or a `kind` outside
+    `kinds` raises `error` with the file and line, so a bad table never loads half-read.
+    """
+    kinds = tuple(kinds)
+    try:
+        f = open(path, encoding="utf-8", newline="")
+    except FileNotFoundError:
+        raise error(f"{path}: {what} not found") from None
+    with f:
+        reader = csv.DictReader(f)
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
+        if missing:
+            raise error(f"{path}: line 1: missing column(s) {', '.join(missing)}")
+        for line, row in enumerate(reader, start=2):
+            where = f"{path}: line {line}"
+            if None in row or None in row.values():
+                raise error(f"{where}: wrong number of fields")
+            if row["kind"] not in kinds:
+                raise error(f"{where}: field 'kind' must be one of {', '.join(kinds)}, got {row['kind']!r}")
+            yield where, row
