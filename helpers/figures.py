@@ -764,7 +764,7 @@ def extract_figures(text_or_texts: Any, published: Any = None) -> pd.DataFrame:
     if not isinstance(text_or_texts, (str, list, tuple, pd.Series)):
         raise TypeError(f"extract_figures expects a str, a list of str or a pandas Series, "
                         f"got {type(text_or_texts).__name__}")
-    return build_table(_article_records, COLUMNS, text_or_texts, published)
+    return build_table(_article_records, COLUMNS, text_or_texts, published, exact=("value", "low", "high"))
 
 
 # ---------------------------------------------------------------- facts and breakdowns

@@ -720,21 +720,8 @@ def extract_numbers(text_or_texts) -> pd.DataFrame:
     `value`, `low` and `high` are object columns of Python int, float or None, whatever the
     mix of rows (pandas would otherwise turn 92 into 92.0 as soon as one value is missing).
     """
-    table = build_table(find_numbers, COLUMNS, text_or_texts, uses_published=False)
-    for column in ("value", "low", "high"):
-        cells = table[column]
-        if cells.dtype == object:
-            continue
-        exact = [_exact(v) for v in cells] if cells.dtype.kind == "f" else cells.tolist()
-        table[column] = pd.Series(exact, index=table.index, dtype=object)
-    return table
-
-
-def _exact(value):
-    """A table cell back to the mention's value: None for missing, int when whole."""
-    if value is None or value != value:
-        return None
-    return int(value) if float(value).is_integer() else float(value)
+    return build_table(find_numbers, COLUMNS, text_or_texts, uses_published=False,
+                       exact=("value", "low", "high"))
 
 
 def parse_number(s: str) -> int | float | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 Records = Callable[..., Iterable[tuple]]
@@ -37,8 +38,23 @@ def _published_for(published: Any, count: int) -> Sequence[date | None]:
     return values
 
 
+def _frame(rows: list[tuple], columns: Sequence[str], exact: Sequence[str]) -> pd.DataFrame:
+    """A DataFrame of `rows`; `exact` columns keep their Python values (92 stays int beside
+    None, where pandas would make it 92.0)."""
+    if not rows:
+        return pd.DataFrame(rows, columns=list(columns)).astype({c: object for c in exact})
+    data: dict[str, Any] = {}
+    for name, values in zip(columns, zip(*rows)):
+        if name in exact:
+            data[name] = np.empty(len(values), dtype=object)
+            data[name][:] = values
+        else:
+            data[name] = values
+    return pd.DataFrame(data, columns=list(columns))
+
+
 def build_table(records: Records, columns: Sequence[str], texts: Any, published: Any = None,
-                *, uses_published: bool = True) -> pd.DataFrame:
+                *, uses_published: bool = True, exact: Sequence[str] = ()) -> pd.DataFrame:
     """Run `records(text[, published])` over one text or a sequence of texts.
 
     One text gives a table with `columns`. A list, tuple or pandas Series of texts gives one
@@ -48,7 +64,7 @@ def build_table(records: Records, columns: Sequence[str], texts: Any, published:
         rows = records(texts, published) if uses_published else records(texts)
         if published is not None and not isinstance(published, date):
             raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
-        return pd.DataFrame(list(rows), columns=list(columns))
+        return _frame(list(rows), columns, exact)
     if isinstance(texts, pd.Series):
         keys, values = list(texts.index), list(texts.array)
     elif isinstance(texts, Sequence):
@@ -61,7 +77,7 @@ def build_table(records: Records, columns: Sequence[str], texts: Any, published:
         check_text(text, f"texts[{key!r}]")
         produced = records(text, day) if uses_published else records(text)
         rows.extend((key, *row) for row in produced)
-    return pd.DataFrame(rows, columns=["article", *columns])
+    return _frame(rows, ["article", *columns], exact)
 
 
 def read_data_table(path: Path, columns: Sequence[str], error: type[Exception], what: str,
