@@ -6,6 +6,7 @@ a report must show it, not run it.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -21,8 +22,12 @@ class Html(str):
         return str(self)
 
 
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+
+
 def _escape_block(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>\n")
+    """Escaped text with line breaks kept; runs of blank lines show as one paragraph break."""
+    return _BLANK_LINES.sub("\n\n", html.escape(text)).replace("\n", "<br>\n")
 
 
 def highlight(text: str, table: pd.DataFrame | Iterable[Any], label: str | Callable[[Any], str] = "kind",

@@ -80,9 +80,9 @@ def render_with_matplotlib(label: str, size_px: int = 60):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    arabic_font()  # the font configuration charts use, with its fallbacks
     fig = Figure(figsize=(12, 2), dpi=100)
-    fig.text(0.5, 0.5, label, fontsize=size_px * 72 / 100, ha="center", va="center",
-             fontfamily=arabic_font())
+    fig.text(0.5, 0.5, label, fontsize=size_px * 72 / 100, ha="center", va="center")
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     rgb = np.asarray(canvas.buffer_rgba())[..., :3].astype(np.int32)

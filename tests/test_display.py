@@ -29,3 +29,8 @@ def test_every_character_of_the_text_survives():
     for ch in "أبجد":
         assert ch in page
     assert "<br>" in page
+
+
+def test_runs_of_blank_lines_show_as_one_paragraph_break():
+    page = highlight("أ\n \n\n\nب", [])
+    assert page.count("<br>") == 2
