@@ -26,12 +26,15 @@ from typing import Any
 
 import pandas as pd
 
+from . import dates as dates_module
+from . import places as places_module
 from .dates import LEXICON as DATES_LEXICON
 from .dates import OWS, WS, _alt, extract_dates, first_words, prepare
+from .figures import extract_figures
 from .layout import sentences
 from .normalize import normalize_key
 from .places import extract_places
-from .tables import build_table, check_text, read_data_table
+from .tables import build_table, check_text, load_by_mtime, read_data_table
 
 ACTORS = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
 KINDS = ("org", "person", "country")
@@ -95,12 +98,7 @@ def _load(path: str, _mtime: float) -> tuple[dict[str, Actor], re.Pattern, froze
 
 def load_actors(path: str | Path | None = None) -> tuple[dict[str, Actor], re.Pattern, frozenset[str]]:
     """The actor table (default data/actors.csv), validated, cached until the file changes."""
-    path = Path(path) if path is not None else ACTORS
-    try:
-        mtime = path.stat().st_mtime
-    except FileNotFoundError:
-        raise ActorTableError(f"{path}: actor table not found") from None
-    return _load(str(path), mtime)
+    return load_by_mtime(Path(path) if path is not None else ACTORS, _load, ActorTableError, "actor table")
 
 
 _NAME_WORD = r"[^\W\d_]{2,}"
@@ -390,7 +388,6 @@ def _dates_by_offset(text: str, published: date | None) -> list[tuple[int, int, 
 
 def _figures(text: str, published: date | None) -> list[tuple[int, int, Any, str, str]]:
     """(start, end, value, category, surface) of the article's figures, from helpers.figures."""
-    from .figures import extract_figures
     f = extract_figures(text, published)
     return list(zip(f["start"], f["end"], f["value"], f["category"], f["surface"]))
 
@@ -524,8 +521,6 @@ def extract_context(texts: Any, published: Any = None) -> dict[str, pd.DataFrame
     """Dates, places and actors of one text or a list/Series of texts, each text normalised and
     indexed once for the three (the single extractors, run one after the other over a corpus,
     would each prepare every text again). Returns {"dates": …, "places": …, "actors": …}."""
-    from . import dates as dates_module
-    from . import places as places_module
     gazetteer = places_module.load_gazetteer()
     actors = load_actors()
     place_rows: list[list[tuple]] = []

@@ -24,7 +24,7 @@ import pandas as pd
 from .dates import OWS, WS, _alt, first_words, prepare
 from .layout import sentences
 from .normalize import normalize_key
-from .tables import build_table, check_text, read_data_table
+from .tables import build_table, check_text, load_by_mtime, read_data_table
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 KINDS = ("country", "region", "city", "town", "village", "front")
@@ -104,12 +104,7 @@ def _load(path: str, _mtime: float) -> Gazetteer:
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """The gazetteer at `path` (default data/gazetteer.csv), validated, cached until the file changes."""
-    path = Path(path) if path is not None else GAZETTEER
-    try:
-        mtime = path.stat().st_mtime
-    except FileNotFoundError:
-        raise GazetteerError(f"{path}: gazetteer file not found") from None
-    return _load(str(path), mtime)
+    return load_by_mtime(Path(path) if path is not None else GAZETTEER, _load, GazetteerError, "gazetteer file")
 
 
 def _lexicon() -> dict[str, dict[str, str]]:

@@ -80,6 +80,16 @@ def build_table(records: Records, columns: Sequence[str], texts: Any, published:
     return _frame(rows, ["article", *columns], exact)
 
 
+def load_by_mtime(path: Path, load: Callable[[str, float], Any], error: type[Exception], what: str) -> Any:
+    """`load(path, mtime)` for a data table whose loader is cached by (path, mtime), so that an
+    edited table is read again; a missing file raises `error` naming it."""
+    try:
+        mtime = path.stat().st_mtime
+    except FileNotFoundError:
+        raise error(f"{path}: {what} not found") from None
+    return load(str(path), mtime)
+
+
 def read_data_table(path: Path, columns: Sequence[str], error: type[Exception], what: str,
                     kinds: Iterable[str]) -> Iterator[tuple[str, dict[str, str]]]:
     """Rows of a CSV data table (gazetteer, actors) as ('FILE: line N', row), validated.

@@ -17,8 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # the date corpus reader lives beside the tests
 
 from test_dates import _corpus, corpus_hit  # noqa: E402
 
