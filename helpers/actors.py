@@ -27,14 +27,16 @@ from typing import Any
 import pandas as pd
 
 from . import dates as dates_module
+from . import figures as figures_module
 from . import places as places_module
 from .dates import LEXICON as DATES_LEXICON
-from .dates import OWS, WS, _alt, extract_dates, first_words, prepare
+from .dates import OWS, WS, _alt, extract_dates
 from .figures import extract_figures
 from .layout import sentences
 from .normalize import normalize_key
 from .places import extract_places
 from .tables import build_table, check_text, load_by_mtime, read_data_table
+from .textindex import first_words, prepare
 
 ACTORS = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
 KINDS = ("org", "person", "country")
@@ -518,24 +520,30 @@ def extract_events(texts: Any, published: Any = None, actors: str | Path | None 
 # ---- the whole step over a corpus --------------------------------------------------------------
 
 def extract_context(texts: Any, published: Any = None) -> dict[str, pd.DataFrame]:
-    """Dates, places and actors of one text or a list/Series of texts, each text normalised and
-    indexed once for the three (the single extractors, run one after the other over a corpus,
-    would each prepare every text again). Returns {"dates": …, "places": …, "actors": …}."""
+    """Dates, places, actors and figures of one text or a list/Series of texts, in one pass:
+    each text is normalised and its words indexed once for the four (the single extractors,
+    run one after the other over a corpus, would each prepare every text again).
+    Returns {"dates": …, "places": …, "actors": …, "figures": …}, each table as its own
+    extractor gives it."""
     gazetteer = places_module.load_gazetteer()
     actors = load_actors()
     place_rows: list[list[tuple]] = []
     actor_rows: list[list[tuple]] = []
+    figure_rows: list[list[tuple]] = []
 
     def records(text: str, day: date | None) -> list[tuple]:
         rows = list(dates_module._records(text, day))
         place_rows.append(list(places_module._records(text, gazetteer)))
         actor_rows.append(list(_actor_records(text, actors)))
+        figure_rows.append(figures_module._article_records(text, day))
         return rows
 
     found_dates = build_table(records, dates_module.COLUMNS, texts, published)
-    places_iter, actors_iter = iter(place_rows), iter(actor_rows)
+    places_iter, actors_iter, figures_iter = iter(place_rows), iter(actor_rows), iter(figure_rows)
     return {
         "dates": found_dates,
         "places": build_table(lambda _text: next(places_iter), places_module.COLUMNS, texts, uses_published=False),
         "actors": build_table(lambda _text: next(actors_iter), COLUMNS, texts, uses_published=False),
+        "figures": build_table(lambda _text: next(figures_iter), figures_module.COLUMNS, texts,
+                               uses_published=False, exact=("value", "low", "high")),
     }

@@ -13,7 +13,6 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
 from importlib import resources
 from typing import Any
@@ -21,10 +20,10 @@ from typing import Any
 import pandas as pd
 from hijridate import Gregorian, Hijri
 
-from .layout import SegmentIndex
-from .normalize import normalize, normalize_key
+from .normalize import normalize_key
 from .patterns import word_trie
 from .tables import build_table, check_text
+from .textindex import first_words, prepare
 
 COLUMNS = ("start", "end", "surface", "date", "date_end", "grain", "relation", "part",
            "anchor", "resolved", "reason", "in_body")
@@ -113,99 +112,6 @@ _PREVIOUS_WORD = re.compile(r"(\w+)\W+$")
 _NEXT_WORD = re.compile(r"\W+(\w+)")
 _PARTS = LEXICON["part"]
 _CLITICS = re.compile(r"^(?:[وف]?(?:ب|ك)?(?=ال)|[وف]?ل(?=ل))")
-_DIGITS = re.compile(r"\d+")
-_ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
-_TOKEN = re.compile(r"\w+")
-
-
-class Prepared:
-    """A text's normalised copy and, built on first use, its segment index and vocabulary.
-
-    The vocabulary lets each extractor try its pattern only where one of its first words
-    stands, instead of at every character: far fewer attempts than a scan of the whole text.
-    """
-
-    __slots__ = ("text", "norm", "_segments", "_vocab", "_positions")
-
-    def __init__(self, text: str):
-        self.text, self.norm, self._segments = text, normalize(text), None
-        self._vocab: set[str] | None = None
-        self._positions: dict[str, list[int]] = {}
-
-    def in_body(self, offset: int) -> bool:
-        if self._segments is None:
-            self._segments = SegmentIndex(self.text, self.norm)
-        return self._segments.in_body(offset)
-
-    def _where(self, word: str) -> list[int]:
-        """Offsets where `word` stands as a whole word (cached)."""
-        if word not in self._positions:
-            t, found, n = self.norm.text, [], len(word)
-            pos = t.find(word)
-            while pos != -1:
-                end = pos + n
-                if (pos == 0 or not (t[pos - 1].isalnum() or t[pos - 1] == "_")) \
-                        and (end == len(t) or not (t[end].isalnum() or t[end] == "_")):
-                    found.append(pos)
-                pos = t.find(word, end)
-            self._positions[word] = found
-        return self._positions[word]
-
-    def _numbers(self) -> list[int]:
-        """Offsets of the words that begin with a number, after at most two attached letters."""
-        if "#" not in self._positions:
-            t, found, last = self.norm.text, [], -1
-            for m in _DIGITS.finditer(t):
-                pos = m.start()
-                while pos > 0 and t[pos - 1] in "وفبلك" and m.start() - pos < 2:
-                    pos -= 1
-                if pos > last and (pos == 0 or not (t[pos - 1].isalnum() or t[pos - 1] == "_")):
-                    found.append(pos)
-                last = m.end()
-            self._positions["#"] = found
-        return self._positions["#"]
-
-    def starts(self, triggers: frozenset[str]) -> list[int]:
-        """Sorted offsets (normalised text) of the words in `triggers`; "#" in `triggers` stands
-        for any word that begins with a number (28، و25)."""
-        if self._vocab is None:  # the \w+ runs of the text; split() first is several times faster
-            vocab: set[str] = set()
-            for token in set(self.norm.text.split()):
-                if token.isalnum():
-                    vocab.add(token)
-                else:
-                    vocab.update(_TOKEN.findall(token))
-            self._vocab = vocab
-        found = [p for w in self._vocab.intersection(triggers) for p in self._where(w)]
-        if "#" in triggers:
-            found.extend(self._numbers())
-        return sorted(set(found))
-
-    def scan(self, pattern: re.Pattern, triggers: frozenset[str]) -> Iterator[re.Match]:
-        """What pattern.finditer gives on the normalised text, for a pattern that always begins
-        at a word boundary with one of `triggers` (or # for a number)."""
-        t, last = self.norm.text, 0
-        for pos in self.starts(triggers):
-            if pos >= last:
-                m = pattern.match(t, pos)
-                if m:
-                    last = max(m.end(), pos + 1)
-                    yield m
-
-
-@lru_cache(maxsize=8)
-def prepare(text: str) -> Prepared:
-    """Normalise and index a text once for dates, places and actors run one after the other."""
-    return Prepared(text)
-
-
-def first_words(words) -> frozenset[str]:
-    """The trigger set for patterns that begin with one of `words` (normalised), as the words
-    may be written with attached و ف ب ل ك (وبالأمس) or with ل contracting ال (للولايات)."""
-    firsts = {w.split()[0] for w in words}
-    return frozenset({c + w for w in firsts for c in _ATTACHED}
-                     | {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و", "ف")})
-
 # Every expression starts with one of these words or a number.
 TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
                                       "hijri_month", "relative_period", "year_cue", "ordinal_day")

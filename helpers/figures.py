@@ -34,11 +34,12 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .layout import SegmentIndex, sentences
+from .layout import sentences
 from .normalize import DELETED, normalize, normalize_key
 from .patterns import any_spelling, word_trie
 from .numbers import find_numbers
 from .tables import build_table
+from .textindex import prepare
 
 COLUMNS = ("value", "low", "high", "qualifier", "category", "noun", "subject", "status", "cumulative",
            "source", "sentence", "start", "end", "surface", "in_body")
@@ -54,7 +55,6 @@ COORD_GAP = 2         # words between a figure and the و-number that continues 
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 
-_LETTERS = "\u0621-\u064a" + re.escape(DELETED)   # a word goes on through these (and marks)
 _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _CLAUSE_END = frozenset(".؛;:!?؟")
@@ -70,7 +70,7 @@ class Lexicon(NamedTuple):
     reporting: dict[str, str]                              # word -> verb/participle/according/…
     negatives: dict[str, frozenset[str]]                   # kind -> words
     counted_things: frozenset[str]                         # categories that need a status
-    prefilter: re.Pattern                                  # casualty and status cue words as written
+    cue_words: frozenset[str]                              # casualty and status cues with any proclitic
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -105,12 +105,10 @@ def lexicon() -> Lexicon:
     entries = [(w, c, r) for w, es in cues.items() for c, r in es]
     entries += [(words[0], c, r) for ps in phrases.values() for words, c, r in ps]
     wanted = {w for w, c, r in entries if r == "status" or (r in ("noun", "event", "post") and c not in things)}
-    proclitics = _trie({p for p in NOUN_PREFIXES + WORD_PREFIXES if p})
-    prefilter = re.compile(rf"(?<![{_LETTERS}])(?:{proclitics})?(?:{_trie(wanted, raw=True)})")
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    reporting, {k: frozenset(v) for k, v in negatives.items()},
-                   frozenset(things), prefilter)
+                   frozenset(things), frozenset(p + w for w in wanted for p in NOUN_PREFIXES + WORD_PREFIXES))
 
 
 _PASSIVE_MARKS = "[" + re.escape(DELETED) + "]*"
@@ -627,18 +625,19 @@ class _Names:
 def _article_records(text: str, published: Any = None) -> list[tuple]:
     """Figure rows (tuples in COLUMNS order) of one article.
 
-    One regex pass finds casualty and status cues as written; only the sentences that hold one
-    are normalised with offsets and read for numbers.
+    The shared word index (helpers.textindex) gives where casualty and status cues stand; only
+    the sentences that hold one are read for numbers.
     """
     del published  # dates of running totals are read from the text, not the publication date
     lines: dict[tuple[int, int], list[int]] = {}
     line_start = line_end = -1
-    for m in lexicon().prefilter.finditer(text):
-        if m.start() >= line_end:   # each line is delimited once: linear in the text
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.start())
+    prepared = prepare(text)
+    for at in map(prepared.norm.position, prepared.starts(lexicon().cue_words)):
+        if at >= line_end:   # each line is delimited once: linear in the text
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
-        lines.setdefault((line_start, line_end), []).append(m.start() - line_start)
+        lines.setdefault((line_start, line_end), []).append(at - line_start)
     found: dict[int, tuple[_Sentence, list[Figure]]] = {}
     for (line_start, line_end), hits in lines.items():
         line = text[line_start:line_end]
@@ -719,7 +718,7 @@ def _rows_for(text: str, spans: list[tuple[int, int]], found: dict[int, tuple[_S
                 source = according[j][1] if j < len(according) else None
             pending.append((s, figure, source))
     names = _Names(text, actors)
-    segments = SegmentIndex(text)
+    in_body = prepare(text).in_body
     rows = []
     cumulative: dict[int, bool] = {}   # per sentence, by its offset
     for s, figure, source in pending:
@@ -734,7 +733,7 @@ def _rows_for(text: str, spans: list[tuple[int, int]], found: dict[int, tuple[_S
                      s.original(figure.subject) if figure.subject else None,
                      figure.status, cumulative[s.base],
                      names.resolve(source) if source else None,
-                     s.text, a, b, text[a:b], segments.in_body(a)))
+                     s.text, a, b, text[a:b], in_body(a)))
     return rows
 
 

@@ -21,10 +21,11 @@ from typing import Any
 
 import pandas as pd
 
-from .dates import OWS, WS, _alt, first_words, prepare
+from .dates import OWS, WS, _alt
 from .layout import sentences
 from .normalize import normalize_key
 from .tables import build_table, check_text, load_by_mtime, read_data_table
+from .textindex import first_words, prepare
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 KINDS = ("country", "region", "city", "town", "village", "front")

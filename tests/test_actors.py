@@ -10,6 +10,9 @@ from hypothesis import strategies as st
 
 from helpers.actors import (ActorTableError, extract_actors, extract_claims, extract_context,
                             extract_events)
+from helpers.dates import extract_dates
+from helpers.figures import extract_figures
+from helpers.places import extract_places
 
 PUBLISHED = date(2020, 11, 5)
 ACTOR_HEADER = "name,variants,kind,role,side,note\n"
@@ -194,22 +197,15 @@ def test_claims_without_publication_date(article):
 
 def test_context_matches_the_single_extractors(article):
     texts = [article.text, "لا شيء هنا", article.text]
-    context = extract_context(texts, [PUBLISHED, None, None])
-    single = extract_dates_for(article.text)
-    assert len(context["dates"][context["dates"].article == 0]) == len(single)
+    days = [PUBLISHED, None, None]
+    context = extract_context(texts, days)
+    assert list(context) == ["dates", "places", "actors", "figures"]
+    pd.testing.assert_frame_equal(context["dates"], extract_dates(texts, days))
+    pd.testing.assert_frame_equal(context["places"], extract_places(texts))
+    pd.testing.assert_frame_equal(context["actors"], extract_actors(texts))
+    pd.testing.assert_frame_equal(context["figures"], extract_figures(texts, days))
+    assert len(context["figures"][context["figures"].article == 0]) > 0
     assert context["dates"][context["dates"].article == 2].date.isna().all()
-    assert len(context["places"]) == 2 * len(extract_places_for(article.text))
-    assert len(context["actors"]) == 2 * len(extract_actors(article.text))
-
-
-def extract_dates_for(text):
-    from helpers.dates import extract_dates
-    return extract_dates(text, PUBLISHED)
-
-
-def extract_places_for(text):
-    from helpers.places import extract_places
-    return extract_places(text)
 
 
 # ---- input -------------------------------------------------------------------------------------
