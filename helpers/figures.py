@@ -56,7 +56,7 @@ DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case cou
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 
 _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
-_WORD = re.compile(r"[\u0621-\u064a]+")
+_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")   # class first: searched fast
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
 _COMMA = frozenset("،,")

@@ -60,8 +60,11 @@ _CAPTION_TAIL = 40  # a credit stands in the last few characters of its line
 
 
 def _line_role(key: str, position: int, lines_total: int) -> str:
-    """Role of one line, from its normalised, stripped, lower-cased form `key`."""
-    if key.startswith(_cues()["read_also"]):
+    """Role of one line, from its normalised, stripped form `key`. Only the line's head is
+    lower-cased for the cue words (lower() of a whole paragraph is most of the cost otherwise);
+    the credit pattern ignores case itself."""
+    read_also = _cues()["read_also"]
+    if key[:_longest(read_also)].lower().startswith(read_also):
         return "read_also"
     if not key.endswith(".") and _caption_pattern().search(key[-_CAPTION_TAIL:]):
         return "caption"
@@ -69,6 +72,11 @@ def _line_role(key: str, position: int, lines_total: int) -> str:
             and not any(ch.isdigit() for ch in key):
         return "section"
     return "body"
+
+
+@lru_cache(maxsize=None)
+def _longest(words: tuple[str, ...]) -> int:
+    return max(map(len, words))
 
 
 def segments(text: str, norm: Normalized | None = None) -> list[Segment]:
@@ -88,7 +96,7 @@ def segments(text: str, norm: Normalized | None = None) -> list[Segment]:
         line = m.group()
         key = line.strip()
         start = m.start() + len(line) - len(line.lstrip())
-        role = _line_role(key.lower(), position, len(lines))
+        role = _line_role(key, position, len(lines))
         if role == "body" and headline_open and position <= 1 and not key.endswith((".", ":")) \
                 and len(key.split()) <= 20 and len(lines) > 2:
             role = "headline"

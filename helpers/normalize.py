@@ -45,7 +45,9 @@ def _map_chars(text: str) -> str:
     return text
 # Anything that changes length: deleted characters and Arabic presentation forms.
 _UNEVEN = re.compile(f"[{re.escape(DELETED)}\ufb50-\ufdff\ufe70-\ufeff]")
-_UNEVEN_RUN = re.compile(f"({_UNEVEN.pattern}+)")
+# X then X*, not X+: a pattern whose first element is a character class is searched by skipping
+# straight to the candidates (with X+ first, re tries a match at every position: 4x slower).
+_UNEVEN_RUN = re.compile(f"({_UNEVEN.pattern}{_UNEVEN.pattern}*)")
 
 
 def _expand(ch: str) -> str:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, count
-from operator import add
+from itertools import compress, count
 
 from .layout import SegmentIndex
 from .normalize import normalize
@@ -72,19 +71,23 @@ class Prepared:
 
     def _index(self) -> None:
         """Where each trigger word stands in the normalised text: one regex substitution and one
-        split give the words, running sums of the pieces' lengths give their offsets, and only
-        the words that are triggers are kept (C-level passes, one short loop over the hits)."""
+        split give the words, and only the pieces that are triggers get an offset (the lengths
+        of the pieces before them, summed in C, plus one per separating space)."""
         words = _TRIGGER_WORDS.words
         spaced = _NOT_A_WORD.sub(" ", self.norm.text)
         for digit in _ASCII_DIGITS:
             spaced = spaced.replace(digit, " ")
         pieces = spaced.split(" ")
-        hits = [i for i, word in enumerate(pieces) if word in words]
         positions: dict[str, list[int]] = {}
-        if hits:
-            offsets = list(map(add, accumulate(map(len, pieces), initial=0), count()))
-            for i in hits:
-                positions.setdefault(pieces[i], []).append(offsets[i])
+        offset = previous = 0
+        for i in compress(count(), map(words.__contains__, pieces)):
+            offset += sum(map(len, pieces[previous:i])) + i - previous
+            previous = i
+            found = positions.get(pieces[i])
+            if found is None:
+                positions[pieces[i]] = [offset]
+            else:
+                found.append(offset)
         self._positions, self._generation = positions, _TRIGGER_WORDS.generation
 
     def _number_starts(self) -> list[int]:
