@@ -23,7 +23,7 @@ from hijridate import Gregorian, Hijri
 from .normalize import normalize_key
 from .patterns import word_trie
 from .tables import build_table, check_text
-from .textindex import first_words, prepare
+from .textindex import first_words, prepare, previous_word
 
 COLUMNS = ("start", "end", "surface", "date", "date_end", "grain", "relation", "part",
            "anchor", "resolved", "reason", "in_body")
@@ -108,7 +108,6 @@ def _pattern() -> re.Pattern:
 
 
 PATTERN = _pattern()
-_PREVIOUS_WORD = re.compile(r"(\w+)\W+$")
 _NEXT_WORD = re.compile(r"\W+(\w+)")
 _PARTS = LEXICON["part"]
 _CLITICS = re.compile(r"^(?:[وف]?(?:ب|ك)?(?=ال)|[وف]?ل(?=ل))")
@@ -356,8 +355,7 @@ def _definite(word: str) -> str:
 def _blocked(m: re.Match, t: str) -> bool:
     """Words that look like dates but are not here: الأمين العام الحالي، اليوم الوطني، صحيفة اليوم…"""
     start = m.start("x")
-    before = _PREVIOUS_WORD.search(t, max(0, start - 30), start)
-    previous = _definite(before.group(1)) if before else ""
+    previous = _definite(previous_word(t, start, 30))
     following = _NEXT_WORD.match(t, m.end("x"))
     after = following.group(1) if following else ""
     if m.group("P") is not None and previous in LEXICON["not_year_after"]:

@@ -35,8 +35,8 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .layout import sentences
-from .normalize import DELETED, normalize, normalize_key
-from .patterns import any_spelling, word_trie
+from .normalize import normalize, normalize_key
+from .patterns import word_trie
 from .numbers import find_numbers
 from .tables import build_table
 from .textindex import prepare
@@ -109,21 +109,6 @@ def lexicon() -> Lexicon:
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    reporting, {k: frozenset(v) for k, v in negatives.items()},
                    frozenset(things), frozenset(p + w for w in wanted for p in NOUN_PREFIXES + WORD_PREFIXES))
-
-
-_PASSIVE_MARKS = "[" + re.escape(DELETED) + "]*"
-
-
-def _as_written(ch: str, depth: int) -> str:
-    """A cue character as news writes it: any spelling of it, and after the first letter any
-    diacritics, where news marks the passive (قُتل، أُصيب، جُرح)."""
-    return any_spelling(ch) + (_PASSIVE_MARKS if depth == 0 else "")
-
-
-def _trie(words: Any, raw: bool = False) -> str:
-    """One regex for many literal words, longest first; with `raw`, as written before
-    normalisation (أ/إ/آ for ا، ة for ه، ى for ي, passive diacritics)."""
-    return word_trie(words, _as_written) if raw else word_trie(words)
 
 
 @lru_cache(maxsize=65536)
@@ -686,13 +671,15 @@ def _rows_for(text: str, spans: list[tuple[int, int]], found: dict[int, tuple[_S
     current: str | None = None
     actors: list[str] = []
     pending: list[tuple[_Sentence, Figure, str | None]] = []
-    reporting = _reporting_pattern()
+    prepared = prepare(text)
+    reporting = list(map(prepared.norm.position, prepared.starts(_clause_words())))
     for number in range(max(found) + 1):
         entry = found.get(number)
         if entry is None:
             start, end = spans[number]
-            if not reporting.search(text, start, end):
-                continue
+            i = bisect.bisect_left(reporting, start)
+            if i == len(reporting) or reporting[i] >= end:
+                continue   # no word that opens a reporting clause
             s = _Sentence(text[start:end], start)
         else:
             s = entry[0]
@@ -718,7 +705,7 @@ def _rows_for(text: str, spans: list[tuple[int, int]], found: dict[int, tuple[_S
                 source = according[j][1] if j < len(according) else None
             pending.append((s, figure, source))
     names = _Names(text, actors)
-    in_body = prepare(text).in_body
+    in_body = prepared.in_body
     rows = []
     cumulative: dict[int, bool] = {}   # per sentence, by its offset
     for s, figure, source in pending:
@@ -738,15 +725,16 @@ def _rows_for(text: str, spans: list[tuple[int, int]], found: dict[int, tuple[_S
 
 
 @lru_cache(maxsize=None)
-def _reporting_pattern() -> re.Pattern:
-    return re.compile(_trie((w for w, role in lexicon().reporting.items()
-                             if role in ("verb", "according", "according_l", "participle")), raw=True))
+def _clause_words() -> frozenset[str]:
+    """Every form of the words that open a reporting clause (see _clauses), with proclitics."""
+    return frozenset(p + w for w, role in lexicon().reporting.items()
+                     if role in ("verb", "according", "according_l", "participle") for p in WORD_PREFIXES)
 
 
 @lru_cache(maxsize=None)
 def _cumulative_pattern() -> re.Pattern:
     words = [w for w, entries in lexicon().cues.items() if any(r == "cumulative" for _, r in entries)]
-    return re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:" + _trie(words) + r")(?![\u0621-\u064a])")
+    return re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:" + word_trie(words) + r")(?![\u0621-\u064a])")
 
 
 def _cumulative(sentence: str) -> bool:

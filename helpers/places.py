@@ -25,7 +25,7 @@ from .dates import OWS, WS, _alt
 from .layout import sentences
 from .normalize import normalize_key
 from .tables import build_table, check_text, load_by_mtime, read_data_table
-from .textindex import first_words, prepare
+from .textindex import first_words, prepare, previous_word
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 KINDS = ("country", "region", "city", "town", "village", "front")
@@ -182,7 +182,6 @@ def _key(s: str) -> str:
     return " ".join(s.split())
 
 
-_PREVIOUS = re.compile(r"(\w+)\W+$")
 
 
 def _adjective_use(key: str, t: str, start: int) -> bool:
@@ -190,8 +189,7 @@ def _adjective_use(key: str, t: str, start: int) -> bool:
     shaped like a relative adjective (ال…ية) describes the definite word before it."""
     if not (key.startswith("ال") and key.endswith("يه")):
         return False
-    before = _PREVIOUS.search(t, max(0, start - 40), start)
-    word = before.group(1) if before else ""
+    word = previous_word(t, start, 40)
     return word.startswith(("ال", "وال", "بال", "لل")) and word not in LEXICON["definite_function"]
 
 

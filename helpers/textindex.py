@@ -27,6 +27,7 @@ _ASCII_DIGITS = "0123456789"
 # Digits: a pattern that opens with a character class is searched much faster than \d+.
 _DIGITS = re.compile(r"\d\d*")
 _NUMBER_PREFIXES = "وفبلك"
+_GAP_THEN_WORD = re.compile(r"\W+(\w+)")
 ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
@@ -140,3 +141,11 @@ def first_words(words: Iterable[str]) -> frozenset[str]:
     firsts = {w.split()[0] for w in words}
     return frozenset({c + w for w in firsts for c in ATTACHED}
                      | {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و", "ف")})
+
+
+def previous_word(text: str, offset: int, window: int) -> str:
+    """The word before `offset`, separated from it by non-word characters, within `window`
+    characters ("" if none). Matched on the reversed window: one anchored match, where a
+    search for (\\w+)\\W+$ would try, and backtrack from, every position of the window."""
+    m = _GAP_THEN_WORD.match(text[max(0, offset - window):offset][::-1])
+    return m.group(1)[::-1] if m else ""

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.normalize import normalize
-from helpers.textindex import Prepared, first_words
+from helpers.textindex import Prepared, first_words, previous_word
 
 WORDS = ["قتل", "مدينة", "الخميس", "منذ", "يوم"]
 TRIGGERS = frozenset(normalize(w).text for w in WORDS)
@@ -65,3 +65,12 @@ def test_scan_gives_what_finditer_gives():
     prepared = Prepared(text)
     scanned = [m.span() for m in prepared.scan(pattern, first_words(["منذ", "يوم"]))]
     assert scanned == [m.span() for m in pattern.finditer(t)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["قتل", "ال", "و", "12", " ", "  ", "،", "\n", "_", "«"]), max_size=20).map("".join),
+       st.integers(0, 40), st.integers(1, 30))
+def test_previous_word_is_the_last_word_before_a_gap(text, offset, window):
+    offset = min(offset, len(text))
+    m = re.compile(r"(\w+)\W+$").search(text, max(0, offset - window), offset)
+    assert previous_word(text, offset, window) == (m.group(1) if m else "")
