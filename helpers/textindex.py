@@ -32,21 +32,25 @@ ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "�
 
 
 class _TriggerWords:
-    """Every word some extractor's pattern may begin with: the union of the trigger sets passed
-    to Prepared.starts. `generation` grows when a new set (a newly loaded gazetteer, say) adds
-    words, so that texts indexed before it are indexed again."""
+    """The trigger sets passed to Prepared.starts, numbered, and for each word the sets it is in,
+    so that one pass over a text's words files each trigger word under every set it belongs
+    to. `generation` grows with each new set (a newly loaded gazetteer, say), so that texts
+    indexed before it are indexed again."""
 
     def __init__(self) -> None:
-        self.words: set[str] = set()
-        self.sets: set[frozenset[str]] = set()
+        self.numbers: dict[frozenset[str], int] = {}
+        self.sets_of: dict[str, tuple[int, ...]] = {}
         self.generation = 0
 
-    def add(self, triggers: frozenset[str]) -> None:
-        if triggers not in self.sets:
-            self.sets.add(triggers)
-            if not triggers <= self.words:
-                self.words |= triggers
-                self.generation += 1
+    def number(self, triggers: frozenset[str]) -> int:
+        """The number of a trigger set, registering it when it is new."""
+        number = self.numbers.get(triggers)
+        if number is None:
+            number = self.numbers[triggers] = len(self.numbers)
+            for word in triggers:
+                self.sets_of[word] = (*self.sets_of.get(word, ()), number)
+            self.generation += 1
+        return number
 
 
 _TRIGGER_WORDS = _TriggerWords()
@@ -55,11 +59,11 @@ _TRIGGER_WORDS = _TriggerWords()
 class Prepared:
     """A text, its normalised copy and, built on first use, its word index and segment roles."""
 
-    __slots__ = ("text", "norm", "_segments", "_positions", "_generation", "_numbers")
+    __slots__ = ("text", "norm", "_segments", "_by_set", "_generation", "_numbers")
 
     def __init__(self, text: str):
         self.text, self.norm, self._segments = text, normalize(text), None
-        self._positions: dict[str, list[int]] = {}
+        self._by_set: list[list[int]] = []
         self._generation = -1
         self._numbers: list[int] | None = None
 
@@ -71,27 +75,25 @@ class Prepared:
         return self._segments.in_body(offset)
 
     def _index(self) -> None:
-        """Where each trigger word stands in the normalised text. With every non-word character
-        made a space (lengths kept), one split gives the words; each word that is a trigger is
-        then found as " word " after the previous one: every character is scanned about once,
-        in C, and Python only touches the trigger words."""
-        words = _TRIGGER_WORDS.words
+        """Where the words of every trigger set stand in the normalised text. With every
+        non-word character made a space (lengths kept), one split gives the words; each word
+        that is a trigger is then found as " word " after the previous one and filed under its
+        sets: every character is scanned about once, in C, and Python only touches the
+        trigger words. Offsets come in text order, so each set's list is sorted."""
+        sets_of = _TRIGGER_WORDS.sets_of
         spaced = _NOT_A_WORD.sub(" ", self.norm.text)
         for digit in _ASCII_DIGITS:
             spaced = spaced.replace(digit, " ")
         padded = f" {spaced} "
-        positions: dict[str, list[int]] = {}
+        by_set: list[list[int]] = [[] for _ in range(len(_TRIGGER_WORDS.numbers))]
         pieces = spaced.split()
         offset = 0
-        for word in compress(pieces, map(words.__contains__, pieces)):
+        for word in compress(pieces, map(sets_of.__contains__, pieces)):
             offset = padded.find(f" {word} ", offset)   # = the word's offset in the text
-            found = positions.get(word)
-            if found is None:
-                positions[word] = [offset]
-            else:
-                found.append(offset)
+            for number in sets_of[word]:
+                by_set[number].append(offset)
             offset += len(word) + 1
-        self._positions, self._generation = positions, _TRIGGER_WORDS.generation
+        self._by_set, self._generation = by_set, _TRIGGER_WORDS.generation
 
     def _number_starts(self) -> list[int]:
         """Offsets of the words that begin with a number, after at most two attached letters."""
@@ -111,13 +113,12 @@ class Prepared:
         """Sorted offsets (normalised text) of the words in `triggers`; "#" in `triggers` stands
         for any word that begins with a number (28، و25). A trigger glued to a number after it
         or before it (بمقتل31) counts as standing there."""
-        _TRIGGER_WORDS.add(triggers)
+        number = _TRIGGER_WORDS.number(triggers)
         if self._generation != _TRIGGER_WORDS.generation:
             self._index()
-        found = [p for word, at in self._positions.items() if word in triggers for p in at]
         if "#" in triggers:
-            found.extend(self._number_starts())
-        return sorted(set(found))
+            return sorted({*self._by_set[number], *self._number_starts()})
+        return self._by_set[number][:]
 
     def scan(self, pattern: re.Pattern, triggers: frozenset[str]) -> Iterator[re.Match]:
         """What pattern.finditer gives on the normalised text, for a pattern that always begins
