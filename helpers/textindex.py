@@ -28,7 +28,7 @@ _ASCII_DIGITS = "0123456789"
 _DIGITS = re.compile(r"\d\d*")
 _NUMBER_PREFIXES = "وفبلك"
 _GAP_THEN_WORD = re.compile(r"\W+(\w+)")
-ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 class _TriggerWords:
@@ -142,7 +142,7 @@ def first_words(words: Iterable[str]) -> frozenset[str]:
     """The trigger set for patterns that begin with one of `words` (normalised), as the words
     may be written with attached و ف ب ل ك (وبالأمس) or with ل contracting ال (للولايات)."""
     firsts = {w.split()[0] for w in words}
-    return frozenset({c + w for w in firsts for c in ATTACHED}
+    return frozenset({c + w for w in firsts for c in _ATTACHED}
                      | {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و", "ف")})
 
 
