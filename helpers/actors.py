@@ -33,10 +33,10 @@ from .dates import LEXICON as DATES_LEXICON
 from .dates import OWS, WS, _alt, extract_dates
 from .figures import extract_figures
 from .layout import sentences
-from .normalize import normalize_key
+from .normalize import Normalized, normalize_key
 from .places import extract_places
 from .tables import build_table, check_text, load_by_mtime, read_data_table
-from .textindex import first_words, prepare
+from .textindex import Prepared, first_words, prepare
 
 ACTORS = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
 KINDS = ("org", "person", "country")
@@ -155,7 +155,7 @@ def _name_words(original: str) -> int:
     return count
 
 
-def _name_span(text: str, norm: Any, m: re.Match) -> tuple[int, str] | None:
+def _name_span(text: str, norm: Normalized, m: re.Match) -> tuple[int, str] | None:
     """(normalised end, normalised name) of the name group of a title or spokesperson match."""
     s, e = norm.span(*m.span("name"))
     count = _name_words(text[s:e])
@@ -180,10 +180,24 @@ class Mention:
     e: int = 0
 
 
-def _original(text: str, norm: Any, start: int, end: int) -> str:
+def _original(text: str, norm: Normalized, start: int, end: int) -> str:
     """The original spelling of a normalised span (a name not in the table is kept as written)."""
     s, e = norm.span(start, end)
     return text[s:e]
+
+
+def _person(text: str, norm: Normalized, m: re.Match, table: dict[str, Actor], role: str,
+            side: str) -> Mention | None:
+    """The person a title or spokesperson match names: the actor table's entry when it knows the
+    name (in full or by its last word), else the name as written with `role` and `side`."""
+    span = _name_span(text, norm, m)
+    if span is None:
+        return None
+    end, name = span
+    actor = table.get(name) or table.get(name.split()[-1])
+    if actor:
+        return Mention(m.start("x"), end, actor.name, "person", actor.role, actor.side, True)
+    return Mention(m.start("x"), end, _original(text, norm, m.start("name"), end), "person", role, side, False)
 
 
 def _mentions(text: str, table: dict[str, Actor], pattern: re.Pattern, triggers: frozenset[str]) -> list[Mention]:
@@ -206,25 +220,16 @@ def _mentions(text: str, table: dict[str, Actor], pattern: re.Pattern, triggers:
         found.append(Mention(*m.span("x"), name, "org", actor.role if actor else role,
                              actor.side if actor else NATIONALITY[nat][1], actor is not None))
     for m in prepared.scan(TITLE, TITLE_TRIGGERS):
-        span = _name_span(text, norm, m)
-        if span is None:
-            continue
-        end, name = span
-        actor = table.get(name) or table.get(name.split()[-1])
-        side = actor.side if actor else (NATIONALITY[_key(m.group("nat"))][1] if m.group("nat") else "unknown")
-        found.append(Mention(m.start("x"), end, actor.name if actor else _original(text, norm, m.start("name"), end),
-                             "person",
-                             actor.role if actor else LEXICON["title"][_key(m.group("title"))][0],
-                             side, actor is not None))
+        side = NATIONALITY[_key(m.group("nat"))][1] if m.group("nat") else "unknown"
+        person = _person(text, norm, m, table, LEXICON["title"][_key(m.group("title"))][0], side)
+        if person:
+            found.append(person)
     for m in prepared.scan(SPOKES, SPOKES_TRIGGERS):
-        span = _name_span(text, norm, m)
-        if span is None:
-            continue
-        end, name = span
-        actor = table.get(name) or table.get(name.split()[-1])
-        nat = next((NATIONALITY[w][1] for w in m.group("for").split() if w in NATIONALITY), "unknown")
-        found.append(Mention(m.start("x"), end, actor.name if actor else _original(text, norm, m.start("name"), end),
-                             "person", "spokesperson", actor.side if actor else nat, actor is not None))
+        side = next((NATIONALITY[w][1] for w in m.group("for").split() if w in NATIONALITY), "unknown")
+        person = _person(text, norm, m, table, "spokesperson", side)
+        if person:
+            person.role = "spokesperson"   # the role this sentence gives, even to a known actor
+            found.append(person)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Mention] = []
     for mention in found:
@@ -348,7 +353,7 @@ _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 
 
-def _subject_phrase(text: str, prepared: Any, start: int, end: int) -> Mention | None:
+def _subject_phrase(text: str, prepared: Prepared, start: int, end: int) -> Mention | None:
     """The subject right after a verb when no known actor stands there (قالت الشرطة، أعلن المرصد
     السوري): up to four words, stopping before a function word, a date word or a reporting verb;
     kept as written, with unknown side."""

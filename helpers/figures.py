@@ -39,7 +39,7 @@ from .normalize import normalize, normalize_key
 from .patterns import word_trie
 from .numbers import find_numbers
 from .tables import build_table
-from .textindex import prepare
+from .textindex import Prepared, prepare
 
 COLUMNS = ("value", "low", "high", "qualifier", "category", "noun", "subject", "status", "cumulative",
            "source", "sentence", "start", "end", "surface", "in_body")
@@ -640,7 +640,7 @@ def _article_records(text: str, published: Any = None) -> list[tuple]:
     if not found:
         return []
     spans = sentences(text[:last_line_end])   # attribution reads up to the last figure only
-    return _rows_for(text, spans, {i: found[start] for i, (start, _) in enumerate(spans) if start in found})
+    return _rows_for(prepared, spans, {i: found[start] for i, (start, _) in enumerate(spans) if start in found})
 
 
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
@@ -666,12 +666,13 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     return figures
 
 
-def _rows_for(text: str, spans: list[tuple[int, int]], found: dict[int, tuple[_Sentence, list[Figure]]]) -> list[tuple]:
+def _rows_for(prepared: Prepared, spans: list[tuple[int, int]],
+             found: dict[int, tuple[_Sentence, list[Figure]]]) -> list[tuple]:
     """Attribute each figure to its reporting clause (carried across sentences) and make rows."""
+    text = prepared.text
     current: str | None = None
     actors: list[str] = []
     pending: list[tuple[_Sentence, Figure, str | None]] = []
-    prepared = prepare(text)
     reporting = list(map(prepared.norm.position, prepared.starts(_clause_words())))
     for number in range(max(found) + 1):
         entry = found.get(number)

@@ -25,7 +25,7 @@ from .dates import OWS, WS, _alt
 from .layout import sentences
 from .normalize import normalize_key
 from .tables import build_table, check_text, load_by_mtime, read_data_table
-from .textindex import first_words, prepare, previous_word
+from .textindex import Prepared, first_words, prepare, previous_word
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 KINDS = ("country", "region", "city", "town", "village", "front")
@@ -213,7 +213,7 @@ def _records(text: str, gazetteer: Gazetteer) -> Iterator[tuple]:
         yield (*row[1:], prepared.in_body(row[1]))
 
 
-def _parents_from_text(prepared: Any, rows: list[list]) -> None:
+def _parents_from_text(prepared: Prepared, rows: list[list]) -> None:
     """X وY التابعتين لمدينة Z: Z becomes the parent of the villages and towns before it in the
     sentence (back to the sentence start or the previous such marker)."""
     t = prepared.norm.text

@@ -199,17 +199,10 @@ def _num2words_doubles_a_scale(n: int) -> bool:
     return any(group > 100 and group % 100 == 1 for group in (thousands, millions))
 
 
-@settings(max_examples=2000, deadline=None)
-@given(st.integers(min_value=0, max_value=999_999_999))
+@settings(max_examples=2500, deadline=None)
+@given(st.one_of(st.integers(min_value=0, max_value=99_999),     # the forms news writes most
+                 st.integers(min_value=0, max_value=999_999_999)))
 def test_parse_number_reads_num2words(n):
-    num2words = pytest.importorskip("num2words").num2words
-    assume(not _num2words_doubles_a_scale(n))
-    assert parse_number(num2words(n, lang="ar")) == n
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.integers(min_value=0, max_value=99_999))
-def test_parse_number_reads_num2words_small(n):
     num2words = pytest.importorskip("num2words").num2words
     assume(not _num2words_doubles_a_scale(n))
     assert parse_number(num2words(n, lang="ar")) == n
