@@ -81,3 +81,18 @@ def test_places_corpus():
         for surface in surfaces(row):
             # the name without an attached preposition: ب/ل/ف/ك+name is written without its letter
             assert not (surface[0] in ATTACHED and surface[1:] in surfaces(row)), f"{where}: {surface!r}"
+
+
+def test_actors_corpus():
+    comments, rows = read("actors.tsv")
+    assert comments, "actors.tsv: no header comment"
+    assert list(rows[0])[:4] == COLUMNS
+    check_rows("actors.tsv", rows, {"dev", "heldout"})
+    check_heldout_every_fifth("actors.tsv", rows)
+    assert len(rows) >= 100
+    negative_rules = {"not_actor", "country_as_place"}
+    for row in rows:
+        assert (row["rule"] in negative_rules) == (not row["expected"]), f"actors.tsv:{row['line']}"
+    assert sum(not r["expected"] for r in rows) * 4 >= len(rows)
+    by_rule = Counter(r["rule"] for r in rows)
+    assert min(by_rule.values()) >= 10, by_rule
