@@ -96,3 +96,16 @@ def test_actors_corpus():
     assert sum(not r["expected"] for r in rows) * 4 >= len(rows)
     by_rule = Counter(r["rule"] for r in rows)
     assert min(by_rule.values()) >= 10, by_rule
+
+
+def test_saudinewsnet_sample():
+    comments, rows = read("places_saudinewsnet.tsv")
+    assert any("CC BY-NC-SA 4.0" in line for line in comments), "places_saudinewsnet.tsv: licence not stated"
+    assert list(rows[0])[:5] == [*COLUMNS, "article_id"]
+    check_rows("places_saudinewsnet.tsv", rows, {"real"})
+    ids = Counter(r["article_id"] for r in rows)
+    assert all(r["article_id"].startswith("http") and ids[r["article_id"]] == 1 for r in rows)
+    for row in rows:  # a surface listed n times occurs at least n times
+        for surface, n in Counter(surfaces(row)).items():
+            assert row["text"].count(surface) >= n, f"places_saudinewsnet.tsv:{row['line']}: {surface!r} x{n}"
+    assert sum(len(surfaces(r)) for r in rows) >= 150
