@@ -41,7 +41,7 @@ OUT = Path(__file__).resolve().parent / "gazetteer_geonames.csv"
 COLUMNS = ("geonameid", "name", "variants", "name_en", "kind", "feature_class", "admin_level", "population",
            "lat", "lon", "coord_source", "country_code", "country", "parent", "parent_en", "admin_code", "source")
 # The Arabic alphabet (ء to ي without the tatweel), harakat and dagger alif; spaces, hyphens, apostrophes.
-ARABIC = re.compile(r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+(?:[ \-'’][\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+)*")
+ARABIC = re.compile(r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+(?:(?: - |[ \-'’])[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+)*")
 ARABIC_ONLY_LETTERS = set("ةىكيأإؤئ")
 # A division's alias that starts with its own kind (محافظة البصرة) is kept as a variant, not as the name.
 DIVISION_WORDS = ("محافظة", "ولاية", "إقليم", "اقليم", "منطقة", "مقاطعة", "عمالة", "جهة", "لواء", "قضاء",
@@ -83,9 +83,20 @@ def country_names() -> dict[str, list[str]]:
     names: dict[str, list[str]] = defaultdict(list)
     for loc in locales:
         for code, name in babel.Locale.parse(loc).territories.items():
-            if len(code) == 2 and code.isalpha() and name not in names[code]:
-                names[code].append(name)
+            if len(code) == 2 and code.isalpha():
+                for spelling in _cldr_spellings(name):
+                    if spelling not in names[code]:
+                        names[code].append(spelling)
     return names
+
+
+def _cldr_spellings(name: str) -> list[str]:
+    """ميانمار (بورما) -> ميانمار, بورما: a one-word aside is another spelling; a longer one
+    (منطقة إدارية خاصة) describes the place and is dropped."""
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if not m:
+        return [name]
+    return [m.group(1)] + ([m.group(2)] if len(m.group(2).split()) == 1 else [])
 
 
 def build(min_population: int) -> tuple[list[dict[str, str]], dict[str, int]]:
