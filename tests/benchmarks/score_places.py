@@ -1,8 +1,9 @@
 """Score `extract_places` on the places example corpora: precision and recall per split and rule.
 
-Usage (from the repository root): python tests/benchmarks/score_places.py [TSV ...]
+Usage (from the repository root): python tests/benchmarks/score_places.py [--actors] [TSV ...]
 Default files: tests/corpus/places.tsv (written examples, splits dev/heldout) and
 tests/corpus/places_saudinewsnet.tsv (hand-annotated SaudiNewsNet sentences, split real).
+With --actors, `extract_actors` is scored the same way, by default on tests/corpus/actors.tsv.
 
 Each row's expected places and the surfaces `extract_places(text)` finds are compared as
 multisets of exact surface strings: a found surface that matches an expected one is a true
@@ -19,10 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpers import extract_places
+from helpers import extract_actors, extract_places
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_FILES = (ROOT / "tests" / "corpus" / "places.tsv", ROOT / "tests" / "corpus" / "places_saudinewsnet.tsv")
+ACTOR_FILES = (ROOT / "tests" / "corpus" / "actors.tsv",)
 
 
 def read_corpus(path: Path) -> list[dict[str, str]]:
@@ -62,23 +64,23 @@ class Score:
                 f"TP {self.tp:>4}  P {p}  R {r}  clean negatives {neg}")
 
 
-def score(rows: list[dict[str, str]]) -> tuple[dict[str, Score], dict[str, Score]]:
+def score(rows: list[dict[str, str]], extract=extract_places) -> tuple[dict[str, Score], dict[str, Score]]:
     by_split: dict[str, Score] = {}
     by_rule: dict[str, Score] = {}
     for row in rows:
         expected = [s for s in row["expected"].split(";") if s]
-        found = list(extract_places(row["text"]).surface)
+        found = list(extract(row["text"]).surface)
         by_split.setdefault(row["split"], Score()).add(expected, found)
         by_rule.setdefault(row["rule"], Score()).add(expected, found)
     return by_split, by_rule
 
 
-def main(paths: list[Path]) -> None:
+def main(paths: list[Path], extract=extract_places) -> None:
     for path in paths:
         if not path.exists():
             print(f"{path}: not found, skipped")
             continue
-        by_split, by_rule = score(read_corpus(path))
+        by_split, by_rule = score(read_corpus(path), extract)
         print(f"== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
         total = Score()
         for name, s in sorted(by_split.items()):
@@ -94,4 +96,8 @@ def main(paths: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main([Path(p) for p in sys.argv[1:]] or list(DEFAULT_FILES))
+    args = sys.argv[1:]
+    if args[:1] == ["--actors"]:
+        main([Path(p) for p in args[1:]] or list(ACTOR_FILES), extract_actors)
+    else:
+        main([Path(p) for p in args] or list(DEFAULT_FILES))
