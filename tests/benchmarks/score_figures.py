@@ -13,7 +13,8 @@ Figures are compared as multisets of (category, value) per row, killed and injur
 source is scored on each expected figure that the extractor found: exact when the extracted
 source equals the annotated full form, fragment when one is a word sequence inside the other
 (e.g. only the title or first name kept), wrong otherwise (an empty annotation must give no
-source). Texts are compared after dropping quotation marks, commas and tatweel and folding spaces.
+source). Texts are compared after dropping quotation marks, commas and tatweel, folding the
+hamza forms of alif and final ya, and folding spaces.
 Only public functions of the package are used.
 """
 from __future__ import annotations
@@ -34,6 +35,7 @@ REAL = ROOT / "tests" / "corpus" / "figures_saudinewsnet.tsv"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 SCORED = ("killed", "injured")
 _NOISE = re.compile(r"[«»\"“”„'،,ـ()]")
+_ALIF = re.compile("[أإآ]")
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -58,9 +60,11 @@ def expected_figures(row: dict[str, str]) -> list[tuple[str, str, str]]:
 
 
 def clean(source) -> str:
+    """The source as compared: no quotation marks, commas or tatweel, hamza on alif and final
+    ya without dots folded (spellings of one name), single spaces."""
     if not isinstance(source, str):
         return ""
-    return " ".join(_NOISE.sub(" ", source).split())
+    return " ".join(_ALIF.sub("ا", _NOISE.sub(" ", source)).replace("ى", "ي").split())
 
 
 def value_text(row) -> str:
