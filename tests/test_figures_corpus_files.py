@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import read_saudinewsnet
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 WRITTEN = CORPUS / "figures_written.tsv"
 REAL = CORPUS / "figures_saudinewsnet.tsv"
@@ -151,7 +153,6 @@ def test_saudinewsnet_figures_file():
 
 
 def test_saudinewsnet_sentences_are_in_their_articles(corpus_dir):
-    from helpers import read_saudinewsnet
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
                             + corpus.groupby("file").cumcount().astype(str))
