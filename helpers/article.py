@@ -69,11 +69,16 @@ def metadata_path(article_path: Path) -> Path:
     return article_path.with_suffix(".json")
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    repeated = next((key for key in keys if keys.count(key) > 1), None)
-    if repeated is not None:
-        raise ArticleError(f"field '{repeated}' is given twice")
+class _RepeatedField(Exception):
+    """A JSON object gives one field twice (json keeps the last silently)."""
+
+
+def _refuse_repeated_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise _RepeatedField(key)
+        seen.add(key)
     return dict(pairs)
 
 
@@ -83,11 +88,15 @@ def _describe(value: Any) -> str:
 
 def _read_meta(path: Path, text: str, raw: bytes) -> dict[str, Any]:
     try:
-        meta = json.loads(decode_text(read_bytes(path), str(path)).text, object_pairs_hook=_no_duplicate_keys)
+        source = decode_text(read_bytes(path), str(path)).text
+    except TextFileError as err:
+        raise ArticleError(str(err)) from None
+    try:
+        meta = json.loads(source, object_pairs_hook=_refuse_repeated_fields)
     except json.JSONDecodeError as err:
         raise ArticleError(f"{path}: invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
-    except TextFileError as err:
-        raise ArticleError(str(err) if str(err).startswith(str(path)) else f"{path}: {err}") from None
+    except _RepeatedField as err:
+        raise ArticleError(f"{path}: field '{err}' is given twice; keep one") from None
     if not isinstance(meta, dict):
         raise ArticleError(f"{path}: expected a JSON object at the top level")
     for field in REQUIRED_FIELDS:
