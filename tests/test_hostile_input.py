@@ -76,6 +76,12 @@ def test_cr_only_line_endings_are_read_as_lines(tmp_path):
     assert helpers.sentences(article.text) == helpers.sentences(SEED_TEXT)
 
 
+def test_cr_only_article_gives_the_same_facts(article):
+    mac = article.text.replace("\n", "\r")  # same length: every offset stays where it was
+    for name, facts in helpers.extract_context(article.text, article.published).items():
+        assert facts.equals(helpers.extract_context(mac, article.published)[name]), name
+
+
 def test_empty_file_has_its_own_error(tmp_path):
     with pytest.raises(helpers.ArticleError, match=r"a\.txt: empty file \(0 bytes\)"):
         helpers.load_article(_article(tmp_path, b"", _seed_meta()))
