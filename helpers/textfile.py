@@ -61,6 +61,8 @@ def read_bytes(path: Path) -> bytes:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise TextFileError(f"{path}: file not found") from None
+    except OSError as err:  # permissions, a broken link, a device
+        raise TextFileError(f"{path}: cannot be read ({err.strerror or err})") from None
     if not raw:
         raise TextFileError(f"{path}: empty file (0 bytes)")
     return raw
