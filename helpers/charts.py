@@ -99,6 +99,11 @@ def value_text(value, qualifier: str | None = None) -> str:
     return QUALIFIER_MARKS.get(qualifier or "", "") + f"{value:,}"
 
 
+def chart_size(n_bars: int, notes: bool = False) -> tuple[float, float]:
+    """Width and height in inches of a bar chart of `n_bars` bars (with room for merge notes)."""
+    return 8, 0.55 * n_bars + 1.5 + (0.4 if notes else 0)
+
+
 def figure_bars(facts: pd.DataFrame, title: str, ax=None, color: str = "#8c2d19"):
     """Horizontal bars of `facts` (columns category, value, optional status and qualifier),
     growing right to left, first row on top, each value written clear of its bar's end.
@@ -107,10 +112,10 @@ def figure_bars(facts: pd.DataFrame, title: str, ax=None, color: str = "#8c2d19"
     """
     bars, notes = chart_rows(facts)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 0.7 * len(bars) + 1.8))
+        _, ax = plt.subplots(figsize=chart_size(len(bars)))
     labels = [_wrapped(arabic_label(c, s), LABEL_WIDTH) for c, s in zip(bars["category"], bars["status"])]
     positions = range(len(bars))
-    drawn = ax.barh(positions, bars["value"], color=color)
+    drawn = ax.barh(positions, bars["value"], color=color, height=0.6)
     ax.set_yticks(positions, labels)
     for bar, value, qualifier in zip(drawn, bars["value"], bars["qualifier"]):
         ax.annotate(value_text(value, qualifier).replace("$", r"\$"), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
@@ -174,7 +179,7 @@ def figure_charts(facts: pd.DataFrame, published=None, stem: str | Path | None =
         if part.empty:
             continue
         bars, notes = chart_rows(part)
-        figure = Figure(figsize=(8, 0.7 * len(bars) + 2.2))
+        figure = Figure(figsize=chart_size(len(bars), notes=bool(notes)))
         figure_bars(part, chart_title(what, part, published), ax=figure.subplots(), color=colour)
         paths = save_chart(figure, f"{stem}-{name}") if stem is not None else []
         charts.append({"name": name, "figure": figure, "notes": notes, "paths": paths})

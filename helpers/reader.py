@@ -94,7 +94,7 @@ def _marked_article(text: str, figures: pd.DataFrame, dates: pd.DataFrame, place
 def reader_report(article_path: Path, folder: Path) -> str:
     """The HTML of the reader report (charts are written into `folder`)."""
     article = load_article(article_path)
-    text, published = article.text, article.meta.get("published")
+    text, published = article.text, article.published
     figures = extract_figures(text, published)
     facts = summarize_figures(figures, text)
     dates = extract_dates(text, published)
@@ -104,9 +104,7 @@ def reader_report(article_path: Path, folder: Path) -> str:
     title = next((article.meta[k] for k in ("title", "headline") if isinstance(article.meta.get(k), str)),
                  Path(article_path).stem)
     out = [f'<h1 dir="auto">{isolate(title)}</h1>', str(show_table(_meta_rows(article.meta)))]
-    if published is None:
-        out.append('<p class="banner">This article has no publication date: relative dates '
-                   "(أمس، الاثنين، اليوم) are left unresolved and flagged below.</p>")
+    out += [f'<p class="banner">{html.escape(note)}</p>' for note in article.notes]
     out.append(f"<p>{len(facts)} figures, {len(dates)} date expressions, {places['name'].nunique()} places, "
                f"{actors['name'].nunique()} actors, {len(claims)} claims. "
                f'Method: rules over word lists kept as data, every item with its offsets into the text; '
@@ -132,7 +130,7 @@ def reader_report(article_path: Path, folder: Path) -> str:
     if len(claims):
         out.append("<h2>Claims</h2>" + str(show_table(
             claims[["actor", "side", "verb", "date", "clause", "figures"]],
-            formatters={"figures": lambda fs: "، ".join(f"{readable(v)} {c}" for v, c, *_ in fs)})))
+            formatters={"figures": lambda fs: "; ".join(f"{readable(v)} {c}" for v, c, *_ in fs)})))
     else:
         out.append("<h2>Claims</h2>" + _empty("No reported statements were found."))
     return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

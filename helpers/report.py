@@ -168,7 +168,10 @@ async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: i
     async def notebook(job: Job) -> None:
         async with gate:
             started = time.perf_counter()
-            nb, failure = await execute_notebook(job.notebook, job.parameters)
+            try:
+                nb, failure = await execute_notebook(job.notebook, job.parameters)
+            except Exception as err:  # unreadable notebook, dead kernel: the other notebooks go on
+                nb, failure = nbformat.v4.new_notebook(), f"{type(err).__name__}: {err}"
             export_html(nb, job.target, failure)
         if failure:
             failures.append(f"{job.target}: {job.notebook.name}: {failure}")
