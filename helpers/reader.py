@@ -7,6 +7,7 @@ and links only to http(s) addresses and to the walkthrough notebooks beside it.
 from __future__ import annotations
 
 import html
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -147,3 +148,7 @@ def write_reader_report(article_path: Path, folder: Path) -> Path:
     target = folder / "index.html"
     target.write_text(reader_report(Path(article_path), folder), encoding="utf-8")
     return target
+
+
+if __name__ == "__main__":  # python -m helpers.reader ARTICLE FOLDER
+    write_reader_report(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -25,7 +25,6 @@ import os
 import re
 import sys
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -147,21 +146,24 @@ def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bo
     """Every notebook run: the per-article notebooks once per article, the others once."""
     jobs = []
     per_article = [nb for nb in notebooks if runs_per_article(nb)]
+
+    def seen_from(nb: Path, path: Path) -> str:
+        # Paths as the notebook, which runs in its own folder, reaches them: no machine's paths in a report.
+        return os.path.relpath(path.resolve(), nb.parent.resolve())
+
     for article in articles:
-        out_dir = (out_root / article.stem).resolve()
+        out_dir = out_root / article.stem
         for nb in per_article:
-            jobs.append(Job(nb, {"article_path": str(article.resolve()), "output_dir": str(out_dir)},
+            jobs.append(Job(nb, {"article_path": seen_from(nb, article), "output_dir": seen_from(nb, out_dir)},
                             out_dir / f"{nb.stem}.html"))
     if corpus:
-        out_dir = (out_root / "corpus").resolve()
-        jobs += [Job(nb, {"output_dir": str(out_dir)}, out_dir / f"{nb.stem}.html")
+        out_dir = out_root / "corpus"
+        jobs += [Job(nb, {"output_dir": seen_from(nb, out_dir)}, out_dir / f"{nb.stem}.html")
                  for nb in notebooks if nb not in per_article]
     return jobs
 
 
 async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: int) -> list[str]:
-    from .reader import write_reader_report
-
     gate = asyncio.Semaphore(workers)
     failures: list[str] = []
 
@@ -180,17 +182,24 @@ async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: i
             print(f"wrote {job.target} ({time.perf_counter() - started:.1f} s)", flush=True)
 
     async def reader(article: Path) -> None:
+        # A process of its own: matplotlib is not thread-safe, and it runs beside the kernels.
         target = out_root / article.stem / "index.html"
-        try:
-            await asyncio.to_thread(write_reader_report, article, target.parent)
+        async with gate:
+            process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "helpers.reader", str(article), str(target.parent),
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=ROOT)
+            _, err = await process.communicate()
+        if process.returncode == 0:
             print(f"wrote {target}", flush=True)
-        except Exception as err:  # the report shows the error instead of the missing part
-            failures.append(f"{target}: {type(err).__name__}: {err}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text("<!doctype html><meta charset='utf-8'><title>report failed</title>"
-                              f"<h1>The report of {html.escape(article.name)} failed</h1>"
-                              f"<pre>{html.escape(traceback.format_exc())}</pre>", encoding="utf-8")
-            print(f"FAILED {target}: {type(err).__name__}: {err}", file=sys.stderr, flush=True)
+            return
+        error = err.decode("utf-8", "replace").strip()
+        last = error.splitlines()[-1] if error else f"exit status {process.returncode}"
+        failures.append(f"{target}: {last}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("<!doctype html><meta charset='utf-8'><title>report failed</title>"
+                          f"<h1>The report of {html.escape(article.name)} failed</h1>"
+                          f"<pre>{html.escape(error)}</pre>", encoding="utf-8")
+        print(f"FAILED {target}: {last}", file=sys.stderr, flush=True)
 
     await asyncio.gather(*(notebook(job) for job in jobs), *(reader(a) for a in articles))
     return failures
