@@ -213,7 +213,7 @@ def build_reports(articles: list[Path], out_root: Path = ROOT / "reports", noteb
         if not article.is_file():
             raise FileNotFoundError(f"{article}: article file not found")
     jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus)
-    workers = workers or int(os.environ.get("REPORT_JOBS", 0)) or max(2, os.cpu_count() or 2)
+    workers = workers or int(os.environ.get("REPORT_JOBS", 0)) or 2 * (os.cpu_count() or 1)
     return asyncio.run(_run(jobs, articles, Path(out_root), workers))
 
 
@@ -223,7 +223,7 @@ def main(argv: list[str]) -> int:
                         help="article .txt files (default: every .txt directly in data/, and the corpus notebooks)")
     parser.add_argument("--out", type=Path, default=ROOT / "reports", help="reports folder (default: reports/)")
     parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="notebooks folder")
-    parser.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: CPU count, at least 2)")
+    parser.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: twice the CPU count)")
     args = parser.parse_args(argv)
     everything = not args.articles
     articles = args.articles or sorted((ROOT / "data").glob("*.txt"))

@@ -35,14 +35,16 @@ HOSTILE_TEXT = (
 
 @pytest.fixture(scope="session")
 def built_reports(tmp_path_factory) -> tuple[Path, list[Path]]:
-    """Reports of every article in data/ and of a hostile article without metadata, built as
-    `make report` builds them, once per test session: (reports folder, articles)."""
+    """Reports of every article in data/, of a hostile article without metadata and of one with
+    nothing to find, built as `make report` builds them, once per session: (folder, articles)."""
     from helpers.report import build_reports
 
     folder = tmp_path_factory.mktemp("reports")
     hostile = tmp_path_factory.mktemp("hostile") / "hostile-markup.txt"
     hostile.write_text(HOSTILE_TEXT, encoding="utf-8")
-    articles = [*sorted((ROOT / "data").glob("*.txt")), hostile]
+    quiet = hostile.parent / "nothing-to-count.txt"   # no figures, dates or places: every step says so
+    quiet.write_text("افتتح المعرض أبوابه للزوار وسط إقبال كبير من العائلات.\n", encoding="utf-8")
+    articles = [*sorted((ROOT / "data").glob("*.txt")), hostile, quiet]
     failures = build_reports(articles, folder)
     assert not failures, failures
     return folder, articles

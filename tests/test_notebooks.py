@@ -170,7 +170,15 @@ def test_every_article_in_data_gets_a_full_report(built_reports):
         report = folder / article.stem
         names = {p.name for p in report.iterdir()}
         assert {"index.html", *(f"{nb.stem}.html" for nb in NOTEBOOKS if runs_per_article(nb))} <= names, article
-        assert {"figures-people.png", "figures-people.svg"} <= names, article
         for page in report.glob("*.html"):
             html = page.read_text(encoding="utf-8")
             assert "Traceback" not in html and "This notebook failed" not in html, page
+        if article.stem == "nothing-to-count":   # no chart, and each page says why
+            assert not list(report.glob("*.png"))
+            assert "No casualty or damage figures were found" in (report / "index.html").read_text(encoding="utf-8")
+            for notebook, says in [("01_article_to_chart", "No figures, so no chart."),
+                                   ("04_context", "No resolved dates in this article, so no timeline."),
+                                   ("04_context", "No places were found in the body of this article.")]:
+                assert says in (report / f"{notebook}.html").read_text(encoding="utf-8"), (notebook, says)
+        else:
+            assert {"figures-people.png", "figures-people.svg"} <= names, article
