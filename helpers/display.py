@@ -158,7 +158,9 @@ def readable(value: Any) -> str:
 
 def _cell(value: str, tag: str = "td") -> str:
     lang = ' lang="ar"' if _ARABIC.search(value) else ""
-    return f'<{tag} dir="auto"{lang} style="text-align:start;padding:0.2em 0.6em;vertical-align:top">{isolate(value)}</{tag}>'
+    nowrap = "white-space:nowrap;" if _NUMBER.fullmatch(value) else ""   # 2015-07-21 on one line
+    return (f'<{tag} dir="auto"{lang} style="text-align:start;{nowrap}padding:0.2em 0.6em;vertical-align:top">'
+            f'{isolate(value)}</{tag}>')
 
 
 def show_table(df: pd.DataFrame, formatters: Mapping[str, Callable[[Any], str]] | None = None,

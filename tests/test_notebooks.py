@@ -182,3 +182,6 @@ def test_every_article_in_data_gets_a_full_report(built_reports):
                 assert says in (report / f"{notebook}.html").read_text(encoding="utf-8"), (notebook, says)
         else:
             assert {"figures-people.png", "figures-people.svg"} <= names, article
+            for notebook in ("01_article_to_chart", "03_figures"):   # the charts are in the walkthrough too
+                html = (report / f"{notebook}.html").read_text(encoding="utf-8")
+                assert 'src="data:image/png' in html and "<Figure size" not in html, (article, notebook)
