@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import load_article
+# The extractors through the package's public names, wherever their modules live.
+from . import (extract_actors, extract_claims, extract_dates, extract_figures, extract_places, load_article,
+               summarize_figures)
 from .charts import arabic_label, figure_charts
 from .display import highlight, isolate, readable, show_table
-from .actors import extract_actors, extract_claims
-from .dates import extract_dates
-from .figures import extract_figures, summarize_figures
-from .places import extract_places
 
 WALKTHROUGH = "01_article_to_chart.html"
 STYLE = """
