@@ -185,3 +185,20 @@ def test_every_article_in_data_gets_a_full_report(built_reports):
             for notebook in ("01_article_to_chart", "03_figures"):   # the charts are in the walkthrough too
                 html = (report / f"{notebook}.html").read_text(encoding="utf-8")
                 assert 'src="data:image/png' in html and "<Figure size" not in html, (article, notebook)
+
+
+def test_report_without_articles_does_every_txt_directly_in_data_and_the_corpus_notebooks(monkeypatch):
+    import helpers.report as report
+
+    seen = {}
+    monkeypatch.setattr(report, "build_reports", lambda articles, out, notebooks, corpus, workers:
+                        seen.update(articles=articles, corpus=corpus) or [])
+    assert report.main([]) == 0
+    assert seen == {"articles": sorted((ROOT / "data").glob("*.txt")), "corpus": True}
+    assert len(seen["articles"]) >= 4
+    assert report.main([str(SEED_ARTICLE)]) == 0 and seen == {"articles": [SEED_ARTICLE], "corpus": False}
+
+
+def test_report_names_a_missing_article(tmp_path, capsys):
+    assert main([str(tmp_path / "nowhere.txt"), "--out", str(tmp_path)]) == 2
+    assert "nowhere.txt: article file not found" in capsys.readouterr().err
