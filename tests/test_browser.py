@@ -16,14 +16,16 @@ pytestmark = [pytest.mark.notebooks,
               pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (Debian: apt-get install -y chromium)")]
 
 # Paragraphs and table cells whose first strong character is an Arabic letter (what a reader
-# takes for Arabic text) and whose computed direction is not rtl. Digits and punctuation are
-# not strong, so "92، 92" or a URL with an Arabic slug are not Arabic text.
+# takes for Arabic text) and whose computed direction is not rtl, or paragraphs not aligned
+# right (the walkthrough pages carry JupyterLab's stylesheet, with its `p {text-align: left}`).
+# Digits and punctuation are not strong, so "92، 92" or a URL with an Arabic slug are not Arabic text.
 WRONG_DIRECTION = """() => {
   const strong = /[A-Za-z\u00C0-\u024F]|[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
   const arabic = /[^A-Za-z\u00C0-\u024F]/;
+  const readsRight = style => style.textAlign === 'right' || (style.textAlign === 'start' && style.direction === 'rtl');
   return [...document.querySelectorAll('p, td, th')].filter(el => {
-    const first = (el.innerText || '').match(strong);
-    return first && arabic.test(first[0]) && getComputedStyle(el).direction !== 'rtl';
+    const first = (el.innerText || '').match(strong), style = getComputedStyle(el);
+    return first && arabic.test(first[0]) && (style.direction !== 'rtl' || (el.tagName === 'P' && !readsRight(style)));
   }).map(el => el.tagName + ': ' + el.innerText.slice(0, 60));
 }"""
 BROKEN_IMAGES = "() => [...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src.slice(0, 80))"
