@@ -14,8 +14,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
+# make report                         every .txt directly in data/ (and the corpus notebooks, once)
+# make report ARTICLE=path/to/a.txt    one article, anywhere on disk, with or without its JSON
+ARTICLE ?=
 report: $(VENV)/.installed
-	$(PY) -m helpers.report notebooks reports
+	$(PY) -m helpers.report $(ARTICLE)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

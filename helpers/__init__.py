@@ -6,10 +6,10 @@ keep `start` and `end` into the original text (`text[start:end] == surface`).
 from .actors import (ActorTableError, extract_actors, extract_claims, extract_context, extract_events,
                      load_actors)
 from .article import Article, ArticleError, load_article
-from .charts import arabic_label, figure_bars
+from .charts import arabic_label, chart_rows, figure_bars, figure_charts, save_chart
 from .corpus import CorpusError, read_saudinewsnet
 from .dates import extract_dates
-from .display import highlight
+from .display import highlight, show_rtl, show_table
 from .figures import extract_figures, summarize_figures
 from .layout import segments, sentences
 from .normalize import normalize
@@ -20,8 +20,8 @@ from .textfile import TextFileError, read_text
 
 __all__ = [
     "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet", "read_text", "TextFileError",
-    "segments", "sentences", "normalize", "highlight",
-    "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars",
+    "segments", "sentences", "normalize", "highlight", "show_rtl", "show_table",
+    "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars", "chart_rows", "figure_charts", "save_chart",
     "parse_number", "extract_numbers", "find_numbers", "NumberMention",
     "extract_figures", "summarize_figures",
     "extract_dates", "extract_places", "load_gazetteer", "GazetteerError",

@@ -1,23 +1,86 @@
-"""Execute the notebooks in order, each on a fresh kernel, and write them as HTML reports.
+"""Per-article reports: the walkthrough notebooks executed on an article, and a reader report.
 
-    python -m helpers.report notebooks reports
+    python -m helpers.report                      # every .txt directly in data/
+    python -m helpers.report path/to/article.txt  # one article, anywhere on disk
 
-A notebook that fails is named with its failing cell, the other notebooks still run, and
-the command exits non-zero.
+For each article this writes `reports/<article stem>/`: `index.html`, the reader report (no
+code: the article highlighted, its figures, charts, dates, places, actors and claims), and each
+walkthrough notebook executed on the article as HTML with its code shown.
+
+Notebooks are discovered, not listed. A notebook whose `parameters` cell (the papermill
+convention: a code cell tagged `parameters`) assigns `article_path` runs once per article;
+any other notebook (a corpus notebook, say) runs once per full `make report`, into
+`reports/corpus/`. Parameters are injected papermill's way, as a cell tagged
+`injected-parameters` after the `parameters` cell, so the notebooks also run under papermill.
+The notebooks run in parallel, each on its own kernel. A notebook that fails still gets its
+HTML, with the error shown at the top and in its cell; the command names the cell and exits
+non-zero.
 """
 from __future__ import annotations
 
+import argparse
+import asyncio
+import html
+import os
+import re
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
-from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parent.parent
+PER_ARTICLE = re.compile(r"^article_path\s*=", re.MULTILINE)
+ASSIGNED = re.compile(r"^([A-Za-z_]\w*)\s*=", re.MULTILINE)
 
 
 class NotebookFailed(RuntimeError):
     """A notebook cell raised while the report was being built."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One notebook to execute with its parameters, and the HTML it becomes."""
+
+    notebook: Path
+    parameters: dict[str, Any]
+    target: Path
+
+
+def parameters_cell(nb: nbformat.NotebookNode) -> int | None:
+    """Index of the cell tagged `parameters`, or None."""
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            return i
+    return None
+
+
+def declared_parameters(nb: nbformat.NotebookNode) -> list[str]:
+    """Names the `parameters` cell assigns."""
+    i = parameters_cell(nb)
+    return [] if i is None else ASSIGNED.findall(nb.cells[i].source)
+
+
+def runs_per_article(notebook: Path) -> bool:
+    """True when the notebook's `parameters` cell assigns `article_path`."""
+    nb = nbformat.read(notebook, as_version=4)
+    i = parameters_cell(nb)
+    return i is not None and bool(PER_ARTICLE.search(nb.cells[i].source))
+
+
+def inject_parameters(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> None:
+    """Insert `parameters` (those the notebook declares) after its `parameters` cell."""
+    declared = set(declared_parameters(nb))
+    lines = [f"{name} = {value!r}" for name, value in parameters.items() if name in declared]
+    if not lines:
+        return
+    cell = nbformat.v4.new_code_cell("# Parameters\n" + "\n".join(lines))
+    cell.metadata["tags"] = ["injected-parameters"]
+    nb.cells.insert(parameters_cell(nb) + 1, cell)
 
 
 def _failing_cell(nb: nbformat.NotebookNode) -> str:
@@ -29,38 +92,149 @@ def _failing_cell(nb: nbformat.NotebookNode) -> str:
     return "a cell failed"
 
 
-def build_report(notebook: Path, out_dir: Path, timeout: int = 900) -> Path:
-    """Run `notebook` top to bottom in its own folder and write `<out_dir>/<name>.html`."""
-    notebook = Path(notebook)
+async def execute_notebook(notebook: Path, parameters: dict[str, Any] | None = None, extra_cells: tuple[str, ...] = (),
+                           timeout: int = 900) -> tuple[nbformat.NotebookNode, str | None]:
+    """Run `notebook` top to bottom in its own folder with `parameters` injected and
+    `extra_cells` appended; return the executed notebook and the failure (None if it ran)."""
     nb = nbformat.read(notebook, as_version=4)
+    inject_parameters(nb, parameters or {})
+    nb.cells.extend(nbformat.v4.new_code_cell(source) for source in extra_cells)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(notebook.parent.resolve())}})
+                            resources={"metadata": {"path": str(Path(notebook).parent.resolve())}})
     try:
-        client.execute()
+        await client.async_execute()
     except CellExecutionError:
-        raise NotebookFailed(f"{notebook}: {_failing_cell(nb)}") from None
-    html, _ = HTMLExporter().from_notebook_node(nb, resources={"metadata": {"name": notebook.stem}})
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{notebook.stem}.html"
-    target.write_text(html, encoding="utf-8")
+        return nb, _failing_cell(nb)
+    return nb, None
+
+
+def export_html(nb: nbformat.NotebookNode, target: Path, failure: str | None = None) -> Path:
+    """Write `nb` as HTML with its code shown; a failure is announced at the top."""
+    from nbconvert import HTMLExporter
+
+    if failure:
+        banner = nbformat.v4.new_markdown_cell(f"**This notebook failed** at {html.escape(failure)}. "
+                                               "The error is shown below, in that cell's output.")
+        nb.cells.insert(0, banner)
+    exporter = HTMLExporter(template_name="lab")
+    exporter.mathjax_url = ""
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": target.stem}})
+    # The lab template loads MathJax and RequireJS from a CDN; the notebooks need neither,
+    # and a report must open offline without console errors.
+    body = re.sub(r'<script[^>]*src="(?:https?://[^"]*)?"[^>]*>\s*</script>', "", body)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def build_report(notebook: Path, out_dir: Path, parameters: dict[str, Any] | None = None) -> Path:
+    """Execute one notebook and write `<out_dir>/<name>.html`; raise NotebookFailed (after
+    writing the HTML, error included) when a cell fails."""
+    nb, failure = asyncio.run(execute_notebook(Path(notebook), parameters))
+    target = export_html(nb, Path(out_dir) / f"{Path(notebook).stem}.html", failure)
+    if failure:
+        raise NotebookFailed(f"{notebook}: {failure}")
     return target
 
 
 def notebooks_in(folder: Path) -> list[Path]:
-    """The walkthrough notebooks, in their numbered order."""
+    """The notebooks of `folder`, in their numbered order."""
     return sorted(p for p in Path(folder).glob("*.ipynb") if not p.name.startswith("."))
 
 
+def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bool) -> list[Job]:
+    """Every notebook run: the per-article notebooks once per article, the others once."""
+    jobs = []
+    per_article = [nb for nb in notebooks if runs_per_article(nb)]
+
+    def seen_from(nb: Path, path: Path) -> str:
+        # Paths as the notebook, which runs in its own folder, reaches them: no machine's paths in a report.
+        return os.path.relpath(path.resolve(), nb.parent.resolve())
+
+    for article in articles:
+        out_dir = out_root / article.stem
+        for nb in per_article:
+            jobs.append(Job(nb, {"article_path": seen_from(nb, article), "output_dir": seen_from(nb, out_dir)},
+                            out_dir / f"{nb.stem}.html"))
+    if corpus:
+        out_dir = out_root / "corpus"
+        jobs += [Job(nb, {"output_dir": seen_from(nb, out_dir)}, out_dir / f"{nb.stem}.html")
+                 for nb in notebooks if nb not in per_article]
+    return jobs
+
+
+async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: int) -> list[str]:
+    gate = asyncio.Semaphore(workers)
+    failures: list[str] = []
+
+    async def notebook(job: Job) -> None:
+        async with gate:
+            started = time.perf_counter()
+            try:
+                nb, failure = await execute_notebook(job.notebook, job.parameters)
+            except Exception as err:  # unreadable notebook, dead kernel: the other notebooks go on
+                nb, failure = nbformat.v4.new_notebook(), f"{type(err).__name__}: {err}"
+            export_html(nb, job.target, failure)
+        if failure:
+            failures.append(f"{job.target}: {job.notebook.name}: {failure}")
+            print(f"FAILED {job.target} ({job.notebook.name}: {failure})", file=sys.stderr, flush=True)
+        else:
+            print(f"wrote {job.target} ({time.perf_counter() - started:.1f} s)", flush=True)
+
+    async def reader(article: Path) -> None:
+        # A process of its own: matplotlib is not thread-safe, and it runs beside the kernels.
+        target = out_root / article.stem / "index.html"
+        async with gate:
+            process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "helpers.reader", str(article), str(target.parent),
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=ROOT)
+            _, err = await process.communicate()
+        if process.returncode == 0:
+            print(f"wrote {target}", flush=True)
+            return
+        error = err.decode("utf-8", "replace").strip()
+        last = error.splitlines()[-1] if error else f"exit status {process.returncode}"
+        failures.append(f"{target}: {last}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("<!doctype html><meta charset='utf-8'><title>report failed</title>"
+                          f"<h1>The report of {html.escape(article.name)} failed</h1>"
+                          f"<pre>{html.escape(error)}</pre>", encoding="utf-8")
+        print(f"FAILED {target}: {last}", file=sys.stderr, flush=True)
+
+    await asyncio.gather(*(notebook(job) for job in jobs), *(reader(a) for a in articles))
+    return failures
+
+
+def build_reports(articles: list[Path], out_root: Path = ROOT / "reports", notebooks: Path = ROOT / "notebooks",
+                  corpus: bool = False, workers: int | None = None) -> list[str]:
+    """Write the reports of `articles` (and, with `corpus`, run the corpus notebooks once);
+    return the failures, one line each."""
+    for article in articles:
+        if not article.is_file():
+            raise FileNotFoundError(f"{article}: article file not found")
+    jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus)
+    workers = workers or int(os.environ.get("REPORT_JOBS", 0)) or 2 * (os.cpu_count() or 1)
+    return asyncio.run(_run(jobs, articles, Path(out_root), workers))
+
+
 def main(argv: list[str]) -> int:
-    source = Path(argv[0]) if argv else Path("notebooks")
-    out_dir = Path(argv[1]) if len(argv) > 1 else Path("reports")
-    failures = []
-    for notebook in notebooks_in(source):
-        try:
-            print(f"wrote {build_report(notebook, out_dir)}", flush=True)
-        except NotebookFailed as err:
-            print(f"FAILED {err}", file=sys.stderr, flush=True)
-            failures.append(notebook)
+    parser = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.split("\n\n")[0])
+    parser.add_argument("articles", nargs="*", type=Path,
+                        help="article .txt files (default: every .txt directly in data/, and the corpus notebooks)")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports", help="reports folder (default: reports/)")
+    parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="notebooks folder")
+    parser.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: twice the CPU count)")
+    args = parser.parse_args(argv)
+    everything = not args.articles
+    articles = args.articles or sorted((ROOT / "data").glob("*.txt"))
+    started = time.perf_counter()
+    try:
+        failures = build_reports(articles, args.out, args.notebooks, corpus=everything, workers=args.jobs)
+    except FileNotFoundError as err:
+        print(err, file=sys.stderr)
+        return 2
+    print(f"{len(articles)} article(s) in {time.perf_counter() - started:.1f} s; "
+          f"{len(failures)} failure(s)", file=sys.stderr if failures else sys.stdout)
     return 1 if failures else 0
 
 

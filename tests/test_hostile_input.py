@@ -6,9 +6,12 @@ then more of the same kind. Each error names the file and the place, and says wh
 from __future__ import annotations
 
 import codecs
+import html
 import json
+import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import helpers
@@ -200,3 +203,48 @@ def test_read_text_applies_the_same_rules_to_any_file(tmp_path):
     assert helpers.read_text(path, encoding="cp1256") == "نص"
     with pytest.raises(helpers.TextFileError, match=r"is a directory"):
         helpers.read_text(tmp_path)
+
+
+# Highlighting: spans it cannot draw are refused, naming the row; text is never duplicated.
+
+def _marks(start, end, surface=None):
+    table = pd.DataFrame({"start": start, "end": end, "kind": ["k"] * len(start)})
+    if surface is not None:
+        table["surface"] = surface
+    return table
+
+
+@pytest.mark.parametrize("start, end, message", [
+    ([0, 5], [3, 40], r"row 1: span \[5, 40\) is not inside the text \(length 11\)"),
+    ([-1], [3], r"row 0: span \[-1, 3\)"),
+    ([4], [4], r"row 0: span \[4, 4\) .* or is empty"),
+    ([0, 2], [4, 6], r"rows 0 \[0, 4\) and 1 \[2, 6\) cross"),
+])
+def test_highlight_refuses_spans_it_cannot_draw(start, end, message):
+    with pytest.raises(ValueError, match=message):
+        helpers.highlight("قتل 92 شخصا", _marks(start, end))
+
+
+def test_highlight_refuses_offsets_that_are_not_integers():
+    table = pd.DataFrame({"start": [4.0], "end": [6.0], "kind": ["k"]})
+    with pytest.raises(ValueError, match="row 0: start must be an integer offset, got 4.0"):
+        helpers.highlight("قتل 92 شخصا", table)
+
+
+def test_highlight_refuses_a_surface_that_is_not_at_its_offsets():
+    with pytest.raises(ValueError, match=r"row 0: text\[4:6\] is '92', not its surface '93'"):
+        helpers.highlight("قتل 92 شخصا", _marks([4], [6], ["93"]))
+
+
+def test_highlight_refuses_a_missing_label_column_naming_the_columns():
+    with pytest.raises(ValueError, match="no column 'kind'.*start, end"):
+        helpers.highlight("قتل 92 شخصا", pd.DataFrame({"start": [4], "end": [6]}), label="kind")
+
+
+def test_highlight_never_duplicates_text():
+    text = "قتل 92 شخصا و<أصيب> 404 آخرون\n\nفي 5 مدن"
+    table = _marks([4, 4, 20, 35], [6, 11, 23, 36])
+    page = helpers.highlight(text, table)
+    without_labels = re.sub(r'<span class="label".*?</span>', "", page)
+    shown = html.unescape(re.sub(r"<[^>]+>", "", without_labels.replace("<br>\n", "\n")))
+    assert shown == text
