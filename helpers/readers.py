@@ -157,7 +157,7 @@ def _json_records(file: str, data: bytes, fields: Fields) -> Iterator[Record]:
         try:
             obj, pos = decoder.raw_decode(s, pos)
         except json.JSONDecodeError as err:
-            truncated = " (the file is truncated)" if err.pos >= len(s.rstrip()) else ""
+            truncated = "" if s.rstrip().endswith("]") else " (the file is truncated: no closing ']')"
             yield _bad(file, number, f"invalid JSON at character {err.pos}: {err.msg}{truncated}")
             return
         yield _from_mapping(file, number, obj, fields)
@@ -165,7 +165,7 @@ def _json_records(file: str, data: bytes, fields: Fields) -> Iterator[Record]:
 
 def _jsonl_records(file: str, stream: io.BufferedIOBase, fields: Fields) -> Iterator[Record]:
     for number, raw in enumerate(stream, start=1):
-        line = raw.decode("utf-8", "surrogateescape")
+        line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n")
         if not line.strip():
             continue
         try:
@@ -197,7 +197,7 @@ def _csv_records(file: str, stream: io.BufferedIOBase, fields: Fields) -> Iterat
                 continue
             yield _from_mapping(file, number, row, fields)
     except csv.Error as err:
-        yield _bad(file, number + 1, f"line {reader.line_num}: {err} (the file is truncated or badly quoted)")
+        yield _bad(file, number + 1, f"{err} (the file is truncated or badly quoted)")
 
 
 def _parquet_records(file: str, stream: Any, fields: Fields) -> Iterator[Record]:
