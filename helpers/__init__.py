@@ -7,7 +7,8 @@ from .actors import (ActorTableError, extract_actors, extract_claims, extract_co
                      load_actors)
 from .article import Article, ArticleError, load_article
 from .charts import arabic_label, figure_bars
-from .corpus import CorpusError, read_saudinewsnet
+from .corpus import CorpusError, CorpusRun, extract_corpus, read_saudinewsnet, read_tables
+from .readers import Record, read_records
 from .dates import extract_dates
 from .display import highlight
 from .figures import extract_figures, summarize_figures
@@ -19,6 +20,7 @@ from .rendering import ar, arabic_font, rendering_agreement
 
 __all__ = [
     "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet",
+    "extract_corpus", "read_tables", "CorpusRun", "read_records", "Record",
     "segments", "sentences", "normalize", "highlight",
     "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars",
     "parse_number", "extract_numbers", "find_numbers", "NumberMention",
