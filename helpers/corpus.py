@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
@@ -269,13 +270,13 @@ def extract_corpus(inputs: str | Path | Sequence[str | Path], out: str | Path | 
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     started = time.perf_counter()
-    read = lambda: read_records(inputs, text_field=text_field, date_field=date_field)  # noqa: E731
+    read = functools.partial(read_records, inputs, text_field=text_field, date_field=date_field)
     output = None
     if out is not None:
         settings = {"inputs": [str(Path(p).resolve()) for p in inputs], "text_field": text_field,
                     "date_field": date_field, "chunk_size": chunk_size}
         output = _Output(Path(out), settings)
-    total = sum(1 for _ in read()) if progress else None
+    total = sum(1 for _ in read()) if progress else None  # a reading pass, for the time left
     bar = tqdm(total=total, unit=" articles", desc="extract", disable=not progress, smoothing=0.1)
     skipped, count, results = 0, 0, {}
 

@@ -98,6 +98,18 @@ def parse_published(value: Any) -> date | None:
     raise ValueError(f"not a date YYYY-MM-DD[ HH:MM:SS]: {value!r}")
 
 
+def _published_field(row: dict[str, Any], fields: Fields) -> tuple[str | None, date | None]:
+    """(field, date) of the record's publication date; a value that is not a date raises a
+    ValueError naming the field."""
+    key = next((k for k in fields.date_candidates() if k in row), None)
+    if key is None:
+        return None, None
+    try:
+        return key, parse_published(row[key])
+    except ValueError as err:
+        raise ValueError(f"field {key!r}: {err}") from None
+
+
 def _from_mapping(file: str, number: int, row: Any, fields: Fields) -> Record:
     """A Record from one article object (a JSON object, a CSV or Parquet row)."""
     if not isinstance(row, dict):
@@ -113,13 +125,10 @@ def _from_mapping(file: str, number: int, row: Any, fields: Fields) -> Record:
     for key, value in row.items():
         if isinstance(value, str) and (where := _undecoded(value)):
             return _bad(file, number, f"field {key!r} is not valid UTF-8 ({where})")
-    date_key = next((k for k in fields.date_candidates() if k in row), None)
-    published = None
-    if date_key is not None:
-        try:
-            published = parse_published(row[date_key])
-        except ValueError as err:
-            return _bad(file, number, f"field {date_key!r}: {err}")
+    try:
+        date_key, published = _published_field(row, fields)
+    except ValueError as err:
+        return _bad(file, number, str(err))
     meta = {k: v for k, v in row.items() if k not in (text_key, date_key)}
     return Record(id=f"{file}#{number}", file=file, text=text, published=published, meta=meta)
 
@@ -239,13 +248,10 @@ def _txt_record(file: str, data: bytes, meta_bytes: bytes | None, meta_name: str
                       error=f"{meta_name}: invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}")
     if not isinstance(meta, dict):
         return Record(id=file, file=file, error=f"{meta_name}: expected a JSON object of metadata")
-    date_key = next((k for k in fields.date_candidates() if k in meta), None)
-    published = None
-    if date_key is not None:
-        try:
-            published = parse_published(meta[date_key])
-        except ValueError as err:
-            return Record(id=file, file=file, error=f"{meta_name}: field {date_key!r}: {err}")
+    try:
+        date_key, published = _published_field(meta, fields)
+    except ValueError as err:
+        return Record(id=file, file=file, error=f"{meta_name}: {err}")
     meta = {k: v for k, v in meta.items() if k != date_key}
     return Record(id=file, file=file, text=text, published=published, meta=meta)
 

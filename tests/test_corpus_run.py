@@ -91,15 +91,19 @@ TEXTS = ["قتل 5 مدنيين في قصف على ترتر يوم الخميس.
          "نص بلا أرقام.", "قتل 40 شخصا في غارة على إدلب."]
 
 
-def test_one_process_and_two_workers_give_identical_tables(tmp_path):
-    pytest.importorskip("distributed")
+def test_one_process_two_workers_and_a_scheduler_give_identical_tables(tmp_path):
+    distributed = pytest.importorskip("distributed")
     source = _jsonl(tmp_path / "six.jsonl", TEXTS * 4)
     extract_corpus(source, out=tmp_path / "one", chunk_size=3)
     extract_corpus(source, out=tmp_path / "two", chunk_size=3, workers=2)
-    one, two = read_tables(tmp_path / "one"), read_tables(tmp_path / "two")
-    for name in one:
-        pd.testing.assert_frame_equal(one[name], two[name], obj=name)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, dashboard_address=None) as cluster:
+        extract_corpus(source, out=tmp_path / "cluster", chunk_size=3, scheduler=cluster.scheduler_address)
+    one = read_tables(tmp_path / "one")
     assert len(one["figures"]) > 0
+    for other in ("two", "cluster"):
+        tables = read_tables(tmp_path / other)
+        for name in one:
+            pd.testing.assert_frame_equal(one[name], tables[name], obj=f"{other}: {name}")
 
 
 def test_a_failing_article_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
