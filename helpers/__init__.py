@@ -17,9 +17,10 @@ from .normalize import normalize
 from .places import GazetteerError, extract_places, load_gazetteer
 from .numbers import NumberMention, extract_numbers, find_numbers, parse_number
 from .rendering import ar, arabic_font, rendering_agreement
+from .textfile import TextFileError, read_text
 
 __all__ = [
-    "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet",
+    "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet", "read_text", "TextFileError",
     "extract_corpus", "read_tables", "CorpusRun", "read_records", "Record",
     "segments", "sentences", "normalize", "highlight",
     "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars",

@@ -31,6 +31,8 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .textfile import TextFileError, decode_text
+
 TEXT_FIELDS = ("text", "content")
 DATE_FIELDS = ("published", "date", "date_extracted")
 SUFFIXES = (".txt", ".json", ".jsonl", ".ndjson", ".csv", ".parquet", ".zip")
@@ -234,11 +236,13 @@ def _parquet_records(file: str, stream: Any, fields: Fields) -> Iterator[Record]
 
 def _txt_record(file: str, data: bytes, meta_bytes: bytes | None, meta_name: str, fields: Fields) -> Record:
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        return Record(id=file, file=file, error=f"{file}: not valid UTF-8 at byte {err.start}: {err.reason}")
+        decoded = decode_text(data, file)
+    except TextFileError as err:
+        return Record(id=file, file=file, error=str(err))
+    text = decoded.text
+    removed = {"byte_order_mark_removed": True} if decoded.bom_stripped else {}
     if meta_bytes is None:
-        return Record(id=file, file=file, text=text)
+        return Record(id=file, file=file, text=text, meta=removed)
     try:
         meta = json.loads(meta_bytes.decode("utf-8"))
     except UnicodeDecodeError as err:
@@ -252,7 +256,7 @@ def _txt_record(file: str, data: bytes, meta_bytes: bytes | None, meta_name: str
         date_key, published = _published_field(meta, fields)
     except ValueError as err:
         return Record(id=file, file=file, error=f"{meta_name}: {err}")
-    meta = {k: v for k, v in meta.items() if k != date_key}
+    meta = {k: v for k, v in meta.items() if k != date_key} | removed
     return Record(id=file, file=file, text=text, published=published, meta=meta)
 
 

@@ -43,7 +43,8 @@ def test_non_utf8_txt_and_bad_metadata_are_named_and_reading_goes_on(tmp_path):
     records = list(read_records(tmp_path))
     name = tmp_path.name
     assert _errors(records) == [
-        f"{name}/a.txt: not valid UTF-8 at byte 4: invalid start byte",
+        f"{name}/a.txt: not valid UTF-8 at byte 4 (invalid start byte); pass encoding= if the file is in "
+        "another encoding",
         f"{name}/b.json: field 'published': not a date YYYY-MM-DD[ HH:MM:SS]: '5 Nov'",
         f"{name}/c.json: invalid JSON at line 1, column 15: Expecting value",
     ]
