@@ -227,7 +227,7 @@ def _client(workers: int | None, scheduler: str | None):
         except OSError as err:
             raise ScaleError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 

@@ -189,6 +189,7 @@ def _jsonl_records(file: str, stream: io.BufferedIOBase, fields: Fields) -> Iter
 
 def _csv_records(file: str, stream: io.BufferedIOBase, fields: Fields) -> Iterator[Record]:
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))  # an article may exceed the 128 KB default
     reader = csv.DictReader(text, strict=True)
     number = 0
     try:

@@ -96,7 +96,7 @@ def test_one_process_two_workers_and_a_scheduler_give_identical_tables(tmp_path)
     source = _jsonl(tmp_path / "six.jsonl", TEXTS * 4)
     extract_corpus(source, out=tmp_path / "one", chunk_size=3)
     extract_corpus(source, out=tmp_path / "two", chunk_size=3, workers=2)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, dashboard_address=":0") as cluster:
         extract_corpus(source, out=tmp_path / "cluster", chunk_size=3, scheduler=cluster.scheduler_address)
     one = read_tables(tmp_path / "one")
     assert len(one["figures"]) > 0

@@ -176,3 +176,9 @@ def test_inputs_that_cannot_be_read_at_all(tmp_path):
         (tmp_path / folder / "same.jsonl").write_text("", encoding="utf-8")
     with pytest.raises(ReaderError, match="same file name 'same.jsonl'"):
         list(read_records([tmp_path / "one" / "same.jsonl", tmp_path / "two" / "same.jsonl"]))
+
+
+def test_csv_article_longer_than_the_csv_modules_default_limit(tmp_path):
+    long_text = "خبر طويل " * 30_000  # 270,000 characters; csv's default field limit is 131,072
+    (tmp_path / "long.csv").write_text(f"text\n\"{long_text}\"\n", encoding="utf-8")
+    assert _ok(read_records(tmp_path / "long.csv")) == [("long.csv#1", long_text, None)]
