@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 import traceback
 import zipfile
@@ -75,6 +76,10 @@ def read_saudinewsnet(folder: str | Path) -> pd.DataFrame:
 TABLES = ("figures", "dates", "places", "actors", "claims", "events")
 ARTICLE_TABLES = ("articles", "failures")
 CHUNK_SIZE = 250
+# The extractors are not thread-safe (two chunks extracted at once in one process give other
+# places), and being pure Python they gain nothing from threads: one chunk at a time per process,
+# whatever number of threads a cluster's workers have.
+_ONE_CHUNK_AT_A_TIME = threading.Lock()
 
 
 class ScaleError(RuntimeError):
@@ -117,6 +122,11 @@ def extract_chunk(records: list[Record]) -> dict[str, pa.Table]:
 
     The chunk is extracted in one call; if that raises, article by article, so that only the
     failing articles are recorded as failed and the others give exactly the same rows."""
+    with _ONE_CHUNK_AT_A_TIME:
+        return _extract_chunk(records)
+
+
+def _extract_chunk(records: list[Record]) -> dict[str, pa.Table]:
     good = [r for r in records if r.error is None]
     failures = {r.id: r.error for r in records if r.error is not None}
     texts = pd.Series([r.text for r in good], index=[r.id for r in good], dtype=object)
