@@ -11,7 +11,7 @@ $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 	  echo "could not create $(VENV): on Debian install python3-venv"; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,scale]'
 	touch $@
 
 # make report                         every .txt directly in data/ (and the corpus notebooks, once)

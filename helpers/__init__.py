@@ -7,7 +7,8 @@ from .actors import (ActorTableError, extract_actors, extract_claims, extract_co
                      load_actors)
 from .article import Article, ArticleError, load_article
 from .charts import arabic_label, chart_rows, figure_bars, figure_charts, save_chart
-from .corpus import CorpusError, read_saudinewsnet
+from .corpus import CorpusError, CorpusRun, extract_corpus, read_saudinewsnet, read_tables
+from .readers import Record, read_records
 from .dates import extract_dates
 from .display import highlight, show_rtl, show_table
 from .figures import extract_figures, summarize_figures
@@ -20,6 +21,7 @@ from .textfile import TextFileError, read_text
 
 __all__ = [
     "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet", "read_text", "TextFileError",
+    "extract_corpus", "read_tables", "CorpusRun", "read_records", "Record",
     "segments", "sentences", "normalize", "highlight", "show_rtl", "show_table",
     "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars", "chart_rows", "figure_charts", "save_chart",
     "parse_number", "extract_numbers", "find_numbers", "NumberMention",
