@@ -15,18 +15,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from hijridate import Gregorian, Hijri
 
+from .document import Document, first_words, previous_word
 from .normalize import normalize_key
-from .patterns import word_trie
-from .tables import build_table, check_text
-from .textindex import first_words, prepare, previous_word
-
-COLUMNS = ("start", "end", "surface", "date", "date_end", "grain", "relation", "part",
-           "anchor", "resolved", "reason", "in_body")
+from .pipeline import extract_table
+from .registry import register
+from .words import CLITIC_DATE, OWS, WS, alternation
 
 GREGORIAN_YEARS = range(1000, 2201)
 HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
@@ -53,39 +51,28 @@ def _load_lexicon() -> dict[str, dict[str, str]]:
 
 
 LEXICON = _load_lexicon()
-WS, OWS = r"[^\S\n]+", r"[^\S\n]*"
-
-
-def _spaced(ch: str, depth: int) -> str:
-    """A character of a date word; a space inside a word matches any run of spaces."""
-    return WS if ch == " " else re.escape(ch)
-
-
-def _alt(words) -> str:
-    """Words as one regex trie, longest match first (helpers.patterns.word_trie)."""
-    return word_trie(words, _spaced)
 
 
 def _month_pair(n: str) -> str:
-    months = _alt([*LEXICON["greg_month"], *LEXICON["hijri_month"]])
+    months = alternation([*LEXICON["greg_month"], *LEXICON["hijri_month"]])
     return (rf"(?P<{n}m>{months})(?:{OWS}[/\\\-–]{OWS}(?P<{n}m2>{months})|{WS}(?P<{n}m4>{months})"
             rf"|{OWS}\({OWS}(?P<{n}m3>{months}){OWS}\))?")
 
 
 def _year_tail(n: str) -> str:
     """A year after a month: 2020، عام 2020، لعام 1366هـ، or relative: من العام الماضي."""
-    era, shift = _alt(LEXICON["era"]), _alt(LEXICON["shift"])
+    era, shift = alternation(LEXICON["era"]), alternation(LEXICON["shift"])
     return (rf"(?:{WS}(?:(?:ل|من{WS})?(?:عام|سنه){WS})?(?P<{n}y>\d{{4}})(?!\d)(?:{OWS}(?P<{n}era>{era})(?!\w))?"
             rf"|{WS}من{WS}(?:العام|السنه){WS}(?P<{n}yshift>{shift}))?")
 
 
 def _pattern() -> re.Pattern:
-    part, wd, shift = _alt(LEXICON["part"]), _alt(LEXICON["weekday"]), _alt(LEXICON["shift"])
-    era = _alt(LEXICON["era"])
+    part, wd, shift = alternation(LEXICON["part"]), alternation(LEXICON["weekday"]), alternation(LEXICON["shift"])
+    era = alternation(LEXICON["era"])
     weekday_lead = rf"(?:(?:يوم{WS})?(?P<{{n}}wd>{wd}){OWS}[،,]?{OWS}(?:الموافق{WS})?)?"
     absolute = (rf"(?P<A>(?:(?P<Apart>{part}){WS})?" + weekday_lead.format(n="A") +
-                rf"(?:(?<![\d/.])(?P<Ad>\d{{1,2}})(?:{OWS}(?:{_alt(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
-                rf"|(?P<Aord>{_alt(LEXICON['ordinal_day'])}))"
+                rf"(?:(?<![\d/.])(?P<Ad>\d{{1,2}})(?:{OWS}(?:{alternation(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
+                rf"|(?P<Aord>{alternation(LEXICON['ordinal_day'])}))"
                 rf"{OWS}(?:من{WS})?(?:شهر{WS})?(?:" + _month_pair("A") + _year_tail("A") +
                 rf"|(?P<Acur>الشهر))(?:{WS}(?P<Ashift>{shift}))?)")
     numeric = (rf"(?P<N>(?:(?P<Npart>{part}){WS})?" + weekday_lead.format(n="N") +
@@ -94,16 +81,16 @@ def _pattern() -> re.Pattern:
                rf"(?:{OWS}(?P<Nera>{era})(?!\w))?)")
     month = (rf"(?P<M>(?P<Mword>شهر{WS})?" + _month_pair("M") + _year_tail("M") +
              rf"(?:{WS}(?P<Mshift>{shift}))?)")
-    anaphor = rf"(?P<F>(?:(?P<Fpart>{part}){WS})?(?P<Fana>{_alt(LEXICON['anaphor'])}))"
+    anaphor = rf"(?P<F>(?:(?P<Fpart>{part}){WS})?(?P<Fana>{alternation(LEXICON['anaphor'])}))"
     relative = (rf"(?P<E>(?:(?P<Epart>{part}){WS})?(?:يوم{WS})?"
-                rf"(?:(?P<Eoff>{_alt(LEXICON['day_offset'])})(?:{OWS}\({OWS}(?P<Ewd>{wd}){OWS}\)|{WS}(?P<Ewd2>{wd}))?"
+                rf"(?:(?P<Eoff>{alternation(LEXICON['day_offset'])})(?:{OWS}\({OWS}(?P<Ewd>{wd}){OWS}\)|{WS}(?P<Ewd2>{wd}))?"
                 rf"|(?P<Ewd3>{wd})(?:{WS}(?P<Eshift>{shift}))?))")
-    period = rf"(?P<P>(?P<Pword>{_alt(LEXICON['relative_period'])})(?:{WS}(?P<Pshift>{shift}))?)"
-    year = (rf"(?P<Y>(?:(?:{_alt(LEXICON['year_cue'])}){WS}(?P<Yy>\d{{4}})(?:{OWS}(?P<Yera>{era}))?"
+    period = rf"(?P<P>(?P<Pword>{alternation(LEXICON['relative_period'])})(?:{WS}(?P<Pshift>{shift}))?)"
+    year = (rf"(?P<Y>(?:(?:{alternation(LEXICON['year_cue'])}){WS}(?P<Yy>\d{{4}})(?:{OWS}(?P<Yera>{era}))?"
             rf"|(?P<Yy2>\d{{4}}){OWS}(?P<Yera2>{era}))(?!\d))")
-    relation = _alt(LEXICON["relation"])
+    relation = alternation(LEXICON["relation"])
     return re.compile(
-        rf"(?<!\w)(?:[وفبل]|وب|ول|فب)?(?P<x>(?:(?P<rel>{relation}){WS})?"
+        rf"{CLITIC_DATE}(?P<x>(?:(?P<rel>{relation}){WS})?"
         rf"(?:{absolute}|{numeric}|{anaphor}|{relative}|{month}|{year}|{period}))(?!\w)")
 
 
@@ -393,12 +380,33 @@ def _relation(m: re.Match, part: str | None, grain: str, found: Found) -> str:
     return "on"
 
 
-def _records(text: str, published: date | None) -> Iterator[tuple]:
-    """Rows of COLUMNS for one text."""
-    check_text(text)
+class DateMention(NamedTuple):
+    """One date expression: the table's columns."""
+
+    start: int
+    end: int
+    surface: str
+    date: date | None
+    date_end: date | None
+    grain: str | None
+    relation: str | None
+    part: str | None
+    anchor: str | None
+    resolved: bool
+    reason: str | None
+    in_body: bool
+
+
+COLUMNS = DateMention._fields
+
+
+@register("dates", COLUMNS)
+def date_mentions(doc: Document) -> Iterator[DateMention]:
+    """The date expressions of a document, in text order."""
+    text, published = doc.text, doc.published
     if published is not None and not isinstance(published, date):
         raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
-    prepared = prepare(text)
+    prepared = doc
     norm, t = prepared.norm, prepared.norm.text
     last_day: tuple[date, str] | None = None
     for m in prepared.scan(PATTERN, TRIGGERS):
@@ -418,7 +426,7 @@ def _records(text: str, published: date | None) -> Iterator[tuple]:
         grain = "part of day" if part and found.grain == "day" else found.grain
         if found.date is not None and found.grain == "day" and found.date_end is None:
             last_day = (found.date, surface)
-        yield (start, end, surface, found.date, found.date_end, grain,
+        yield DateMention(start, end, surface, found.date, found.date_end, grain,
                _relation(m, part, found.grain, found), part, found.anchor,
                found.date is not None, found.reason, prepared.in_body(start))
 
@@ -429,11 +437,4 @@ def extract_dates(texts: Any, published: Any = None) -> pd.DataFrame:
     `published` (a datetime.date, or one per text) anchors weekdays and relative days; without
     it those come out with resolved=False and the reason, while absolute dates still resolve.
     """
-    return build_table(_records, COLUMNS, texts, _as_date(published))
-
-
-def _as_date(published: Any) -> Any:
-    """datetime.datetime is a date subclass: keep only its calendar day."""
-    if isinstance(published, date) and hasattr(published, "hour"):
-        return published.date()
-    return published
+    return extract_table("dates", texts, published)

@@ -38,16 +38,13 @@ from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
 from .numbers import find_numbers
-from .tables import build_table
-from .textindex import Prepared, prepare
+from .document import Document
+from .pipeline import extract_table
+from .registry import register
+from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, without_article
 
-COLUMNS = ("value", "low", "high", "qualifier", "category", "noun", "subject", "status", "cumulative",
-           "source", "sentence", "start", "end", "surface", "in_body")
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
-NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "لل", "ولل", "وبال", "كال", "فبال")
-WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
 EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
@@ -137,7 +134,7 @@ def _phrases(word: str) -> tuple[tuple[tuple[str, ...], str, str, bool], ...]:
 @lru_cache(maxsize=65536)
 def _strip(word: str) -> tuple[str, ...]:
     """`word` and its forms without proclitics (و، ب، ال…)."""
-    return tuple(dict.fromkeys(word[len(p):] for p in NOUN_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+    return stems(word, NOUN_PREFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -149,8 +146,7 @@ def _is(word: str, kind: str) -> bool:
 
 def _is_unit(dual: str) -> bool:
     """A dual of a unit or object (عامين، يومين، ساعتين، فرقتين)."""
-    stems = [dual[:-len(end)] + add for end, add in DUAL_ENDINGS if dual.endswith(end)]
-    return any(_is(stem, "unit") for stem in stems)
+    return any(_is(stem, "unit") for stem in dual_singulars(dual))
 
 
 @lru_cache(maxsize=65536)
@@ -253,10 +249,6 @@ def _countable(s: _Sentence, i: int) -> bool:
     return not (word.startswith("و") and _lookup(word[1:]))
 
 
-def _nisba(word: str) -> bool:
-    return word.endswith(("ي", "يه", "يين", "يون", "ين", "يا"))
-
-
 def _subject(s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
     """Normalised span of tokens i..j-1, or None when they are generic (شخصا، آخرين)."""
     if i >= j or not s.is_word(i) or s.cue(i, ("subject",)):
@@ -352,7 +344,7 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
         noun = (s.starts[c.noun_i], s.ends[c.noun_i + width - 1])
         after = c.noun_i + width
         last = c.next_i if c.dual else _partitive_end(s, after)
-        if s.is_word(after) and _nisba(s.word(after)) and not s.cue(after, ("noun", "event", "post")):
+        if s.is_word(after) and is_nisba(s.word(after)) and not s.cue(after, ("noun", "event", "post")):
             subject = _subject(s, after, after + 1)   # قتيلا مدنيا
     elif rule == "head":
         noun = (s.starts[cue_i], s.ends[cue_i])
@@ -473,7 +465,7 @@ def _actor(s: _Sentence, j: int) -> tuple[int, int] | None:
             pass
         elif titled and names < 3:
             names += 1
-        elif _nisba(word) and not first.startswith("ال"):
+        elif is_nisba(word) and not first.startswith("ال"):
             pass
         else:
             break
@@ -561,11 +553,7 @@ def _osa(a: str, b: str, limit: int = 2) -> int:
 
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
-    key = normalize_key(word)
-    for p in ("وال", "فال", "بال", "لل", "ال"):
-        if key.startswith(p) and len(key) - len(p) >= 3:
-            return key[len(p):]
-    return key
+    return without_article(normalize_key(word))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -582,6 +570,7 @@ class _Names:
         self.actors = sorted(dict.fromkeys(actors), key=lambda a: -len(a.split()))
         self.text = text
         self._vocab: Counter[str] | None = None
+        self._alike: dict[tuple[str, int], list[str]] = {}
         self._resolved: dict[str, str] = {}
 
     def resolve(self, actor: str) -> str:
@@ -596,27 +585,56 @@ class _Names:
         """The text's more frequent spelling of `word` when they differ by one slip
         (الأذربيجاينة → الأذربيجانية); otherwise the word as written."""
         if self._vocab is None:
+            # Words that may be one slip apart have the same first two letters and the same
+            # length once bare: only those are compared, so the cost is linear in the text.
             self._vocab = Counter(_WORD.findall(self.text))
+            for other in self._vocab:
+                self._alike.setdefault((other[:2], len(_bare(other))), []).append(other)
         vocab = self._vocab
         best, count = word, vocab.get(word, 0)
-        for other, n in vocab.items():
-            if n > count and other[:2] == word[:2] and _same_word(other, word):
+        for other in self._alike.get((word[:2], len(_bare(word))), ()):
+            n = vocab[other]
+            if n > count and _same_word(other, word):
                 best, count = other, n
         return best
 
 
 # ---------------------------------------------------------------- one article
 
-def _article_records(text: str, published: Any = None) -> list[tuple]:
-    """Figure rows (tuples in COLUMNS order) of one article.
+class FigureRow(NamedTuple):
+    """One figure: the table's columns."""
 
-    The shared word index (helpers.textindex) gives where casualty and status cues stand; only
-    the sentences that hold one are read for numbers.
+    value: Any
+    low: Any
+    high: Any
+    qualifier: str
+    category: str
+    noun: str | None
+    subject: str | None
+    status: str | None
+    cumulative: bool
+    source: str | None
+    sentence: str
+    start: int
+    end: int
+    surface: str
+    in_body: bool
+
+
+COLUMNS = FigureRow._fields
+
+
+@register("figures", COLUMNS, exact=("value", "low", "high"))
+def figure_rows(doc: Document) -> list[FigureRow]:
+    """The figures of a document (the publication date is not read: the dates of running
+    totals come from the text).
+
+    The document's word index gives where casualty and status cues stand; only the sentences
+    that hold one are read for numbers.
     """
-    del published  # dates of running totals are read from the text, not the publication date
     lines: dict[tuple[int, int], list[int]] = {}
     line_start = line_end = -1
-    prepared = prepare(text)
+    prepared, text = doc, doc.text
     for at in map(prepared.norm.position, prepared.starts(lexicon().cue_words)):
         if at >= line_end:   # each line is delimited once: linear in the text
             line_start = text.rfind("\n", 0, at) + 1
@@ -666,8 +684,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     return figures
 
 
-def _rows_for(prepared: Prepared, spans: list[tuple[int, int]],
-             found: dict[int, tuple[_Sentence, list[Figure]]]) -> list[tuple]:
+def _rows_for(prepared: Document, spans: list[tuple[int, int]],
+             found: dict[int, tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
     """Attribute each figure to its reporting clause (carried across sentences) and make rows."""
     text = prepared.text
     current: str | None = None
@@ -716,7 +734,7 @@ def _rows_for(prepared: Prepared, spans: list[tuple[int, int]],
         a, b = s.base + m.start, s.base + m.end
         if figure.rule == "noun" and m.kind != "dual":
             b = max(b, s.span(figure.noun)[1])
-        rows.append((m.value, m.low, m.high, m.qualifier, figure.category,
+        rows.append(FigureRow(m.value, m.low, m.high, m.qualifier, figure.category,
                      s.original(figure.noun) if figure.noun else None,
                      s.original(figure.subject) if figure.subject else None,
                      figure.status, cumulative[s.base],
@@ -752,7 +770,7 @@ def extract_figures(text_or_texts: Any, published: Any = None) -> pd.DataFrame:
     if not isinstance(text_or_texts, (str, list, tuple, pd.Series)):
         raise TypeError(f"extract_figures expects a str, a list of str or a pandas Series, "
                         f"got {type(text_or_texts).__name__}")
-    return build_table(_article_records, COLUMNS, text_or_texts, published, exact=("value", "low", "high"))
+    return extract_table("figures", text_or_texts, published)
 
 
 # ---------------------------------------------------------------- facts and breakdowns

@@ -34,7 +34,10 @@ import pandas as pd
 
 from .normalize import CHAR_MAP, normalize_key, strip_marks
 from .patterns import any_spelling, word_trie
-from .tables import build_table, check_text
+from .document import Document
+from .pipeline import extract_table
+from .registry import register
+from .tables import check_text
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
          "year", "date_part", "time", "percent")
@@ -708,6 +711,12 @@ def _mentions(text: str) -> list[NumberMention]:
     return out
 
 
+@register("numbers", COLUMNS, exact=("value", "low", "high"), in_context=False)
+def number_mentions(doc: Document) -> list[NumberMention]:
+    """The number mentions of a document (the numbers module reads the text itself)."""
+    return _mentions(doc.text)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """All number mentions in `text`, in order of position. Never raises for a str."""
     check_text(text)
@@ -720,8 +729,7 @@ def extract_numbers(text_or_texts) -> pd.DataFrame:
     `value`, `low` and `high` are object columns of Python int, float or None, whatever the
     mix of rows (pandas would otherwise turn 92 into 92.0 as soon as one value is missing).
     """
-    return build_table(find_numbers, COLUMNS, text_or_texts, uses_published=False,
-                       exact=("value", "low", "high"))
+    return extract_table("numbers", text_or_texts)
 
 
 def parse_number(s: str) -> int | float | None:

@@ -24,7 +24,7 @@ def check_text(text: Any, field: str = "text") -> str:
     return text
 
 
-def _published_for(published: Any, count: int) -> Sequence[date | None]:
+def published_for(published: Any, count: int) -> Sequence[date | None]:
     if published is None or isinstance(published, date):
         return [published] * count
     if isinstance(published, str):
@@ -38,7 +38,7 @@ def _published_for(published: Any, count: int) -> Sequence[date | None]:
     return values
 
 
-def _frame(rows: list[tuple], columns: Sequence[str], exact: Sequence[str]) -> pd.DataFrame:
+def frame(rows: list[tuple], columns: Sequence[str], exact: Sequence[str]) -> pd.DataFrame:
     """A DataFrame of `rows`; `exact` columns keep their Python values (92 stays int beside
     None, where pandas would make it 92.0)."""
     if not rows:
@@ -64,20 +64,20 @@ def build_table(records: Records, columns: Sequence[str], texts: Any, published:
         rows = records(texts, published) if uses_published else records(texts)
         if published is not None and not isinstance(published, date):
             raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
-        return _frame(list(rows), columns, exact)
+        return frame(list(rows), columns, exact)
     if isinstance(texts, pd.Series):
         keys, values = list(texts.index), list(texts.array)
     elif isinstance(texts, Sequence):
         keys, values = list(range(len(texts))), list(texts)
     else:
         raise TypeError(f"texts must be a str, a list of str or a pandas Series, got {type(texts).__name__}")
-    dates = _published_for(published, len(values))
+    dates = published_for(published, len(values))
     rows: list[tuple] = []
     for key, text, day in zip(keys, values, dates):
         check_text(text, f"texts[{key!r}]")
         produced = records(text, day) if uses_published else records(text)
         rows.extend((key, *row) for row in produced)
-    return _frame(rows, ["article", *columns], exact)
+    return frame(rows, ["article", *columns], exact)
 
 
 def load_by_mtime(path: Path, load: Callable[[str, float], Any], error: type[Exception], what: str) -> Any:
