@@ -85,6 +85,7 @@ def load_actors(path: str | Path | None = None) -> tuple[dict[str, Actor], re.Pa
 
 
 _NAME_WORD = LETTERS
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _NAME = rf"{_NAME_WORD}(?:{WS}{_NAME_WORD}){{0,2}}"
 _CLITIC = CLITIC
 ORG = re.compile(rf"{_CLITIC}(?P<x>(?P<head>{alternation(LEXICON['org_head'])}){WS}(?P<nat>{_NAME_WORD}))(?!\w)")
@@ -126,9 +127,11 @@ def _name_words(original: str) -> int:
     a definite word (علييف، أمس → 1; دونالد ترامب الثلاثاء → 2). Read on the original text,
     where the ال of a definite word is still told apart from the إل of إلهام."""
     count = 0
-    for word in original.split():
+    words = original.split()
+    for i, word in enumerate(words):
         key = name_key(word)
-        if key in LEXICON["not_name"] or key in DATE_WORDS or key in NATIONALITY:
+        if key in LEXICON["not_name"] or key in DATE_WORDS or key in NATIONALITY \
+                or (i + 1 < len(words) and f"{key} {name_key(words[i + 1])}" in DATE_WORDS):   # أول أمس
             break
         count += 1
         if word.startswith("ال"):
@@ -139,7 +142,8 @@ def _name_words(original: str) -> int:
 def _name_span(text: str, norm: Normalized, m: re.Match) -> tuple[int, str] | None:
     """(normalised end, normalised name) of the name group of a title or spokesperson match."""
     s, e = norm.span(*m.span("name"))
-    count = _name_words(text[s:e])
+    following = _NEXT_WORD.match(text, e)   # one word more, so that a two-word date (أول أمس) is seen whole
+    count = _name_words(text[s:e] + (" " + following.group(1) if following else ""))
     if not count:
         return None
     words = list(re.finditer(r"\S+", m.group("name")))[:count]

@@ -368,6 +368,9 @@ def _anaphor(m: re.Match, _published: date | None, last_day: tuple[date, str] | 
 
 _KINDS = (("A", _absolute), ("N", _numeric), ("F", _anaphor), ("M", _month), ("P", _period), ("Y", _year),
           ("E", _relative))
+# The named rules, by the pattern group that matched (a corpus row names the rule it tests).
+RULES = {"A": "day_month", "N": "numeric_date", "F": "same_day_anaphor", "M": "month", "P": "relative_period",
+         "Y": "year", "E": "relative_day"}
 
 
 def _relation(m: re.Match, part: str | None, grain: str, found: Found) -> str:
@@ -395,9 +398,10 @@ class DateMention(NamedTuple):
     resolved: bool
     reason: str | None
     in_body: bool
+    rule: str          # the named rule that matched (RULES; not in the table)
 
 
-COLUMNS = DateMention._fields
+COLUMNS = DateMention._fields[:12]
 
 
 @register("dates", COLUMNS)
@@ -428,7 +432,7 @@ def date_mentions(doc: Document) -> Iterator[DateMention]:
             last_day = (found.date, surface)
         yield DateMention(start, end, surface, found.date, found.date_end, grain,
                _relation(m, part, found.grain, found), part, found.anchor,
-               found.date is not None, found.reason, prepared.in_body(start))
+               found.date is not None, found.reason, prepared.in_body(start), RULES[kind])
 
 
 def extract_dates(texts: Any, published: Any = None) -> pd.DataFrame:

@@ -97,6 +97,11 @@ class Document:
         """The normalised text's words (runs of letters; digits and punctuation cut them)."""
         return _words_of(self.norm.text)
 
+    @property
+    def computed(self) -> list[str]:
+        """The names of the layers computed so far."""
+        return list(self._layers)
+
     def layer(self, name: str) -> list[Any]:
         """The rows of the registered extractor `name` for this document, computed once."""
         rows = self._layers.get(name)

@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .actors import LEXICON, NATIONALITY, load_actors, name_key
-from .claims import CONTENT_START, ClaimRow, between
+from .attribution import CONTENT_START, between
+from .claims import ClaimRow
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
@@ -103,12 +104,12 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
         elif nat:  # القصف الأرميني: the side named by an adjective
             actor1_name, actor1_side = NATIONALITY[nat.group("x")]
         else:  # تمكن الجيش من السيطرة: the speaker's own side acted
-            actor1_name, actor1_side = (source.name, source.side) if source else (None, None)
+            actor1_name, actor1_side = (claim.actor, source.side) if claim and source else (None, None)
         other = next((m.name for m in actors if m.side not in (actor1_side, "third_party", "unknown")), None)
         actor2 = "civilians" if kind == "strike on civilians" else other
         killed = [f.value for f in between(figures, figure_starts, s, e) if f.end <= e and f.category == "killed"]
         yield EventRow(s, e, when[0], when[1], ranked[0][2] if ranked else None, names, actor1_name, actor2, kind,
-                       max(killed) if killed else None, source.name if source else None, text[s:e])
+                       max(killed) if killed else None, claim.actor if claim and source else None, text[s:e])
 
 
 def extract_events(texts: Any, published: Any = None, actors: str | Path | None = None) -> pd.DataFrame:

@@ -236,7 +236,6 @@ def place_mentions(doc: Document) -> Iterator[PlaceMention]:
 def _parents_from_text(prepared: Document, rows: list[list]) -> None:
     """X وY التابعتين لمدينة Z: Z becomes the parent of the villages and towns before it in the
     sentence (back to the sentence start or the previous such marker)."""
-    t = prepared.norm.text
     markers = [m.end() for m in prepared.scan(PARENT, PARENT_TRIGGERS)]
     if not markers:
         return

@@ -34,10 +34,15 @@ _EXTRACTORS: dict[str, Extractor] = {}
 def register(name: str, columns: Iterable[str], *, exact: Iterable[str] = (), in_context: bool = True
              ) -> Callable[[Callable[[Document], Iterable[tuple[Any, ...]]]],
                            Callable[[Document], Iterable[tuple[Any, ...]]]]:
-    """Decorator: register `records(doc)` as the extractor of table `name`."""
+    """Decorator: register `records(doc)` as the extractor of table `name`. The same function
+    defined again (a module reloaded, a notebook cell run twice) replaces itself; another
+    function under a taken name is an error."""
     def add(records: Callable[[Document], Iterable[tuple[Any, ...]]]) -> Callable[[Document], Iterable[tuple[Any, ...]]]:
-        if name in _EXTRACTORS and _EXTRACTORS[name].records is not records:
-            raise ValueError(f"an extractor named {name!r} is already registered")
+        known = _EXTRACTORS.get(name)
+        if known is not None and (known.records.__module__, known.records.__qualname__) \
+                != (records.__module__, records.__qualname__):
+            raise ValueError(f"an extractor named {name!r} is already registered "
+                             f"({known.records.__module__}.{known.records.__qualname__})")
         _EXTRACTORS[name] = Extractor(name, tuple(columns), records, tuple(exact), in_context)
         return records
     return add
