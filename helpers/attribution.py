@@ -167,7 +167,8 @@ def _find(doc: Document) -> list[_Found]:
                 source = _FROM.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
-                subject_at = _AFTER_ACCORDING.match(t, subject_at, s_end).end()
+                preposition = _AFTER_ACCORDING.match(t, subject_at, s_end)
+                subject_at = preposition.end() if preposition else subject_at
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
             subject = by_start.get(subject_at) if subject_at is not None else None
@@ -223,7 +224,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     word, an anaphor, a function word, a date word or a figure's cue word. ل + ال written لل
     is given back its ال."""
     t = doc.norm.text
-    tokens = [m.group() for m in _TOKEN.finditer(t, start, min(end, start + 200))][:7]
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 200)))[:7]
+    tokens = [m.group() for m in matches]
     if not tokens or not _is_word(tokens[0]):
         return None
     first = tokens[0]
@@ -248,10 +250,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         else:
             break
         k += 1
-    stop = _TOKEN.search(t, start)
-    for _ in range(k - 1):
-        stop = _TOKEN.search(t, stop.end())
-    phrase_end = stop.end()
+    phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)

@@ -297,7 +297,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
 
 
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
-              coordinated: bool) -> tuple[str | None, str | None, int, int]:
+              coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
     found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
     if found:
@@ -517,7 +517,7 @@ def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> lis
         for figure in figures:
             m = figure.mention
             a, b = s.base + m.start, s.base + m.end
-            if figure.rule == "noun" and m.kind != "dual":
+            if figure.rule == "noun" and m.kind != "dual" and figure.noun is not None:
                 b = max(b, s.span(figure.noun)[1])
             rows.append(FigureRow(m.value, m.low, m.high, m.qualifier, figure.category,
                                   s.original(figure.noun) if figure.noun else None,

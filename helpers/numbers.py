@@ -28,7 +28,7 @@ import csv
 import math
 import re
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -197,7 +197,7 @@ class _Atom(NamedTuple):
     start: int        # where the surface starts (after و/ف/ب/ك/ل), in matched-text offsets
     end: int
     type: str         # digits / unit / ten / tens / hundred / hundreds / scale ... / date / clock
-    value: object
+    value: Any
     joined: bool      # written with a leading و (وثلاث، و971)
     full_start: int   # where the match starts, including the و/ف/ب/ك/ل
 
@@ -287,11 +287,14 @@ class _Expr:
 
     def __init__(self, atom: _Atom):
         self.start, self.end = atom.start, atom.end
-        self.total, self.group, self.tail = 0, 0, None
+        self.total: float = 0
+        self.group: float = 0
+        self.tail: str | None = None
         self.last_scale = math.inf
         self.digits = self.words = self.scaled = False
-        self.scale = None
-        self.kind = self.value = None
+        self.scale: float | None = None
+        self.kind: str | None = None
+        self.value: Any = None
         self.atoms = 0
 
     def copy(self) -> _Expr:
@@ -405,8 +408,8 @@ class _Found(NamedTuple):
 
     start: int
     end: int
-    value: object
-    kind: str
+    value: Any
+    kind: str | None
     scale: float | None
 
 
@@ -605,12 +608,12 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
         start, end, value, kind = f.start, f.end, f.value, f.kind
         if start < consumed:
             continue
-        qualifier = "exact"
+        qualifier: str | None = "exact"
         if kind in _CONTEXT_KINDS:
             before = _words_before(t, start)
             follower = _FOLLOWER.match(t, end)
             which = follower.lastgroup if follower else None
-            if which in ("pct", "pctw") and kind != "ordinal":
+            if follower is not None and which in ("pct", "pctw") and kind != "ordinal":
                 end, kind = follower.end(), "percent"
             elif start and t[start - 1] in "%٪" and kind == "digits" and not t[start - 2:start - 1].isdigit():
                 start, kind = start - 1, "percent"
@@ -648,7 +651,7 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
                 rows.append((start, end, value, "year", "exact", None, None))
                 previous, consumed = f, end
                 continue
-            if merged is not None:
+            if isinstance(merged, tuple):
                 rows[-1] = merged
                 previous, consumed = f, end
                 continue

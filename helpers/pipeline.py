@@ -41,7 +41,7 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
                 for e in extractors}
     if isinstance(texts, pd.Series):
         keys, values = list(texts.index), list(texts.array)
-    elif isinstance(texts, Sequence):
+    elif isinstance(texts, Sequence) and not isinstance(texts, (bytes, bytearray)):
         keys, values = list(range(len(texts))), list(texts)
     else:
         raise TypeError(f"texts must be a str, a list of str or a pandas Series, got {type(texts).__name__}")

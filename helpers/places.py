@@ -25,7 +25,8 @@ from .document import Document, first_words, previous_word
 from .normalize import normalize_key
 from .pipeline import extract_table
 from .registry import register
-from .tables import load_by_mtime, read_data_table
+from .tables import load_by_mtime
+from .vocabulary import read_table
 from .words import CLITIC, LETTERS, OWS, WS, alternation, contracted
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
@@ -80,7 +81,7 @@ def _spellings(name: str, variants: str) -> set[str]:
 def _load(path: str, _mtime: float) -> Gazetteer:
     by_key: dict[str, Place] = {}
     rows: list[tuple[str, Place]] = []
-    for where, row in read_data_table(Path(path), GAZETTEER_COLUMNS, GazetteerError, "gazetteer file", KINDS):
+    for where, row in read_table(Path(path), (), GazetteerError, "gazetteer file", GAZETTEER_COLUMNS, {"kind": KINDS}):
         if not row["name"].strip():
             raise GazetteerError(f"{where}: field 'name' is empty")
         lat = _coordinate(row["lat"], "lat", 90, where)
@@ -230,7 +231,7 @@ def place_mentions(doc: Document) -> Iterator[PlaceMention]:
             rows.append([start, s, e, text[s:e], text[s:e], "", cue_kind, "", False, None, None])
     _parents_from_text(prepared, rows)
     for row in rows:
-        yield PlaceMention(*row[1:], prepared.in_body(row[1]))
+        yield PlaceMention._make([*row[1:], prepared.in_body(row[1])])
 
 
 def _parents_from_text(prepared: Document, rows: list[list]) -> None:
