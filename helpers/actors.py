@@ -8,11 +8,9 @@ Claims (helpers.claims) and events (helpers.events) read these mentions.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -24,7 +22,7 @@ from .normalize import Normalized, normalize_key
 from .pipeline import extract_table
 from .registry import register
 from .tables import load_by_mtime
-from .vocabulary import read_table
+from .vocabulary import read_lexicon, read_table
 from .words import CLITIC, LETTERS, OWS, WS, alternation, contracted
 
 ACTORS = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
@@ -51,9 +49,8 @@ def name_key(s: str) -> str:
 
 def _lexicon() -> dict[str, dict[str, tuple[str, str]]]:
     table: dict[str, dict[str, tuple[str, str]]] = {}
-    with resources.files("helpers").joinpath("lexicons/actors.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table.setdefault(row["kind"], {})[name_key(row["word"])] = (row["value"], row["side"])
+    for row in read_lexicon("actors.csv", ["kind", "word"], ["value", "side"]):
+        table.setdefault(row["kind"], {})[name_key(row["word"])] = (row["value"], row["side"])
     return table
 
 

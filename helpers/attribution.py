@@ -6,7 +6,7 @@ next one or the sentence end. Its actor, in order:
 - `named_after`: an actor mention (helpers.actors) right after the word (أعلنت وزارة الدفاع);
 - `anaphor`: الوزارة، النيابة، البيان after it: the last actor named with that role, or the
   previous speaker;
-- `participle`: the sentence's previous speaker (…، مؤكدة أن);
+- `participle`: the sentence's previous speaker (…، مؤكدة أن), else the last speaker;
 - `named_before`: an actor at most three words before a verb (أن أذربيجان أعلنت);
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
   أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), as written;
@@ -36,7 +36,7 @@ from .document import Document
 from .vocabulary import read_lexicon
 from .normalize import normalize_key
 from .registry import register
-from .words import NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
+from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
 
 # word -> role (verb, participle, according, according_l, title, anaphor, stop, auxiliary)
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_lexicon("reporting_verbs.csv")}
@@ -49,7 +49,7 @@ _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
                               if row["role"] in ("noun", "event", "post", "status", "cumulative")},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
 
-REPORT = re.compile(rf"(?<!\w)(?:[وف])?(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
+REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
@@ -58,6 +58,7 @@ _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+")       # نقلت X عن Y
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
+_THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
 CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
@@ -161,6 +162,9 @@ def _find(doc: Document) -> list[_Found]:
         for i, v in enumerate(verbs):
             word = v.group("x")
             kind = OPENS[ROLES[name_key(word)]]
+            # حسبما أفاد المرصد، بحسب ما ذكرت الشرطة: the verb names who the "according to" cites
+            cites = i > 0 and OPENS[ROLES[name_key(verbs[i - 1].group("x"))]] == "according" \
+                and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None
             after = _NEXT.match(t, v.end("x"), s_end)
             subject_at = after.start(1) if after else None
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
@@ -187,7 +191,8 @@ def _find(doc: Document) -> list[_Found]:
             if subject is None and kind == "participle":
                 rule = "participle"
                 subject = in_sentence[-1].mention if in_sentence else (
-                    inside[0] if inside and inside[0].norm_start < v.start() else None)
+                    inside[0] if inside and inside[0].norm_start < v.start() else
+                    found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
             if subject is None and kind == "verb":
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
@@ -201,8 +206,8 @@ def _find(doc: Document) -> list[_Found]:
             if subject is None and not carries and kind == "verb" and subject_at is not None:
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
             end = verbs[i + 1].start() if i + 1 < len(verbs) else s_end
-            statement = _Found(v.start("x"), end, v.end("x"), subject, rule if subject else "none", kind,
-                               (s_start, s_end))
+            statement = _Found(v.start("x"), end, v.end("x"), subject, rule if subject else "none",
+                               "according" if cites else kind, (s_start, s_end))
             found.append(statement)
             in_sentence.append(statement)
     return found
@@ -230,7 +235,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         return None
     first = tokens[0]
     role = reporting_role(first)
-    if role in _NOT_SUBJECT or _ends_phrase(first):
+    if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None
     titled, names, k = role == "title", 0, 1
     while k < len(tokens) and k < 6 and _is_word(tokens[k]) and len(tokens[k]) > 1:
@@ -243,8 +248,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         elif word.startswith(("ال", "لل")) or (word.startswith("ل") and k + 1 < len(tokens)
                                                 and tokens[k + 1].startswith("ال")):
             pass
-        elif titled and names < 3:
-            names += 1
+        elif (titled or (k == 1 and not first.startswith("ال"))) and names < 3:
+            names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not first.startswith("ال"):
             pass
         else:
@@ -261,8 +266,9 @@ def _is_word(token: str) -> bool:
 
 
 def _ends_phrase(word: str) -> bool:
-    """A function word, a date word or a figure's cue word cannot be part of an actor's name."""
-    return word in LEXICON["not_name"] or word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
+    """A date word, a word after which the previous speaker goes on (أيضا، إلى) or a figure's
+    cue word cannot be part of an actor's name."""
+    return word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
 
 
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")

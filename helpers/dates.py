@@ -9,12 +9,10 @@ is guessed: relative expressions come out unresolved, with the reason.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -24,7 +22,8 @@ from .document import Document, first_words, previous_word
 from .normalize import normalize_key
 from .pipeline import extract_table
 from .registry import register
-from .words import CLITIC_DATE, OWS, WS, alternation
+from .vocabulary import read_lexicon
+from .words import ARTICLE_PROCLITICS, CLITIC_DATE, OWS, WS, alternation
 
 Day = date   # the type, under a name that the `date` fields of rows do not hide
 GREGORIAN_YEARS = range(1000, 2201)
@@ -34,20 +33,15 @@ HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
 def _load_lexicon() -> dict[str, dict[str, str]]:
     """lexicons/dates.csv and months.csv as {kind: {normalised word: value}}; a bad row names its line."""
     table: dict[str, dict[str, str]] = {}
-    path = resources.files("helpers").joinpath("lexicons/dates.csv")
-    with path.open(encoding="utf-8") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            if not row.get("kind") or not row.get("word") or None in row.values():
-                raise ValueError(f"{path}: line {line}: expected kind,word,value")
-            word = " ".join(normalize_key(row["word"]).split())
-            table.setdefault(row["kind"], {})[word] = row["value"]
+    for row in read_lexicon("dates.csv", ["kind", "word"], ["value"]):
+        word = " ".join(normalize_key(row["word"]).split())
+        table.setdefault(row["kind"], {})[word] = row["value"]
     # Month names are shared with helpers.numbers (lexicons/months.csv). Maghreb names
     # (جوان، ماي، اوت) double as ordinary words, so a month alone is read only in the others.
-    with resources.files("helpers").joinpath("lexicons/months.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
-            if kind:
-                table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
+    for row in read_lexicon("months.csv", ["name", "month", "calendar"]):
+        kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
+        if kind:
+            table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
     return table
 
 
@@ -98,7 +92,7 @@ def _pattern() -> re.Pattern:
 PATTERN = _pattern()
 _NEXT_WORD = re.compile(r"\W+(\w+)")
 _PARTS = LEXICON["part"]
-_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ك)?(?=ال)|[وف]?ل(?=ل))")
+_CLITICS = re.compile(ARTICLE_PROCLITICS)
 # Every expression starts with one of these words or a number.
 TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
                                       "hijri_month", "relative_period", "year_cue", "ordinal_day")

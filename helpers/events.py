@@ -20,14 +20,14 @@ from .claims import ClaimRow
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
-from .words import CLITIC_EVENT, alternation
+from .words import CLITIC_EVENT, CLITIC_LETTER, alternation
 
 # the more specific event wins when one sentence has several cue words
 EVENT_PRIORITY = ("territory taken", "strike on civilians", "shelling or artillery", "armed clash")
 PLACE_DETAIL = {"village": 0, "town": 1, "city": 2, "front": 3, "region": 4, "country": 5}
 
 EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
-CIVILIAN = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
+CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
 NATIONALITY_WORD = re.compile(rf"(?<!\w)(?P<x>{alternation(NATIONALITY)})(?!\w)")
 
 

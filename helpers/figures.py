@@ -22,11 +22,9 @@ A number counted for two events at once (مقتل وإصابة 3440) gets the ca
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from operator import add
 from typing import Any, NamedTuple
@@ -41,6 +39,7 @@ from .attribution import bare, reporting_role, source_at
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
+from .vocabulary import read_lexicon
 from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
@@ -69,8 +68,7 @@ class Lexicon(NamedTuple):
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_lexicon(name, required=("cue",))
 
 
 @lru_cache(maxsize=None)

@@ -24,10 +24,8 @@ Offsets always map back to the original: `text[start:end] == surface` for every 
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
-from importlib import resources
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -38,6 +36,8 @@ from .document import Document
 from .pipeline import extract_table
 from .registry import register
 from .tables import check_text
+from .vocabulary import read_lexicon
+from .words import NUMBER_PROCLITICS
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
          "year", "date_part", "time", "percent")
@@ -71,8 +71,7 @@ _TABLE = str.maketrans(CHAR_MAP)
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_lexicon(name, required=())
 
 
 class Word(NamedTuple):
@@ -153,7 +152,6 @@ def _trie(words) -> str:
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _LETTER = r"[^\W\d_]"
 # Proclitics a number word may carry (و، ف، ب، ك، ل and their pairs), shortest first.
-PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
 
 
 def _surface_forms() -> dict[str, tuple[int, str]]:
@@ -164,7 +162,7 @@ def _surface_forms() -> dict[str, tuple[int, str]]:
     with the shorter proclitic wins.
     """
     forms: dict[str, tuple[int, str]] = {}
-    for pre in PROCLITICS:
+    for pre in NUMBER_PROCLITICS:
         for word, info in WORDS.items():
             if info.type == "zero":
                 continue

@@ -9,13 +9,11 @@ so (التابعتين لمدينة جبرائيل), else from the gazetteer. Cu
 from __future__ import annotations
 
 import bisect
-import csv
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,7 +24,7 @@ from .normalize import normalize_key
 from .pipeline import extract_table
 from .registry import register
 from .tables import load_by_mtime
-from .vocabulary import read_table
+from .vocabulary import read_lexicon, read_table
 from .words import CLITIC, LETTERS, OWS, WS, alternation, contracted
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
@@ -110,9 +108,8 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 def _lexicon() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
-    with resources.files("helpers").joinpath("lexicons/places.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table.setdefault(row["kind"], {})[normalize_key(row["word"])] = row["value"]
+    for row in read_lexicon("places.csv", ["kind", "word"], ["value"]):
+        table.setdefault(row["kind"], {})[normalize_key(row["word"])] = row["value"]
     return table
 
 
