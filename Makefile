@@ -21,6 +21,8 @@ report: $(VENV)/.installed
 	$(PY) -m helpers.report $(ARTICLE)
 
 test: $(VENV)/.installed
+	$(VENV)/bin/ruff check helpers tests
+	$(VENV)/bin/mypy
 	$(PY) -m pytest
 
 # The label test again on matplotlib 3.10, which does not shape Arabic itself.

@@ -3,19 +3,24 @@
 Every extractor is a pure function over text that returns a tidy pandas table whose rows
 keep `start` and `end` into the original text (`text[start:end] == surface`).
 """
-from .actors import (ActorTableError, extract_actors, extract_claims, extract_context, extract_events,
-                     load_actors)
+# The context extractors register in this order, which is the order of extract_context's tables.
+from .dates import extract_dates
+from .places import GazetteerError, extract_places, load_gazetteer
+from .actors import ActorTableError, extract_actors, load_actors
+from .figures import extract_figures, summarize_figures
+from .claims import extract_claims
+from .events import extract_events
 from .article import Article, ArticleError, load_article
 from .charts import arabic_label, chart_rows, figure_bars, figure_charts, save_chart
 from .corpus import CorpusError, CorpusRun, extract_corpus, read_saudinewsnet, read_tables
-from .readers import Record, read_records
-from .dates import extract_dates
 from .display import highlight, show_rtl, show_table
-from .figures import extract_figures, summarize_figures
+from .document import Document
+from .readers import Record, read_records
 from .layout import segments, sentences
 from .normalize import normalize
-from .places import GazetteerError, extract_places, load_gazetteer
 from .numbers import NumberMention, extract_numbers, find_numbers, parse_number
+from .pipeline import extract_context, extract_tables
+from .registry import register
 from .rendering import ar, arabic_font, rendering_agreement
 from .textfile import TextFileError, read_text
 
@@ -28,4 +33,5 @@ __all__ = [
     "extract_figures", "summarize_figures",
     "extract_dates", "extract_places", "load_gazetteer", "GazetteerError",
     "extract_actors", "extract_claims", "extract_events", "extract_context", "load_actors", "ActorTableError",
+    "Document", "extract_tables", "register",
 ]

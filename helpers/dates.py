@@ -9,25 +9,23 @@ is guessed: relative expressions come out unresolved, with the reason.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from hijridate import Gregorian, Hijri
 
+from .document import Document, first_words, previous_word
 from .normalize import normalize_key
-from .patterns import word_trie
-from .tables import build_table, check_text
-from .textindex import first_words, prepare, previous_word
+from .pipeline import extract_table
+from .registry import register
+from .vocabulary import read_lexicon
+from .words import ARTICLE_PROCLITICS, CLITIC_DATE, OWS, WS, alternation
 
-COLUMNS = ("start", "end", "surface", "date", "date_end", "grain", "relation", "part",
-           "anchor", "resolved", "reason", "in_body")
-
+Day = date   # the type, under a name that the `date` fields of rows do not hide
 GREGORIAN_YEARS = range(1000, 2201)
 HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
 
@@ -35,57 +33,41 @@ HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
 def _load_lexicon() -> dict[str, dict[str, str]]:
     """lexicons/dates.csv and months.csv as {kind: {normalised word: value}}; a bad row names its line."""
     table: dict[str, dict[str, str]] = {}
-    path = resources.files("helpers").joinpath("lexicons/dates.csv")
-    with path.open(encoding="utf-8") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            if not row.get("kind") or not row.get("word") or None in row.values():
-                raise ValueError(f"{path}: line {line}: expected kind,word,value")
-            word = " ".join(normalize_key(row["word"]).split())
-            table.setdefault(row["kind"], {})[word] = row["value"]
+    for row in read_lexicon("dates.csv", ["kind", "word"], ["value"]):
+        word = " ".join(normalize_key(row["word"]).split())
+        table.setdefault(row["kind"], {})[word] = row["value"]
     # Month names are shared with helpers.numbers (lexicons/months.csv). Maghreb names
     # (جوان، ماي، اوت) double as ordinary words, so a month alone is read only in the others.
-    with resources.files("helpers").joinpath("lexicons/months.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
-            if kind:
-                table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
+    for row in read_lexicon("months.csv", ["name", "month", "calendar"]):
+        kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
+        if kind:
+            table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
     return table
 
 
 LEXICON = _load_lexicon()
-WS, OWS = r"[^\S\n]+", r"[^\S\n]*"
-
-
-def _spaced(ch: str, depth: int) -> str:
-    """A character of a date word; a space inside a word matches any run of spaces."""
-    return WS if ch == " " else re.escape(ch)
-
-
-def _alt(words) -> str:
-    """Words as one regex trie, longest match first (helpers.patterns.word_trie)."""
-    return word_trie(words, _spaced)
 
 
 def _month_pair(n: str) -> str:
-    months = _alt([*LEXICON["greg_month"], *LEXICON["hijri_month"]])
+    months = alternation([*LEXICON["greg_month"], *LEXICON["hijri_month"]])
     return (rf"(?P<{n}m>{months})(?:{OWS}[/\\\-–]{OWS}(?P<{n}m2>{months})|{WS}(?P<{n}m4>{months})"
             rf"|{OWS}\({OWS}(?P<{n}m3>{months}){OWS}\))?")
 
 
 def _year_tail(n: str) -> str:
     """A year after a month: 2020، عام 2020، لعام 1366هـ، or relative: من العام الماضي."""
-    era, shift = _alt(LEXICON["era"]), _alt(LEXICON["shift"])
+    era, shift = alternation(LEXICON["era"]), alternation(LEXICON["shift"])
     return (rf"(?:{WS}(?:(?:ل|من{WS})?(?:عام|سنه){WS})?(?P<{n}y>\d{{4}})(?!\d)(?:{OWS}(?P<{n}era>{era})(?!\w))?"
             rf"|{WS}من{WS}(?:العام|السنه){WS}(?P<{n}yshift>{shift}))?")
 
 
 def _pattern() -> re.Pattern:
-    part, wd, shift = _alt(LEXICON["part"]), _alt(LEXICON["weekday"]), _alt(LEXICON["shift"])
-    era = _alt(LEXICON["era"])
+    part, wd, shift = alternation(LEXICON["part"]), alternation(LEXICON["weekday"]), alternation(LEXICON["shift"])
+    era = alternation(LEXICON["era"])
     weekday_lead = rf"(?:(?:يوم{WS})?(?P<{{n}}wd>{wd}){OWS}[،,]?{OWS}(?:الموافق{WS})?)?"
     absolute = (rf"(?P<A>(?:(?P<Apart>{part}){WS})?" + weekday_lead.format(n="A") +
-                rf"(?:(?<![\d/.])(?P<Ad>\d{{1,2}})(?:{OWS}(?:{_alt(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
-                rf"|(?P<Aord>{_alt(LEXICON['ordinal_day'])}))"
+                rf"(?:(?<![\d/.])(?P<Ad>\d{{1,2}})(?:{OWS}(?:{alternation(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
+                rf"|(?P<Aord>{alternation(LEXICON['ordinal_day'])}))"
                 rf"{OWS}(?:من{WS})?(?:شهر{WS})?(?:" + _month_pair("A") + _year_tail("A") +
                 rf"|(?P<Acur>الشهر))(?:{WS}(?P<Ashift>{shift}))?)")
     numeric = (rf"(?P<N>(?:(?P<Npart>{part}){WS})?" + weekday_lead.format(n="N") +
@@ -94,23 +76,23 @@ def _pattern() -> re.Pattern:
                rf"(?:{OWS}(?P<Nera>{era})(?!\w))?)")
     month = (rf"(?P<M>(?P<Mword>شهر{WS})?" + _month_pair("M") + _year_tail("M") +
              rf"(?:{WS}(?P<Mshift>{shift}))?)")
-    anaphor = rf"(?P<F>(?:(?P<Fpart>{part}){WS})?(?P<Fana>{_alt(LEXICON['anaphor'])}))"
+    anaphor = rf"(?P<F>(?:(?P<Fpart>{part}){WS})?(?P<Fana>{alternation(LEXICON['anaphor'])}))"
     relative = (rf"(?P<E>(?:(?P<Epart>{part}){WS})?(?:يوم{WS})?"
-                rf"(?:(?P<Eoff>{_alt(LEXICON['day_offset'])})(?:{OWS}\({OWS}(?P<Ewd>{wd}){OWS}\)|{WS}(?P<Ewd2>{wd}))?"
+                rf"(?:(?P<Eoff>{alternation(LEXICON['day_offset'])})(?:{OWS}\({OWS}(?P<Ewd>{wd}){OWS}\)|{WS}(?P<Ewd2>{wd}))?"
                 rf"|(?P<Ewd3>{wd})(?:{WS}(?P<Eshift>{shift}))?))")
-    period = rf"(?P<P>(?P<Pword>{_alt(LEXICON['relative_period'])})(?:{WS}(?P<Pshift>{shift}))?)"
-    year = (rf"(?P<Y>(?:(?:{_alt(LEXICON['year_cue'])}){WS}(?P<Yy>\d{{4}})(?:{OWS}(?P<Yera>{era}))?"
+    period = rf"(?P<P>(?P<Pword>{alternation(LEXICON['relative_period'])})(?:{WS}(?P<Pshift>{shift}))?)"
+    year = (rf"(?P<Y>(?:(?:{alternation(LEXICON['year_cue'])}){WS}(?P<Yy>\d{{4}})(?:{OWS}(?P<Yera>{era}))?"
             rf"|(?P<Yy2>\d{{4}}){OWS}(?P<Yera2>{era}))(?!\d))")
-    relation = _alt(LEXICON["relation"])
+    relation = alternation(LEXICON["relation"])
     return re.compile(
-        rf"(?<!\w)(?:[وفبل]|وب|ول|فب)?(?P<x>(?:(?P<rel>{relation}){WS})?"
+        rf"{CLITIC_DATE}(?P<x>(?:(?P<rel>{relation}){WS})?"
         rf"(?:{absolute}|{numeric}|{anaphor}|{relative}|{month}|{year}|{period}))(?!\w)")
 
 
 PATTERN = _pattern()
 _NEXT_WORD = re.compile(r"\W+(\w+)")
 _PARTS = LEXICON["part"]
-_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ك)?(?=ال)|[وف]?ل(?=ل))")
+_CLITICS = re.compile(ARTICLE_PROCLITICS)
 # Every expression starts with one of these words or a number.
 TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
                                       "hijri_month", "relative_period", "year_cue", "ordinal_day")
@@ -121,8 +103,8 @@ TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset
 class Found:
     """One resolved (or unresolved) expression before it becomes a table row."""
 
-    date: date | None = None
-    date_end: date | None = None
+    date: Day | None = None
+    date_end: Day | None = None
     grain: str = "day"
     anchor: str = ""
     reason: str = ""
@@ -184,7 +166,7 @@ def _pick_year(system: str, mo: int, d: int, shift: str | None, published: date)
 
 def _relative_year(m: re.Match, group: str, system: str, published: date) -> tuple[int, str]:
     """The year of من العام الماضي / الجاري / المقبل, in the month's own calendar."""
-    step = {"past": -1, "next": 1}.get(_shift_of(m, group), 0)
+    step = {"past": -1, "next": 1}.get(_shift_of(m, group) or "", 0)
     return _year_of(system, published) + step, f"publication {published.isoformat()}"
 
 
@@ -203,7 +185,7 @@ def _year_value(m: re.Match, n: str, system: str) -> tuple[int | None, str]:
     return y, ""
 
 
-def _absolute(m: re.Match, published: date | None, _last_day: Any = None) -> Found:
+def _absolute(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
     if m.group("Acur"):
         return _day_of_relative_month(m, published)
     system, mo = _month_of(m, "A")
@@ -242,7 +224,7 @@ def _day_of_relative_month(m: re.Match, published: date | None) -> Found | None:
         return None
     if published is None:
         return Found(reason="relative to the publication date, which is missing")
-    step = {"past": -1, "next": 1}.get(_shift_of(m, "Ashift"), 0)
+    step = {"past": -1, "next": 1}.get(_shift_of(m, "Ashift") or "", 0)
     index = published.year * 12 + published.month - 1 + step
     d = int(m.group("Ad") or LEXICON["ordinal_day"][_key(m.group("Aord"))])
     day = _to_date("gregorian", index // 12, index % 12 + 1, d)
@@ -284,7 +266,7 @@ def _month(m: re.Match, published: date | None, _last_day: Any = None) -> Found 
         py = _year_of(system, published)
         pm = Gregorian(published.year, published.month, published.day).to_hijri().month \
             if system == "hijri" else published.month
-        y = {"past": py if mo < pm else py - 1, "next": py if mo > pm else py + 1}.get(shift, py)
+        y = {"past": py if mo < pm else py - 1, "next": py if mo > pm else py + 1}.get(shift or "", py)
         anchor = f"publication {published.isoformat()}"
     first, last = _month_span(system, y, mo)
     if first is None:
@@ -315,6 +297,7 @@ def _relative(m: re.Match, published: date | None, _last_day: Any = None) -> Fou
         return Found(reason="relative to the publication date, which is missing")
     anchor = f"publication {published.isoformat()}"
     if offset_word is None:
+        assert weekday is not None, "the pattern gives a weekday where it gives no day offset"
         shift = _shift_of(m, "Eshift")
         if shift == "past":
             return Found(_weekday_on_or_before(published - timedelta(1), weekday), anchor=anchor)
@@ -337,7 +320,7 @@ def _period(m: re.Match, published: date | None, _last_day: Any = None) -> Found
     unit = LEXICON["relative_period"][word]
     if published is None:
         return Found(grain=unit, reason="relative to the publication date, which is missing")
-    step = {"past": -1, "next": 1}.get(shift, 0)
+    step = {"past": -1, "next": 1}.get(shift or "", 0)
     if unit == "year":
         y = published.year + step
         return Found(date(y, 1, 1), date(y, 12, 31), "year", f"publication {published.isoformat()}")
@@ -381,6 +364,9 @@ def _anaphor(m: re.Match, _published: date | None, last_day: tuple[date, str] | 
 
 _KINDS = (("A", _absolute), ("N", _numeric), ("F", _anaphor), ("M", _month), ("P", _period), ("Y", _year),
           ("E", _relative))
+# The named rules, by the pattern group that matched (a corpus row names the rule it tests).
+RULES = {"A": "day_month", "N": "numeric_date", "F": "same_day_anaphor", "M": "month", "P": "relative_period",
+         "Y": "year", "E": "relative_day"}
 
 
 def _relation(m: re.Match, part: str | None, grain: str, found: Found) -> str:
@@ -393,12 +379,34 @@ def _relation(m: re.Match, part: str | None, grain: str, found: Found) -> str:
     return "on"
 
 
-def _records(text: str, published: date | None) -> Iterator[tuple]:
-    """Rows of COLUMNS for one text."""
-    check_text(text)
+class DateMention(NamedTuple):
+    """One date expression: the table's columns."""
+
+    start: int
+    end: int
+    surface: str
+    date: Day | None
+    date_end: Day | None
+    grain: str | None
+    relation: str | None
+    part: str | None
+    anchor: str | None
+    resolved: bool
+    reason: str | None
+    in_body: bool
+    rule: str          # the named rule that matched (RULES; not in the table)
+
+
+COLUMNS = DateMention._fields[:12]
+
+
+@register("dates", COLUMNS)
+def date_mentions(doc: Document) -> Iterator[DateMention]:
+    """The date expressions of a document, in text order."""
+    text, published = doc.text, doc.published
     if published is not None and not isinstance(published, date):
         raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
-    prepared = prepare(text)
+    prepared = doc
     norm, t = prepared.norm, prepared.norm.text
     last_day: tuple[date, str] | None = None
     for m in prepared.scan(PATTERN, TRIGGERS):
@@ -418,9 +426,9 @@ def _records(text: str, published: date | None) -> Iterator[tuple]:
         grain = "part of day" if part and found.grain == "day" else found.grain
         if found.date is not None and found.grain == "day" and found.date_end is None:
             last_day = (found.date, surface)
-        yield (start, end, surface, found.date, found.date_end, grain,
+        yield DateMention(start, end, surface, found.date, found.date_end, grain,
                _relation(m, part, found.grain, found), part, found.anchor,
-               found.date is not None, found.reason, prepared.in_body(start))
+               found.date is not None, found.reason, prepared.in_body(start), RULES[kind])
 
 
 def extract_dates(texts: Any, published: Any = None) -> pd.DataFrame:
@@ -429,11 +437,4 @@ def extract_dates(texts: Any, published: Any = None) -> pd.DataFrame:
     `published` (a datetime.date, or one per text) anchors weekdays and relative days; without
     it those come out with resolved=False and the reason, while absolute dates still resolve.
     """
-    return build_table(_records, COLUMNS, texts, _as_date(published))
-
-
-def _as_date(published: Any) -> Any:
-    """datetime.datetime is a date subclass: keep only its calendar day."""
-    if isinstance(published, date) and hasattr(published, "hour"):
-        return published.date()
-    return published
+    return extract_table("dates", texts, published)

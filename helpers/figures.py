@@ -9,7 +9,7 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   `post` (a verb after the counted phrase: 16 من الركاب لقوا حتفهم), `status` (what happened to
   counted things: تدمير، السيطرة), `cumulative`, `subject` (generic nouns that name no subject),
   `link`/`part` (إلى، بلغ … and بينهم، منهم) and `boundary` (كما، فيما: a new clause).
-- lexicons/reporting_verbs.csv: reporting verbs, "according to" words, titles, anaphors, stops.
+- lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, diseases, sports,
   and words that make a casualty noun a name or an owner (حي الشهداء، أسر الشهداء).
 
@@ -22,12 +22,9 @@ A number counted for two events at once (مقتل وإصابة 3440) gets the ca
 from __future__ import annotations
 
 import bisect
-import csv
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from operator import add
 from typing import Any, NamedTuple
@@ -38,16 +35,15 @@ from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
 from .numbers import find_numbers
-from .tables import build_table
-from .textindex import Prepared, prepare
+from .attribution import bare, reporting_role, sources_at
+from .document import Document
+from .pipeline import extract_table
+from .registry import register
+from .vocabulary import read_lexicon
+from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems
 
-COLUMNS = ("value", "low", "high", "qualifier", "category", "noun", "subject", "status", "cumulative",
-           "source", "sentence", "start", "end", "surface", "in_body")
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
-NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "لل", "ولل", "وبال", "كال", "فبال")
-WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
 EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
@@ -56,7 +52,6 @@ DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case cou
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 
 _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
-_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")   # class first: searched fast
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
 _COMMA = frozenset("،,")
@@ -67,15 +62,13 @@ class Lexicon(NamedTuple):
 
     cues: dict[str, tuple[tuple[str, str], ...]]          # single word -> ((category, role), …)
     phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word -> multiword cues
-    reporting: dict[str, str]                              # word -> verb/participle/according/…
     negatives: dict[str, frozenset[str]]                   # kind -> words
     counted_things: frozenset[str]                         # categories that need a status
     cue_words: frozenset[str]                              # casualty and status cues with any proclitic
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_lexicon(name, required=("cue",))
 
 
 @lru_cache(maxsize=None)
@@ -96,7 +89,6 @@ def lexicon() -> Lexicon:
             cues.setdefault(words[0], []).append(entry)
         else:
             phrases.setdefault(words[0], []).append((words, *entry))
-    reporting = {normalize_key(r["cue"]): r["role"] for r in _rows("reporting_verbs.csv")}
     negatives: dict[str, set[str]] = {}
     for row in _rows("figure_negatives.csv"):
         negatives.setdefault(row["kind"], set()).add(normalize_key(row["cue"]))
@@ -107,7 +99,7 @@ def lexicon() -> Lexicon:
     wanted = {w for w, c, r in entries if r == "status" or (r in ("noun", "event", "post") and c not in things)}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
-                   reporting, {k: frozenset(v) for k, v in negatives.items()},
+                   {k: frozenset(v) for k, v in negatives.items()},
                    frozenset(things), frozenset(p + w for w in wanted for p in NOUN_PREFIXES + WORD_PREFIXES))
 
 
@@ -137,7 +129,7 @@ def _phrases(word: str) -> tuple[tuple[tuple[str, ...], str, str, bool], ...]:
 @lru_cache(maxsize=65536)
 def _strip(word: str) -> tuple[str, ...]:
     """`word` and its forms without proclitics (و، ب، ال…)."""
-    return tuple(dict.fromkeys(word[len(p):] for p in NOUN_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+    return stems(word, NOUN_PREFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -149,17 +141,7 @@ def _is(word: str, kind: str) -> bool:
 
 def _is_unit(dual: str) -> bool:
     """A dual of a unit or object (عامين، يومين، ساعتين، فرقتين)."""
-    stems = [dual[:-len(end)] + add for end, add in DUAL_ENDINGS if dual.endswith(end)]
-    return any(_is(stem, "unit") for stem in stems)
-
-
-@lru_cache(maxsize=65536)
-def _reporting_role(word: str) -> str | None:
-    roles = lexicon().reporting
-    for p in WORD_PREFIXES:
-        if word.startswith(p) and word[len(p):] in roles:
-            return roles[word[len(p):]]
-    return None
+    return any(_is(stem, "unit") for stem in dual_singulars(dual))
 
 
 class Figure(NamedTuple):
@@ -245,16 +227,12 @@ def _disease_near(s: _Sentence, i: int) -> bool:
 def _countable(s: _Sentence, i: int) -> bool:
     """Can token i be the counted noun? Not a grammar word, a reporting verb, or the start of
     the next clause (وإصابة 4، وجرح 8: a cue glued to و)."""
-    if not s.is_word(i) or _reporting_role(s.word(i)) is not None:
+    if not s.is_word(i) or reporting_role(s.word(i)) is not None:
         return False
     word = s.word(i)
     if s.cue(i, ("event", "post")) and not s.cue(i, ("noun",)):
         return False
     return not (word.startswith("و") and _lookup(word[1:]))
-
-
-def _nisba(word: str) -> bool:
-    return word.endswith(("ي", "يه", "يين", "يون", "ين", "يا"))
 
 
 def _subject(s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
@@ -302,7 +280,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return None
     if m.kind == "dual":
         word = s.word(i1 - 1)
-        return None if _bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
+        return None if bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _CLOSING:
         i1 += 1
     partitive = s.word(i1) == "من" and s.is_word(i1 + 1)
@@ -317,7 +295,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
 
 
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
-              coordinated: bool) -> tuple[str | None, str | None, int, int]:
+              coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
     found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
     if found:
@@ -352,12 +330,12 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
         noun = (s.starts[c.noun_i], s.ends[c.noun_i + width - 1])
         after = c.noun_i + width
         last = c.next_i if c.dual else _partitive_end(s, after)
-        if s.is_word(after) and _nisba(s.word(after)) and not s.cue(after, ("noun", "event", "post")):
+        if s.is_word(after) and is_nisba(s.word(after)) and not s.cue(after, ("noun", "event", "post")):
             subject = _subject(s, after, after + 1)   # قتيلا مدنيا
     elif rule == "head":
         noun = (s.starts[cue_i], s.ends[cue_i])
         if s.word(cue_i + 1).startswith("ال") and not s.cue(cue_i + 1, ("noun", "event", "status")) \
-                and _reporting_role(s.word(cue_i + 1)) is None:
+                and reporting_role(s.word(cue_i + 1)) is None:
             subject = _subject(s, cue_i + 1, cue_i + 2)   # عدد القتلى المدنيين
         elif s.word(cue_i).startswith("و") and prev is not None and prev.rule == "head":
             subject = prev.subject                      # … إلى 92، والمصابين إلى 404
@@ -438,185 +416,47 @@ def _status(s: _Sentence, i0: int, prev: Figure | None) -> str | None:
     return prev.status if prev is not None else None
 
 
-# ---------------------------------------------------------------- attribution
-
-class _Clause(NamedTuple):
-    token: int                 # position of the reporting word in its sentence
-    kind: str                  # verb / according / participle
-    actor: tuple[int, int] | None  # normalised span of the actor as written, None = carried
-
-
-def _actor(s: _Sentence, j: int) -> tuple[int, int] | None:
-    """The actor named from token j on: a noun phrase (وزارة الدفاع الأذربيجانية، مصادر أمنية,
-    الرئيس الأذربيجاني إلهام علييف); None for anaphors (البيان) and when there is none."""
-    if not s.is_word(j):
-        return None
-    first = s.word(j)
-    role = _reporting_role(first)
-    after = s.word(j + 1)
-    if role == "anaphor" and after.startswith("ل") and len(after) > 3 and _reporting_role(after) in (None, "title"):
-        span = _actor(s, j + 1)   # بيان لمكتب المحافظ، إحصائية للأمم المتحدة: the author after its ل
-        return (span[0] + (not after.startswith("لل")), span[1]) if span else None   # لل: see _as_name
-    if role in ("anaphor", "stop", "verb", "according", "according_l", "participle") or _is_cue(s, j):
-        return None
-    titled = role == "title"
-    names = 0
-    k = j + 1
-    while k < len(s.words) and k - j < 6 and s.is_word(k) and len(s.word(k)) > 1:
-        word = s.word(k)
-        role = _reporting_role(word)
-        if role in ("stop", "verb", "according", "according_l", "participle", "anaphor") or _is_cue(s, k):
-            break
-        if role == "title":
-            titled = True
-        elif word.startswith(("ال", "لل")) or (word.startswith("ل") and s.word(k + 1).startswith("ال")):
-            pass
-        elif titled and names < 3:
-            names += 1
-        elif _nisba(word) and not first.startswith("ال"):
-            pass
-        else:
-            break
-        k += 1
-    return s.starts[j], s.ends[k - 1]
-
-
 def _is_cue(s: _Sentence, i: int) -> bool:
     return s.cue(i, ("noun", "event", "post", "status", "cumulative")) is not None
 
 
-def _clauses(s: _Sentence) -> list[_Clause]:
-    """Every reporting clause in a sentence with the actor it names (or None: carried over)."""
-    out = []
-    for i, word in enumerate(s.words):
-        if not s.is_word(i):
-            continue
-        role = _reporting_role(word)
-        if role == "verb":
-            actor = _actor(s, i + 1)
-            if _bare(word).lstrip("وف").startswith("نقل"):   # نقلت X عن Y: Y is the source
-                after = bisect.bisect_left(s.starts, actor[1]) if actor else None
-                if after is None or s.word(after) != "عن":
-                    continue   # نقل also means to carry (جرى نقل 70 جريحا، نقلت طائرة جثامين …)
-                actor = _actor(s, after + 1) or actor
-            if actor is None:
-                actor = _actor_before(s, i)
-            out.append(_Clause(i, "verb", actor))
-        elif role in ("according", "according_l"):
-            j = i + 1 + (s.word(i + 1) in ("ل", "عن", "لما"))
-            actor = _actor(s, j)
-            if actor is not None and role == "according_l" and s.word(j).startswith("ل") \
-                    and not s.word(j).startswith(("ال", "لل")):
-                actor = (actor[0] + 1, actor[1])   # وفقا لوزارة الصحة: the ل is the preposition
-            out.append(_Clause(i, "according", actor))
-        elif role == "participle":
-            out.append(_Clause(i, "participle", None))
-    return out
-
-
-def _actor_before(s: _Sentence, i: int) -> tuple[int, int] | None:
-    """Subject before its verb (أن أذربيجان أعلنت أنها …): one to four words between a
-    boundary (a stop word such as أن، punctuation, the sentence start) and the verb."""
-    if s.is_word(i + 1) and _reporting_role(s.word(i + 1)) != "stop":
-        return None
-    end = i - 1
-    while end >= 0 and _reporting_role(s.word(end)) == "auxiliary":   # المرصد قد ذكر
-        end -= 1
-    k = end
-    while k >= 0 and end - k < 4 and s.is_word(k) and _reporting_role(s.word(k)) is None and not _is_cue(s, k):
-        k -= 1
-    if k == end or (k >= 0 and s.is_word(k) and _reporting_role(s.word(k)) != "stop"):
-        return None
-    return s.starts[k + 1], s.ends[end]
-
-
-# ---------------------------------------------------------------- names and spelling variants
-
-def _as_name(actor: str, text: str) -> str:
-    """An actor as a name, without the ل of "to/by": للأمم المتحدة is الأمم المتحدة, للجنة is
-    اللجنة when the article writes it so (ل + ال drops the alef, and a lam with it before ل)."""
-    if not normalize_key(actor).startswith("لل"):
-        return actor
-    double = "ال" + actor[1:]     # ل + اللجنة -> للجنة
-    return double if double.split()[0] in text else "ال" + actor[2:]
-
-
-def _osa(a: str, b: str, limit: int = 2) -> int:
-    """Edit distance with transpositions (optimal string alignment), capped at limit + 1."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] | None = None
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-@lru_cache(maxsize=65536)
-def _bare(word: str) -> str:
-    key = normalize_key(word)
-    for p in ("وال", "فال", "بال", "لل", "ال"):
-        if key.startswith(p) and len(key) - len(p) >= 3:
-            return key[len(p):]
-    return key
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Equal once normalised, or a same-length slip (one swap or wrong letter) in a long word."""
-    a, b = _bare(a), _bare(b)
-    return a == b or (len(a) == len(b) >= 6 and _osa(a, b, 1) <= 1)
-
-
-class _Names:
-    """The article's actors: each resolves to its fullest form, spelled as the text mostly does."""
-
-    def __init__(self, text: str, actors: list[str]):
-        # longest first; among equals, first mention first (a set's order would vary by run)
-        self.actors = sorted(dict.fromkeys(actors), key=lambda a: -len(a.split()))
-        self.text = text
-        self._vocab: Counter[str] | None = None
-        self._resolved: dict[str, str] = {}
-
-    def resolve(self, actor: str) -> str:
-        if actor not in self._resolved:
-            words = actor.split()
-            full = next((f for f in self.actors
-                         if all(any(_same_word(w, g) for g in f.split()) for w in words)), actor)
-            self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
-        return self._resolved[actor]
-
-    def _spelling(self, word: str) -> str:
-        """The text's more frequent spelling of `word` when they differ by one slip
-        (الأذربيجاينة → الأذربيجانية); otherwise the word as written."""
-        if self._vocab is None:
-            self._vocab = Counter(_WORD.findall(self.text))
-        vocab = self._vocab
-        best, count = word, vocab.get(word, 0)
-        for other, n in vocab.items():
-            if n > count and other[:2] == word[:2] and _same_word(other, word):
-                best, count = other, n
-        return best
-
-
 # ---------------------------------------------------------------- one article
 
-def _article_records(text: str, published: Any = None) -> list[tuple]:
-    """Figure rows (tuples in COLUMNS order) of one article.
+class FigureRow(NamedTuple):
+    """One figure: the table's columns."""
 
-    The shared word index (helpers.textindex) gives where casualty and status cues stand; only
-    the sentences that hold one are read for numbers.
+    value: Any
+    low: Any
+    high: Any
+    qualifier: str
+    category: str
+    noun: str | None
+    subject: str | None
+    status: str | None
+    cumulative: bool
+    source: str | None
+    sentence: str
+    start: int
+    end: int
+    surface: str
+    in_body: bool
+    rule: str           # the named rule that found it: noun, event, chain, post or head (not in the table)
+
+
+COLUMNS = FigureRow._fields[:15]
+
+
+@register("figures", COLUMNS, exact=("value", "low", "high"))
+def figure_rows(doc: Document) -> list[FigureRow]:
+    """The figures of a document (the publication date is not read: the dates of running
+    totals come from the text).
+
+    The document's word index gives where casualty and status cues stand; only the sentences
+    that hold one are read for numbers.
     """
-    del published  # dates of running totals are read from the text, not the publication date
     lines: dict[tuple[int, int], list[int]] = {}
     line_start = line_end = -1
-    prepared = prepare(text)
+    prepared, text = doc, doc.text
     for at in map(prepared.norm.position, prepared.starts(lexicon().cue_words)):
         if at >= line_end:   # each line is delimited once: linear in the text
             line_start = text.rfind("\n", 0, at) + 1
@@ -639,8 +479,8 @@ def _article_records(text: str, published: Any = None) -> list[tuple]:
                     last_line_end = line_end
     if not found:
         return []
-    spans = sentences(text[:last_line_end])   # attribution reads up to the last figure only
-    return _rows_for(prepared, spans, {i: found[start] for i, (start, _) in enumerate(spans) if start in found})
+    spans = sentences(text[:last_line_end])
+    return _rows_for(doc, [found[start] for start, _ in spans if start in found])
 
 
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
@@ -666,70 +506,24 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     return figures
 
 
-def _rows_for(prepared: Prepared, spans: list[tuple[int, int]],
-             found: dict[int, tuple[_Sentence, list[Figure]]]) -> list[tuple]:
-    """Attribute each figure to its reporting clause (carried across sentences) and make rows."""
-    text = prepared.text
-    current: str | None = None
-    actors: list[str] = []
-    pending: list[tuple[_Sentence, Figure, str | None]] = []
-    reporting = list(map(prepared.norm.position, prepared.starts(_clause_words())))
-    for number in range(max(found) + 1):
-        entry = found.get(number)
-        if entry is None:
-            start, end = spans[number]
-            i = bisect.bisect_left(reporting, start)
-            if i == len(reporting) or reporting[i] >= end:
-                continue   # no word that opens a reporting clause
-            s = _Sentence(text[start:end], start)
-        else:
-            s = entry[0]
-        resolved: list[tuple[_Clause, str | None]] = []
-        for clause in _clauses(s):
-            if clause.actor is not None:
-                actor = _as_name(s.original(clause.actor), text)
-                actors.append(actor)
-                if clause.kind == "verb":
-                    current = actor
-                resolved.append((clause, actor))
-            else:
-                resolved.append((clause, current))
-        positions = [c.token for c, _ in resolved]
-        according = [(c.token, a) for c, a in resolved if c.kind == "according"]
-        according_at = [token for token, _ in according]
-        for figure in entry[1] if entry else ():
-            i = bisect.bisect_left(positions, figure.first)
-            if i:
-                source = resolved[i - 1][1]
-            else:   # only an "according to" clause after it: قتل 12 شخصا، بحسب مصادر أمنية
-                j = bisect.bisect_right(according_at, figure.first)
-                source = according[j][1] if j < len(according) else None
-            pending.append((s, figure, source))
-    names = _Names(text, actors)
-    in_body = prepared.in_body
+def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
+    """The rows of the figures found, each with its source from the attribution engine."""
+    text = doc.text
+    sources = iter(sources_at(doc, [s.base + f.mention.start for s, figures in found for f in figures]))
     rows = []
-    cumulative: dict[int, bool] = {}   # per sentence, by its offset
-    for s, figure, source in pending:
-        if s.base not in cumulative:
-            cumulative[s.base] = _cumulative(s.norm.text)
-        m = figure.mention
-        a, b = s.base + m.start, s.base + m.end
-        if figure.rule == "noun" and m.kind != "dual":
-            b = max(b, s.span(figure.noun)[1])
-        rows.append((m.value, m.low, m.high, m.qualifier, figure.category,
-                     s.original(figure.noun) if figure.noun else None,
-                     s.original(figure.subject) if figure.subject else None,
-                     figure.status, cumulative[s.base],
-                     names.resolve(source) if source else None,
-                     s.text, a, b, text[a:b], in_body(a)))
+    for s, figures in found:
+        cumulative = _cumulative(s.norm.text)
+        for figure in figures:
+            m = figure.mention
+            a, b = s.base + m.start, s.base + m.end
+            if figure.rule == "noun" and m.kind != "dual" and figure.noun is not None:
+                b = max(b, s.span(figure.noun)[1])
+            rows.append(FigureRow(m.value, m.low, m.high, m.qualifier, figure.category,
+                                  s.original(figure.noun) if figure.noun else None,
+                                  s.original(figure.subject) if figure.subject else None,
+                                  figure.status, cumulative, next(sources),
+                                  s.text, a, b, text[a:b], doc.in_body(a), figure.rule))
     return rows
-
-
-@lru_cache(maxsize=None)
-def _clause_words() -> frozenset[str]:
-    """Every form of the words that open a reporting clause (see _clauses), with proclitics."""
-    return frozenset(p + w for w, role in lexicon().reporting.items()
-                     if role in ("verb", "according", "according_l", "participle") for p in WORD_PREFIXES)
 
 
 @lru_cache(maxsize=None)
@@ -752,7 +546,7 @@ def extract_figures(text_or_texts: Any, published: Any = None) -> pd.DataFrame:
     if not isinstance(text_or_texts, (str, list, tuple, pd.Series)):
         raise TypeError(f"extract_figures expects a str, a list of str or a pandas Series, "
                         f"got {type(text_or_texts).__name__}")
-    return build_table(_article_records, COLUMNS, text_or_texts, published, exact=("value", "low", "high"))
+    return extract_table("figures", text_or_texts, published)
 
 
 # ---------------------------------------------------------------- facts and breakdowns
@@ -906,7 +700,7 @@ def _named_items(sentence: str, category: str) -> list[str]:
             if word.startswith("ال") and s.word(i + 1).startswith("ل"):   # التابعتين لمدينة …
                 skipping = True
                 continue
-            if _reporting_role(word) == "stop" or _is_cue(s, i):
+            if reporting_role(word) == "stop" or _is_cue(s, i):
                 break
             if word.startswith("و") and items and items[-1]:
                 items.append([])

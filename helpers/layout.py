@@ -8,13 +8,13 @@ of the article an offset falls in.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from .normalize import Normalized, normalize, normalize_key
+from .tables import check_text
+from .vocabulary import read_lexicon
 
 _LINE = re.compile(r"[^\r\n]+")  # LF, CRLF and old-Mac CR line endings alike
 # A sentence ends at . ! ? ؟ … or ؛ followed by space or end; a dot between digits is a decimal.
@@ -30,9 +30,8 @@ BODY_ROLES = frozenset({"headline", "body"})
 def _cues() -> dict[str, tuple[str, ...]]:
     """Boilerplate cue words from lexicons/boilerplate.csv, normalised, by kind."""
     table: dict[str, list[str]] = {}
-    with resources.files("helpers").joinpath("lexicons/boilerplate.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table.setdefault(row["kind"], []).append(normalize_key(row["cue"]).lower())
+    for row in read_lexicon("boilerplate.csv", ["kind", "cue"]):
+        table.setdefault(row["kind"], []).append(normalize_key(row["cue"]).lower())
     return {kind: tuple(cues) for kind, cues in table.items()}
 
 
@@ -109,6 +108,7 @@ def segments(text: str, norm: Normalized | None = None) -> list[Segment]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; sentences never cross a line break."""
+    check_text(text)
     spans: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
         line_start = m.start()

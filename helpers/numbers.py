@@ -24,17 +24,20 @@ Offsets always map back to the original: `text[start:end] == surface` for every 
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
-from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from .normalize import CHAR_MAP, normalize_key, strip_marks
 from .patterns import any_spelling, word_trie
-from .tables import build_table, check_text
+from .document import Document
+from .pipeline import extract_table
+from .registry import register
+from .tables import check_text
+from .vocabulary import read_lexicon
+from .words import NUMBER_PROCLITICS
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
          "year", "date_part", "time", "percent")
@@ -68,8 +71,7 @@ _TABLE = str.maketrans(CHAR_MAP)
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_lexicon(name, required=())
 
 
 class Word(NamedTuple):
@@ -101,28 +103,33 @@ WORDS = _load_words()
 STOP_FORMS = frozenset(normalize_key(r["form"]) for r in _read_csv("number_stopforms.csv"))
 MONTHS = {normalize_key(r["name"]): int(r["month"]) for r in _read_csv("months.csv")}
 
-# Qualifier cues, normalised, as they stand right before the number (the last words before it).
-CUES_BEFORE = {
-    "about": ["قرابة", "حوالي", "حوالى", "نحو", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يقرب من",
-              "يناهز", "ما يناهز", "في حدود", "قرابة الـ", "تقريبا"],
-    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على",
-                  "يربو على", "أزيد من", "ما يفوق", "يفوق", "أكثر من الـ"],
-    # at most (لا يزيد عن) is filed under less_than: the vocabulary has no at_most
-    "less_than": ["أقل من", "ما دون", "أدنى من", "ما يقل عن", "لا يزيد عن", "لا يزيد على", "لا تزيد عن",
-                  "لا تزيد على", "ما لا يزيد عن", "ما لا يزيد على", "لا يتجاوز", "لا تتجاوز"],
-    "at_least": ["ما لا يقل عن", "لا يقل عن", "لا تقل عن", "على الأقل", "ما لا يقل عن الـ"],
-}
-CUES_AFTER = {"about": ["تقريبا"], "at_least": ["على الأقل"], "more_than": ["ونيف"]}
-RANGE_OPENERS = {"بين": "و", "ما بين": "و", "من": "الي", "ما بين الـ": "و"}
+def _cue_words() -> dict[str, list[tuple[str, str]]]:
+    """lexicons/number_cues.csv by kind, in file order: (word as written, value)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in read_lexicon("number_cues.csv", ["kind", "word"], ["value"]):
+        table.setdefault(row["kind"], []).append((row["word"], row["value"]))
+    return table
+
+
+_CUE_WORDS = _cue_words()
+# Qualifier cues as they stand right before the number (the last words before it) and after it;
+# at most (لا يزيد عن) is filed under less_than: the vocabulary has no at_most.
+CUES_BEFORE: dict[str, list[str]] = {}
+for _word, _qualifier in _CUE_WORDS["before"]:
+    CUES_BEFORE.setdefault(_qualifier, []).append(_word)
+CUES_AFTER: dict[str, list[str]] = {}
+for _word, _qualifier in _CUE_WORDS["after"]:
+    CUES_AFTER.setdefault(_qualifier, []).append(_word)
+RANGE_OPENERS = dict(_CUE_WORDS["range"])   # opener -> the word between the two numbers
 # Words a year follows (عام 2011); a leading و/ف/ب/ل is ignored (لعام، وعام).
-YEAR_CUES = frozenset(normalize_key(w) for w in ("عام", "سنة", "العام", "السنة", "لعام", "للعام", "عامي", "منذ", "موسم"))
+YEAR_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["year_cue"])
 # Words after which a number word names rather than counts: القرن العشرين is the 20th century.
-ORDINAL_CUES = frozenset(normalize_key(w) for w in ("القرن", "للقرن", "والقرن"))
-TIME_CUES = frozenset(normalize_key(w) for w in ("الساعة", "والساعة", "بالساعة", "للساعة"))
+ORDINAL_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["ordinal_cue"])
+TIME_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["time_cue"])
 # Words whose ordinal companion (الأول، الثاني، الآخر) is part of a month name, not an ordinal.
-MONTH_HEADS = frozenset(normalize_key(w) for w in ("تشرين", "كانون", "ربيع", "جمادى"))
-DURATION_WORDS = ("عام", "عاما", "سنة", "سنوات", "قرن", "قرون", "يوم", "يوما", "شهر", "شهرا")
-DAYTIMES = ("صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "عصرا", "ليلا")
+MONTH_HEADS = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["month_head"])
+DURATION_WORDS = tuple(w for w, _ in _CUE_WORDS["duration"])
+DAYTIMES = tuple(w for w, _ in _CUE_WORDS["daytime"])
 PUNCT = "،,.;:!؟?\"'«»“”()[]/-–—؛"
 
 
@@ -150,7 +157,6 @@ def _trie(words) -> str:
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _LETTER = r"[^\W\d_]"
 # Proclitics a number word may carry (و، ف، ب، ك، ل and their pairs), shortest first.
-PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
 
 
 def _surface_forms() -> dict[str, tuple[int, str]]:
@@ -161,7 +167,7 @@ def _surface_forms() -> dict[str, tuple[int, str]]:
     with the shorter proclitic wins.
     """
     forms: dict[str, tuple[int, str]] = {}
-    for pre in PROCLITICS:
+    for pre in NUMBER_PROCLITICS:
         for word, info in WORDS.items():
             if info.type == "zero":
                 continue
@@ -194,7 +200,7 @@ class _Atom(NamedTuple):
     start: int        # where the surface starts (after و/ف/ب/ك/ل), in matched-text offsets
     end: int
     type: str         # digits / unit / ten / tens / hundred / hundreds / scale ... / date / clock
-    value: object
+    value: Any
     joined: bool      # written with a leading و (وثلاث، و971)
     full_start: int   # where the match starts, including the و/ف/ب/ك/ل
 
@@ -284,11 +290,14 @@ class _Expr:
 
     def __init__(self, atom: _Atom):
         self.start, self.end = atom.start, atom.end
-        self.total, self.group, self.tail = 0, 0, None
+        self.total: float = 0
+        self.group: float = 0
+        self.tail: str | None = None
         self.last_scale = math.inf
         self.digits = self.words = self.scaled = False
-        self.scale = None
-        self.kind = self.value = None
+        self.scale: float | None = None
+        self.kind: str | None = None
+        self.value: Any = None
         self.atoms = 0
 
     def copy(self) -> _Expr:
@@ -402,8 +411,8 @@ class _Found(NamedTuple):
 
     start: int
     end: int
-    value: object
-    kind: str
+    value: Any
+    kind: str | None
     scale: float | None
 
 
@@ -602,12 +611,12 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
         start, end, value, kind = f.start, f.end, f.value, f.kind
         if start < consumed:
             continue
-        qualifier = "exact"
+        qualifier: str | None = "exact"
         if kind in _CONTEXT_KINDS:
             before = _words_before(t, start)
             follower = _FOLLOWER.match(t, end)
             which = follower.lastgroup if follower else None
-            if which in ("pct", "pctw") and kind != "ordinal":
+            if follower is not None and which in ("pct", "pctw") and kind != "ordinal":
                 end, kind = follower.end(), "percent"
             elif start and t[start - 1] in "%٪" and kind == "digits" and not t[start - 2:start - 1].isdigit():
                 start, kind = start - 1, "percent"
@@ -645,7 +654,7 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
                 rows.append((start, end, value, "year", "exact", None, None))
                 previous, consumed = f, end
                 continue
-            if merged is not None:
+            if isinstance(merged, tuple):
                 rows[-1] = merged
                 previous, consumed = f, end
                 continue
@@ -708,6 +717,12 @@ def _mentions(text: str) -> list[NumberMention]:
     return out
 
 
+@register("numbers", COLUMNS, exact=("value", "low", "high"), in_context=False)
+def number_mentions(doc: Document) -> list[NumberMention]:
+    """The number mentions of a document (the numbers module reads the text itself)."""
+    return _mentions(doc.text)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """All number mentions in `text`, in order of position. Never raises for a str."""
     check_text(text)
@@ -720,8 +735,7 @@ def extract_numbers(text_or_texts) -> pd.DataFrame:
     `value`, `low` and `high` are object columns of Python int, float or None, whatever the
     mix of rows (pandas would otherwise turn 92 into 92.0 as soon as one value is missing).
     """
-    return build_table(find_numbers, COLUMNS, text_or_texts, uses_published=False,
-                       exact=("value", "low", "high"))
+    return extract_table("numbers", text_or_texts)
 
 
 def parse_number(s: str) -> int | float | None:

@@ -9,29 +9,27 @@ so (التابعتين لمدينة جبرائيل), else from the gazetteer. Cu
 from __future__ import annotations
 
 import bisect
-import csv
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .dates import OWS, WS, _alt
-from .layout import sentences
+from .document import Document, first_words, previous_word
 from .normalize import normalize_key
-from .tables import build_table, check_text, load_by_mtime, read_data_table
-from .textindex import Prepared, first_words, prepare, previous_word
+from .pipeline import extract_table
+from .registry import register
+from .tables import load_by_mtime
+from .vocabulary import read_lexicon, read_table
+from .words import CLITIC, LETTERS, OWS, WS, alternation, contracted
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 KINDS = ("country", "region", "city", "town", "village", "front")
 GAZETTEER_COLUMNS = ("name", "variants", "name_en", "kind", "parent", "lat", "lon")
-COLUMNS = ("start", "end", "surface", "name", "name_en", "kind", "parent", "in_gazetteer",
-           "lat", "lon", "in_body")
 _SMALL = ("village", "town")  # the kinds that take their parent from the text
 
 
@@ -74,14 +72,14 @@ def _coordinate(value: str, field: str, limit: float, where: str) -> float | Non
 def _spellings(name: str, variants: str) -> set[str]:
     """Normalised spellings of a name, with the ل+ال contraction (الولايات → للولايات)."""
     keys = {" ".join(normalize_key(s).split()) for s in [name, *variants.split("|")] if s.strip()}
-    return keys | {"لل" + k[2:] for k in keys if k.startswith("ال")}
+    return keys | contracted(keys)
 
 
 @lru_cache(maxsize=4)
 def _load(path: str, _mtime: float) -> Gazetteer:
     by_key: dict[str, Place] = {}
     rows: list[tuple[str, Place]] = []
-    for where, row in read_data_table(Path(path), GAZETTEER_COLUMNS, GazetteerError, "gazetteer file", KINDS):
+    for where, row in read_table(Path(path), (), GazetteerError, "gazetteer file", GAZETTEER_COLUMNS, {"kind": KINDS}):
         if not row["name"].strip():
             raise GazetteerError(f"{where}: field 'name' is empty")
         lat = _coordinate(row["lat"], "lat", 90, where)
@@ -99,7 +97,7 @@ def _load(path: str, _mtime: float) -> Gazetteer:
     for where, place in rows:
         if place.parent and place.parent not in names:
             raise GazetteerError(f"{where}: parent {place.parent!r} is not a name in the gazetteer")
-    pattern = re.compile(rf"(?<!\w)(?:[وف]?[بل]|[وف])?(?P<x>{_alt(by_key)})(?!\w)")
+    pattern = re.compile(rf"{CLITIC}(?P<x>{alternation(by_key)})(?!\w)")
     return Gazetteer(by_key, pattern, first_words(by_key))
 
 
@@ -110,25 +108,24 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 def _lexicon() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
-    with resources.files("helpers").joinpath("lexicons/places.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table.setdefault(row["kind"], {})[normalize_key(row["word"])] = row["value"]
+    for row in read_lexicon("places.csv", ["kind", "word"], ["value"]):
+        table.setdefault(row["kind"], {})[normalize_key(row["word"])] = row["value"]
     return table
 
 
 LEXICON = _lexicon()
-_WORD = r"[^\W\d_]{2,}"
+_WORD = LETTERS
 # قرية X، مدينتي X وY، محور مدينة X، التابعة لمدينة X (X one word, or two after قره/أبو/عين…)
-_NAME = rf"(?:(?:{_alt(LEXICON['compound_head'])}){WS})?{_WORD}"
+_NAME = rf"(?:(?:{alternation(LEXICON['compound_head'])}){WS})?{_WORD}"
 CUE = re.compile(
-    rf"(?<!\w)(?:[وف]?[بل]|[وف])?(?:(?P<cue>{_alt(LEXICON['cue'])})|(?P<dual>{_alt(LEXICON['dual'])}))"
+    rf"{CLITIC}(?:(?P<cue>{alternation(LEXICON['cue'])})|(?P<dual>{alternation(LEXICON['dual'])}))"
     rf"{WS}(?:(?:مدينه|قريه|بلده){WS})?[\"«“]?(?P<a>{_NAME})[\"»”]?"
     rf"(?:(?<=\w)|[\"»”])(?:{OWS}و[\"«“]?(?P<b>{_NAME}))?(?!\w)")
 # … قرى تحررت أيضا هي X، Y، Z التابعة لمدينة W: the items of a list after هي / منها
-LIST = re.compile(rf"(?<!\w)(?P<plural>{_alt(LEXICON['plural'])})(?:{WS}\w+){{0,3}}{WS}"
-                  rf"(?:{_alt(LEXICON['list_cue'])}){WS}(?P<items>{_NAME}(?:{OWS}[،,]{OWS}و?{_NAME})+)")
+LIST = re.compile(rf"(?<!\w)(?P<plural>{alternation(LEXICON['plural'])})(?:{WS}\w+){{0,3}}{WS}"
+                  rf"(?:{alternation(LEXICON['list_cue'])}){WS}(?P<items>{_NAME}(?:{OWS}[،,]{OWS}و?{_NAME})+)")
 _ITEM = re.compile(_NAME)
-PARENT = re.compile(rf"(?<!\w)(?:{_alt(LEXICON['parent_cue'])}){WS}ل")
+PARENT = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['parent_cue'])}){WS}ل")
 CUE_TRIGGERS = first_words([*LEXICON["cue"], *LEXICON["dual"]])
 LIST_TRIGGERS = first_words(LEXICON["plural"])
 PARENT_TRIGGERS = first_words(LEXICON["parent_cue"])
@@ -145,9 +142,9 @@ def _is_name(word: str) -> bool:
     return not (word.startswith("ال") and word.endswith("ي") or word.endswith("يه"))
 
 
-def _found(text: str, gazetteer: Gazetteer) -> list[list]:
+def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
     """[start, end, name_key, kind_from_cue] for gazetteer names and cue-word discoveries (normalised offsets)."""
-    prepared = prepare(text)
+    prepared, text = doc, doc.text
     norm = prepared.norm
     hits: dict[tuple[int, int], list] = {}
     for m in prepared.scan(gazetteer.pattern, gazetteer.triggers):
@@ -193,12 +190,33 @@ def _adjective_use(key: str, t: str, start: int) -> bool:
     return word.startswith(("ال", "وال", "بال", "لل")) and word not in LEXICON["definite_function"]
 
 
-def _records(text: str, gazetteer: Gazetteer) -> Iterator[tuple]:
-    check_text(text)
-    prepared = prepare(text)
+class PlaceMention(NamedTuple):
+    """One place named in a text: the table's columns."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    name_en: str
+    kind: str
+    parent: str
+    in_gazetteer: bool
+    lat: float | None
+    lon: float | None
+    in_body: bool
+
+
+COLUMNS = PlaceMention._fields
+
+
+@register("places", COLUMNS)
+def place_mentions(doc: Document) -> Iterator[PlaceMention]:
+    """The places named in a document (gazetteer: the document's, default data/gazetteer.csv)."""
+    gazetteer = load_gazetteer(doc.gazetteer)
+    prepared, text = doc, doc.text
     norm, t = prepared.norm, prepared.norm.text
     rows = []
-    for start, end, key, cue_kind in _found(text, gazetteer):
+    for start, end, key, cue_kind in _found(doc, gazetteer):
         place = gazetteer.by_key.get(key)
         if place is not None and (place.cue_only and cue_kind is None or _adjective_use(key, t, start)):
             continue
@@ -210,17 +228,16 @@ def _records(text: str, gazetteer: Gazetteer) -> Iterator[tuple]:
             rows.append([start, s, e, text[s:e], text[s:e], "", cue_kind, "", False, None, None])
     _parents_from_text(prepared, rows)
     for row in rows:
-        yield (*row[1:], prepared.in_body(row[1]))
+        yield PlaceMention._make([*row[1:], prepared.in_body(row[1])])
 
 
-def _parents_from_text(prepared: Prepared, rows: list[list]) -> None:
+def _parents_from_text(prepared: Document, rows: list[list]) -> None:
     """X وY التابعتين لمدينة Z: Z becomes the parent of the villages and towns before it in the
     sentence (back to the sentence start or the previous such marker)."""
-    t = prepared.norm.text
     markers = [m.end() for m in prepared.scan(PARENT, PARENT_TRIGGERS)]
     if not markers:
         return
-    sentence_starts = [s for s, _ in sentences(t)]
+    sentence_starts = [s for s, _ in prepared.sentences]
     row_starts = [r[0] for r in rows]
     previous = 0
     for marker in markers:
@@ -240,5 +257,5 @@ def extract_places(texts: Any, gazetteer: str | Path | None = None) -> pd.DataFr
 
     `gazetteer` overrides the default data/gazetteer.csv.
     """
-    table = load_gazetteer(gazetteer)
-    return build_table(lambda text: _records(text, table), COLUMNS, texts, uses_published=False)
+    load_gazetteer(gazetteer)   # a bad table fails before any text is read
+    return extract_table("places", texts, gazetteer=gazetteer)

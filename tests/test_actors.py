@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.actors import (ActorTableError, extract_actors, extract_claims, extract_context,
+from helpers import (ActorTableError, extract_actors, extract_claims, extract_context,
                             extract_events)
 from helpers.dates import extract_dates
 from helpers.figures import extract_figures
@@ -199,11 +199,13 @@ def test_context_matches_the_single_extractors(article):
     texts = [article.text, "لا شيء هنا", article.text]
     days = [PUBLISHED, None, None]
     context = extract_context(texts, days)
-    assert list(context) == ["dates", "places", "actors", "figures"]
+    assert list(context) == ["dates", "places", "actors", "figures", "claims", "events"]
     pd.testing.assert_frame_equal(context["dates"], extract_dates(texts, days))
     pd.testing.assert_frame_equal(context["places"], extract_places(texts))
     pd.testing.assert_frame_equal(context["actors"], extract_actors(texts))
     pd.testing.assert_frame_equal(context["figures"], extract_figures(texts, days))
+    pd.testing.assert_frame_equal(context["claims"], extract_claims(texts, days))
+    pd.testing.assert_frame_equal(context["events"], extract_events(texts, days))
     assert len(context["figures"][context["figures"].article == 0]) > 0
     assert context["dates"][context["dates"].article == 2].date.isna().all()
 

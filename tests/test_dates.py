@@ -1,18 +1,17 @@
 """Dates: the article's dates pinned, the written corpus scored, bad input and properties."""
 from __future__ import annotations
 
-import csv
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.dates import COLUMNS, LEXICON, extract_dates
+import corpora
+from helpers import Document
+from helpers.dates import COLUMNS, LEXICON, RULES, extract_dates
 
-CORPUS = Path(__file__).parent / "corpus" / "dates.tsv"
 PUBLISHED = date(2020, 11, 5)
 
 # The article's date expressions in reading order: surface, date, relation (issue 5, "The article").
@@ -142,53 +141,39 @@ def test_long_text_runs():
 
 # ---- the written corpus ------------------------------------------------------------------------
 
-def _corpus() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8") as f:
-        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
-
-
-def corpus_hit(row: dict[str, str]) -> bool:
-    """The expected expression found with its exact surface and date (and end for spans),
-    or nothing found where nothing is expected."""
-    published = date.fromisoformat(row["published"]) if row["published"] else None
-    df = extract_dates(row["text"], published)
-    if not row["surface"]:
-        return df.empty
-    match = df[df.surface == row["surface"]]
-    if match.empty:
-        return False
-    found = match.iloc[0]
-    if row["date"] == "unresolved":
-        return not found.resolved
-    end = found.date_end.isoformat() if found.date_end is not None else ""
-    return found.resolved and found.date.isoformat() == row["date"] and end == row["date_end"]
+EXAMPLES = corpora.load("dates.tsv", ["published", "text", "surface", "date", "date_end"])
 
 
 def test_corpus_is_well_formed():
-    rows = _corpus()
-    assert len(rows) >= 120
-    heldout = [r for r in rows if r["split"] == "heldout"]
-    assert len(heldout) * 5 >= len(rows) - 5
-    assert {r["split"] for r in rows} == {"dev", "heldout"}
-    texts = " ".join(r["text"] for r in rows)
+    assert len(EXAMPLES) >= 120
+    heldout = [r for r in EXAMPLES if r.split == "heldout"]
+    assert len(heldout) * 5 >= len(EXAMPLES) - 5
+    assert {r.split for r in EXAMPLES} == {"dev", "heldout"}
+    assert all(bool(r.rule) == bool(r["surface"]) for r in EXAMPLES)
+    assert {r.rule for r in EXAMPLES if r.rule} == set(RULES.values())
+    texts = " ".join(r["text"] for r in EXAMPLES)
     for kind in ("greg_month", "hijri_month", "weekday", "part", "day_offset"):
         assert sum(word in texts for word in LEXICON[kind]) >= 3, kind
 
 
-def test_corpus_accuracy(capsys):
-    """Dev is what the rules were tuned on: it must stay at 0.95 or above (six misses out of
-    112 would already mean a regression). Held-out rows were written before tuning and never
-    looked at when a rule failed: 0.85 (at most four misses out of 28) is what a rule set
-    that generalises, rather than memorises the dev sentences, should reach."""
-    rows = _corpus()
-    scores = {}
-    for split in ("dev", "heldout"):
-        part = [r for r in rows if r["split"] == split]
-        scores[split] = sum(map(corpus_hit, part)) / len(part)
-    with capsys.disabled():
-        print(f"\ndates corpus accuracy: dev {scores['dev']:.3f}, held-out {scores['heldout']:.3f}")
-    assert scores["dev"] >= 0.95
-    assert scores["heldout"] >= 0.85
+@pytest.mark.corpus
+@pytest.mark.parametrize("row", corpora.params(EXAMPLES))
+def test_corpus_example(row):
+    """The expected expression found by its rule with its exact surface and date (and end for
+    spans), or nothing found where nothing is expected."""
+    published = date.fromisoformat(row["published"]) if row["published"] else None
+    found = Document(row["text"], published).layer("dates")
+    if not row["surface"]:
+        assert found == []
+        return
+    match = [d for d in found if d.surface == row["surface"]]
+    assert match, [d.surface for d in found]
+    assert match[0].rule == row.rule
+    if row["date"] == "unresolved":
+        assert not match[0].resolved
+        return
+    end = match[0].date_end.isoformat() if match[0].date_end is not None else ""
+    assert match[0].resolved and (match[0].date.isoformat(), end) == (row["date"], row["date_end"])
 
 
 # ---- properties --------------------------------------------------------------------------------

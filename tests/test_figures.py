@@ -1,20 +1,18 @@
 """Figures: the seed article's table, attribution, merging, and the input contract."""
 from __future__ import annotations
 
-import csv
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import corpora
 from helpers.figures import COLUMNS, extract_figures, summarize_figures
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "figures.tsv"
 PROSECUTOR = "النيابة العامة الأذربيجانية"
-ALIYEV = "الرئيس الأذربيجاني إلهام علييف"
+ALIYEV = "إلهام علييف"   # the actor table's name: figures, claims and events share one resolver
 
 # The issue's table, one row per mention in text order:
 # value, category, qualifier, cumulative, status, subject, source, counted noun, number as written
@@ -102,7 +100,7 @@ RULES = [
     ("قتل 5 أشخاص، وفقا للجنة الدولية للصليب الأحمر. وقالت اللجنة إن 3 أصيبوا.",
      [("killed", 5, "اللجنة الدولية للصليب الأحمر"), ("injured", 3, "اللجنة الدولية للصليب الأحمر")]),
     ("وقال الرئيس الأميركي باراك أوباما أول أمس إن 6 أشخاص قتلوا.",
-     [("killed", 6, "الرئيس الأميركي باراك أوباما")]),
+     [("killed", 6, "باراك أوباما")]),   # the name, as for every titled person (role: president)
     ("يذكر أن الجيش أعلن أنه قتل 7 مسلحين.", [("killed", 7, "الجيش")]),
     ("وكان المرصد قد ذكر أن 5 أشخاص قتلوا.", [("killed", 5, "المرصد")]),
     ("ونقلت وكالة رويترز عن مصادر طبية أن 9 أشخاص أصيبوا.", [("injured", 9, "مصادر طبية")]),
@@ -158,8 +156,7 @@ def test_any_str_is_valid_and_tables_keep_their_columns(text):
 
 
 def _corpus_sentences() -> list[str]:
-    with CORPUS.open(encoding="utf-8") as f:
-        return [row["text"] for row in csv.DictReader(f, delimiter="\t")]
+    return [example["text"] for example in corpora.load("figures.tsv", ["text"])]
 
 
 @settings(max_examples=200, deadline=None)

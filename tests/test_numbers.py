@@ -6,25 +6,19 @@ qualifier, low, high); kind `none` means the surface must not be read as a numbe
 """
 from __future__ import annotations
 
-import csv
 import re
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+import corpora
+
 from helpers.numbers import (COLUMNS, KINDS, QUALIFIERS, NumberMention, extract_numbers, find_numbers,
                              parse_number)
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "numbers.tsv"
-
-
-def _rows() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _number(cell: str) -> int | float | None:
@@ -34,10 +28,11 @@ def _number(cell: str) -> int | float | None:
     return int(value) if value.is_integer() else value
 
 
-ROWS = _rows()
+ROWS = corpora.load("numbers.tsv", ["text", "surface", "value", "kind", "qualifier", "low", "high"])
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[f"{r['split']}-{r['rule']}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.corpus
+@pytest.mark.parametrize("row", corpora.params(ROWS))
 def test_corpus_example(row):
     found = find_numbers(row["text"])
     if row["kind"] == "none":
@@ -56,7 +51,7 @@ def test_corpus_covers_every_kind_and_qualifier_and_both_splits():
     qualifiers = {r["qualifier"] for r in ROWS if r["qualifier"]}
     assert set(KINDS) <= kinds
     assert set(QUALIFIERS) <= qualifiers
-    heldout = sum(r["split"] == "heldout" for r in ROWS)
+    heldout = sum(r.split == "heldout" for r in ROWS)
     assert 0.15 <= heldout / len(ROWS) <= 0.3
     rules = {}
     for r in ROWS:

@@ -16,7 +16,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from helpers.actors import extract_actors, extract_context
+from helpers import extract_actors, extract_context
 from helpers.corpus import read_saudinewsnet
 from helpers.dates import extract_dates
 from helpers.figures import extract_figures

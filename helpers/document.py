@@ -1,22 +1,32 @@
-"""One text normalised and indexed once, for every extractor that reads it.
+"""The prepared document: one text normalised and indexed once, passed to every extractor.
+
+A `Document` is what spaCy calls a Doc: the text as written and layers over it, each with
+offsets into it. Its layers: the normalised copy with its offset map (`norm`), the words
+(`words`), the word index (`starts`, `scan`), the line roles (`in_body`), the sentences
+(`sentences`), the publication date, and the rows of every registered extractor
+(`layer(name)`), computed on first use and kept on the document, so that claims read the
+figures, dates, places and actors already found instead of finding them again.
 
 Dates, places, actors and figures each look for expressions that begin with one of a known
 set of words (their triggers): a month, a cue such as مدينة، a title, a casualty word. Instead
-of running each pattern at every character, `Prepared.starts` gives the offsets where a
+of running each pattern at every character, `Document.starts` gives the offsets where a
 trigger stands, and the pattern is tried there only. The offsets of all trigger words of all
-extractors come from one pass over the text's words, made when the first extractor asks;
-`prepare` keeps the last few texts so that extractors run one after the other on the same
-text share the normalisation, the word index and the segment roles.
+extractors come from one pass over the text's words, made when the first extractor asks.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from datetime import date, datetime
 from itertools import compress
+from pathlib import Path
+from typing import Any
 
-from .layout import SegmentIndex
+from . import registry
+from .layout import SegmentIndex, sentences
 from .normalize import normalize
+from .tables import check_text
+from .words import ATTACHED, NUMBER_PREFIX_LETTERS
 
 # Made spaces before the text is cut into words, one for one (offsets stay those of the
 # normalised text): anything that is not a word character or a space, then the digits (which
@@ -26,9 +36,7 @@ _NOT_A_WORD = re.compile(r"[^\w ]")
 _ASCII_DIGITS = "0123456789"
 # Digits: a pattern that opens with a character class is searched much faster than \d+.
 _DIGITS = re.compile(r"\d\d*")
-_NUMBER_PREFIXES = "وفبلك"
 _GAP_THEN_WORD = re.compile(r"\W+(\w+)")
-_ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 class _TriggerWords:
@@ -56,16 +64,52 @@ class _TriggerWords:
 _TRIGGER_WORDS = _TriggerWords()
 
 
-class Prepared:
-    """A text, its normalised copy and, built on first use, its word index and segment roles."""
+class Document:
+    """A text, its publication date and its layers (see the module docstring).
 
-    __slots__ = ("text", "norm", "_segments", "_by_set", "_generation", "_numbers")
+    `gazetteer` and `actors` name the data tables the place and actor extractors read (None:
+    the defaults in data/)."""
 
-    def __init__(self, text: str):
-        self.text, self.norm, self._segments = text, normalize(text), None
+    __slots__ = ("text", "published", "gazetteer", "actors", "norm", "_segments", "_by_set", "_generation",
+                 "_numbers", "_sentences", "_layers")
+
+    def __init__(self, text: str, published: date | None = None, *,
+                 gazetteer: str | Path | None = None, actors: str | Path | None = None):
+        self.text = check_text(text)
+        if isinstance(published, datetime):   # a date subclass: keep its calendar day only
+            published = published.date()
+        self.published, self.gazetteer, self.actors = published, gazetteer, actors
+        self.norm = normalize(text)
+        self._segments: SegmentIndex | None = None
         self._by_set: list[list[int]] = []
         self._generation = -1
         self._numbers: list[int] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+        self._layers: dict[str, list[Any]] = {}
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans in the normalised text (helpers.layout.sentences)."""
+        if self._sentences is None:
+            self._sentences = sentences(self.norm.text)
+        return self._sentences
+
+    @property
+    def words(self) -> list[str]:
+        """The normalised text's words (runs of letters; digits and punctuation cut them)."""
+        return _words_of(self.norm.text)
+
+    @property
+    def computed(self) -> list[str]:
+        """The names of the layers computed so far."""
+        return list(self._layers)
+
+    def layer(self, name: str) -> list[Any]:
+        """The rows of the registered extractor `name` for this document, computed once."""
+        rows = self._layers.get(name)
+        if rows is None:
+            rows = self._layers[name] = list(registry.get(name).records(self))
+        return rows
 
     def in_body(self, offset: int) -> bool:
         """Whether original offset `offset` lies in the article's body (not a caption, a
@@ -81,9 +125,7 @@ class Prepared:
         sets: every character is scanned about once, in C, and Python only touches the
         trigger words. Offsets come in text order, so each set's list is sorted."""
         sets_of = _TRIGGER_WORDS.sets_of
-        spaced = _NOT_A_WORD.sub(" ", self.norm.text)
-        for digit in _ASCII_DIGITS:
-            spaced = spaced.replace(digit, " ")
+        spaced = _spaced(self.norm.text)
         padded = f" {spaced} "
         by_set: list[list[int]] = [[] for _ in range(len(_TRIGGER_WORDS.numbers))]
         pieces = spaced.split()
@@ -101,7 +143,7 @@ class Prepared:
             t, found, last = self.norm.text, [], -1
             for m in _DIGITS.finditer(t):
                 pos = m.start()
-                while pos > 0 and t[pos - 1] in _NUMBER_PREFIXES and m.start() - pos < 2:
+                while pos > 0 and t[pos - 1] in NUMBER_PREFIX_LETTERS and m.start() - pos < 2:
                     pos -= 1
                 if pos > last and (pos == 0 or not (t[pos - 1].isalnum() or t[pos - 1] == "_")):
                     found.append(pos)
@@ -132,17 +174,23 @@ class Prepared:
                     yield m
 
 
-@lru_cache(maxsize=8)
-def prepare(text: str) -> Prepared:
-    """Normalise and index a text once for the extractors run one after the other on it."""
-    return Prepared(text)
+def _spaced(t: str) -> str:
+    """`t` with every character that is not a letter or a space made a space (lengths kept)."""
+    spaced = _NOT_A_WORD.sub(" ", t)
+    for digit in _ASCII_DIGITS:
+        spaced = spaced.replace(digit, " ")
+    return spaced
+
+
+def _words_of(t: str) -> list[str]:
+    return _spaced(t).split()
 
 
 def first_words(words: Iterable[str]) -> frozenset[str]:
     """The trigger set for patterns that begin with one of `words` (normalised), as the words
     may be written with attached و ف ب ل ك (وبالأمس) or with ل contracting ال (للولايات)."""
     firsts = {w.split()[0] for w in words}
-    return frozenset({c + w for w in firsts for c in _ATTACHED}
+    return frozenset({c + w for w in firsts for c in ATTACHED}
                      | {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و", "ف")})
 
 

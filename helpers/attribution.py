@@ -1,0 +1,473 @@
+"""One attribution engine: who reports each statement, and so each figure and event.
+
+A statement opens at a reporting word of lexicons/reporting_verbs.csv (a verb: أعلنت، قال;
+a participle: مؤكدة; an "according to": بحسب، وفقا ل) in a body sentence and runs to the
+next one or the sentence end. Its actor, in order:
+- `named_after`: an actor mention (helpers.actors) right after the word (أعلنت وزارة الدفاع);
+- `anaphor`: الوزارة، النيابة، البيان after it: the last actor named with that role, or the
+  previous speaker;
+- `participle`: the sentence's previous speaker (…، مؤكدة أن), else the last speaker;
+- `named_before`: an actor at most three words before a verb (أن أذربيجان أعلنت);
+- `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
+  أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), as written;
+- `carried`: the previous statement's actor when the verb is followed by أن/إن, a weekday…;
+- `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
+  a function word, a date word or a figure's cue word (أعلنت وزارة الصحة مقتل 5).
+A document (بيان، إحصائية) names its author after ل: بيان لمكتب المحافظ is مكتب المحافظ.
+نقل/نقلت report only as نقلت X عن Y (Y is the source); otherwise they mean "to carry".
+
+One name resolver gives every actor its name: the actor table's name for a known actor,
+otherwise its fullest form in the article (بايدن → جو بايدن), spelled as the article mostly
+spells it (one slip forgiven). Claims (helpers.claims) are these statements; a figure's
+source (helpers.figures) is the actor of the statement whose clause holds it, or of an
+"according to" after it in its sentence; an event's source is its sentence's first statement.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from .actors import DATE_WORDS, LEXICON, ActorMention, name_key, original
+from .dates import LEXICON as DATES_LEXICON
+from .document import Document
+from .vocabulary import read_lexicon
+from .normalize import normalize_key
+from .registry import register
+from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
+
+# word -> role (verb, participle, according, according_l, title, anaphor, stop, auxiliary)
+ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_lexicon("reporting_verbs.csv")}
+# The roles that open a statement, and the kind of statement they open.
+OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according"}
+# Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
+_NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
+# The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too.
+_FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
+                              if row["role"] in ("noun", "event", "post", "status", "cumulative")},
+                             (*NOUN_PREFIXES, *WORD_PREFIXES))
+
+REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
+CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
+_NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
+_PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
+_WORD_AT = re.compile(r"\w+|\S")
+_ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
+_FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+")       # نقلت X عن Y
+_AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
+_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
+_THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites
+_TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
+# After a verb without a named subject, these words mean the previous speaker goes on.
+CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
+
+
+@lru_cache(maxsize=65536)
+def reporting_role(word: str) -> str | None:
+    """The role of a normalised word in the reporting lexicon, after at most two attached letters."""
+    for p in WORD_PREFIXES:
+        if word.startswith(p) and word[len(p):] in ROLES:
+            return ROLES[word[len(p):]]
+    return None
+
+
+class Statement(NamedTuple):
+    """One reported statement: the table's columns, then what claims, figures and events read."""
+
+    start: int                 # the clause, original offsets (trimmed of closing punctuation)
+    end: int
+    actor: str | None
+    side: str | None
+    role: str | None
+    verb: str
+    rule: str                  # which rule named the actor (see the module docstring)
+    kind: str                  # verb, participle or according
+    norm_start: int            # the clause in normalised offsets, up to the next statement
+    norm_end: int
+    verb_end: int
+    sentence: tuple[int, int]  # normalised span of its sentence
+    mention: ActorMention | None
+
+
+COLUMNS = Statement._fields[:7]
+
+
+def between(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start; `starts` their starts) that start in [lo, hi)."""
+    return items[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+class _History:
+    """The last actor named with each anaphor's role (الوزارة → a ministry), read in text order."""
+
+    def __init__(self, mentions: list[ActorMention]):
+        self.mentions, self.next = mentions, 0
+        self.last: dict[str, ActorMention] = {}
+
+    def before(self, offset: int) -> dict[str, ActorMention]:
+        while self.next < len(self.mentions) and self.mentions[self.next].norm_start < offset:
+            m = self.mentions[self.next]
+            for role, _ in LEXICON["anaphor"].values():
+                if role in m.role:
+                    self.last[role] = m
+            self.next += 1
+        return self.last
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    verb_end: int
+    mention: ActorMention | None
+    rule: str
+    kind: str
+    sentence: tuple[int, int]
+
+
+@register("statements", COLUMNS, in_context=False)
+def statements(doc: Document) -> list[Statement]:
+    """The reported statements of a document's body, in text order, with resolved actor names."""
+    found = _find(doc)
+    names = NameResolver(doc.text, [f.mention.name for f in found if f.mention and not f.mention.in_table])
+    text, norm = doc.text, doc.norm
+    rows = []
+    for f in found:
+        s, e = norm.span(f.start, f.end)
+        e = s + len(text[s:e].rstrip(" ،,.\n"))
+        m = f.mention
+        actor = None if m is None else m.name if m.in_table else names.resolve(m.name)
+        verb_start, verb_end = norm.span(f.start, f.verb_end)
+        rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
+                              f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
+    return rows
+
+
+def _find(doc: Document) -> list[_Found]:
+    t = doc.norm.text
+    mentions = doc.layer("actors")
+    starts = [m.norm_start for m in mentions]
+    history = _History(mentions)
+    found: list[_Found] = []
+    reporting = list(REPORT.finditer(t))   # one pass over the text, then shared out by sentence
+    reporting_starts = [v.start() for v in reporting]
+    for s_start, s_end in doc.sentences:
+        verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
+                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))]
+        if not verbs or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
+            continue
+        inside = between(mentions, starts, s_start, s_end)
+        inside_starts = [m.norm_start for m in inside]
+        by_start = {m.norm_start: m for m in inside}
+        in_sentence: list[_Found] = []
+        for i, v in enumerate(verbs):
+            word = v.group("x")
+            kind = OPENS[ROLES[name_key(word)]]
+            # حسبما أفاد المرصد، بحسب ما ذكرت الشرطة: the verb names who the "according to" cites
+            cites = i > 0 and OPENS[ROLES[name_key(verbs[i - 1].group("x"))]] == "according" \
+                and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None
+            after = _NEXT.match(t, v.end("x"), s_end)
+            subject_at = after.start(1) if after else None
+            if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
+                source = _FROM.match(t, v.end("x"), s_end)
+                subject_at = source.end() if source else None
+            elif kind == "according" and subject_at is not None:
+                preposition = _AFTER_ACCORDING.match(t, subject_at, s_end)
+                subject_at = preposition.end() if preposition else subject_at
+            if subject_at is not None:
+                subject_at = _author(t, subject_at, s_end)
+            subject = by_start.get(subject_at) if subject_at is not None else None
+            rule = "named_after"
+            if subject is None and subject_at is not None:
+                anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
+                if anaphor:
+                    subject = _resolve_anaphor(anaphor.group("x"), history.before(v.start()),
+                                               found[-1] if found else None)
+                    rule = "anaphor"
+            if kind == "according" and subject is None:
+                subject = _subject_phrase(doc, subject_at, s_end) if subject_at is not None else None
+                if subject is None:
+                    continue  # وفق تعبيره: not a new statement
+                rule = "phrase"
+            if subject is None and kind == "participle":
+                rule = "participle"
+                subject = in_sentence[-1].mention if in_sentence else (
+                    inside[0] if inside and inside[0].norm_start < v.start() else
+                    found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
+            if subject is None and kind == "verb":
+                k = bisect.bisect_left(inside_starts, v.start()) - 1
+                if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
+                    subject, rule = inside[k], "named_before"
+            if subject is None and kind == "verb":
+                subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end)
+                rule = "phrase_before"
+            carries = after is None or name_key(_word_at(t, after.start(1), s_end)) in CARRY
+            if subject is None and found and carries:
+                subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
+            if subject is None and not carries and kind == "verb" and subject_at is not None:
+                subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
+            end = verbs[i + 1].start() if i + 1 < len(verbs) else s_end
+            statement = _Found(v.start("x"), end, v.end("x"), subject, rule if subject else "none",
+                               "according" if cites else kind, (s_start, s_end))
+            found.append(statement)
+            in_sentence.append(statement)
+    return found
+
+
+def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None) -> ActorMention | None:
+    """الوزارة / النيابة / البيان: the last actor named with that role, or the last speaker."""
+    role = LEXICON["anaphor"][word][0]
+    if role == "statement":
+        return previous.mention if previous else None
+    return history.get(role)
+
+
+def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
+    """The subject right after a reporting word when no known actor stands there, as written
+    (قالت الشرطة، بحسب مصادر أمنية، أعلنت وزارة الدفاع الأذربيجانية، قال المتحدث باسم الجيش
+    العقيد أحمد): a noun phrase of up to six words that goes on over titles, definite words and
+    relative adjectives (and up to three names after a title), and stops before a reporting
+    word, an anaphor, a function word, a date word or a figure's cue word. ل + ال written لل
+    is given back its ال."""
+    t = doc.norm.text
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 200)))[:7]
+    tokens = [m.group() for m in matches]
+    if not tokens or not _is_word(tokens[0]):
+        return None
+    first = tokens[0]
+    role = reporting_role(first)
+    if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
+        return None
+    titled, names, k = role == "title", 0, 1
+    while k < len(tokens) and k < 6 and _is_word(tokens[k]) and len(tokens[k]) > 1:
+        word = tokens[k]
+        role = reporting_role(word)
+        if role in _NOT_SUBJECT or _ends_phrase(word):
+            break
+        if role == "title":
+            titled = True
+        elif word.startswith(("ال", "لل")) or (word.startswith("ل") and k + 1 < len(tokens)
+                                                and tokens[k + 1].startswith("ال")):
+            pass
+        elif (titled or (k == 1 and not first.startswith("ال"))) and names < 3:
+            names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
+        elif is_nisba(word) and not first.startswith("ال"):
+            pass
+        else:
+            break
+        k += 1
+    phrase_end = matches[k - 1].end()
+    s, e = doc.norm.span(start, phrase_end)
+    name = _as_name(doc.text[s:e], doc.text)
+    return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
+
+
+def _is_word(token: str) -> bool:
+    return token[0] >= "\u0621"
+
+
+def _ends_phrase(word: str) -> bool:
+    """A date word, a word after which the previous speaker goes on (أيضا، إلى) or a figure's
+    cue word cannot be part of an actor's name."""
+    return word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
+
+
+_WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
+
+
+def _author(t: str, at: int, end: int) -> int:
+    """Where the actor starts when a document word stands first: بيان لمكتب المحافظ،
+    إحصائية للأمم المتحدة (the author after its ل; لل keeps its ل, read as ال)."""
+    m = _WORD_THEN_GAP.match(t, at, end)
+    if m is None or reporting_role(m.group(1)) != "anaphor":
+        return at
+    nxt = _WORD_AT.match(t, m.end(), end)
+    if nxt is None or not nxt.group().startswith("ل") or len(nxt.group()) <= 3 \
+            or reporting_role(nxt.group()) not in (None, "title"):
+        return at
+    return m.end() + (not nxt.group().startswith("لل"))
+
+
+def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int) -> ActorMention | None:
+    """The subject written before its verb (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن): one to
+    four words back from the verb (over an auxiliary قد) to a stop word, a punctuation mark or
+    the sentence start, when the verb is followed by a stop word such as أن."""
+    t = doc.norm.text
+    if reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha():
+        return None
+    words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
+    end = len(words) - 1
+    while end >= 0 and reporting_role(words[end].group()) == "auxiliary":   # المرصد قد ذكر
+        end -= 1
+    k = end
+    while k >= 0 and end - k < 4 and words[k].group().isalpha() and reporting_role(words[k].group()) is None \
+            and not _ends_phrase(words[k].group()) and words[k].group() not in LEXICON["not_name"]:
+        k -= 1
+    if k == end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
+        return None
+    start, stop = sentence_start + words[k + 1].start(), sentence_start + words[end].end()
+    s, e = doc.norm.span(start, stop)
+    name = original(doc.text, doc.norm, start, stop)
+    return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
+
+
+def _as_name(actor: str, text: str) -> str:
+    """An actor as a name, without the ل of "to/by": للأمم المتحدة is الأمم المتحدة, للجنة is
+    اللجنة when the article writes it so (ل + ال drops the alef, and a lam with it before ل)."""
+    if not normalize_key(actor).startswith("لل"):
+        return actor
+    double = "ال" + actor[1:]     # ل + اللجنة -> للجنة
+    return double if double.split()[0] in text else "ال" + actor[2:]
+
+
+def _word_at(t: str, start: int, end: int) -> str:
+    """The word (or punctuation mark) at `start`."""
+    m = _WORD_AT.match(t, start, end)
+    return m.group() if m else ""
+
+
+def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
+    """أن أذربيجان أعلنت: the actor stands at most three words before its verb."""
+    return len(t[mention.norm_end:verb.start()].split()) <= 3
+
+
+def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
+    """The actor reporting what stands at each original offset: the statement whose clause
+    holds it, else an "according to" statement after it in the same sentence (قتل 12 شخصا،
+    بحسب مصادر أمنية); None when no statement covers it."""
+    found = doc.layer("statements")
+    starts = [s.norm_start for s in found]
+    sources: list[str | None] = []
+    for offset in offsets:
+        pos = doc.norm.normalized_position(offset)
+        i = bisect.bisect_right(starts, pos) - 1
+        after = found[i + 1] if i + 1 < len(found) else None
+        if i >= 0 and pos < found[i].norm_end:
+            sources.append(found[i].actor)
+        elif after is not None and after.sentence[0] <= pos and after.kind == "according":
+            sources.append(after.actor)
+        else:
+            sources.append(None)
+    return sources
+
+
+# ---------------------------------------------------------------- names and spelling variants
+
+def _osa(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance with transpositions (optimal string alignment), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=65536)
+def bare(word: str) -> str:
+    """A word normalised, without its article (and the letters attached before it)."""
+    return without_article(normalize_key(word))
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal once normalised, or a same-length slip (one swap or wrong letter) in a long word."""
+    a, b = bare(a), bare(b)
+    return a == b or (len(a) == len(b) >= 6 and _osa(a, b, 1) <= 1)
+
+
+def _slip_keys(key: str) -> list[str]:
+    """Keys two same-length words share when they are one substitution or one swap of
+    neighbouring letters apart: the word with one position blanked, or with one pair sorted."""
+    subs = [f"s{i}:{key[:i]}{key[i + 1:]}" for i in range(len(key))]
+    swaps = [f"t{i}:{key[:i]}{''.join(sorted(key[i:i + 2]))}{key[i + 2:]}" for i in range(len(key) - 1)]
+    return subs + swaps
+
+
+class _Alike:
+    """Words by their bare form, found again from a word equal to one of them once bare, or one
+    slip away in a long word (same_word), in time proportional to the word, not to the list."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[int]] = {}
+        self._slips: dict[str, list[int]] = {}
+
+    def add(self, word: str, item: int) -> None:
+        key = bare(word)
+        self._exact.setdefault(key, []).append(item)
+        if len(key) >= 6:
+            for slip in _slip_keys(key):
+                self._slips.setdefault(slip, []).append(item)
+
+    def like(self, word: str) -> set[int]:
+        key = bare(word)
+        found = set(self._exact.get(key, ()))
+        if len(key) >= 6:
+            for slip in _slip_keys(key):
+                found.update(self._slips.get(slip, ()))
+        return found
+
+
+class NameResolver:
+    """The article's actors: each resolves to its fullest form, spelled as the text mostly does.
+
+    Both look-ups go through indexes (helpers above), so that the cost stays linear in the text."""
+
+    def __init__(self, text: str, actors: list[str]):
+        # longest first; among equals, first mention first (a set's order would vary by run)
+        self.actors = sorted(dict.fromkeys(actors), key=lambda a: -len(a.split()))
+        self.text = text
+        self._actor_words = _Alike()
+        for i, actor in enumerate(self.actors):
+            for word in actor.split():
+                self._actor_words.add(word, i)
+        self._vocab: list[tuple[str, int]] | None = None
+        self._by_letters: dict[str, list[int]] = {}
+        self._lengths: dict[str, dict[int, list[int]]] = {}
+        self._groups: dict[tuple[str, int], _Alike] = {}
+        self._resolved: dict[str, str] = {}
+
+    def resolve(self, actor: str) -> str:
+        if actor not in self._resolved:
+            words = actor.split()
+            holding = set.intersection(*[self._actor_words.like(w) for w in words]) if words else set()
+            full = self.actors[min(holding)] if holding else actor
+            self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
+        return self._resolved[actor]
+
+    def _spelling(self, word: str) -> str:
+        """The text's more frequent spelling of `word` when they differ by one slip
+        (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
+        with the same first two letters and bare length are candidates; they are indexed once
+        per first two letters and length, when a word with those is asked for."""
+        if self._vocab is None:
+            self._vocab = list(Counter(_WORD.findall(self.text)).items())
+            for i, (other, _) in enumerate(self._vocab):
+                self._by_letters.setdefault(other[:2], []).append(i)
+        vocab = self._vocab
+        letters = word[:2]
+        if letters not in self._lengths:   # the words with these first letters, by bare length
+            by_length = self._lengths[letters] = {}
+            for i in self._by_letters.get(letters, ()):
+                by_length.setdefault(len(bare(vocab[i][0])), []).append(i)
+        where = (letters, len(bare(word)))   # one slip keeps the first two letters and the length
+        group = self._groups.get(where)
+        if group is None:
+            group = self._groups[where] = _Alike()
+            for i in self._lengths[letters].get(where[1], ()):
+                group.add(vocab[i][0], i)
+        candidates = sorted(group.like(word))   # in the text's order: the first more frequent wins
+        best, count = word, next((vocab[i][1] for i in candidates if vocab[i][0] == word), 0)
+        for i in candidates:
+            other, n = vocab[i]
+            if n > count and same_word(other, word):
+                best, count = other, n
+        return best

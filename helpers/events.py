@@ -1,0 +1,133 @@
+"""Conflict events, ACLED style: one row per body sentence with an event word.
+
+An event's type comes from its cue words (lexicons/actors.csv, kinds event_cue and
+civilian_cue); its date, place, actors, fatalities and source come from the document's
+layers already found: dates, places, actors, figures and claims (the first statement of the
+sentence is its source).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from .actors import LEXICON, NATIONALITY, load_actors, name_key
+from .attribution import CONTENT_START, between
+from .claims import ClaimRow
+from .document import Document
+from .pipeline import extract_table
+from .registry import register
+from .words import CLITIC_EVENT, CLITIC_LETTER, alternation
+
+# the more specific event wins when one sentence has several cue words
+EVENT_PRIORITY = ("territory taken", "strike on civilians", "shelling or artillery", "armed clash")
+PLACE_DETAIL = {"village": 0, "town": 1, "city": 2, "front": 3, "region": 4, "country": 5}
+
+EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
+CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
+NATIONALITY_WORD = re.compile(rf"(?<!\w)(?P<x>{alternation(NATIONALITY)})(?!\w)")
+
+
+class EventRow(NamedTuple):
+    """One event: the table's columns."""
+
+    start: int
+    end: int
+    date: Any
+    date_relation: str | None
+    place: str | None
+    places: list[str]
+    actor1: str | None
+    actor2: str | None
+    event_type: str
+    fatalities: Any
+    source: str | None
+    sentence: str
+
+
+COLUMNS = EventRow._fields
+
+
+def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | None = None) -> str | None:
+    """The event type of the sentence t[start:end] (normalised), None when it has no event word.
+    `cues` (event_cues of the whole text) saves searching the sentence again."""
+    if cues is None:
+        cues = event_cues(t, start, end)
+    starts = [c[0] for c in cues]
+    types = {kind for _, cue_end, kind in between(cues, starts, start, end) if cue_end <= end}
+    if "shelling or artillery" in types and CIVILIAN.search(t, start, end):
+        types.add("strike on civilians")
+    return next((kind for kind in EVENT_PRIORITY if kind in types), None)
+
+
+def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, event type) of every event word in t[start:end], in text order."""
+    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))][0])
+            for m in EVENT.finditer(t, start, len(t) if end is None else end)]
+
+
+@register("events", COLUMNS)
+def event_rows(doc: Document) -> Iterator[EventRow]:
+    """The events of a document, one per body sentence with an event word."""
+    text, norm, t = doc.text, doc.norm, doc.norm.text
+    first_claim: dict[tuple[int, int], ClaimRow] = {}
+    for c in doc.layer("claims"):
+        first_claim.setdefault(c.sentence, c)
+    mentions = doc.layer("actors")
+    mention_starts = [m.norm_start for m in mentions]
+    dates = [d for d in doc.layer("dates") if d.date is not None]
+    date_starts = [d.start for d in dates]
+    places = doc.layer("places")
+    place_starts = [p.start for p in places]
+    figures = doc.layer("figures")
+    figure_starts = [f.start for f in figures]
+    cues = event_cues(t)
+    cue_starts = [c[0] for c in cues]
+    for s_start, s_end in doc.sentences:
+        inside = between(cues, cue_starts, s_start, s_end)
+        if not inside:
+            continue
+        s, e = norm.span(s_start, s_end)
+        if not doc.in_body(s):
+            continue
+        kind = event_type(t, s_start, s_end, inside)
+        if kind is None:
+            continue
+        claim = first_claim.get((s_start, s_end))
+        source = claim.mention if claim else None
+        attribution_end = s
+        if claim:
+            content = CONTENT_START.search(t, claim.verb_end, s_end)
+            attribution_end = norm.span(*(content.span() if content else (claim.verb_end, claim.verb_end)))[0]
+        in_content = [d for d in between(dates, date_starts, attribution_end, e) if d.end <= e]
+        stated = claim.date if claim else None
+        when = (in_content[0].date, in_content[0].relation) if in_content else (
+            (stated, "on") if stated else (None, None))
+        here = [p for p in between(places, place_starts, s, e) if p.end <= e]
+        ranked = sorted((PLACE_DETAIL[p.kind], p.start, p.name) for p in here)
+        names = list(dict.fromkeys(p.name for p in here))
+        content_start = (max(claim.verb_end, source.norm_end if source and source.norm_start >= claim.verb_end else 0)
+                         if claim else s_start)
+        actors = [m for m in between(mentions, mention_starts, content_start, s_end)
+                  if m.kind != "person" and not (source and m.norm_start == source.norm_start)]
+        nat = NATIONALITY_WORD.search(t, content_start, s_end)
+        if actors:
+            actor1_name, actor1_side = actors[0].name, actors[0].side
+        elif nat:  # القصف الأرميني: the side named by an adjective
+            actor1_name, actor1_side = NATIONALITY[nat.group("x")]
+        else:  # تمكن الجيش من السيطرة: the speaker's own side acted
+            actor1_name, actor1_side = (claim.actor, source.side) if claim and source else (None, None)
+        other = next((m.name for m in actors if m.side not in (actor1_side, "third_party", "unknown")), None)
+        actor2 = "civilians" if kind == "strike on civilians" else other
+        killed = [f.value for f in between(figures, figure_starts, s, e) if f.end <= e and f.category == "killed"]
+        yield EventRow(s, e, when[0], when[1], ranked[0][2] if ranked else None, names, actor1_name, actor2, kind,
+                       max(killed) if killed else None, claim.actor if claim and source else None, text[s:e])
+
+
+def extract_events(texts: Any, published: Any = None, actors: str | Path | None = None) -> pd.DataFrame:
+    """ACLED-style events: date, place, actor 1 and 2, event type, fatalities, source, sentence."""
+    load_actors(actors)   # a bad table fails before any text is read
+    return extract_table("events", texts, published, actors=actors)
