@@ -333,14 +333,19 @@ PIECES = st.one_of(
     st.text(max_size=3),
 )
 TEXTS = st.lists(PIECES, max_size=60).map(" ".join)
+# One paragraph: line roles (section, headline, caption) depend on the lines around them, so an
+# appended article may change them; within a paragraph of body text it must change nothing.
+PARAGRAPHS = st.lists(PIECES.filter(lambda p: "\n" not in p and "\r" not in p), max_size=60).map(
+    lambda pieces: "قال الوزير إن " + " ".join(pieces))
 
 
-def _rows(tables: dict, shift: int = 0, limit: int | None = None) -> dict:
-    """Each table's rows as tuples (offsets shifted), only those ending by `limit`."""
+def _rows(tables: dict, limit: int | None = None) -> dict:
+    """Each table's rows as tuples without the article column, only those ending by `limit`."""
     out = {}
     for name, table in tables.items():
         keep = table if limit is None else table[table.end <= limit]
-        out[name] = [tuple(r) for r in keep.drop(columns=[c for c in ("article",) if c in keep]).itertuples(index=False)]
+        columns = [c for c in keep.columns if c != "article"]
+        out[name] = [tuple(r) for r in keep[columns].itertuples(index=False)]
     return out
 
 
@@ -353,7 +358,7 @@ def test_any_str_gives_rows_with_exact_spans(name, text):
 
 @pytest.mark.parametrize("name", EXTRACTORS)
 @settings(max_examples=40, deadline=None)
-@given(text=TEXTS, after=TEXTS)
+@given(text=PARAGRAPHS, after=TEXTS)
 def test_text_after_an_article_does_not_change_its_rows(name, text, after):
     """An article's rows are the same when another article follows it after a blank line."""
     alone = EXTRACTORS[name](text)
@@ -370,9 +375,8 @@ def test_rows_do_not_depend_on_how_texts_are_grouped(name, texts, cut):
     cut = min(cut, len(texts))
     for i, text in enumerate(texts):
         alone = EXTRACTORS[name]([text])
-        for table, rows in together.items():
-            mine = rows[rows.article == i].drop(columns="article").reset_index(drop=True)
-            assert mine.equals(alone[table].drop(columns="article").reset_index(drop=True)), (table, i)
+        mine = {table: rows[rows.article == i] for table, rows in together.items()}
+        assert _rows(mine) == _rows(alone), i
     first, second = EXTRACTORS[name](texts[:cut]), EXTRACTORS[name](texts[cut:])
     for table, rows in together.items():
         assert len(rows) == len(first[table]) + len(second[table]), table
