@@ -348,13 +348,18 @@ def _definite(word: str) -> str:
 
 
 def _day_count(t: str, end: int, after: str) -> bool:
-    """اليوم الـ45 (من الحرب)، اليوم العاشر، اليوم المئة، اليوم 25 للعملية: the n-th day of
-    something, not today. An ordinal or a number with the article, or digits then من/لـ."""
+    """اليوم الـ45 (من الحرب)، اليوم العاشر، اليوم الواحد، اليوم 25 للعملية: the n-th day of
+    something, not today. An ordinal or a number with the article (not a weekday: اليوم الأحد),
+    or digits then من/لـ (not a month: اليوم 24 من شوال is today)."""
+    if after in LEXICON["weekday"]:
+        return False
     if after.startswith("ال") and (after[2:].isdigit() or after[2:] in NUMBER_WORDS or after in NUMBER_WORDS):
         return True
     if after.isdigit():
-        words = t[end:end + 40].split()
-        return len(words) > 1 and (words[1] == "من" or words[1].startswith("ل"))
+        words = t[end:end + 60].split()[1:4]
+        months = (*LEXICON["greg_month"], *LEXICON["hijri_month"])
+        return bool(words) and (words[0] == "من" or words[0].startswith("ل")) \
+            and not any(w.strip("،,.") in months or w == "شهر" for w in words[1:])
     return False
 
 

@@ -37,7 +37,7 @@ from .pipeline import extract_table
 from .registry import register
 from .tables import check_text
 from .vocabulary import read_lexicon
-from .words import NISBA_DUAL_ENDINGS, NUMBER_PROCLITICS, NOUN_PREFIXES
+from .words import DUAL_ENDINGS, NISBA_DUAL_ENDINGS, NOUN_PREFIXES, NUMBER_PROCLITICS
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
          "year", "date_part", "time", "percent", "unread")
@@ -294,10 +294,14 @@ def _word_atoms(t: str, out: list) -> None:
 _NISBA_DUAL_END = re.compile(rf"(?:{'|'.join(NISBA_DUAL_ENDINGS)})(?!{_LETTER})")
 _WORD_START = re.compile(rf"{_LETTER}+$")
 # Attached letters and article before a nisba dual, longest first (والفلسطينيان، للسعوديتين).
-# A lone ب ف ك ل is not taken for an attached letter: it is as often the stem's (فلسطينيان).
+# A lone ب ف ك ل is not taken for an attached letter: it is as often the stem's (فلسطينيان);
+# و is, and what it leaves must still be a stem of three letters (وتبيان، وعصيان are not read).
 _NOUN_PREFIXES = sorted((p for p in NOUN_PREFIXES if p and ("ال" in p or "لل" in p or p == "و")),
                         key=len, reverse=True)
-_LETTER_PREFIXES = frozenset({"و"})
+# A word of at least four letters with a dual ending, right before a nisba dual (مواطنتان سعوديتان).
+_DUAL_NOUN_BEFORE = re.compile(
+    rf"(?<!{_LETTER}){_LETTER}{{2,}}(?:{'|'.join(sorted({e for e, _ in DUAL_ENDINGS if len(e) > 1}, key=len, reverse=True))})"
+    rf"[ \u00a0]+$")
 
 
 def _nisba_dual_atoms(t: str, out: list) -> None:
@@ -312,16 +316,17 @@ def _nisba_dual_atoms(t: str, out: list) -> None:
             continue
         word = t[head.start():m.end()]
         key = word.translate(_TABLE)
-        ending = m.end() - m.start()
         prefix = next((p for p in _NOUN_PREFIXES if key.startswith(p)), "")
-        if prefix in _LETTER_PREFIXES and len(key) - len(prefix) - ending < 3:
-            prefix = ""          # وطنيان: the و is the stem's
         bare = key[len(prefix):]
-        stem = len(bare) - ending
+        stem = len(bare) - (m.end() - m.start())
         if stem < 3 or key in STOP_FORMS or bare in STOP_FORMS or (
-                not prefix and m.group().endswith("يان") and bare[0] in "يت"):
+                prefix in ("", "و") and m.group().endswith("يان") and bare[0] in "يت"):
             continue
-        append(_Atom(head.start() + len(prefix), m.end(), "nisba_dual", 2, False, head.start()))
+        start = head.start() + len(prefix)
+        noun = _DUAL_NOUN_BEFORE.search(t, max(0, head.start() - 30), head.start())
+        if noun:                 # شابتان انتحاريتان: the adjective agrees with a dual noun; one count
+            start = noun.start()
+        append(_Atom(start, m.end(), "nisba_dual", 2, False, noun.start() if noun else head.start()))
 
 
 def _reading(written: str) -> tuple[int, str, object, bool]:
@@ -494,8 +499,7 @@ def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
             i += 1
             continue
         if t0 == "nisba_dual":        # after a dual it agrees with it: جنديان إسرائيليان is 2, once
-            if not found or (found[-1].end <= a.full_start and not (
-                    found[-1].kind == "dual" and _gap(t, found[-1].end, a) == "")):
+            if not found or found[-1].end <= a.full_start:
                 append(_Found(a.start, a.end, 2, "dual", None))
             i += 1
             continue
