@@ -298,6 +298,8 @@ _WORD_START = re.compile(rf"{_LETTER}+$")
 # و is, and what it leaves must still be a stem of three letters (وتبيان، وعصيان are not read).
 _NOUN_PREFIXES = sorted((p for p in NOUN_PREFIXES if p and ("ال" in p or "لل" in p or p == "و")),
                         key=len, reverse=True)
+# What may stand between a dual and a definite nisba dual agreeing with it: a few words, no clause break.
+_AGREES_WITH = re.compile(r"(?:\s+[^\s.،,:;؛!?؟()\[\]«»\"]+){0,4}\s+")
 # A word of at least four letters with a dual ending, right before a nisba dual (مواطنتان سعوديتان).
 _DUAL_NOUN_BEFORE = re.compile(
     rf"(?<!{_LETTER}){_LETTER}{{2,}}(?:{'|'.join(sorted({e for e, _ in DUAL_ENDINGS if len(e) > 1}, key=len, reverse=True))})"
@@ -326,7 +328,8 @@ def _nisba_dual_atoms(t: str, out: list) -> None:
         noun = _DUAL_NOUN_BEFORE.search(t, max(0, head.start() - 30), head.start())
         if noun:                 # شابتان انتحاريتان: the adjective agrees with a dual noun; one count
             start = noun.start()
-        append(_Atom(start, m.end(), "nisba_dual", 2, False, noun.start() if noun else head.start()))
+        kind = "nisba_dual_definite" if "ال" in prefix or "لل" in prefix else "nisba_dual"
+        append(_Atom(start, m.end(), kind, 2, False, noun.start() if noun else head.start()))
 
 
 def _reading(written: str) -> tuple[int, str, object, bool]:
@@ -498,8 +501,12 @@ def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
             append(_Found(a.start, a.end, 2, "dual", None))
             i += 1
             continue
-        if t0 == "nisba_dual":        # after a dual it agrees with it: جنديان إسرائيليان is 2, once
-            if not found or found[-1].end <= a.full_start:
+        if t0 in ("nisba_dual", "nisba_dual_definite"):
+            # After a dual it agrees with it (جنديان إسرائيليان is 2, once), and so does a definite
+            # one a few words after a dual in the same clause (مدينتي مارع وجرابلس السوريتين).
+            if not found or found[-1].end <= a.full_start and not (
+                    t0 == "nisba_dual_definite" and found[-1].kind == "dual"
+                    and _AGREES_WITH.fullmatch(t, found[-1].end, a.full_start)):
                 append(_Found(a.start, a.end, 2, "dual", None))
             i += 1
             continue
@@ -715,6 +722,8 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
             elif (which == "daytime" or (before and before[-1] in TIME_CUES)) and value <= 24 and (
                     kind in ("digits", "words") or (kind == "ordinal" and t[end - 1] in "ةه")):
                 kind = "time"
+                if isinstance(value, float) and _CLOCK_MARKED.fullmatch(t, start, end):
+                    value = _clock_value(value)           # الساعة 16,30 and 33ر06 are clock times
             elif kind == "words" and before and before[-1] in ORDINAL_CUES:
                 kind = "ordinal"
             if kind in COUNT_KINDS:
@@ -743,6 +752,16 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
 
 
 _AFTER_BY_WORD = {" ".join(phrase): what for phrase, what in _AFTER.items()}
+
+
+# A clock time written with a decimal comma or the agency mark: 16,30 (16:30), 33ر06 (06:33).
+_CLOCK_MARKED = re.compile(rf"[{_DIGIT}]{{1,2}},[{_DIGIT}]{{2}}|[{_DIGIT}]{{2}}ر[{_DIGIT}]{{1,2}}")
+
+
+def _clock_value(value: float) -> float:
+    """Hours and hundredths read as hours and minutes: 16.30 -> 16.5."""
+    hours = int(value)
+    return round(hours + round((value - hours) * 100) / 60, 4)
 
 
 def _first_day_of_pair(t: str, row: tuple, start: int) -> bool:
