@@ -190,12 +190,15 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _DATE_DMY = re.compile(r"(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})")
 _DATE_YMD = re.compile(r"(\d{4}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{1,2})")
 # One number inside a digit run, by format (lexicons/README.md, "Number formats"):
-#   thousands with commas 1,200 / dots 1.500.000 / spaces 1 000 000 (groups of exactly three);
+#   thousands with commas 1,200 / dots 1.500.000 / spaces 1 000 000 (groups of exactly three,
+#   after a first group of one or two digits, or of three when a 000 group follows: 150 000;
+#   بين 150 300 stays two numbers);
 #   the agency mark ر, whole part after it in the stored text: 4ر1 = 1.4, 000ر22 = 22000;
 #   a decimal comma with one or two digits after it, the whole run: 2,5 = 2.5 (1,2,3 is a list);
 #   plain digits with a decimal point 3.5.
 _NUMBER = re.compile(rf"(?P<agency>\d+(?:ر\d+)+)|\d{{1,3}}(?:,\d{{3}}(?!\d))+(?:\.\d+)?"
-                     rf"|\d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}|\d{{1,3}}(?:[{_SPACE}]\d{{3}}(?!\d))+"
+                     rf"|\d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}"
+                     rf"|(?<!\d)[1-9]\d?(?:[{_SPACE}]\d{{3}}(?!\d))+|[1-9]\d\d(?:[{_SPACE}]\d{{3}}(?!\d))*[{_SPACE}]000(?!\d)"
                      rf"|(?P<comma>(?<![\d,])\d+,\d{{1,2}}(?![\d,]))|\d+(?:\.\d+)?")
 MAX_DIGITS = 20          # longer digit strings are identifiers: kept as `unread` rows, not read
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -223,8 +226,8 @@ def _agency_value(s: str) -> int | float | None:
     groups = s.split("ر")[::-1]
     if len(groups) == 2 and groups[1] != "000":
         return float(f"{groups[0]}.{groups[1]}")
-    if all(len(g) == 3 for g in groups[1:]) and groups[-1] == "000":
-        return int("".join(groups))
+    if all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or groups[-1] == "000"):
+        return int("".join(groups))                  # 540ر999ر45 = 45999540
     return None
 
 
@@ -300,6 +303,8 @@ _NOUN_PREFIXES = sorted((p for p in NOUN_PREFIXES if p and ("ال" in p or "لل
                         key=len, reverse=True)
 # What may stand between a dual and a definite nisba dual agreeing with it: a few words, no clause break.
 _AGREES_WITH = re.compile(r"(?:\s+[^\s.،,:;؛!?؟()\[\]«»\"]+){0,4}\s+")
+# The imperfect dual of a verb, future or not: يلتقيان، تأتيان، سيبقيان، ستبقيان.
+_VERB_STARTS = ("ي", "ت", "سي", "ست")
 # A word of at least four letters with a dual ending, right before a nisba dual (مواطنتان سعوديتان).
 _DUAL_NOUN_BEFORE = re.compile(
     rf"(?<!{_LETTER}){_LETTER}{{2,}}(?:{'|'.join(sorted({e for e, _ in DUAL_ENDINGS if len(e) > 1}, key=len, reverse=True))})"
@@ -321,8 +326,8 @@ def _nisba_dual_atoms(t: str, out: list) -> None:
         prefix = next((p for p in _NOUN_PREFIXES if key.startswith(p)), "")
         bare = key[len(prefix):]
         stem = len(bare) - (m.end() - m.start())
-        if stem < 3 or key in STOP_FORMS or bare in STOP_FORMS or (
-                prefix in ("", "و") and m.group().endswith("يان") and bare[0] in "يت"):
+        if stem < 3 or key in STOP_FORMS or bare in STOP_FORMS or key[1:] in STOP_FORMS or (
+                prefix in ("", "و") and m.group().endswith("يان") and bare.startswith(_VERB_STARTS)):
             continue
         start = head.start() + len(prefix)
         noun = _DUAL_NOUN_BEFORE.search(t, max(0, head.start() - 30), head.start())
@@ -504,9 +509,10 @@ def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
         if t0 in ("nisba_dual", "nisba_dual_definite"):
             # After a dual it agrees with it (جنديان إسرائيليان is 2, once), and so does a definite
             # one a few words after a dual in the same clause (مدينتي مارع وجرابلس السوريتين).
-            if not found or found[-1].end <= a.full_start and not (
-                    t0 == "nisba_dual_definite" and found[-1].kind == "dual"
-                    and _AGREES_WITH.fullmatch(t, found[-1].end, a.full_start)):
+            # A chain of them is one count: شخصيتان يمنيتان قياديتان.
+            if not found or found[-1].end <= a.full_start and not (found[-1].kind == "dual" and (
+                    _gap(t, found[-1].end, a) == ""
+                    or (t0 == "nisba_dual_definite" and _AGREES_WITH.fullmatch(t, found[-1].end, a.full_start)))):
                 append(_Found(a.start, a.end, 2, "dual", None))
             i += 1
             continue
