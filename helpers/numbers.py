@@ -326,15 +326,15 @@ def _nisba_dual_atoms(t: str, out: list) -> None:
         prefix = next((p for p in _NOUN_PREFIXES if key.startswith(p)), "")
         bare = key[len(prefix):]
         stem = len(bare) - (m.end() - m.start())
-        if stem < 3 or key in STOP_FORMS or bare in STOP_FORMS or key[1:] in STOP_FORMS or (
+        if stem < 3 or key in _FORMS or key in STOP_FORMS or bare in STOP_FORMS or key[1:] in STOP_FORMS or (
                 prefix in ("", "و") and m.group().endswith("يان") and bare.startswith(_VERB_STARTS)):
             continue
-        start = head.start() + len(prefix)
+        # شابتان انتحاريتان: an adjective after a dual noun that is not in the lexicon; one count,
+        # from the noun (value: where it starts). A noun in the lexicon is its own atom.
         noun = _DUAL_NOUN_BEFORE.search(t, max(0, head.start() - 30), head.start())
-        if noun:                 # شابتان انتحاريتان: the adjective agrees with a dual noun; one count
-            start = noun.start()
         kind = "nisba_dual_definite" if "ال" in prefix or "لل" in prefix else "nisba_dual"
-        append(_Atom(start, m.end(), kind, 2, False, noun.start() if noun else head.start()))
+        append(_Atom(head.start() + len(prefix), m.end(), kind, noun.start() if noun else None, False,
+                     head.start()))
 
 
 def _reading(written: str) -> tuple[int, str, object, bool]:
@@ -510,10 +510,12 @@ def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
             # After a dual it agrees with it (جنديان إسرائيليان is 2, once), and so does a definite
             # one a few words after a dual in the same clause (مدينتي مارع وجرابلس السوريتين).
             # A chain of them is one count: شخصيتان يمنيتان قياديتان.
-            if not found or found[-1].end <= a.full_start and not (found[-1].kind == "dual" and (
-                    _gap(t, found[-1].end, a) == ""
+            noun_start = a.value
+            start = a.start if noun_start is None else noun_start
+            if not found or found[-1].end <= start and not (found[-1].kind == "dual" and (
+                    t[found[-1].end:start].strip() == ""
                     or (t0 == "nisba_dual_definite" and _AGREES_WITH.fullmatch(t, found[-1].end, a.full_start)))):
-                append(_Found(a.start, a.end, 2, "dual", None))
+                append(_Found(start, a.end, 2, "dual", None))
             i += 1
             continue
         if t0 == "unread":
