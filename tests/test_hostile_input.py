@@ -10,6 +10,7 @@ import datetime
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -340,13 +341,18 @@ PARAGRAPHS = st.lists(PIECES.filter(lambda p: "\n" not in p and "\r" not in p), 
     lambda pieces: "قال الوزير إن " + " ".join(pieces))
 
 
+def _missing_as_none(value):
+    """NaN and None both mean "no value" in a table (pandas turns one into the other by column)."""
+    return None if not isinstance(value, (list, tuple)) and pd.isna(value) else value
+
+
 def _rows(tables: dict, limit: int | None = None) -> dict:
     """Each table's rows as tuples without the article column, only those ending by `limit`."""
     out = {}
     for name, table in tables.items():
         keep = table if limit is None else table[table.end <= limit]
         columns = [c for c in keep.columns if c != "article"]
-        out[name] = [tuple(r) for r in keep[columns].itertuples(index=False)]
+        out[name] = [tuple(_missing_as_none(v) for v in r) for r in keep[columns].itertuples(index=False)]
     return out
 
 
