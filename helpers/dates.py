@@ -20,6 +20,7 @@ from hijridate import Gregorian, Hijri
 
 from .document import Document, first_words, previous_word
 from .normalize import normalize_key
+from .numbers import WORDS as NUMBER_WORDS
 from .pipeline import extract_table
 from .registry import register
 from .vocabulary import read_lexicon
@@ -31,11 +32,16 @@ HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
 
 
 def _load_lexicon() -> dict[str, dict[str, str]]:
-    """lexicons/dates.csv and months.csv as {kind: {normalised word: value}}; a bad row names its line."""
+    """lexicons/dates.csv and months.csv as {kind: {normalised word: value}}; a bad row names its line.
+
+    A word's `clitics` (و|ف for أمس) are the attached letters it may take; empty: any of CLITIC_DATE.
+    They are kept as the kind "clitics" ({word: "و|ف"})."""
     table: dict[str, dict[str, str]] = {}
-    for row in read_lexicon("dates.csv", ["kind", "word"], ["value"]):
+    for row in read_lexicon("dates.csv", ["kind", "word"], ["value", "clitics"]):
         word = " ".join(normalize_key(row["word"]).split())
         table.setdefault(row["kind"], {})[word] = row["value"]
+        if row["clitics"]:
+            table.setdefault("clitics", {})[word] = row["clitics"]
     # Month names are shared with helpers.numbers (lexicons/months.csv). Maghreb names
     # (جوان، ماي، اوت) double as ordinary words, so a month alone is read only in the others.
     for row in read_lexicon("months.csv", ["name", "month", "calendar"]):
@@ -66,7 +72,7 @@ def _pattern() -> re.Pattern:
     era = alternation(LEXICON["era"])
     weekday_lead = rf"(?:(?:يوم{WS})?(?P<{{n}}wd>{wd}){OWS}[،,]?{OWS}(?:الموافق{WS})?)?"
     absolute = (rf"(?P<A>(?:(?P<Apart>{part}){WS})?" + weekday_lead.format(n="A") +
-                rf"(?:(?<![\d/.])(?P<Ad>\d{{1,2}})(?:{OWS}(?:{alternation(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
+                rf"(?:(?<![\d/.])(?:ال)?(?P<Ad>\d{{1,2}})(?:{OWS}(?:{alternation(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
                 rf"|(?P<Aord>{alternation(LEXICON['ordinal_day'])}))"
                 rf"{OWS}(?:من{WS})?(?:شهر{WS})?(?:" + _month_pair("A") + _year_tail("A") +
                 rf"|(?P<Acur>الشهر))(?:{WS}(?P<Ashift>{shift}))?)")
@@ -96,7 +102,7 @@ _CLITICS = re.compile(ARTICLE_PROCLITICS)
 # Every expression starts with one of these words or a number.
 TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
                                       "hijri_month", "relative_period", "year_cue", "ordinal_day")
-                       for w in [*LEXICON[kind], "يوم", "شهر"]) | {"#"}
+                       for w in [*LEXICON[kind], "يوم", "شهر"]) | {"#", "ال"}   # ال: الـ3 من مارس
 
 
 @dataclass
@@ -202,7 +208,9 @@ def _absolute(m: re.Match, published: date | None, _last_day: Any = None) -> Fou
     if y is None:
         if published is None:
             return Found(reason="no year written and no publication date")
-        first = _pick_year(system, mo, d1, _shift_of(m, "Ashift"), published)
+        # منذ 28 يناير: since a day that has come, the most recent one on or before publication
+        since = m.group("rel") and LEXICON["relation"][_key(m.group("rel"))] == "since"
+        first = _pick_year(system, mo, d1, _shift_of(m, "Ashift") or ("past" if since else None), published)
         if first is None:
             return Found(reason="no such day in that month")
         y = _year_of(system, first) if system == "hijri" else first.year
@@ -289,7 +297,9 @@ def _weekday_on_or_before(day: date, weekday: int) -> date:
     return day - timedelta((day.weekday() - weekday) % 7)
 
 
-def _relative(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
+def _relative(m: re.Match, published: date | None, _last_day: Any = None, planned: bool = False) -> Found | None:
+    """أمس، غدا، الخميس، الخميس الماضي، أمس الأربعاء. A bare weekday is the most recent one on
+    or before publication, or, when `planned` (ستعقد الجلسة الخميس), the first on or after it."""
     offset_word = m.group("Eoff")
     weekday_word = m.group("Ewd") or m.group("Ewd2") or m.group("Ewd3")
     weekday = int(LEXICON["weekday"][_key(weekday_word)]) if weekday_word else None
@@ -303,6 +313,8 @@ def _relative(m: re.Match, published: date | None, _last_day: Any = None) -> Fou
             return Found(_weekday_on_or_before(published - timedelta(1), weekday), anchor=anchor)
         if shift == "next":
             return Found(published + timedelta((weekday - published.weekday() - 1) % 7 + 1), anchor=anchor)
+        if planned:
+            return Found(published + timedelta((weekday - published.weekday()) % 7), anchor=anchor)
         return Found(_weekday_on_or_before(published, weekday), anchor=anchor)
     base = published + timedelta(int(LEXICON["day_offset"][_key(offset_word)]))
     if weekday is None:
@@ -335,9 +347,52 @@ def _definite(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") else word
 
 
+def _day_count(t: str, end: int, after: str) -> bool:
+    """اليوم الـ45 (من الحرب)، اليوم العاشر، اليوم الواحد، اليوم 25 للعملية: the n-th day of
+    something, not today. An ordinal or a number with the article (not a weekday: اليوم الأحد),
+    or digits then من/لـ (not a month: اليوم 24 من شوال is today)."""
+    if after in LEXICON["weekday"]:
+        return False
+    if after.startswith("ال") and (after[2:].isdigit() or after[2:] in NUMBER_WORDS or after in NUMBER_WORDS):
+        return True
+    if after.isdigit():
+        words = t[end:end + 60].split()[1:4]
+        months = (*LEXICON["greg_month"], *LEXICON["hijri_month"])
+        return bool(words) and (words[0] == "من" or words[0].startswith("ل")) \
+            and not any(w.strip("،,.") in months or w == "شهر" for w in words[1:])
+    return False
+
+
+def _planned(t: str, start: int) -> bool:
+    """Whether the clause before `start` speaks of the future: a future cue (سوف، من المقرر،
+    يعتزم…) or a verb with the future prefix سـ (ستعقد، سيبدأ), not a word that merely begins with
+    those letters (سيارة، سيطرت، ستة: lexicon kind not_future, and the number words)."""
+    window = t[max(0, start - 80):start]
+    cut = max(window.rfind(c) for c in ".!?؟؛،:\n")
+    words = window[cut + 1:].split()
+    if cut < 0 and start > 80:
+        words = words[1:]                       # the window began inside a word
+    words = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in words[-8:]]
+    spaced = f" {' '.join(words)} "
+    if any(f" {cue} " in spaced for cue in LEXICON["future_cue"]):
+        return True
+    return any(_FUTURE_VERB.fullmatch(w) and not w.startswith(_NOT_FUTURE) and w not in NUMBER_WORDS
+               for w in words)
+
+
+_FUTURE_VERB = re.compile(r"س[يتن]\w{3,}")
+_NOT_FUTURE = tuple(LEXICON["not_future"])
+
+
 def _blocked(m: re.Match, t: str) -> bool:
-    """Words that look like dates but are not here: الأمين العام الحالي، اليوم الوطني، صحيفة اليوم…"""
+    """Words that look like dates but are not here: الأمين العام الحالي، اليوم الوطني، صحيفة اليوم،
+    لامس (ل + أمس: أمس takes only و and ف, lexicon column clitics), اليوم الـ45 من الحرب…"""
     start = m.start("x")
+    clitic = t[m.start():start]
+    if clitic:
+        allowed = LEXICON.get("clitics", {}).get(_key(m.group("x")).split()[0])
+        if allowed is not None and clitic not in allowed.split("|"):
+            return True
     previous = _definite(previous_word(t, start, 30))
     following = _NEXT_WORD.match(t, m.end("x"))
     after = following.group(1) if following else ""
@@ -346,7 +401,8 @@ def _blocked(m: re.Match, t: str) -> bool:
     if m.group("E") is not None and not m.group("Epart") and m.group("Eoff") \
             and _key(m.group("Eoff")) in ("اليوم", "الليله") and not (m.group("Ewd") or m.group("Ewd2")):
         nisba = after.startswith("ال") and after.endswith(("ي", "يه"))  # اليوم الوطني، الليلة العالمية
-        return previous in LEXICON["not_today_before"] or nisba or after in LEXICON["not_today_next"]
+        return previous in LEXICON["not_today_before"] or nisba or after in LEXICON["not_today_next"] \
+            or _day_count(t, m.end("x"), after)
     if m.group("Eoff") and _key(m.group("Eoff")) == "غد" and not (m.group("Epart") or m.group("E").startswith("يوم")):
         return True  # غد alone is a name (حزب غد الثورة); tomorrow is غدا، يوم غد، صباح غد
     if m.group("Aord") and previous in LEXICON["not_ordinal_after"]:
@@ -416,7 +472,10 @@ def date_mentions(doc: Document) -> Iterator[DateMention]:
         surface = text[start:end]
         kind, resolve = next((k, f) for k, f in _KINDS if m.group(k) is not None)
         try:
-            found = resolve(m, published, last_day)
+            if kind == "E" and m.group("Ewd3") and not m.group("Eshift"):
+                found = _relative(m, published, last_day, _planned(t, m.start("x")))
+            else:
+                found = resolve(m, published, last_day)
         except (OverflowError, ValueError):  # e.g. a publication date outside the Hijri table
             found = Found(reason="outside the calendar range this tool converts")
         if found is None:

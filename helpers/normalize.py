@@ -26,11 +26,15 @@ CHAR_MAP = {
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",     # no-break and thin spaces
 }
 
-# Characters removed for matching: diacritics, tatweel, direction and zero-width marks.
+# Invisible formatting: zero-width and joiner marks, direction marks, embeddings and isolates,
+# the word joiner and the byte-order mark. Removed for matching; never the edge of a surface.
+FORMATTING = ("\u200b\u200c\u200d\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
+              "\u2060\ufeff")
+# Characters removed for matching: diacritics, tatweel and invisible formatting.
 DELETED = (
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"  # harakat
     "\u0640"                                  # tatweel
-    "\u200b\u200c\u200d\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
+    + FORMATTING
 )
 
 _REPLACEMENTS = tuple(CHAR_MAP.items())
@@ -84,9 +88,14 @@ class Normalized:
         """Original (start, end) of the normalised slice text[start:end].
 
         Deleted marks that follow the slice's last letter (a final diacritic, tatweel)
-        belong to it, so the original slice is always contiguous and complete.
+        belong to it, so the original slice is always contiguous and complete; invisible
+        formatting characters (FORMATTING) after it do not.
         """
-        return self.position(start), self.position(end)
+        s, e = self.position(start), self.position(end)
+        original = self.original
+        while e > s and original[e - 1] in FORMATTING:
+            e -= 1
+        return s, e
 
     def normalized_position(self, offset: int) -> int:
         """Normalised offset of original offset `offset` (the inverse of `position`)."""

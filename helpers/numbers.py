@@ -37,10 +37,10 @@ from .pipeline import extract_table
 from .registry import register
 from .tables import check_text
 from .vocabulary import read_lexicon
-from .words import NUMBER_PROCLITICS
+from .words import DUAL_ENDINGS, NISBA_DUAL_ENDINGS, NOUN_PREFIXES, NUMBER_PROCLITICS
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
-         "year", "date_part", "time", "percent")
+         "year", "date_part", "time", "percent", "unread")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "less_than", "range")
 # Kinds that count something; ranges and qualifiers apply to these.
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "percent"})
@@ -49,7 +49,9 @@ COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "percent"})
 class NumberMention(NamedTuple):
     """One number in a text; `text[start:end] == surface`.
 
-    `value` is None for vague amounts and ranges; a range has `low` and `high`. The qualifier cue
+    `value` is None for vague amounts, ranges and digits too long to be a quantity (kind
+    `unread`: a run of more than MAX_DIGITS digits, kept so that nothing vanishes); a range has
+    `low` and `high`. The qualifier cue
     (قرابة، أكثر من، بين) is not part of the surface; % and في المئة are.
     """
 
@@ -183,14 +185,27 @@ _FORMS = _surface_forms()
 # A number word starts after a space, punctuation or digit; matched on " " + text.
 _WORD_RE = re.compile(
     rf"[\s{_DIGIT}\"'«»“”()\[\]/\-–—.,،:;؛!؟?%٪](?P<word>{_trie(_FORMS)})(?!{_LETTER})")
-# A run of digits with the separators written inside numbers, dates and times: 3,225  5/11/2020  10:30
-# (Starting with a plain character class lets the regex engine skip ahead fast; ++ would not.)
-_DIGIT_RUN = re.compile(rf"[{_DIGIT}][{_DIGIT}]*+(?:(?:[.,:\-\u066b\u066c]|[ ]?/[ ]?)[{_DIGIT}]++)*+")
+# A run of digits with the separators written inside numbers, dates and times: 3,225  5/11/2020
+# 10:30, the agency decimal mark ر (4ر1), and a space before a group of exactly three digits
+# (1 000 000). (Starting with a plain character class lets the regex engine skip ahead fast.)
+_SPACE = " \u00a0\u202f\u2009"
+_DIGIT_RUN = re.compile(rf"[{_DIGIT}][{_DIGIT}]*+(?:(?:[.,:\-\u066b\u066cر]|[ ]?/[ ]?)[{_DIGIT}]++"
+                        rf"|[{_SPACE}][{_DIGIT}]{{3}}(?![{_DIGIT}]))*+")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _DATE_DMY = re.compile(r"(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})")
 _DATE_YMD = re.compile(r"(\d{4}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{1,2})")
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}(?!\d)){2,}|\d+(?:\.\d+)?")
-MAX_DIGITS = 24          # longer digit strings are identifiers (and int() of them is slow)
+# One number inside a digit run, by format (lexicons/README.md, "Number formats"):
+#   thousands with commas 1,200 / dots 1.500.000 / spaces 1 000 000 (groups of exactly three,
+#   after a first group of one or two digits, or of three when a 000 group follows: 150 000;
+#   بين 150 300 stays two numbers);
+#   the agency mark ر, whole part after it in the stored text: 4ر1 = 1.4, 000ر22 = 22000;
+#   a decimal comma with one or two digits after it, the whole run: 2,5 = 2.5 (1,2,3 is a list);
+#   plain digits with a decimal point 3.5.
+_NUMBER = re.compile(rf"(?P<agency>\d+(?:ر\d+)+)|\d{{1,3}}(?:,\d{{3}}(?!\d))+(?:\.\d+)?"
+                     rf"|\d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}"
+                     rf"|(?<!\d)[1-9]\d?(?:[{_SPACE}]\d{{3}}(?!\d))+|[1-9]\d\d(?:[{_SPACE}]\d{{3}}(?!\d))*[{_SPACE}]000(?!\d)"
+                     rf"|(?P<comma>(?<![\d,])\d+,\d{{1,2}}(?![\d,]))|\d+(?:\.\d+)?")
+MAX_DIGITS = 20          # longer digit strings are identifiers: kept as `unread` rows, not read
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 # ---------------------------------------------------------------- atoms
@@ -209,15 +224,37 @@ _ASCII_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                                **{chr(0x06F0 + i): str(i) for i in range(10)}, "٫": ".", "٬": ","})
 
 
-def _digits_value(s: str) -> int | float:
-    """Value of a digit string: 3,225 -> 3225; 1.500.000 -> 1500000; 3.5 -> 3.5."""
-    s = s.translate(_ASCII_DIGITS).replace(",", "")
+def _agency_value(s: str) -> int | float | None:
+    """The agency decimal mark ر, as SaudiNewsNet stores it: the digits after ر are the whole
+    part (4ر1 = 1.4, 333ر10 = 10.333) and 000 before it marks thousands (000ر22 = 22000); the
+    wire's left-to-right 1ر4 kept in right-to-left order. None for any other arrangement."""
+    groups = s.split("ر")[::-1]
+    if len(groups) == 2 and groups[1] != "000":
+        return float(f"{groups[0]}.{groups[1]}")
+    if all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or groups[-1] == "000"):
+        return int("".join(groups))                  # 540ر999ر45 = 45999540
+    return None
+
+
+def _digits_value(s: str) -> int | float | None:
+    """Value of a digit string: 3,225 -> 3225; 1.500.000 -> 1500000; 3.5 -> 3.5; 2,5 -> 2.5;
+    1 000 -> 1000; 4ر1 -> 1.4 (see _NUMBER)."""
+    s = s.translate(_ASCII_DIGITS)
+    if "ر" in s:
+        return _agency_value(s)
+    if _DECIMAL_COMMA.fullmatch(s):
+        s = s.replace(",", ".")
+    s = s.replace(",", "").translate(_NO_SPACES)
     if s.count(".") > 1:
         s = s.replace(".", "")
     if "." in s:
         value = float(s)
         return int(value) if value.is_integer() and len(s) < 16 else value
     return int(s)
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_NO_SPACES = str.maketrans("", "", _SPACE)
 
 
 def _digit_atoms(t: str, out: list) -> None:
@@ -231,6 +268,8 @@ def _digit_atoms(t: str, out: list) -> None:
         if token.isdigit() and token.isascii():            # the common case: 92
             if end - start <= MAX_DIGITS:
                 append(_Atom(start, end, "digits", int(token), False, start))
+            else:
+                append(_Atom(start, end, "unread", None, False, start))
             continue
         token = token.translate(_ASCII_DIGITS)
         if ":" in token and (clock := _CLOCK.fullmatch(token)):
@@ -240,10 +279,9 @@ def _digit_atoms(t: str, out: list) -> None:
             append(_Atom(start, end, "date", (start, date), False, start))
             continue
         for n in _NUMBER.finditer(token):
-            if n.end() - n.start() > MAX_DIGITS:
-                continue                                   # an identifier, not a quantity
-            append(_Atom(start + n.start(), start + n.end(), "digits", _digits_value(n.group()), False,
-                         start + n.start()))
+            value = None if sum(map(str.isdigit, n.group())) > MAX_DIGITS else _digits_value(n.group())
+            append(_Atom(start + n.start(), start + n.end(), "digits" if value is not None else "unread",
+                         value, False, start + n.start()))
 
 
 def _word_atoms(t: str, out: list) -> None:
@@ -258,6 +296,50 @@ def _word_atoms(t: str, out: list) -> None:
         pre_len, kind, value, joined = reading
         full_start = m.start()                 # = m.start("word") - 1: t was searched as " " + t
         append(_Atom(full_start + pre_len, m.end() - 1, kind, value, joined, full_start))
+
+
+# A word ending as a nisba dual (فلسطينيان، سعوديتان); the word's start is found from its end.
+_NISBA_DUAL_END = re.compile(rf"(?:{'|'.join(NISBA_DUAL_ENDINGS)})(?!{_LETTER})")
+_WORD_START = re.compile(rf"{_LETTER}+$")
+# Attached letters and article before a nisba dual, longest first (والفلسطينيان، للسعوديتين).
+# A lone ب ف ك ل is not taken for an attached letter: it is as often the stem's (فلسطينيان);
+# و is, and what it leaves must still be a stem of three letters (وتبيان، وعصيان are not read).
+_NOUN_PREFIXES = sorted((p for p in NOUN_PREFIXES if p and ("ال" in p or "لل" in p or p == "و")),
+                        key=len, reverse=True)
+# What may stand between a dual and a definite nisba dual agreeing with it: a few words, no clause break.
+_AGREES_WITH = re.compile(r"(?:\s+[^\s.،,:;؛!?؟()\[\]«»\"]+){0,4}\s+")
+# The imperfect dual of a verb, future or not: يلتقيان، تأتيان، سيبقيان، ستبقيان.
+_VERB_STARTS = ("ي", "ت", "سي", "ست")
+# A word of at least four letters with a dual ending, right before a nisba dual (مواطنتان سعوديتان).
+_DUAL_NOUN_BEFORE = re.compile(
+    rf"(?<!{_LETTER}){_LETTER}{{2,}}(?:{'|'.join(sorted({e for e, _ in DUAL_ENDINGS if len(e) > 1}, key=len, reverse=True))})"
+    rf"[ \u00a0]+$")
+
+
+def _nisba_dual_atoms(t: str, out: list) -> None:
+    """Nisba duals (فلسطينيان = 2 Palestinians): a stem of at least three letters after its
+    attached letters and article, then NISBA_DUAL_ENDINGS. Not read: a shorter stem (بيان، الكيان،
+    الأعيان), a bare masculine form opening with ي or ت (the imperfect dual verb يلتقيان، تأتيان),
+    and the names and loanwords of the stop list (كريستيان، الروبيان)."""
+    append = out.append
+    for m in _NISBA_DUAL_END.finditer(t):
+        head = _WORD_START.search(t, max(0, m.start() - 30), m.start())
+        if head is None:
+            continue
+        word = t[head.start():m.end()]
+        key = word.translate(_TABLE)
+        prefix = next((p for p in _NOUN_PREFIXES if key.startswith(p)), "")
+        bare = key[len(prefix):]
+        stem = len(bare) - (m.end() - m.start())
+        if stem < 3 or key in _FORMS or key in STOP_FORMS or bare in STOP_FORMS or key[1:] in STOP_FORMS or (
+                prefix in ("", "و") and m.group().endswith("يان") and bare.startswith(_VERB_STARTS)):
+            continue
+        # شابتان انتحاريتان: an adjective after a dual noun that is not in the lexicon; one count,
+        # from the noun (value: where it starts). A noun in the lexicon is its own atom.
+        noun = _DUAL_NOUN_BEFORE.search(t, max(0, head.start() - 30), head.start())
+        kind = "nisba_dual_definite" if "ال" in prefix or "لل" in prefix else "nisba_dual"
+        append(_Atom(head.start() + len(prefix), m.end(), kind, noun.start() if noun else None, False,
+                     head.start()))
 
 
 def _reading(written: str) -> tuple[int, str, object, bool]:
@@ -275,6 +357,7 @@ def _atoms(t: str) -> list[_Atom]:
     out: list[_Atom] = []
     _digit_atoms(t, out)
     _word_atoms(t, out)
+    _nisba_dual_atoms(t, out)
     out.sort()
     return out
 
@@ -426,6 +509,22 @@ def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
         t0 = a.type
         if t0 == "dual":
             append(_Found(a.start, a.end, 2, "dual", None))
+            i += 1
+            continue
+        if t0 in ("nisba_dual", "nisba_dual_definite"):
+            # After a dual it agrees with it (جنديان إسرائيليان is 2, once), and so does a definite
+            # one a few words after a dual in the same clause (مدينتي مارع وجرابلس السوريتين).
+            # A chain of them is one count: شخصيتان يمنيتان قياديتان.
+            noun_start = a.value
+            start = a.start if noun_start is None else noun_start
+            if not found or found[-1].end <= start and not (found[-1].kind == "dual" and (
+                    t[found[-1].end:start].strip() == ""
+                    or (t0 == "nisba_dual_definite" and _AGREES_WITH.fullmatch(t, found[-1].end, a.full_start)))):
+                append(_Found(start, a.end, 2, "dual", None))
+            i += 1
+            continue
+        if t0 == "unread":
+            append(_Found(a.start, a.end, None, "unread", None))
             i += 1
             continue
         if t0 == "clock":
@@ -636,6 +735,8 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
             elif (which == "daytime" or (before and before[-1] in TIME_CUES)) and value <= 24 and (
                     kind in ("digits", "words") or (kind == "ordinal" and t[end - 1] in "ةه")):
                 kind = "time"
+                if isinstance(value, float) and _CLOCK_MARKED.fullmatch(t, start, end):
+                    value = _clock_value(value)           # الساعة 16,30 and 33ر06 are clock times
             elif kind == "words" and before and before[-1] in ORDINAL_CUES:
                 kind = "ordinal"
             if kind in COUNT_KINDS:
@@ -664,6 +765,16 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
 
 
 _AFTER_BY_WORD = {" ".join(phrase): what for phrase, what in _AFTER.items()}
+
+
+# A clock time written with a decimal comma or the agency mark: 16,30 (16:30), 33ر06 (06:33).
+_CLOCK_MARKED = re.compile(rf"[{_DIGIT}]{{1,2}},[{_DIGIT}]{{2}}|[{_DIGIT}]{{2}}ر[{_DIGIT}]{{1,2}}")
+
+
+def _clock_value(value: float) -> float:
+    """Hours and hundredths read as hours and minutes: 16.30 -> 16.5."""
+    hours = int(value)
+    return round(hours + round((value - hours) * 100) / 60, 4)
 
 
 def _first_day_of_pair(t: str, row: tuple, start: int) -> bool:
@@ -710,9 +821,9 @@ def _mentions(text: str) -> list[NumberMention]:
     t = prepared.text
     rows = _in_context(t, _numbers(t, _atoms(t)))
     out = []
-    orig = prepared.position
+    span = prepared.span
     for start, end, value, kind, qualifier, low, high in rows:
-        s, e = orig(start), orig(end)
+        s, e = span(start, end)
         out.append(NumberMention(s, e, text[s:e], value, kind, qualifier, low, high))
     return out
 

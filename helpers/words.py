@@ -43,6 +43,10 @@ ARTICLES = ("وال", "فال", "بال", "لل", "ال")
 DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
 # Endings of a relative adjective (nisba) in its forms: الأذربيجاني، المدنيين، أرمينية.
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "ين", "يا")
+# A nisba in the dual (فلسطينيان، سعوديتان، أمريكيتين): the nisba ي then a dual ending that no
+# plural shares. يين is also the masculine plural (فلسطينيين), يتي/يي a construct state.
+NISBA_DUAL_ENDINGS = tuple(sorted(("ي" + end for end, _ in DUAL_ENDINGS if end in ("ان", "تان", "تين")),
+                                  key=len, reverse=True))
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -162,7 +162,7 @@ def test_saudinewsnet_sentences_are_in_their_articles(corpus_dir):
 
 
 def test_dates_class9_file():
-    columns = ("split", "published", "text", "surface", "date", "date_end")
+    columns = ("split", "rule", "published", "text", "surface", "date", "date_end")
     rows = _read(DATES, columns)
     items, item = [], None
     for line in DATES.read_text(encoding="utf-8").split("\n"):

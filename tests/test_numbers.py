@@ -24,6 +24,8 @@ from helpers.numbers import (COLUMNS, KINDS, QUALIFIERS, NumberMention, extract_
 def _number(cell: str) -> int | float | None:
     if cell == "":
         return None
+    if cell.isdigit():
+        return int(cell)
     value = float(cell)
     return int(value) if value.is_integer() else value
 

@@ -1,14 +1,15 @@
 """Score helpers.extract_dates on the date corpora, per split and per class-9 item.
 
-    python tests/benchmarks/score_dates.py [--failures]
+    python tests/benchmarks/score_dates.py [--failures] [--split dev]
 
 tests/corpus/dates_class9.tsv (issue 14, class 9; a `# item:` comment opens each block) and
 tests/corpus/dates.tsv (the earlier corpus, one item "earlier"). Each row expects one date
 expression (surface, date, end) or none (empty surface). A row is a hit when the expected
 expression is found with its exact surface and date, or nothing is found where nothing is
-expected (the rule of tests/test_dates.py). Precision counts every extracted expression: the
-expected one found with the right date is a true positive, any other extraction (or the
-expected surface with a wrong date) a false positive. Only public functions are used.
+expected (the rule of tests/test_dates.py). Precision counts every extracted expression once per
+text: one that a row of the text expects, found with its date, is a true positive; any other
+extraction (or an expected surface with a wrong date) a false positive. Only public functions
+are used.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from helpers import extract_dates
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = (ROOT / "tests" / "corpus" / "dates_class9.tsv", ROOT / "tests" / "corpus" / "dates.tsv")
-COLUMNS = ("split", "published", "text", "surface", "date", "date_end")
+COLUMNS = ("split", "rule", "published", "text", "surface", "date", "date_end")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -44,19 +45,24 @@ def read_rows(path: Path) -> list[dict[str, str]]:
     return rows
 
 
-def judge(row: dict[str, str]) -> tuple[bool, int, int, list[str]]:
-    """(hit, true positives, false positives, extracted surfaces) for one row."""
+def _right(r, row: dict[str, str]) -> bool:
+    """Whether extracted row `r` is the expression `row` expects, with its date."""
+    if r.surface != row["surface"]:
+        return False
+    if row["date"] == "unresolved":
+        return not r.resolved
+    end = r.date_end.isoformat() if r.date_end is not None else ""
+    return bool(r.resolved) and r.date.isoformat() == row["date"] and end == row["date_end"]
+
+
+def judge(row: dict[str, str], siblings: list[dict[str, str]] = ()) -> tuple[bool, int, int, list[str]]:
+    """(hit, true positives, false positives, extracted surfaces) for one row. `siblings` are
+    the other rows of the same text: an expression one of them expects is not a false positive
+    of this row (the first row of a text counts the text's false positives; the others pass [])."""
     published = date.fromisoformat(row["published"]) if row["published"] else None
     found = extract_dates(row["text"], published)
-    tp = 0
-    for r in found.itertuples():
-        if tp == 0 and r.surface == row["surface"]:
-            if row["date"] == "unresolved":
-                tp = int(not r.resolved)
-            else:
-                end = r.date_end.isoformat() if r.date_end is not None else ""
-                tp = int(bool(r.resolved) and r.date.isoformat() == row["date"] and end == row["date_end"])
-    fp = len(found) - tp
+    tp = int(any(_right(r, row) for r in found.itertuples()))
+    fp = sum(not any(_right(r, other) for other in [row, *siblings]) for r in found.itertuples())
     hit = found.empty if not row["surface"] else bool(tp)
     got = [f"{r.surface}={r.date.isoformat() if r.date is not None else '?'}" for r in found.itertuples()]
     return hit, tp, fp, got
@@ -65,15 +71,22 @@ def judge(row: dict[str, str]) -> tuple[bool, int, int, list[str]]:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
+    parser.add_argument("--split", choices=("dev", "heldout"), help="score one split only (tune on dev)")
     args = parser.parse_args(argv)
     for path in FILES:
-        rows = read_rows(path)
+        rows = [r for r in read_rows(path) if args.split in (None, r["split"])]
         stats = defaultdict(lambda: [0, 0, 0, 0, 0])   # rows, hits, tp, fp, expected
+        by_text: dict[str, list[dict[str, str]]] = defaultdict(list)
         for row in rows:
-            hit, tp, fp, got = judge(row)
+            by_text[row["text"]].append(row)
+        for row in rows:
+            group = by_text[row["text"]]
+            hit, tp, fp, got = judge(row, [r for r in group if r is not row])
+            if row is not group[0]:
+                fp = 0                                  # the text's false positives counted once
             for key in (f"split={row['split']}", f"item={row['item']}", "all"):
-                s = stats[key]
-                s[0] += 1; s[1] += hit; s[2] += tp; s[3] += fp; s[4] += bool(row["surface"])
+                for i, add in enumerate((1, hit, tp, fp, bool(row["surface"]))):
+                    stats[key][i] += add
             if args.failures and not hit:
                 print(f"  {path.name}:{row['line']} [{row['item']}] {row['text']}\n"
                       f"      want {row['surface'] or '(none)'}={row['date']}  got {got}")
