@@ -8,7 +8,6 @@ and the chart says so under its axis. A missing or non-numeric value is refused,
 from __future__ import annotations
 
 import csv
-import math
 import numbers
 import textwrap
 from functools import lru_cache
@@ -72,7 +71,7 @@ def chart_rows(facts: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         status = getattr(row, "status", None)
         status = None if _missing(status) else status
         qualifier = getattr(row, "qualifier", None)
-        value = int(value) if float(value).is_integer() else float(value)
+        value = int(float(value)) if float(value).is_integer() else float(value)
         groups.setdefault((category, status), []).append((value, None if _missing(qualifier) else qualifier, index))
     bars, notes = [], []
     for (category, status), members in groups.items():

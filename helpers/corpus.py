@@ -29,8 +29,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from .actors import extract_claims, extract_context, extract_events
 from .arrow_tables import concat, merged_schema, to_arrow, to_frame
+from .pipeline import extract_context
 from .readers import Record, read_records
 
 FIELDS = ("source", "url", "date_extracted", "title", "author", "content")
@@ -112,8 +112,6 @@ def _where_it_failed(err: BaseException) -> str:
 
 def _extract(texts: pd.Series, published: list) -> dict[str, pd.DataFrame]:
     tables = dict(extract_context(texts, published))
-    tables["claims"] = extract_claims(texts, published)
-    tables["events"] = extract_events(texts, published)
     return {name: tables[name].rename(columns={"article": "id"}) for name in TABLES}
 
 

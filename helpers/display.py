@@ -59,10 +59,11 @@ def _span(row: Any, index: Any, length: int) -> tuple[int, int]:
     for name, value in (("start", start), ("end", end)):
         if isinstance(value, bool) or not isinstance(value, numbers.Integral):
             raise ValueError(f"highlight: row {index!r}: {name} must be an integer offset, got {value!r}")
+    start, end = int(start), int(end)  # type: ignore[arg-type]  # checked Integral above
     if not 0 <= start < end <= length:
         raise ValueError(f"highlight: row {index!r}: span [{start}, {end}) is not inside the text "
                          f"(length {length}) or is empty")
-    return int(start), int(end)
+    return start, end
 
 
 def highlight(text: str, table: pd.DataFrame | Iterable[Any], label: str | Callable[[Any], str] | None = None,
@@ -146,7 +147,7 @@ def readable(value: Any) -> str:
     if isinstance(value, numbers.Integral):
         return str(int(value))
     if isinstance(value, numbers.Real):
-        return str(int(value)) if float(value).is_integer() else f"{float(value):g}"
+        return str(int(float(value))) if float(value).is_integer() else f"{float(value):g}"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import IO, Any
 
 from .textfile import TextFileError, decode_text
 
@@ -39,6 +39,13 @@ SUFFIXES = (".txt", ".json", ".jsonl", ".ndjson", ".csv", ".parquet", ".zip")
 # bytes that are not UTF-8 come out of a "surrogateescape" decode as these lone surrogates
 _UNDECODED = re.compile("[\udc80-\udcff]")
 _SPACE = re.compile(r"[ \t\r\n]*")
+
+
+def _skip_space(s: str, pos: int) -> int:
+    """The position of the first non-space character at or after pos (JSON white space)."""
+    match = _SPACE.match(s, pos)
+    assert match is not None  # the pattern matches the empty string
+    return match.end()
 
 
 class ReaderError(ValueError):
@@ -155,7 +162,7 @@ def _json_records(file: str, data: bytes, fields: Fields) -> Iterator[Record]:
     pos += 1
     number = 0
     while True:
-        pos = _SPACE.match(s, pos).end()
+        pos = _skip_space(s, pos)
         if s.startswith("]", pos):
             return
         if number:
@@ -163,7 +170,7 @@ def _json_records(file: str, data: bytes, fields: Fields) -> Iterator[Record]:
                 where = "the end of the file (truncated?)" if pos >= len(s) else f"character {pos}"
                 yield _bad(file, number + 1, f"invalid JSON: expected ',' or ']' at {where}")
                 return
-            pos = _SPACE.match(s, pos + 1).end()
+            pos = _skip_space(s, pos + 1)
         number += 1
         try:
             obj, pos = decoder.raw_decode(s, pos)
@@ -174,7 +181,7 @@ def _json_records(file: str, data: bytes, fields: Fields) -> Iterator[Record]:
         yield _from_mapping(file, number, obj, fields)
 
 
-def _jsonl_records(file: str, stream: io.BufferedIOBase, fields: Fields) -> Iterator[Record]:
+def _jsonl_records(file: str, stream: IO[bytes], fields: Fields) -> Iterator[Record]:
     for number, raw in enumerate(stream, start=1):
         line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n")
         if not line.strip():
@@ -187,7 +194,7 @@ def _jsonl_records(file: str, stream: io.BufferedIOBase, fields: Fields) -> Iter
         yield _from_mapping(file, number, obj, fields)
 
 
-def _csv_records(file: str, stream: io.BufferedIOBase, fields: Fields) -> Iterator[Record]:
+def _csv_records(file: str, stream: IO[bytes], fields: Fields) -> Iterator[Record]:
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))  # an article may exceed the 128 KB default
     reader = csv.DictReader(text, strict=True)

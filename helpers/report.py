@@ -80,7 +80,8 @@ def inject_parameters(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> 
         return
     cell = nbformat.v4.new_code_cell("# Parameters\n" + "\n".join(lines))
     cell.metadata["tags"] = ["injected-parameters"]
-    nb.cells.insert(parameters_cell(nb) + 1, cell)
+    position = parameters_cell(nb)
+    nb.cells.insert(len(nb.cells) if position is None else position + 1, cell)
 
 
 def _failing_cell(nb: nbformat.NotebookNode) -> str:

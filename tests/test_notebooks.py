@@ -25,6 +25,8 @@ from helpers.report import (NotebookFailed, build_report, declared_parameters, m
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = notebooks_in(ROOT / "notebooks")
+WALKTHROUGH = [nb for nb in NOTEBOOKS if runs_per_article(nb)]
+CORPUS_NOTEBOOKS = [nb for nb in NOTEBOOKS if not runs_per_article(nb)]
 # What each notebook's kernel holds at the end that the expected tables are compared with.
 PRODUCED = {"01": ["figures", "facts", "bars", "charts"], "02": ["numbers"], "03": ["figures", "facts"],
             "04": ["dates", "places", "actors", "claims", "events"]}
@@ -43,7 +45,7 @@ def produced(tmp_path_factory) -> dict[str, dict]:
 
     async def run_all():
         runs = []
-        for nb in NOTEBOOKS:
+        for nb in WALKTHROUGH:
             key = nb.name[:2]
             runs.append(asyncio.create_task(asyncio.wait_for(
                 _run(nb, {"output_dir": str(folder)}, (_probe(PRODUCED[key], folder / f"{key}.pkl"),)), 900)))
@@ -53,7 +55,7 @@ def produced(tmp_path_factory) -> dict[str, dict]:
         from helpers.report import execute_notebook
         return await execute_notebook(nb, parameters, probe)
 
-    failures = [f"{nb.name}: {failure}" for nb, (_, failure) in zip(NOTEBOOKS, asyncio.run(run_all())) if failure]
+    failures = [f"{nb.name}: {failure}" for nb, (_, failure) in zip(WALKTHROUGH, asyncio.run(run_all())) if failure]
     assert not failures, failures
     tables = {}
     for key in PRODUCED:
@@ -67,13 +69,25 @@ def test_the_walkthrough_is_the_four_per_article_notebooks():
     assert [nb.name[:2] for nb in NOTEBOOKS if runs_per_article(nb)] == ["01", "02", "03", "04"]
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("notebook", WALKTHROUGH, ids=lambda p: p.name)
 def test_notebook_takes_its_article_as_a_parameter_defaulting_to_the_seed(notebook):
     nb = nbformat.read(notebook, as_version=4)
     assert declared_parameters(nb)[:2] == ["article_path", "output_dir"]
     source = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     assert source.count("karabakh") == 1, "the seed's name appears outside the parameters cell"
     assert (notebook.parent / "../data/article-2020-11-05-karabakh.txt").resolve() == SEED_ARTICLE
+
+
+def test_there_is_a_corpus_notebook_that_runs_once():
+    assert [nb.name[:2] for nb in CORPUS_NOTEBOOKS] == ["05"]
+
+
+@pytest.mark.notebooks
+@pytest.mark.parametrize("notebook", CORPUS_NOTEBOOKS, ids=lambda p: p.name)
+def test_corpus_notebook_runs_on_the_shipped_sample(notebook, tmp_path):
+    target = build_report(notebook, tmp_path)
+    page = target.read_text(encoding="utf-8")
+    assert "Traceback" not in page and "Error" not in page.split("<body", 1)[-1][:2000]
 
 
 @pytest.mark.notebooks
