@@ -21,9 +21,10 @@ from .numbers import NumberMention, extract_numbers, find_numbers, parse_number
 from .pipeline import extract_context, extract_tables
 from .registry import register
 from .rendering import ar, arabic_font, rendering_agreement
+from .textfile import TextFileError, read_text
 
 __all__ = [
-    "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet",
+    "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet", "read_text", "TextFileError",
     "segments", "sentences", "normalize", "highlight",
     "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars",
     "parse_number", "extract_numbers", "find_numbers", "NumberMention",

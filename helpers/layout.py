@@ -15,7 +15,7 @@ from functools import lru_cache
 from .normalize import Normalized, normalize, normalize_key
 from .vocabulary import read_lexicon
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\r\n]+")  # LF, CRLF and old-Mac CR line endings alike
 # A sentence ends at . ! ? ؟ … or ؛ followed by space or end; a dot between digits is a decimal.
 # The pattern begins with a character class so that `re` skips straight to the candidates
 # (a group or a look-behind first makes it try every position: about 5x slower).

@@ -42,7 +42,7 @@ def _copy_seed(tmp_path: Path, meta_change=None, text: bytes | None = None) -> P
 
 
 def test_missing_article_names_the_file(tmp_path):
-    with pytest.raises(helpers.ArticleError, match=r"nope\.txt: article file not found"):
+    with pytest.raises(helpers.ArticleError, match=r"nope\.txt: file not found"):
         helpers.load_article(tmp_path / "nope.txt")
 
 
@@ -52,15 +52,40 @@ def test_invalid_utf8_names_the_file_and_byte(tmp_path):
         helpers.load_article(path)
 
 
-def test_missing_metadata_file(tmp_path):
+def test_article_without_metadata_loads_and_says_what_is_missing(tmp_path):
     path = _copy_seed(tmp_path)
     path.with_suffix(".json").unlink()
-    with pytest.raises(helpers.ArticleError, match=r"a\.json: metadata file not found"):
-        helpers.load_article(path)
+    article = helpers.load_article(path)
+    assert article.text == SEED_ARTICLE.read_text(encoding="utf-8")
+    assert article.published is None and article.meta == {"published": None}
+    assert article.missing == ("metadata", "published")
+    assert any("a.json" in note for note in article.notes)
+    assert any("Publication date unknown" in note for note in article.notes)
+
+
+def test_only_language_and_published_are_needed(tmp_path):
+    path = _copy_seed(tmp_path, lambda m: [m.pop(f) for f in list(m) if f not in ("language", "published")])
+    article = helpers.load_article(path)
+    assert article.meta == {"language": "ar", "published": date(2020, 11, 5)}
+    assert article.missing == () and article.notes == []
+
+
+def test_without_published_the_article_loads_with_no_date(tmp_path):
+    article = helpers.load_article(_copy_seed(tmp_path, lambda m: m.pop("published")))
+    assert article.published is None and article.missing == ("published",)
+    assert article.meta["headline"] == 'أذربيجان تواصل عملياتها العسكرية في "قره باغ"'
+
+
+def test_extra_fields_are_kept_as_given(tmp_path):
+    extra = {"source": "SaudiNewsNet", "licence": "CC BY-NC-SA 4.0", "url": "http://example.org/a"}
+    article = helpers.load_article(_copy_seed(tmp_path, lambda m: m.update(extra)))
+    assert {k: article.meta[k] for k in extra} == extra
+    assert article.meta["published_reasoning"][0].startswith("The prosecutor")
 
 
 @pytest.mark.parametrize("change, message", [
-    (lambda m: m.pop("published"), r"a\.json: missing field 'published'"),
+    (lambda m: m.pop("language"), r"a\.json: missing field 'language'"),
+    (lambda m: m.update(published="2020-02-30"), r"a\.json: field 'published' must be a date YYYY-MM-DD"),
     (lambda m: m.update(published="5/11/2020"), r"a\.json: field 'published' must be a date YYYY-MM-DD, got '5/11/2020'"),
     (lambda m: m.update(section=""), r"a\.json: field 'section' must be a non-empty str"),
     (lambda m: m.update(language=3), r"a\.json: field 'language' must be a non-empty str"),

@@ -1,7 +1,10 @@
-"""Project hygiene: notebooks committed without outputs; conda and pip agree on dependencies."""
+"""Project hygiene: notebooks committed without outputs; conda and pip agree on dependencies; make lab runs."""
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -59,3 +62,12 @@ def test_notebook_is_committed_without_outputs(notebook):
 
 def test_there_is_a_numbered_walkthrough():
     assert NOTEBOOKS and all(re.match(r"\d\d_", p.name) for p in NOTEBOOKS)
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_lab_allows_root_only_as_root():
+    """Jupyter refuses to start as root without --allow-root; nobody else should get the flag."""
+    dry_run = subprocess.run(["make", "-n", "--no-print-directory", "lab"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout
+    [command] = [line for line in dry_run.splitlines() if "jupyter lab notebooks" in line]
+    assert ("--allow-root" in command) == (os.geteuid() == 0)
