@@ -44,6 +44,10 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
+# Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
+_PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
+                              if row["category"] in ("killed", "injured", "missing", "captured", "arrested", "displaced")},
+                             (*NOUN_PREFIXES, *WORD_PREFIXES))
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too.
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
                               if row["role"] in ("noun", "event", "post", "status", "cumulative")},
@@ -229,7 +233,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     word, an anaphor, a function word, a date word or a figure's cue word. ل + ال written لل
     is given back its ال."""
     t = doc.norm.text
-    matches = list(_TOKEN.finditer(t, start, min(end, start + 200)))[:7]
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 300)))[:PHRASE_TOKENS + 1]
     tokens = [m.group() for m in matches]
     if not tokens or not _is_word(tokens[0]):
         return None
@@ -238,11 +242,27 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None
     titled, names, k = role == "title", 0, 1
-    while k < len(tokens) and k < 6 and _is_word(tokens[k]) and len(tokens[k]) > 1:
+    while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
-        role = reporting_role(word)
-        if role in _NOT_SUBJECT or _ends_phrase(word):
+        if k == 1 and word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
+                and tokens[k + 2] in _CLOSE_QUOTE:
+            k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"
+            continue
+        if not _is_word(word) or len(word) <= 1:
             break
+        role = reporting_role(word)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
+                                        and not _ends_phrase(word[1:]))
+        if preposition and _is_word(nxt) and _continues(nxt):
+            # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
+            if not nxt.startswith("ال") and names < 3:
+                names += 1
+            k += 1 if word == "في" or nxt.startswith("ال") else 2
+            continue
+        if role in _NOT_SUBJECT or _ends_phrase(word) \
+                or (word.startswith("ل") and not word.startswith("لل") and reporting_role(word[1:]) == "title"):
+            break   # … لوكالة فرانس برس: the outlet told, not the actor
         if role == "title":
             titled = True
         elif word.startswith(("ال", "لل")) or (word.startswith("ل") and k + 1 < len(tokens)
@@ -261,6 +281,13 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+def _continues(word: str) -> bool:
+    """Can `word` go on an actor's phrase after في or a ب-word: not a medium or occasion
+    (في بيان، في تصريحات، في اتصال), a reporting or date word or a figure's cue."""
+    return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS \
+        and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and len(word) > 1
+
+
 def _is_word(token: str) -> bool:
     return token[0] >= "\u0621"
 
@@ -271,6 +298,14 @@ def _ends_phrase(word: str) -> bool:
     return word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
 
 
+PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
+_OPEN_QUOTE = frozenset("«\"“")
+_CLOSE_QUOTE = frozenset("»\"”")
+# Words after في that start the occasion of a statement, not a part of its actor.
+_OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
+    "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
+    "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
+    "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 
 
@@ -281,8 +316,12 @@ def _author(t: str, at: int, end: int) -> int:
     if m is None or reporting_role(m.group(1)) != "anaphor":
         return at
     nxt = _WORD_AT.match(t, m.end(), end)
-    if nxt is None or not nxt.group().startswith("ل") or len(nxt.group()) <= 3 \
-            or reporting_role(nxt.group()) not in (None, "title"):
+    if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
+        return at
+    if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
+            and not _ends_phrase(nxt.group()):
+        return m.end()   # a document and its author: إحصاء رويترز، إحصاءات المكتب الوطني
+    if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
 
