@@ -154,11 +154,13 @@ def _find(doc: Document) -> list[_Found]:
     starts = [m.norm_start for m in mentions]
     history = _History(mentions)
     found: list[_Found] = []
+    reporting = list(REPORT.finditer(t))   # one pass over the text, then shared out by sentence
+    reporting_starts = [v.start() for v in reporting]
     for s_start, s_end in doc.sentences:
-        if not doc.in_body(doc.norm.span(s_start, s_start)[0]):
+        verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
+                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))]
+        if not verbs or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
-        verbs = [v for v in REPORT.finditer(t, s_start, s_end)
-                 if not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)]
         inside = between(mentions, starts, s_start, s_end)
         inside_starts = [m.norm_start for m in inside]
         by_start = {m.norm_start: m for m in inside}
@@ -369,21 +371,24 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
     return len(t[mention.norm_end:verb.start()].split()) <= 3
 
 
-def source_at(doc: Document, offset: int) -> str | None:
-    """The actor reporting what stands at original offset `offset`: the statement whose clause
+def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
+    """The actor reporting what stands at each original offset: the statement whose clause
     holds it, else an "according to" statement after it in the same sentence (قتل 12 شخصا،
     بحسب مصادر أمنية); None when no statement covers it."""
     found = doc.layer("statements")
-    if not found:
-        return None
-    pos = doc.norm.normalized_position(offset)
-    i = bisect.bisect_right([s.norm_start for s in found], pos) - 1
-    if i >= 0 and pos < found[i].norm_end:
-        return found[i].actor
-    after = found[i + 1] if i + 1 < len(found) else None
-    if after is not None and after.sentence[0] <= pos and after.kind == "according":
-        return after.actor
-    return None
+    starts = [s.norm_start for s in found]
+    sources: list[str | None] = []
+    for offset in offsets:
+        pos = doc.norm.normalized_position(offset)
+        i = bisect.bisect_right(starts, pos) - 1
+        after = found[i + 1] if i + 1 < len(found) else None
+        if i >= 0 and pos < found[i].norm_end:
+            sources.append(found[i].actor)
+        elif after is not None and after.sentence[0] <= pos and after.kind == "according":
+            sources.append(after.actor)
+        else:
+            sources.append(None)
+    return sources
 
 
 # ---------------------------------------------------------------- names and spelling variants
@@ -418,38 +423,90 @@ def same_word(a: str, b: str) -> bool:
     return a == b or (len(a) == len(b) >= 6 and _osa(a, b, 1) <= 1)
 
 
+def _slip_keys(key: str) -> list[str]:
+    """Keys two same-length words share when they are one substitution or one swap of
+    neighbouring letters apart: the word with one position blanked, or with one pair sorted."""
+    subs = [f"s{i}:{key[:i]}{key[i + 1:]}" for i in range(len(key))]
+    swaps = [f"t{i}:{key[:i]}{''.join(sorted(key[i:i + 2]))}{key[i + 2:]}" for i in range(len(key) - 1)]
+    return subs + swaps
+
+
+class _Alike:
+    """Words by their bare form, found again from a word equal to one of them once bare, or one
+    slip away in a long word (same_word), in time proportional to the word, not to the list."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[int]] = {}
+        self._slips: dict[str, list[int]] = {}
+
+    def add(self, word: str, item: int) -> None:
+        key = bare(word)
+        self._exact.setdefault(key, []).append(item)
+        if len(key) >= 6:
+            for slip in _slip_keys(key):
+                self._slips.setdefault(slip, []).append(item)
+
+    def like(self, word: str) -> set[int]:
+        key = bare(word)
+        found = set(self._exact.get(key, ()))
+        if len(key) >= 6:
+            for slip in _slip_keys(key):
+                found.update(self._slips.get(slip, ()))
+        return found
+
+
 class NameResolver:
-    """The article's actors: each resolves to its fullest form, spelled as the text mostly does."""
+    """The article's actors: each resolves to its fullest form, spelled as the text mostly does.
+
+    Both look-ups go through indexes (helpers above), so that the cost stays linear in the text."""
 
     def __init__(self, text: str, actors: list[str]):
         # longest first; among equals, first mention first (a set's order would vary by run)
         self.actors = sorted(dict.fromkeys(actors), key=lambda a: -len(a.split()))
         self.text = text
-        self._vocab: Counter[str] | None = None
-        self._alike: dict[tuple[str, int], list[str]] = {}
+        self._actor_words = _Alike()
+        for i, actor in enumerate(self.actors):
+            for word in actor.split():
+                self._actor_words.add(word, i)
+        self._vocab: list[tuple[str, int]] | None = None
+        self._by_letters: dict[str, list[int]] = {}
+        self._lengths: dict[str, dict[int, list[int]]] = {}
+        self._groups: dict[tuple[str, int], _Alike] = {}
         self._resolved: dict[str, str] = {}
 
     def resolve(self, actor: str) -> str:
         if actor not in self._resolved:
             words = actor.split()
-            full = next((f for f in self.actors
-                         if all(any(same_word(w, g) for g in f.split()) for w in words)), actor)
+            holding = set.intersection(*[self._actor_words.like(w) for w in words]) if words else set()
+            full = self.actors[min(holding)] if holding else actor
             self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
         return self._resolved[actor]
 
     def _spelling(self, word: str) -> str:
         """The text's more frequent spelling of `word` when they differ by one slip
-        (الأذربيجاينة → الأذربيجانية); otherwise the word as written."""
+        (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
+        with the same first two letters and bare length are candidates; they are indexed once
+        per first two letters and length, when a word with those is asked for."""
         if self._vocab is None:
-            # Words that may be one slip apart have the same first two letters and the same
-            # length once bare: only those are compared, so the cost is linear in the text.
-            self._vocab = Counter(_WORD.findall(self.text))
-            for other in self._vocab:
-                self._alike.setdefault((other[:2], len(bare(other))), []).append(other)
+            self._vocab = list(Counter(_WORD.findall(self.text)).items())
+            for i, (other, _) in enumerate(self._vocab):
+                self._by_letters.setdefault(other[:2], []).append(i)
         vocab = self._vocab
-        best, count = word, vocab.get(word, 0)
-        for other in self._alike.get((word[:2], len(bare(word))), ()):
-            n = vocab[other]
+        letters = word[:2]
+        if letters not in self._lengths:   # the words with these first letters, by bare length
+            by_length = self._lengths[letters] = {}
+            for i in self._by_letters.get(letters, ()):
+                by_length.setdefault(len(bare(vocab[i][0])), []).append(i)
+        where = (letters, len(bare(word)))   # one slip keeps the first two letters and the length
+        group = self._groups.get(where)
+        if group is None:
+            group = self._groups[where] = _Alike()
+            for i in self._lengths[letters].get(where[1], ()):
+                group.add(vocab[i][0], i)
+        candidates = sorted(group.like(word))   # in the text's order: the first more frequent wins
+        best, count = word, next((vocab[i][1] for i in candidates if vocab[i][0] == word), 0)
+        for i in candidates:
+            other, n = vocab[i]
             if n > count and same_word(other, word):
                 best, count = other, n
         return best

@@ -51,12 +51,22 @@ class EventRow(NamedTuple):
 COLUMNS = EventRow._fields
 
 
-def event_type(t: str, start: int, end: int) -> str | None:
-    """The event type of the sentence t[start:end] (normalised), None when it has no event word."""
-    types = {LEXICON["event_cue"][name_key(m.group("x"))][0] for m in EVENT.finditer(t, start, end)}
+def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | None = None) -> str | None:
+    """The event type of the sentence t[start:end] (normalised), None when it has no event word.
+    `cues` (event_cues of the whole text) saves searching the sentence again."""
+    if cues is None:
+        cues = event_cues(t, start, end)
+    starts = [c[0] for c in cues]
+    types = {kind for _, cue_end, kind in between(cues, starts, start, end) if cue_end <= end}
     if "shelling or artillery" in types and CIVILIAN.search(t, start, end):
         types.add("strike on civilians")
     return next((kind for kind in EVENT_PRIORITY if kind in types), None)
+
+
+def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, event type) of every event word in t[start:end], in text order."""
+    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))][0])
+            for m in EVENT.finditer(t, start, len(t) if end is None else end)]
 
 
 @register("events", COLUMNS)
@@ -74,11 +84,16 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
     place_starts = [p.start for p in places]
     figures = doc.layer("figures")
     figure_starts = [f.start for f in figures]
+    cues = event_cues(t)
+    cue_starts = [c[0] for c in cues]
     for s_start, s_end in doc.sentences:
+        inside = between(cues, cue_starts, s_start, s_end)
+        if not inside:
+            continue
         s, e = norm.span(s_start, s_end)
         if not doc.in_body(s):
             continue
-        kind = event_type(t, s_start, s_end)
+        kind = event_type(t, s_start, s_end, inside)
         if kind is None:
             continue
         claim = first_claim.get((s_start, s_end))

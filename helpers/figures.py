@@ -35,7 +35,7 @@ from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
 from .numbers import CUES_AFTER, CUES_BEFORE, find_numbers
-from .attribution import bare, reporting_role, source_at
+from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
@@ -609,6 +609,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
     """The rows of the figures found, each with its source from the attribution engine."""
     text = doc.text
+    sources = iter(sources_at(doc, [s.base + f.mention.start for s, figures in found for f in figures]))
     rows = []
     for s, figures in found:
         cumulative = _cumulative(s.norm.text)
@@ -620,7 +621,7 @@ def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> lis
             rows.append(FigureRow(m.value, m.low, m.high, m.qualifier, figure.category,
                                   s.original(figure.noun) if figure.noun else None,
                                   s.original(figure.subject) if figure.subject else None,
-                                  figure.status, cumulative, source_at(doc, a),
+                                  figure.status, cumulative, next(sources),
                                   s.text, a, b, text[a:b], doc.in_body(a), figure.rule))
     return rows
 
