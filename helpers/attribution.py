@@ -258,9 +258,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                                         and not _ends_phrase(word[1:]))
         if preposition and _is_word(nxt) and _continues(nxt):
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
-            if not nxt.startswith("ال") and names < 3:
+            if not nxt.startswith("ال"):
                 names += 1
-            k += 1 if word == "في" or nxt.startswith("ال") else 2
+            k += 1 if nxt.startswith("ال") else 2   # the place or body with it: في نيبال، بشمال سيناء
             continue
         if role in _NOT_SUBJECT or _ends_phrase(word) \
                 or (word.startswith("ل") and not word.startswith("لل") and reporting_role(word[1:]) == "title"):
@@ -270,7 +270,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         elif word.startswith(("ال", "لل")) or (word.startswith("ل") and k + 1 < len(tokens)
                                                 and tokens[k + 1].startswith("ال")):
             pass
-        elif (titled or (k == 1 and not first.startswith("ال"))) and names < 3:
+        elif (titled or (k == 1 and not first.startswith("ال"))) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not first.startswith("ال"):
             pass
@@ -301,6 +301,7 @@ def _ends_phrase(word: str) -> bool:
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
+NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
 _OPEN_QUOTE = frozenset("«\"“")
 _CLOSE_QUOTE = frozenset("»\"”")
 # Words after في that start the occasion of a statement, not a part of its actor.

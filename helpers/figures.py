@@ -325,7 +325,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
     found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
-        event, event_i = _event_before(s, i0, prev)
+        event, event_i = _event_before(s, i0, prev, ("event",))
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
     if found:
@@ -334,7 +334,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, c.noun_i + c.has_noun)
         if after:
             return after[0], "post", after_i, 1
-    found, cue_i = _event_before(s, i0, prev)
+    found, cue_i = _event_before(s, i0, prev, ("event",))
     if found:
         other = s.cue(cue_i - 1, ("event",))
         if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
@@ -346,6 +346,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     found, cue_i = _post(s, c.noun_i + c.has_noun + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
     if found:
         return found[0], "post", cue_i, 1
+    # A verb that names a death only with its number right after it (قضى 18 عنصرا، سقوط 13 مدنيا),
+    # weaker than a verb after the phrase (قضى خمسة عمال نحبهم).
+    found, cue_i = _event_before(s, i0, prev, ("event_next",))
+    if found:
+        return found[0], "event", cue_i, 1
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
         or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 9 أشخاص: 5 طلاب
     if prev is not None and (coordinated or part) \
@@ -398,14 +403,16 @@ def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
         or s.norm.text[:s.starts[i0]].rstrip().endswith("و")
 
 
-def _event_before(s: _Sentence, i0: int, prev: Figure | None) -> tuple[tuple | None, int]:
-    """The nearest event word a few words before the number, within its clause."""
+def _event_before(s: _Sentence, i0: int, prev: Figure | None,
+                  roles: tuple[str, ...]) -> tuple[tuple | None, int]:
+    """The nearest event word a few words before the number, within its clause (`event_next`
+    words only right before it)."""
     for k in range(i0 - 1, max(i0 - 1 - EVENT_WINDOW, -1), -1):
         word = s.word(k)
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)):
             break
-        found = s.cue(k, ("event",)) or (s.cue(k, ("event_next",)) if k == i0 - 1 else None)
+        found = s.cue(k, roles) if "event" in roles or k == i0 - 1 else None
         if found:
             return found, k
     return None, i0
