@@ -11,6 +11,7 @@ next one or the sentence end. Its actor, in order:
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
   أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), as written;
 - `carried`: the previous statement's actor when the verb is followed by أن/إن, a weekday…;
+- `headline`: the actor phrase before a colon that opens a sentence (الصليب الأحمر: مقتل 12);
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
   a function word, a date word or a figure's cue word (أعلنت وزارة الصحة مقتل 5).
 A document (بيان، إحصائية) names its author after ل: بيان لمكتب المحافظ is مكتب المحافظ.
@@ -61,6 +62,7 @@ _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+")       # نقلت X عن Y
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
+_AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
@@ -159,12 +161,17 @@ def _find(doc: Document) -> list[_Found]:
     for s_start, s_end in doc.sentences:
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))]
-        if not verbs or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
+        colon = t.find(":", s_start, s_end)
+        if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
         inside = between(mentions, starts, s_start, s_end)
         inside_starts = [m.norm_start for m in inside]
         by_start = {m.norm_start: m for m in inside}
         in_sentence: list[_Found] = []
+        headline = _headline(doc, s_start, s_end, verbs[0].start() if verbs else s_end) if colon >= 0 else None
+        if headline is not None:
+            found.append(headline)
+            in_sentence.append(headline)
         for i, v in enumerate(verbs):
             word = v.group("x")
             kind = OPENS[ROLES[name_key(word)]]
@@ -177,7 +184,9 @@ def _find(doc: Document) -> list[_Found]:
                 source = _FROM.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
-                preposition = _AFTER_ACCORDING.match(t, subject_at, s_end)
+                # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
+                after_according = _AFTER_ACCORDING if ROLES[name_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
+                preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
@@ -217,6 +226,23 @@ def _find(doc: Document) -> list[_Found]:
             found.append(statement)
             in_sentence.append(statement)
     return found
+
+
+_HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
+
+
+def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
+    """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
+    phrase before the colon is an actor phrase that ends right at it."""
+    colon = _HEADLINE_COLON.match(doc.norm.text, s_start, min(s_end, first_verb))
+    if colon is None:
+        return None
+    mention = _subject_phrase(doc, s_start, colon.end() - 1)
+    if mention is None or doc.norm.text[mention.norm_end:colon.end() - 1].strip():
+        return None
+    end = colon.end()
+    return _Found(s_start, first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
+                  (s_start, s_end))
 
 
 def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None) -> ActorMention | None:
@@ -291,7 +317,7 @@ def _continues(word: str) -> bool:
 
 
 def _is_word(token: str) -> bool:
-    return token[0] >= "\u0621"
+    return bool(token) and token[0] >= "\u0621"
 
 
 def _ends_phrase(word: str) -> bool:
@@ -309,6 +335,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت"))
+_LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 
 
@@ -316,6 +343,10 @@ def _author(t: str, at: int, end: int) -> int:
     """Where the actor starts when a document word stands first: بيان لمكتب المحافظ،
     إحصائية للأمم المتحدة (the author after its ل; لل keeps its ل, read as ال)."""
     m = _WORD_THEN_GAP.match(t, at, end)
+    if m is not None and m.group(1) in _LATEST:   # آخر حصيلة لوزارة الداخلية
+        latest = _WORD_THEN_GAP.match(t, m.end(), end)
+        if latest is not None and reporting_role(latest.group(1)) == "anaphor":
+            m = latest
     if m is None or reporting_role(m.group(1)) != "anaphor":
         return at
     nxt = _WORD_AT.match(t, m.end(), end)
