@@ -130,8 +130,7 @@ def _looks_like(raw: bytes) -> tuple[str, str] | None:
                 continue
             if len(_PLAIN.findall(text)) >= 0.95 * len(text):
                 return name, codec
-    high = sample.decode("cp1256", errors="replace")
-    high = [ch for ch in high if ch >= "\x80"]
+    high = [ch for ch in sample.decode("cp1256", errors="replace") if ch >= "\x80"]
     if high and len(_ARABIC_LETTER.findall("".join(high))) >= 0.9 * len(high):
         return "Arabic in Windows-1256 (CP-1256)", "cp1256"
     return None

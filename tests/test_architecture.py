@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import helpers
@@ -83,7 +84,8 @@ def test_figure_sources_equal_claim_actors_over_the_corpus(corpus_dir):
     for figure in figures.itertuples():
         for claim in by_article.get(figure.article, ()):
             if claim.start <= figure.start and figure.end <= claim.end:
-                assert figure.source == claim.actor, (figure.article, figure.surface, claim.clause)
+                same = figure.source == claim.actor or (pd.isna(figure.source) and pd.isna(claim.actor))
+                assert same, (figure.article, figure.surface, claim.clause)   # no actor on either side is the same
                 checked += 1
     assert checked > 100
 

@@ -134,7 +134,8 @@ def test_latin1_bytes_are_not_passed_off_as_arabic(tmp_path):
 
 def test_a_wrong_explicit_encoding_is_refused_not_garbled(tmp_path):
     path = _article(tmp_path, SEED_TEXT.encode("utf-16-le"))
-    with pytest.raises(helpers.ArticleError, match=r"control character U\+0006 at line 1, column 2; the file looks like UTF-16-LE"):
+    with pytest.raises(helpers.ArticleError,
+                       match=r"control character U\+0006 at line 1, column 2; the file looks like UTF-16-LE"):
         helpers.load_article(path, encoding="cp1256")
     with pytest.raises(helpers.ArticleError, match=r"unknown encoding 'klingon'"):
         helpers.load_article(path, encoding="klingon")

@@ -73,7 +73,11 @@ def main(argv=None) -> None:
             hit, tp, fp, got = judge(row)
             for key in (f"split={row['split']}", f"item={row['item']}", "all"):
                 s = stats[key]
-                s[0] += 1; s[1] += hit; s[2] += tp; s[3] += fp; s[4] += bool(row["surface"])
+                s[0] += 1
+                s[1] += hit
+                s[2] += tp
+                s[3] += fp
+                s[4] += bool(row["surface"])
             if args.failures and not hit:
                 print(f"  {path.name}:{row['line']} [{row['item']}] {row['text']}\n"
                       f"      want {row['surface'] or '(none)'}={row['date']}  got {got}")
