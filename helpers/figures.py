@@ -351,6 +351,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     found, cue_i = _event_before(s, i0, prev, ("event_next",))
     if found:
         return found[0], "event", cue_i, 1
+    head = s.cue(i0 - 1, ("noun",))
+    if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
+        return head[0], "head", i0 - 1, 1
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
         or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 9 أشخاص: 5 طلاب
     if prev is not None and (coordinated or part) \
@@ -424,8 +427,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     for k in range(start, len(s.words)):
         if not s.is_word(k):
             commas += s.word(k) in _COMMA
-            if s.word(k) not in _COMMA or commas > 2:
-                break
+            if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith("و"):
+                break   # … 32 دراجة نارية، وقتلوا: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
         if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)):
@@ -456,12 +459,14 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     تجاوزت حصيلة الضحايا حاجز الـ300). The noun is definite, the head of a toll (عدد شهداء،
     حصيلة ضحايا) or opens a headline (قتلى الفيضانات 73)."""
     k = i0 - 1
-    while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # … إلى نحو 1800، هو أكثر من 6000
+    skipped_link = False
+    while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # … إلى نحو 1800، هو أكثر من 6000، لم يتجاوز
+        skipped_link = skipped_link or s.cue(k, ("link",)) is not None
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
     found = s.cue(k, ("noun",))
-    direct = s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
+    direct = skipped_link or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
     linked = False
     if not found:
         for k in range(k, max(k - HEAD_WINDOW, -1), -1):
