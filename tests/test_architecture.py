@@ -85,7 +85,7 @@ def test_figure_sources_equal_claim_actors_over_the_corpus(corpus_dir):
         for claim in by_article.get(figure.article, ()):
             if claim.start <= figure.start and figure.end <= claim.end:
                 same = figure.source == claim.actor or (pd.isna(figure.source) and pd.isna(claim.actor))
-                assert same, (figure.article, figure.surface, claim.clause)   # no actor on either side is the same
+                assert same, (figure.article, figure.surface, figure.source, claim.actor, claim.clause)
                 checked += 1
     assert checked > 100
 
