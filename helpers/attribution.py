@@ -11,6 +11,7 @@ next one or the sentence end. Its actor, in order:
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
   أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), as written;
 - `carried`: the previous statement's actor when the verb is followed by أن/إن, a weekday…;
+- `headline`: the actor phrase before a colon that opens a sentence (الصليب الأحمر: مقتل 12);
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
   a function word, a date word or a figure's cue word (أعلنت وزارة الصحة مقتل 5).
 A document (بيان، إحصائية) names its author after ل: بيان لمكتب المحافظ is مكتب المحافظ.
@@ -44,6 +45,10 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
+# Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
+_PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
+                              if row["category"] in ("killed", "injured", "missing", "captured", "arrested", "displaced")},
+                             (*NOUN_PREFIXES, *WORD_PREFIXES))
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too.
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
                               if row["role"] in ("noun", "event", "post", "status", "cumulative")},
@@ -57,6 +62,7 @@ _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+")       # نقلت X عن Y
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
+_AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
@@ -155,12 +161,17 @@ def _find(doc: Document) -> list[_Found]:
     for s_start, s_end in doc.sentences:
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))]
-        if not verbs or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
+        colon = t.find(":", s_start, s_end)
+        if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
         inside = between(mentions, starts, s_start, s_end)
         inside_starts = [m.norm_start for m in inside]
         by_start = {m.norm_start: m for m in inside}
         in_sentence: list[_Found] = []
+        headline = _headline(doc, s_start, s_end, verbs[0].start() if verbs else s_end) if colon >= 0 else None
+        if headline is not None:
+            found.append(headline)
+            in_sentence.append(headline)
         for i, v in enumerate(verbs):
             word = v.group("x")
             kind = OPENS[ROLES[name_key(word)]]
@@ -173,7 +184,9 @@ def _find(doc: Document) -> list[_Found]:
                 source = _FROM.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
-                preposition = _AFTER_ACCORDING.match(t, subject_at, s_end)
+                # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
+                after_according = _AFTER_ACCORDING if ROLES[name_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
+                preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
@@ -215,6 +228,23 @@ def _find(doc: Document) -> list[_Found]:
     return found
 
 
+_HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
+
+
+def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
+    """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
+    phrase before the colon is an actor phrase that ends right at it."""
+    colon = _HEADLINE_COLON.match(doc.norm.text, s_start, min(s_end, first_verb))
+    if colon is None:
+        return None
+    mention = _subject_phrase(doc, s_start, colon.end() - 1)
+    if mention is None or doc.norm.text[mention.norm_end:colon.end() - 1].strip():
+        return None
+    end = colon.end()
+    return _Found(s_start, first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
+                  (s_start, s_end))
+
+
 def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None) -> ActorMention | None:
     """الوزارة / النيابة / البيان: the last actor named with that role, or the last speaker."""
     role = LEXICON["anaphor"][word][0]
@@ -231,7 +261,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     word, an anaphor, a function word, a date word or a figure's cue word. ل + ال written لل
     is given back its ال."""
     t = doc.norm.text
-    matches = list(_TOKEN.finditer(t, start, min(end, start + 200)))[:7]
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 300)))[:PHRASE_TOKENS + 1]
     tokens = [m.group() for m in matches]
     if not tokens or not _is_word(tokens[0]):
         return None
@@ -240,17 +270,33 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None
     titled, names, k = role == "title", 0, 1
-    while k < len(tokens) and k < 6 and _is_word(tokens[k]) and len(tokens[k]) > 1:
+    while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
-        role = reporting_role(word)
-        if role in _NOT_SUBJECT or _ends_phrase(word):
+        if k == 1 and word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
+                and tokens[k + 2] in _CLOSE_QUOTE:
+            k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"
+            continue
+        if not _is_word(word) or len(word) <= 1:
             break
+        role = reporting_role(word)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
+                                        and not _ends_phrase(word[1:]))
+        if preposition and _is_word(nxt) and _continues(nxt):
+            # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
+            if not nxt.startswith("ال"):
+                names += 1
+            k += 1 if nxt.startswith("ال") else 2   # the place or body with it: في نيبال، بشمال سيناء
+            continue
+        if role in _NOT_SUBJECT or _ends_phrase(word) \
+                or (word.startswith("ل") and not word.startswith("لل") and reporting_role(word[1:]) == "title"):
+            break   # … لوكالة فرانس برس: the outlet told, not the actor
         if role == "title":
             titled = True
         elif word.startswith(("ال", "لل")) or (word.startswith("ل") and k + 1 < len(tokens)
                                                 and tokens[k + 1].startswith("ال")):
             pass
-        elif (titled or (k == 1 and not first.startswith("ال"))) and names < 3:
+        elif (titled or (k == 1 and not first.startswith("ال"))) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not first.startswith("ال"):
             pass
@@ -263,8 +309,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+def _continues(word: str) -> bool:
+    """Can `word` go on an actor's phrase after في or a ب-word: not a medium or occasion
+    (في بيان، في تصريحات، في اتصال), a reporting or date word or a figure's cue."""
+    return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS \
+        and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and len(word) > 1
+
+
 def _is_word(token: str) -> bool:
-    return token[0] >= "\u0621"
+    return bool(token) and token[0] >= "\u0621"
 
 
 def _ends_phrase(word: str) -> bool:
@@ -273,6 +326,17 @@ def _ends_phrase(word: str) -> bool:
     return word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
 
 
+PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
+NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
+_OPEN_QUOTE = frozenset("«\"“")
+_CLOSE_QUOTE = frozenset("»\"”")
+# Words after في that start the occasion of a statement, not a part of its actor.
+_OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
+    "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
+    "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
+    "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
+    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات"))
+_LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 
 
@@ -280,11 +344,19 @@ def _author(t: str, at: int, end: int) -> int:
     """Where the actor starts when a document word stands first: بيان لمكتب المحافظ،
     إحصائية للأمم المتحدة (the author after its ل; لل keeps its ل, read as ال)."""
     m = _WORD_THEN_GAP.match(t, at, end)
+    if m is not None and m.group(1) in _LATEST:   # آخر حصيلة لوزارة الداخلية
+        latest = _WORD_THEN_GAP.match(t, m.end(), end)
+        if latest is not None and reporting_role(latest.group(1)) == "anaphor":
+            m = latest
     if m is None or reporting_role(m.group(1)) != "anaphor":
         return at
     nxt = _WORD_AT.match(t, m.end(), end)
-    if nxt is None or not nxt.group().startswith("ل") or len(nxt.group()) <= 3 \
-            or reporting_role(nxt.group()) not in (None, "title"):
+    if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
+        return at
+    if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
+            and not _ends_phrase(nxt.group()):
+        return m.end()   # a document and its author: إحصاء رويترز، إحصاءات المكتب الوطني
+    if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
 

@@ -23,7 +23,14 @@ from .registry import register
 from .words import CLITIC_EVENT, CLITIC_LETTER, alternation
 
 # the more specific event wins when one sentence has several cue words
-EVENT_PRIORITY = ("territory taken", "strike on civilians", "shelling or artillery", "armed clash")
+# (ACLED sub-event types: territory taken, execution, air/drone strike, remote explosive or suicide
+# bomb, shelling/artillery, attack on civilians, armed clash).
+EVENT_PRIORITY = ("territory taken", "execution", "strike on civilians", "air strike", "bombing",
+                  "shelling or artillery", "attack on civilians", "attack", "armed clash")
+# Strikes that hit civilians (a civilian cue in the sentence) are strikes on civilians; an
+# attack with one is an attack on civilians.
+ON_CIVILIANS = {"shelling or artillery": "strike on civilians", "air strike": "strike on civilians",
+                "attack": "attack on civilians"}
 PLACE_DETAIL = {"village": 0, "town": 1, "city": 2, "front": 3, "region": 4, "country": 5}
 
 EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
@@ -58,8 +65,8 @@ def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | 
         cues = event_cues(t, start, end)
     starts = [c[0] for c in cues]
     types = {kind for _, cue_end, kind in between(cues, starts, start, end) if cue_end <= end}
-    if "shelling or artillery" in types and CIVILIAN.search(t, start, end):
-        types.add("strike on civilians")
+    if types & ON_CIVILIANS.keys() and CIVILIAN.search(t, start, end):
+        types |= {ON_CIVILIANS[kind] for kind in types & ON_CIVILIANS.keys()}
     return next((kind for kind in EVENT_PRIORITY if kind in types), None)
 
 
@@ -121,7 +128,7 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
         else:  # تمكن الجيش من السيطرة: the speaker's own side acted
             actor1_name, actor1_side = (claim.actor, source.side) if claim and source else (None, None)
         other = next((m.name for m in actors if m.side not in (actor1_side, "third_party", "unknown")), None)
-        actor2 = "civilians" if kind == "strike on civilians" else other
+        actor2 = "civilians" if kind in ("strike on civilians", "attack on civilians") else other
         killed = [f.value for f in between(figures, figure_starts, s, e) if f.end <= e and f.category == "killed"]
         yield EventRow(s, e, when[0], when[1], ranked[0][2] if ranked else None, names, actor1_name, actor2, kind,
                        max(killed) if killed else None, claim.actor if claim and source else None, text[s:e])

@@ -34,7 +34,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -44,9 +44,12 @@ from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
+NO_FIGURE = "none"        # the category of verbs that end a carried one with a fate we do not count (سلموا، نجوا)
 EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
+LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
+LIST_INTRO = 6        # … and between the casualty noun and the colon (توزعت الوفيات على المحافظات:)
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
@@ -55,6 +58,12 @@ _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
 _COMMA = frozenset("،,")
+# Nouns of people in a state that a killing may end (أسرى، جرحى): an event of killing before wins.
+_HARM = frozenset({"killed", "injured"})
+_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
+_STATES = frozenset({"injured", "captured", "arrested", "missing"})
+_QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
+                             for phrase in phrases for w in phrase.replace("الـ", "").split())
 
 
 class Lexicon(NamedTuple):
@@ -81,7 +90,7 @@ def lexicon() -> Lexicon:
     for row in _rows("figure_categories.csv"):
         words = tuple(normalize_key(row["cue"]).split())
         entry = (row["category"], row["role"])
-        if row["role"] == "event":
+        if row["role"] in ("event", "event_next"):
             with_events.add(row["category"])
         if row["role"] == "noun":
             countable.add(row["category"])
@@ -96,7 +105,8 @@ def lexicon() -> Lexicon:
     # A sentence is read when it holds a casualty cue, or a status word (things count only with one).
     entries = [(w, c, r) for w, es in cues.items() for c, r in es]
     entries += [(words[0], c, r) for ps in phrases.values() for words, c, r in ps]
-    wanted = {w for w, c, r in entries if r == "status" or (r in ("noun", "event", "post") and c not in things)}
+    wanted = {w for w, c, r in entries if r == "status"
+              or (r in ("noun", "event", "event_next", "post") and c not in things and c != NO_FIGURE)}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -230,7 +240,7 @@ def _countable(s: _Sentence, i: int) -> bool:
     if not s.is_word(i) or reporting_role(s.word(i)) is not None:
         return False
     word = s.word(i)
-    if s.cue(i, ("event", "post")) and not s.cue(i, ("noun",)):
+    if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)):
         return False
     return not (word.startswith("و") and _lookup(word[1:]))
 
@@ -259,9 +269,12 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if counted is None:
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
-    if category is None or (category not in lexicon().counted_things and s.about_disease) \
-            or _disease_after(s, cue_i + width - 1) \
-            or (counted.has_noun and _disease_after(s, counted.noun_i)):
+    if category is None or category == NO_FIGURE:
+        return None
+    # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
+    if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
+                                 or _disease_after(s, cue_i + width - 1)
+                                 or (counted.has_noun and _disease_after(s, counted.noun_i))):
         return None
     status = None
     if category in lexicon().counted_things:
@@ -269,7 +282,20 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         if status is None:
             return None
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
+    if category in _HARM and _together(s, last):
+        category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
     return Figure(m, i0, last, category, noun, subject, status, rule)
+
+
+def _together(s: _Sentence, i: int) -> bool:
+    """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا."""
+    if s.word(i) == "بين":
+        one, other = s.cue(i + 1, ("noun",)), s.cue(i + 2, ("noun",))
+        return bool(one and other and {one[0], other[0]} == _HARM)
+    if s.word(i) in ("او", "أو"):
+        one, other = s.cue(i - 1, ("post",)), s.cue(i + 1, ("post",))
+        return bool(one and other and {one[0], other[0]} == _HARM)
+    return False
 
 
 def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
@@ -298,23 +324,46 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
               coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
     found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
+    if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
+        event, event_i = _event_before(s, i0, prev, ("event",))
+        if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
+            return "killed", "event", event_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
-    found, cue_i = _event_before(s, i0, prev)
+    if coordinated:   # … و3 آخرون أصيبوا: the verb after a coordinated number names it
+        after, after_i = _post(s, c.noun_i + c.has_noun)
+        if after:
+            return after[0], "post", after_i, 1
+    found, cue_i = _event_before(s, i0, prev, ("event",))
     if found:
         other = s.cue(cue_i - 1, ("event",))
         if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
                 and (prev is None or cue_i - 1 >= prev.last):
             return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together
         return found[0], "event", cue_i, 1
-    part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive)   # بينهم 4، 17 منهم
-    if prev is not None and (coordinated or part) \
-            and not (c.has_noun and prev.category in lexicon().counted_things):   # 5 منازل و3 مدارس
-        return prev.category, "chain", c.noun_i, 1
+    # A verb of its own after the counted phrase ends the category carried over (قتل 34 شخصا
+    # و45 آخرون أصيبوا: 45 injured; و6 آخرون سلموا أنفسهم: no figure).
     found, cue_i = _post(s, c.noun_i + c.has_noun + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
     if found:
         return found[0], "post", cue_i, 1
+    # A verb that names a death only with its number right after it (قضى 18 عنصرا، سقوط 13 مدنيا),
+    # weaker than a verb after the phrase (قضى خمسة عمال نحبهم).
+    found, cue_i = _event_before(s, i0, prev, ("event_next",))
+    if found:
+        return found[0], "event", cue_i, 1
+    head = s.cue(i0 - 1, ("noun",))
+    if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
+        return head[0], "head", i0 - 1, 1
+    part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
+        or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 9 أشخاص: 5 طلاب
+    if prev is not None and (coordinated or part) \
+            and not (c.has_noun and prev.category in lexicon().counted_things):   # 5 منازل و3 مدارس
+        return prev.category, "chain", c.noun_i, 1
     category, cue_i = _head(s, i0)
+    if category is None:
+        listed, list_i = _listed(s, i0, c)
+        if listed is not None:
+            return listed, "list", list_i, 1
     return category, "head", cue_i, 1
 
 
@@ -332,8 +381,10 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
         last = c.next_i if c.dual else _partitive_end(s, after)
         if s.is_word(after) and is_nisba(s.word(after)) and not s.cue(after, ("noun", "event", "post")):
             subject = _subject(s, after, after + 1)   # قتيلا مدنيا
-    elif rule == "head":
+    elif rule in ("head", "list"):
         noun = (s.starts[cue_i], s.ends[cue_i])
+        if c.has_noun and not c.dual:
+            last = _partitive_end(s, c.noun_i + 1)   # … 14 طالبا وثلاث معلمات
         if s.word(cue_i + 1).startswith("ال") and not s.cue(cue_i + 1, ("noun", "event", "status")) \
                 and reporting_role(s.word(cue_i + 1)) is None:
             subject = _subject(s, cue_i + 1, cue_i + 2)   # عدد القتلى المدنيين
@@ -349,14 +400,22 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
     return noun, subject, last
 
 
-def _event_before(s: _Sentence, i0: int, prev: Figure | None) -> tuple[tuple | None, int]:
-    """The nearest event word a few words before the number, within its clause."""
+def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
+    """A و joins another item between token k and the number at i0 (مقتل شخص و20 جريحا)."""
+    return any(s.word(j).startswith("و") for j in range(k + 1, i0 + 1)) \
+        or s.norm.text[:s.starts[i0]].rstrip().endswith("و")
+
+
+def _event_before(s: _Sentence, i0: int, prev: Figure | None,
+                  roles: tuple[str, ...]) -> tuple[tuple | None, int]:
+    """The nearest event word a few words before the number, within its clause (`event_next`
+    words only right before it)."""
     for k in range(i0 - 1, max(i0 - 1 - EVENT_WINDOW, -1), -1):
         word = s.word(k)
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)):
             break
-        found = s.cue(k, ("event",))
+        found = s.cue(k, roles) if "event" in roles or k == i0 - 1 else None
         if found:
             return found, k
     return None, i0
@@ -364,8 +423,15 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None) -> tuple[tuple | N
 
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا)."""
-    for k in range(start, min(start + POST_WINDOW, len(s.words))):
+    words, commas = 0, 0
+    for k in range(start, len(s.words)):
         if not s.is_word(k):
+            commas += s.word(k) in _COMMA
+            if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith("و"):
+                break   # … 32 دراجة نارية، وقتلوا: a new clause
+            continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
+        words += 1
+        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)):
             break
         found = s.cue(k, ("post",))
         if found:
@@ -387,21 +453,67 @@ def _partitive_end(s: _Sentence, i: int) -> int:
 
 
 def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
-    """Category of a total: a definite casualty noun before the number or before its إلى/بلغ."""
+    """Category of a total whose number comes later (rule `head`): a casualty noun before the
+    number, right before it (الجرحى الـ15) or with words between when a link word stands
+    between them or before the noun (بلغ عدد ضحايا التفجير … 63 شخصا، عدد الجرحى هو قرابة 640،
+    تجاوزت حصيلة الضحايا حاجز الـ300). The noun is definite, the head of a toll (عدد شهداء،
+    حصيلة ضحايا) or opens a headline (قتلى الفيضانات 73)."""
     k = i0 - 1
+    skipped_link = False
+    while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # … إلى نحو 1800، هو أكثر من 6000، لم يتجاوز
+        skipped_link = skipped_link or s.cue(k, ("link",)) is not None
+        k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
     found = s.cue(k, ("noun",))
-    if not found and s.cue(k, ("link",)):
-        for k in range(i0 - 2, max(i0 - 2 - HEAD_WINDOW, -1), -1):
-            if s.word(k) in _CLAUSE_END or s.word(k)[:1].isdigit():
-                break
+    direct = skipped_link or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
+    linked = False
+    if not found:
+        for k in range(k, max(k - HEAD_WINDOW, -1), -1):
+            word = s.word(k)
+            if word in _CLAUSE_END or word[:1].isdigit() or s.cue(k, ("boundary",)) \
+                    or word in _THAT or reporting_role(word) in ("verb", "participle"):
+                break   # … مبينة أن الإقليم استقبل 800: another clause
+            linked = linked or s.cue(k, ("link",)) is not None
             found = s.cue(k, ("noun",))
             if found:
                 break
-    if found and found[2] and not _is(s.word(k - 1), "before_noun"):
+        if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
+            linked = any(s.cue(j, ("link",)) for j in range(max(k - 3, 0), k))
+        if found and not (direct or (linked and _tolled(s, k)) or _headline(s, k)):
+            return None, k
+    if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
+            and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
         return found[0], k
     return None, k
+
+
+def _tolled(s: _Sentence, k: int) -> bool:
+    """The noun at token k is counted by a toll word (عدد القتلى، حصيلة الضحايا، عدد حالات الوفيات)."""
+    return _is(s.word(k - 1), "toll") or (_is(s.word(k - 1), "cases") and _is(s.word(k - 2), "toll"))
+
+
+def _headline(s: _Sentence, k: int) -> bool:
+    """The noun at token k opens its sentence (قتلى الفيضانات 73، وجرحى القصف 86)."""
+    return k == 0 or (k == 1 and s.word(0) == "و")
+
+
+def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
+    """A list after a colon that drops the noun (توزعت الوفيات: حلب 210، إدلب 95): a number
+    with no counted noun after a colon that a casualty noun shortly precedes."""
+    if c.has_noun and not s.cue(c.noun_i, ("subject",)):
+        return None, i0
+    for k in range(i0 - 1, max(i0 - 1 - LIST_WINDOW, -1), -1):
+        word = s.word(k)
+        if (word in _CLAUSE_END and word != ":") or s.cue(k, ("event", "post", "noun")):
+            return None, i0
+        if word == ":":
+            for j in range(k - 1, max(k - 1 - LIST_INTRO, -1), -1):
+                found = s.cue(j, ("noun",))
+                if found and found[0] not in lexicon().counted_things and found[2]:
+                    return found[0], j
+            return None, i0
+    return None, i0
 
 
 def _status(s: _Sentence, i0: int, prev: Figure | None) -> str | None:

@@ -42,6 +42,13 @@ class Example:
         return f"{self.split}-{self.rule or 'negative'}-L{self.line}"
 
 
+def example_files(task: str, corpus_dir: Path = CORPUS_DIR) -> list[str]:
+    """The per-row corpora of a task (figures.tsv, figures_written.tsv…). Real-text evaluation
+    sets (*_saudinewsnet.tsv, split `real`) are not among them: their sentences are read inside
+    whole articles of the corpus, by the score scripts and the score tests."""
+    return [p.name for p in sorted(corpus_dir.glob(f"{task}*.tsv")) if not p.stem.endswith("_saudinewsnet")]
+
+
 def load(name: str, columns: Iterable[str] = (), corpus_dir: Path = CORPUS_DIR) -> list[Example]:
     """The examples of tests/corpus/NAME, validated: `split` and `rule` and `columns` present,
     every row with as many fields as the header, `split` dev or heldout."""

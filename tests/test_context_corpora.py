@@ -20,10 +20,10 @@ KNOWN_FAILURES: dict[str, dict[int, str]] = {}
 def _params() -> list:
     out = []
     for task in EXTRACTORS:
-        for path in sorted(corpora.CORPUS_DIR.glob(f"{task}*.tsv")):
-            examples = corpora.load(path.name, ["text", "expected"])
-            out += [pytest.param(task, p.values[0], id=f"{path.stem}-{p.id}", marks=p.marks)
-                    for p in corpora.params(examples, KNOWN_FAILURES.get(path.name))]
+        for name in corpora.example_files(task):
+            examples = corpora.load(name, ["text", "expected"])
+            out += [pytest.param(task, p.values[0], id=f"{name.removesuffix('.tsv')}-{p.id}", marks=p.marks)
+                    for p in corpora.params(examples, KNOWN_FAILURES.get(name))]
     return out or [pytest.param(None, None, marks=pytest.mark.skip(reason="no places or actors corpus yet"))]
 
 
