@@ -1,0 +1,98 @@
+"""Draw the SaudiNewsNet sentences of tests/corpus/figures_saudinewsnet.tsv (before annotation).
+
+    python tests/benchmarks/sample_figures_saudinewsnet.py [CORPUS_DIR] > candidates.tsv
+
+The draw is independent of the extractor, so that recall measured on it is not biased toward
+what the rules already find. Two strata of sentences (helpers.sentences, 30 to 500 characters,
+only sentences with single spaces (they go into a TSV as written), duplicates across outlets
+dropped):
+
+- casualty: a number (digits, or a number word from NUMBER_WORDS) within WINDOW words of a
+  death or injury word (CASUALTY_STEMS);
+- other: a number and no death or injury word at all (for precision).
+
+CASUALTY_SHARE of the sentences come from the first stratum. Both are drawn with
+random.Random(SEED) from the sentences in corpus order. `article_id` is `<zip day>#<n>`: the
+n-th article (from 0) of that day's ZIP in the order helpers.read_saudinewsnet gives.
+Annotation (expected, rule, source, region, event) is then done by hand.
+"""
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+from helpers import read_saudinewsnet, sentences
+
+SEED = 20151
+TOTAL = 330
+CASUALTY_SHARE = 0.7
+WINDOW = 8
+MIN_CHARS, MAX_CHARS = 30, 500
+
+CASUALTY_STEMS = (
+    "قتل", "قتيل", "مقتل", "مصرع", "حتف", "وفاة", "وفيات", "توفي", "ضحايا", "ضحية", "جرحى",
+    "جريح", "جرح", "إصابة", "اصابة", "أصيب", "اصيب", "مصاب", "استشهد", "شهيد", "شهداء", "جثث",
+    "جثة", "بحياة", "أودى", "أودت", "لقي", "لقوا", "هلك", "غرق",
+)
+NUMBER_STEMS = ("واحد", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر")
+NUMBER_WORDS = ("اثنان", "اثنين", "اثنا", "اثني", "مئة", "مائة", "مئات", "ألف", "الف", "ألفا",
+                "آلاف", "الاف", "مليون", "ملايين", "عشرات")
+_NUMBER = re.compile(r"[0-9٠-٩]|^(?:[وفبل]|ال|وال)?(?:(?:" + "|".join(NUMBER_STEMS)
+                     + r")(?:ة|ون|ين)?|" + "|".join(NUMBER_WORDS) + r")[،,.:؛]?$")
+_CASUALTY = re.compile(r"^(?:[وفبل]|ال|وال|بال|لل|و?ب)?(?:" + "|".join(CASUALTY_STEMS) + ")")
+
+
+def _article_ids(corpus):
+    return (corpus["file"].str.removesuffix(".zip") + "#"
+            + corpus.groupby("file").cumcount().astype(str))
+
+
+def _stratum(sentence: str) -> str | None:
+    words = sentence.split()
+    numbers = [i for i, w in enumerate(words) if _NUMBER.search(w)]
+    casualty = [i for i, w in enumerate(words) if _CASUALTY.search(w)]
+    if not numbers:
+        return None
+    if not casualty:
+        return "other"
+    if any(abs(i - j) <= WINDOW for i in numbers for j in casualty):
+        return "casualty"
+    return None
+
+
+def draw(folder: Path) -> list[tuple[str, str, str]]:
+    """(stratum, article_id, sentence) for the sample, in corpus order."""
+    corpus = read_saudinewsnet(folder)
+    corpus["article_id"] = _article_ids(corpus)
+    pools: dict[str, list[tuple[str, str]]] = {"casualty": [], "other": []}
+    seen: set[str] = set()
+    for article_id, text in zip(corpus["article_id"], corpus["content"]):
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            key = " ".join(sentence.split())
+            if not MIN_CHARS <= len(sentence) <= MAX_CHARS or key != sentence.strip() or key in seen:
+                continue
+            seen.add(key)
+            stratum = _stratum(sentence)
+            if stratum:
+                pools[stratum].append((article_id, sentence))
+    rng = random.Random(SEED)
+    n_casualty = round(TOTAL * CASUALTY_SHARE)
+    picked = [("casualty", *row) for row in rng.sample(pools["casualty"], n_casualty)]
+    picked += [("other", *row) for row in rng.sample(pools["other"], TOTAL - n_casualty)]
+    print(f"pools: casualty {len(pools['casualty'])}, other {len(pools['other'])}", file=sys.stderr)
+    return picked
+
+
+def main(argv: list[str]) -> None:
+    root = Path(__file__).resolve().parents[2]
+    folder = Path(argv[1]) if len(argv) > 1 else root.parent / "shared" / "corpora" / "saudinewsnet"
+    print("stratum\tarticle_id\ttext")
+    for stratum, article_id, sentence in draw(folder):
+        print(f"{stratum}\t{article_id}\t{sentence}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,209 @@
+"""Score helpers.extract_figures on the issue-14 corpora: killed/injured precision and recall, sources.
+
+    python tests/benchmarks/score_figures.py [--corpus DIR] [--failures]
+
+Files (columns described in their headers):
+- tests/corpus/figures_written.tsv: written sentences, split dev / heldout;
+- tests/corpus/figures_saudinewsnet.tsv: real sentences, split real. With the SaudiNewsNet corpus
+  (default: ../shared/corpora/saudinewsnet beside the project) each article is extracted whole
+  and the figures inside the annotated sentence are kept, so sources carried from earlier
+  sentences count; without it the sentence is extracted alone (said in the output).
+
+Figures are compared as multisets of (category, value) per row, killed and injured only. A
+source is scored on each expected figure that the extractor found: exact when the extracted
+source equals the annotated full form, fragment when one is a word sequence inside the other
+(e.g. only the title or first name kept), wrong otherwise (an empty annotation must give no
+source). Texts are compared after dropping quotation marks, commas and tatweel, folding the
+hamza forms of alif and final ya, and folding spaces.
+Only public functions of the package are used.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import extract_figures, read_saudinewsnet
+
+ROOT = Path(__file__).resolve().parents[2]
+WRITTEN = ROOT / "tests" / "corpus" / "figures_written.tsv"
+REAL = ROOT / "tests" / "corpus" / "figures_saudinewsnet.tsv"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+SCORED = ("killed", "injured")
+_NOISE = re.compile(r"[«»\"“”„'،,ـ()]")
+_ALIF = re.compile("[أإآ]")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a corpus TSV, `#` comment lines skipped; a row with missing fields is an error."""
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = list(reader)
+    for n, row in enumerate(rows, start=2):
+        if None in row.values() or None in row:
+            raise ValueError(f"{path.name}: data row {n}: expected {len(reader.fieldnames)} tab-separated fields")
+    return rows
+
+
+def expected_figures(row: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(category, value, source) per expected figure, the row's source spread over its figures."""
+    items = [tuple(item.split("=", 1)) for item in row["expected"].split(";") if item]
+    sources = row["source"].split(";") if ";" in row["source"] else [row["source"]] * len(items)
+    if len(sources) != len(items):
+        raise ValueError(f"{row['text'][:40]}…: {len(items)} figures but {len(sources)} sources")
+    return [(cat, val, src) for (cat, val), src in zip(items, sources)]
+
+
+def clean(source) -> str:
+    """The source as compared: no quotation marks, commas or tatweel, hamza on alif and final
+    ya without dots folded (spellings of one name), single spaces."""
+    if not isinstance(source, str):
+        return ""
+    return " ".join(_ALIF.sub("ا", _NOISE.sub(" ", source)).replace("ى", "ي").split())
+
+
+def value_text(row) -> str:
+    if row.value is not None and row.value == row.value:
+        return str(int(row.value)) if float(row.value).is_integer() else str(row.value)
+    return f"{int(row.low)}-{int(row.high)}"
+
+
+def source_match(got: str, want: str) -> str:
+    got, want = clean(got), clean(want)
+    if got == want:
+        return "exact"
+    if got and want and (f" {got} " in f" {want} " or f" {want} " in f" {got} "):
+        return "fragment"
+    return "wrong"
+
+
+def found_per_row(rows, corpus_dir: Path | None) -> tuple[list[list[tuple[str, str, str]]], str]:
+    """Extracted (category, value, source) per row, in text order, and how they were extracted."""
+    if corpus_dir is not None and "article_id" in rows[0]:
+        return _found_in_articles(rows, corpus_dir), "whole articles"
+    table = extract_figures([r["text"] for r in rows])
+    return _group(table, len(rows), lambda r: r.article), "sentence alone"
+
+
+def _group(table: pd.DataFrame, n: int, key) -> list[list[tuple[str, str, str]]]:
+    found: list[list] = [[] for _ in range(n)]
+    for r in table[table["category"].isin(SCORED)].sort_values("start").itertuples():
+        i = key(r)
+        if i is not None:
+            found[i].append((r.category, value_text(r), r.source))
+    return found
+
+
+def _found_in_articles(rows, corpus_dir: Path):
+    corpus = read_saudinewsnet(corpus_dir)
+    corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
+                            + corpus.groupby("file").cumcount().astype(str))
+    texts = corpus.set_index("article_id")["content"]
+    ids = sorted({r["article_id"] for r in rows})
+    missing = [i for i in ids if i not in texts.index]
+    if missing:
+        raise ValueError(f"{REAL.name}: article_id {missing[0]} not in the corpus at {corpus_dir}")
+    article_of = {aid: k for k, aid in enumerate(ids)}
+    spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        text = texts[row["article_id"]]
+        start = text.find(row["text"])
+        if start < 0:
+            raise ValueError(f"{REAL.name}: row {i + 1}: sentence not found in article {row['article_id']}")
+        spans[article_of[row["article_id"]]].append((start, start + len(row["text"]), i))
+    table = extract_figures([texts[aid] for aid in ids])
+
+    def row_of(r):
+        for start, end, i in spans[r.article]:
+            if start <= r.start and r.end <= end:
+                return i
+        return None
+    return _group(table, len(rows), row_of)
+
+
+class Score:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+        self.sentences = 0
+        self.sources = Counter()
+
+    def add(self, want: list, got: list) -> None:
+        want_keys = Counter((c, v) for c, v, _ in want)
+        got_keys = Counter((c, v) for c, v, _ in got)
+        self.sentences += 1
+        self.tp += sum((want_keys & got_keys).values())
+        self.fp += sum((got_keys - want_keys).values())
+        self.fn += sum((want_keys - got_keys).values())
+        pool = defaultdict(list)
+        for c, v, s in got:
+            pool[(c, v)].append(s)
+        for c, v, s in want:
+            if pool[(c, v)]:
+                self.sources[source_match(pool[(c, v)].pop(0), s)] += 1
+            else:
+                self.sources["not found"] += 1
+
+    def line(self, name: str) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
+        return (f"{name:<22} {self.sentences:>5} {self.tp + self.fn:>6} {p:>9.3f} {r:>7.3f}"
+                f" {self.tp:>5} {self.fp:>4} {self.fn:>4}")
+
+    def source_line(self, name: str) -> str:
+        s = self.sources
+        found = s["exact"] + s["fragment"] + s["wrong"]
+        total = found + s["not found"]
+        if not total:
+            return f"{name:<22} no figures"
+        rate = (lambda k: k / found if found else float("nan"))
+        return (f"{name:<22} {total:>7} {found:>6} {rate(s['exact']):>7.3f} "
+                f"{rate(s['exact'] + s['fragment']):>9.3f} {s['exact'] / total:>10.3f}")
+
+
+HEAD = f"{'':<22} {'rows':>5} {'figures':>6} {'precision':>9} {'recall':>7} {'tp':>5} {'fp':>4} {'fn':>4}"
+SOURCE_HEAD = (f"{'':<22} {'figures':>7} {'found':>6} {'exact':>7} {'+fragment':>9} "
+               f"{'exact/all':>10}")
+
+
+def report(title: str, rows, found, failures: bool) -> None:
+    groups: dict[str, dict[str, Score]] = {k: defaultdict(Score) for k in ("split", "rule", "region", "event")}
+    for row, got in zip(rows, found):
+        want = expected_figures(row)
+        for key, table in groups.items():
+            table[row[key]].add(want, got)
+        if failures and Counter((c, v) for c, v, _ in want) != Counter((c, v) for c, v, _ in got):
+            print(f"  [{row['split']}/{row['rule']}] {row['text']}\n"
+                  f"      want {[(c, v) for c, v, _ in want]}  got {[(c, v) for c, v, _ in got]}")
+    print(f"\n== {title}\nkilled and injured\n{HEAD}")
+    for key, table in groups.items():
+        for name in sorted(table):
+            print(table[name].line(f"{key}={name}"))
+    print(f"sources (on expected figures; rates over the figures found)\n{SOURCE_HEAD}")
+    for name in sorted(groups["split"]):
+        print(groups["split"][name].source_line(f"split={name}"))
+    for name in sorted(groups["rule"]):
+        if name != "negative":
+            print(groups["rule"][name].source_line(f"rule={name}"))
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="SaudiNewsNet folder")
+    parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
+    args = parser.parse_args(argv)
+    written = read_tsv(WRITTEN)
+    found, _ = found_per_row(written, None)
+    report(f"{WRITTEN.name} ({len(written)} rows)", written, found, args.failures)
+    real = read_tsv(REAL)
+    corpus = args.corpus if any(args.corpus.glob("*.zip")) else None
+    found, how = found_per_row(real, corpus)
+    report(f"{REAL.name} ({len(real)} rows, extracted from {how})", real, found, args.failures)
+
+
+if __name__ == "__main__":
+    main()

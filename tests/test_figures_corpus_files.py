@@ -1,0 +1,188 @@
+"""Well-formedness of the issue-14 corpora: columns, splits, classes, sizes, and every expected
+number written in its text. These check the data files only, not the extractors (the scores
+are in tests/benchmarks/score_figures.py and score_dates.py)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers import read_saudinewsnet
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+WRITTEN = CORPUS / "figures_written.tsv"
+REAL = CORPUS / "figures_saudinewsnet.tsv"
+DATES = CORPUS / "dates_class9.tsv"
+
+FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
+CLASSES = ("singular_noun", "toll_predicate", "killing_verb", "dual_counted", "coordinated",
+           "verb_ends_category", "glued_number", "source", "number_format")
+REGIONS = ("levant", "gulf", "egypt", "iraq", "maghreb", "yemen_sudan", "agency")
+EVENTS = ("war", "terror", "disaster", "accident", "epidemic", "crime", "unrest")
+REAL_EVENTS = EVENTS + ("other", "none")
+DATE_ITEMS = ("future_weekday", "since_day_month", "no_false_yesterday", "war_day_count",
+              "month_both_systems")
+EXPECTED_ITEM = re.compile(r"(killed|injured)=(\d+)")
+
+
+def _read(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data row; the first non-comment line is the header."""
+    rows, header = [], None
+    for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if line.startswith("#") or not line:
+            continue
+        fields = line.split("\t")
+        if header is None:
+            header = tuple(fields)
+            assert header == columns, f"{path.name}:{n}: header {header}"
+            continue
+        assert len(fields) == len(columns), f"{path.name}:{n}: {len(fields)} fields"
+        rows.append((n, dict(zip(columns, fields))))
+    return rows
+
+
+# ---- numbers written in the text, read independently of helpers.numbers ----------------------
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_SCALE = {"ألف": 1000, "آلاف": 1000, "ألفا": 1000, "الف": 1000, "مليون": 10**6, "ملايين": 10**6}
+_WORDS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2, "ثلاث": 3, "أربع": 4,
+          "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20,
+          "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "ستين": 60, "مئة": 100, "مائة": 100, "ألف": 1000}
+_NUMBER = re.compile(r"(\d{1,3}(?: \d{3})+|\d+(?:[.,٫٬ر]\d+)*)(?:\s*(ألفا|آلاف|ألف|الف|ملايين|مليون))?")
+
+
+def _values_in(text: str) -> set[int]:
+    """Every value a number in `text` can be read as: digits with any separator, decimals in
+    either order around ر, scale words, `X ألفا وY`, and number words with their prefixes."""
+    text = text.translate(_DIGITS)
+    values: set[int] = set()
+    for m in _NUMBER.finditer(text):
+        digits, scale = m.group(1), _SCALE.get(m.group(2) or "", 1)
+        parts = re.split(r"[ .,٫٬ر]", digits)
+        readings = {float("".join(parts))}
+        if len(parts) == 2:
+            readings |= {float(f"{parts[0]}.{parts[1]}"), float(f"{parts[1]}.{parts[0]}")}
+        values |= {round(r * scale) for r in readings}
+    for m in re.finditer(r"(\d+)\s*(?:ألفا|ألف|آلاف)\s*و\s*(\d+)", text):
+        values.add(int(m.group(1)) * 1000 + int(m.group(2)))
+    for word in re.findall(r"[\u0621-\u064a]+", text):
+        for prefix in ("", "و", "ب", "ل", "وب", "ال", "وال", "بال", "لل"):
+            stem = word[len(prefix):] if word.startswith(prefix) else None
+            for key, value in _WORDS.items():
+                if stem and re.fullmatch(key + r"(ة|ه|ون|ين|ا)?", stem):
+                    values.add(value)
+                    if value < 10 and stem.endswith(("ون", "ين")) and not stem.startswith("اثن"):
+                        values.add(value * 10)   # ثلاثين، خمسون
+    for m in re.finditer(r"(\S+)\s+(آلاف|ألف)", text):
+        for key, value in _WORDS.items():
+            if re.fullmatch(r"(و|ب)?" + key + r"(ة|ه)?", m.group(1)):
+                values.add(value * 1000)
+    if re.search(r"[\u0621-\u064a]{3,}(ان|ين|تان|تين|تا|ا|يه)\b", text):
+        values.add(2)
+    return values
+
+
+def _check_figure_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    rows = _read(path, columns)
+    problems = []
+    for n, row in rows:
+        items = [i for i in row["expected"].split(";") if i]
+        where = f"{path.name}:{n}"
+        if not all(EXPECTED_ITEM.fullmatch(i) for i in items):
+            problems.append(f"{where}: expected {row['expected']!r} is not killed=N;injured=N")
+            continue
+        if (row["rule"] == "negative") != (not items):
+            problems.append(f"{where}: rule {row['rule']} with expected {row['expected']!r}")
+        if ";" in row["source"] and len(row["source"].split(";")) != len(items):
+            problems.append(f"{where}: {len(row['source'].split(';'))} sources for {len(items)} figures")
+        if not items and row["source"]:
+            problems.append(f"{where}: a negative row has a source")
+        if row["text"] != row["text"].strip() or "\t" in row["text"]:
+            problems.append(f"{where}: text has surrounding spaces")
+        readable = _values_in(row["text"])
+        for item in items:
+            value = int(EXPECTED_ITEM.fullmatch(item).group(2))
+            if value not in readable:
+                problems.append(f"{where}: {item} is not a number written in the text")
+    assert not problems, "\n".join(problems)
+    texts = Counter(r["text"] for _, r in rows)
+    assert not [t for t, k in texts.items() if k > 1], "duplicate sentences"
+    return rows
+
+
+def test_written_figures_file():
+    rows = [r for _, r in _check_figure_rows(WRITTEN, FIGURE_COLUMNS)]
+    assert len(rows) >= 600
+    assert [r["split"] for r in rows] == ["heldout" if i % 5 == 4 else "dev" for i in range(len(rows))]
+    rules = Counter(r["rule"] for r in rows)
+    assert set(rules) == set(CLASSES) | {"negative"}
+    assert min(rules[c] for c in CLASSES) >= 15
+    assert rules["negative"] * 3 >= len(rows)
+    assert {r["region"] for r in rows} == set(REGIONS)
+    assert min(Counter(r["region"] for r in rows).values()) >= 30
+    assert {r["event"] for r in rows} <= set(EVENTS)
+    events = Counter(r["event"] for r in rows)
+    assert all(events[e] >= 15 for e in ("war", "terror", "disaster", "accident", "epidemic"))
+
+
+def test_written_sources_are_written_in_their_text():
+    def folded(s: str) -> str:
+        return " ".join(re.sub(r"[«»\"“”،,ـ()]", " ", s).split())
+    for n, row in _read(WRITTEN, FIGURE_COLUMNS):
+        for source in filter(None, row["source"].split(";")):
+            # after ل the article's alif drops (للمفوضية): the source is then found without it
+            found = folded(source) in folded(row["text"]) or (
+                source.startswith("ال") and folded(source)[1:] in folded(row["text"]))
+            assert found, f"{WRITTEN.name}:{n}: source {source!r}"
+
+
+def test_saudinewsnet_figures_file():
+    rows = [r for _, r in _check_figure_rows(REAL, FIGURE_COLUMNS + ("article_id",))]
+    assert len(rows) >= 300
+    assert {r["split"] for r in rows} == {"real"}
+    assert {r["rule"] for r in rows} <= set(CLASSES) | {"negative", "plain"}
+    assert all(re.fullmatch(r"gulf:[0-9a-z]+", r["region"]) for r in rows)
+    assert {r["event"] for r in rows} <= set(REAL_EVENTS)
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}#\d+", r["article_id"]) for r in rows)
+    figures = [r for r in rows if r["expected"]]
+    assert sum(len(r["expected"].split(";")) for r in figures) >= 150
+    assert len(rows) - len(figures) >= len(rows) / 3
+
+
+def test_saudinewsnet_sentences_are_in_their_articles(corpus_dir):
+    corpus = read_saudinewsnet(corpus_dir)
+    corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
+                            + corpus.groupby("file").cumcount().astype(str))
+    texts = corpus.set_index("article_id")["content"]
+    for n, row in _read(REAL, FIGURE_COLUMNS + ("article_id",)):
+        assert row["text"] in texts[row["article_id"]], f"{REAL.name}:{n}"
+
+
+def test_dates_class9_file():
+    columns = ("split", "published", "text", "surface", "date", "date_end")
+    rows = _read(DATES, columns)
+    items, item = [], None
+    for line in DATES.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("# item:"):
+            item = line.split(":", 1)[1].strip()
+        elif line and not line.startswith("#") and not line.startswith("split\t"):
+            items.append(item)
+    assert Counter(items).keys() == set(DATE_ITEMS)
+    assert min(Counter(items).values()) >= 15
+    assert [r["split"] for _, r in rows] == ["heldout" if i % 5 == 4 else "dev" for i in range(len(rows))]
+    for n, row in rows:
+        date.fromisoformat(row["published"])
+        assert row["surface"] in row["text"], f"{DATES.name}:{n}"
+        assert bool(row["surface"]) == bool(row["date"]), f"{DATES.name}:{n}"
+        if row["date"]:
+            date.fromisoformat(row["date"])
+
+
+@pytest.mark.parametrize("text, value", [("مقتل 4ر1 مليون", 1400000), ("1,200 قتيل", 1200),
+                                         ("12 500 مدني", 12500), ("50 ألفا و570 جنديا", 50570),
+                                         ("سبعة جنود", 7), ("جنديان", 2), ("٢٫٥ ألف", 2500)])
+def test_number_reading_of_the_file_checks(text, value):
+    assert value in _values_in(text)
