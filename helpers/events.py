@@ -24,7 +24,7 @@ from .words import CLITIC_EVENT, alternation
 
 # the more specific event wins when one sentence has several cue words
 EVENT_PRIORITY = ("territory taken", "strike on civilians", "shelling or artillery", "armed clash")
-PLACE_DETAIL = {"village": 0, "town": 1, "city": 2, "front": 3, "region": 4, "country": 5}
+PLACE_DETAIL = {"village": 0, "camp": 0, "town": 1, "district": 1, "city": 2, "front": 3, "region": 4, "country": 5}
 
 EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
 CIVILIAN = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
