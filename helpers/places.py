@@ -175,15 +175,26 @@ def _load(path: str, _mtime: float, with_geonames: bool) -> Gazetteer:
                 if key.split()[0] in _CUE_WORDS or (len(key) < 3 and not place.override):
                     continue   # محافظه البصره: the cue rule finds البصره after its cue word; بن، ان
                 candidates.setdefault(key, []).append(place)
-                if place.override or place.kind == "country" or (place.prominent and key == keys[0]):
-                    known.add(key)
+                if place.prominent and (key == keys[0] or len(key) >= 4):
+                    known.add(key)   # a short variant (بن for Bonn) is no evidence of the place
     by_key = {key: tuple(sorted(places, key=lambda p: (not p.override, -p.population)))
               for key, places in candidates.items()}
     longest: dict[str, int] = {}
     for key in by_key:
         words = key.split()
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return Gazetteer(by_key, frozenset(known), longest, first_words(by_key))
+    # A stoplisted word, or a name that begins with a function word (في، على، لا …), is found
+    # only after a cue word (_name_after), never by the trigger scan, which would stop at every
+    # such word of every text.
+    scanned = [key for key in by_key if _scanned(key.split()[0], " " in key)]
+    return Gazetteer(by_key, frozenset(known), longest, first_words(scanned))
+
+
+def _scanned(first: str, several_words: bool) -> bool:
+    if len(first) < 3 or first in PREPOSITIONS or first in LEXICON["definite_function"]:
+        return False
+    # المدينة المنورة، عين العرب: a name of several words may begin with an ordinary word
+    return several_words or STOPLIST.get(first) != "cue" and first not in LEXICON["not_name"]
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
@@ -223,12 +234,13 @@ _ITEM = re.compile(_NAME)
 PARENT = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['parent_cue'])}){WS}ل")
 # The words from a position on (at most 8, within the line), and the list separator before a word.
 _WORDS = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _AND = re.compile(rf"{OWS}(?:[،,]{OWS})?(?:و{OWS})?$")
 CUE_TRIGGERS = first_words([*_CUES, *LEXICON["dual"], *LEXICON["plural"]])
 LIST_TRIGGERS = first_words(LEXICON["plural"])
 PARENT_TRIGGERS = first_words(LEXICON["parent_cue"])
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")   # longest first
-_PREPOSITION_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
+_CLITICS_SHORTEST_FIRST = tuple(sorted(_PROCLITICS, key=len))
 
 
 class _Found(NamedTuple):
@@ -244,38 +256,54 @@ class _Found(NamedTuple):
 def _words_from(t: str, pos: int, count: int) -> list[tuple[int, int]]:
     """Spans of up to `count` words from `pos`, on one line, separated by spaces only."""
     spans: list[tuple[int, int]] = []
-    for m in _WORDS.finditer(t, pos):
-        if spans and (t[spans[-1][1]:m.start()].strip() or "\n" in t[spans[-1][1]:m.start()]):
-            break
-        spans.append(m.span())
-        if len(spans) == count:
-            break
+    m = _WORDS.match(t, pos)
+    while m is not None and len(spans) < count:
+        spans.append(m.span(m.lastindex or 0))
+        m = _NEXT_WORD.match(t, spans[-1][1])
     return spans
 
 
 def _match_at(t: str, pos: int, gazetteer: Gazetteer) -> tuple[int, int, str, str] | None:
     """The longest spelling starting at the word at `pos`: (name start, end, key, clitic), the
     word read whole first, then without an attached letter (بالموصل), or with لل for ال (لليمن)."""
-    spans = _words_from(t, pos, 8)
-    if not spans or spans[0][0] != pos:
+    m = _WORDS.match(t, pos)
+    if m is None:
         return None
-    word = t[pos:spans[0][1]]
+    word, end = m.group(), m.end()
     readings = [("", word)]
     if word not in STOPLIST:   # لجنة is a word, not ل + جنة
-        for clitic in sorted(_PROCLITICS, key=len):   # وباريس: و + باريس before وب + اريس
+        for clitic in _CLITICS_SHORTEST_FIRST:   # وباريس: و + باريس before وب + اريس
             if word.startswith(clitic) and len(word) - len(clitic) >= 2:
                 readings.append((clitic, word[len(clitic):]))
         for clitic in ("", "و", "ف"):
             if word.startswith(clitic + "لل") and len(word) > len(clitic) + 3:
                 readings.append((clitic + "لل", "ال" + word[len(clitic) + 2:]))   # لليمن: kept whole
+    following: list[tuple[int, int]] | None = None
     for clitic, first in readings:
         most = gazetteer.longest.get(first, 0)
-        for n in range(min(most, len(spans)), 0, -1):
-            key = " ".join([first, *(t[s:e] for s, e in spans[1:n])])
-            if key in gazetteer.by_key:
-                start = pos + (len(clitic) if not clitic.endswith("لل") else len(clitic) - 2)
-                return start, spans[n - 1][1], key, clitic
+        if not most:
+            continue
+        start = pos + (len(clitic) if not clitic.endswith("لل") else len(clitic) - 2)
+        if most > 1:
+            if following is None:
+                following = [m2.span(1) for m2 in _following(t, end, 7)]
+            for n in range(min(most - 1, len(following)), 0, -1):
+                key = " ".join([first, *(t[s:e] for s, e in following[:n])])
+                if key in gazetteer.by_key:
+                    return start, following[n - 1][1], key, clitic
+        if first in gazetteer.by_key:
+            return start, end, first, clitic
     return None
+
+
+def _following(t: str, end: int, count: int) -> Iterator[re.Match]:
+    """The words after offset `end`, each separated from the one before by spaces on one line."""
+    for _ in range(count):
+        m = _NEXT_WORD.match(t, end)
+        if m is None:
+            return
+        yield m
+        end = m.end()
 
 
 def _is_name(word: str, weak: bool = False, strict: bool = True, masculine_cue: bool = False) -> bool:
@@ -350,11 +378,16 @@ def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
     place where the text writes it again (بلدية أبوعريش), bare or with an attached letter."""
     kinds = {h[2]: h[3] for h in hits.values() if h[4] == "cue" and h[2] not in gazetteer.by_key}
     for key in kinds:
-        pattern = re.compile(rf"{CLITIC}(?P<x>{re.escape(key).replace(chr(92) + ' ', WS)})(?!\w)")
-        for m in pattern.finditer(t):
-            start = m.start("x")
-            if start not in hits and not any(h[0] <= start < h[1] for h in hits.values()):
-                hits[start] = [start, m.end("x"), key, kinds[key], "repeated", None]
+        start = t.find(key)
+        while start >= 0:
+            end = start + len(key)
+            word_start = start
+            while word_start > 0 and t[word_start - 1] in "وفبلك" and start - word_start < 2:
+                word_start -= 1
+            if (word_start == 0 or not t[word_start - 1].isalnum()) and (end == len(t) or not t[end].isalnum()) \
+                    and not any(h[0] <= start < h[1] for h in hits.values()):
+                hits[start] = [start, end, key, kinds[key], "repeated", None]
+            start = t.find(key, end)
 
 
 def _rank(places: tuple[Place, ...], kind: str | None, countries: set[str]) -> Place | None:
@@ -407,6 +440,8 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
         else:
             kind, weak = (LEXICON["dual"].get(cue) or LEXICON["plural"][cue]), bool(m.group("plural"))
         name = _name_after(t, m.end(), gazetteer, weak, not cue.endswith(("ه", "ي")))
+        if name and cue.startswith("ال") and is_nisba(name[2]):
+            continue   # العاصمة الاقتصادية: after a definite cue word, an adjective agrees with it
         if name is None or m.group("plural") and name[2].startswith("و") and name[2] not in gazetteer.by_key:
             continue   # أربع مدن وثلاث بلدات: a plural cue word, then the next noun phrase
         add(name[0], name[1], name[2], kind, "cue")
@@ -455,7 +490,7 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
         before = _bare(previous_word(t, pos, 40))
         if before in LEXICON["team_cue"]:
             continue   # منتخب الكويت، ريال مدريد: a team
-        attached = clitic[-1:] in ("ب", "ل") and (key in gazetteer.known or key.startswith("ال"))
+        attached = clitic[-1:] in ("ب", "ل") and (key in gazetteer.known and _famous(places) or key.startswith("ال"))
         if before in PREPOSITIONS or attached:
             reason = "preposition"
         elif need is None and places[0].override:
