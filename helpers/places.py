@@ -35,7 +35,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -93,7 +93,9 @@ class Gazetteer:
     by_key: dict[str, tuple[Place, ...]]
     known: frozenset[str]            # spellings accepted without context (see Place.prominent)
     longest: dict[str, int]          # first word of a spelling -> most words of a spelling that starts with it
+    prefixes: frozenset[str]         # the first two, three … words of the spellings of several words
     triggers: frozenset[str]
+    readings: dict[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)   # memo of _readings
 
 
 def _coordinate(value: str, field: str, limit: float, where: str) -> float | None:
@@ -186,15 +188,34 @@ def _load(path: str, _mtime: float, with_geonames: bool) -> Gazetteer:
     # A stoplisted word, or a name that begins with a function word (في، على، لا …), is found
     # only after a cue word (_name_after), never by the trigger scan, which would stop at every
     # such word of every text.
-    scanned = [key for key in by_key if _scanned(key.split()[0], " " in key)]
-    return Gazetteer(by_key, frozenset(known), longest, first_words(scanned))
+    scanned = [key for key in by_key if _scanned(key, key in known)]
+    prefixes = {" ".join(words[:n]) for words in map(str.split, by_key) for n in range(2, len(words) + 1)}
+    famous = {key.split()[0] for key in scanned if _famous(by_key[key])}
+    return Gazetteer(by_key, frozenset(known), longest, frozenset(prefixes), _triggers(scanned, famous))
 
 
-def _scanned(first: str, several_words: bool) -> bool:
-    if len(first) < 3 or first in PREPOSITIONS or first in LEXICON["definite_function"]:
+def _scanned(key: str, known: bool) -> bool:
+    """Whether the trigger scan looks for `key` (else it is found only after a cue word)."""
+    first, several_words = key.split()[0], " " in key
+    if several_words and (first in LEXICON["compound_head"] or first in LEXICON["direction"]):
+        return True   # أم درمان، جنوب السودان
+    if len(first) < 3 or first in PREPOSITIONS or first in LEXICON["frequent_start"]:
         return False
-    # المدينة المنورة، عين العرب: a name of several words may begin with an ordinary word
-    return several_words or STOPLIST.get(first) != "cue" and first not in LEXICON["not_name"]
+    # المدينة المنورة: a known name of several words may begin with an ordinary word
+    return several_words and known or STOPLIST.get(first) != "cue" and first not in LEXICON["not_name"]
+
+
+def _triggers(keys: list[str], famous: set[str]) -> frozenset[str]:
+    """The words the scan stops at: the first word of each spelling, and with the attached letters
+    under which it can be accepted (_found): و for a list (وتمبكتو); ب ل ف for a famous name
+    (بفاس، فبغداد) or a definite one (بالموصل); ك only before ال; لل for ال (لليمن)."""
+    firsts = {key.split()[0] for key in keys}
+    strong = {w for w in firsts if w in famous or w.startswith("ال")}
+    words = firsts | {"و" + w for w in firsts}
+    words |= {c + w for w in strong for c in ("ب", "ل", "ف", "وب", "ول", "فب", "فل")}
+    words |= {c + w for w in firsts if w.startswith("ال") for c in ("ك", "وك")}
+    words |= {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و", "ف")}
+    return frozenset(words)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
@@ -263,36 +284,49 @@ def _words_from(t: str, pos: int, count: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _readings(word: str, gazetteer: Gazetteer) -> tuple[tuple[str, str, int], ...]:
+    """The ways `word` may begin a spelling, as (attached letters, first word of the spelling,
+    most words of a spelling that begins so): the word whole first, then without و ف ب ل (وباريس:
+    و + باريس before وب + اريس), ك only before ال (كالقدس; كبيرا is no ك + بيرا), or with لل
+    for ال (لليمن). Remembered per word: the same words come back in every text."""
+    known = gazetteer.readings.get(word)
+    if known is not None:
+        return known
+    readings = [("", word)]
+    if word not in STOPLIST:   # لجنة is a word, not ل + جنة
+        for clitic in _CLITICS_SHORTEST_FIRST:
+            stem = word[len(clitic):]
+            if word.startswith(clitic) and len(stem) >= 2 and (not clitic.endswith("ك") or stem.startswith("ال")):
+                readings.append((clitic, stem))
+        for clitic in ("", "و", "ف"):
+            if word.startswith(clitic + "لل") and len(word) > len(clitic) + 3:
+                readings.append((clitic + "لل", "ال" + word[len(clitic) + 2:]))
+    found = tuple((clitic, first, gazetteer.longest[first]) for clitic, first in readings if first in gazetteer.longest)
+    if len(gazetteer.readings) < 200_000:
+        gazetteer.readings[word] = found
+    return found
+
+
 def _match_at(t: str, pos: int, gazetteer: Gazetteer) -> tuple[int, int, str, str] | None:
-    """The longest spelling starting at the word at `pos`: (name start, end, key, clitic), the
-    word read whole first, then without an attached letter (بالموصل), or with لل for ال (لليمن)."""
+    """The longest spelling starting at the word at `pos`: (name start, end, key, attached
+    letters); the name starts after the letters, except for لل, which is kept (لليمن)."""
     m = _WORDS.match(t, pos)
     if m is None:
         return None
-    word, end = m.group(), m.end()
-    readings = [("", word)]
-    if word not in STOPLIST:   # لجنة is a word, not ل + جنة
-        for clitic in _CLITICS_SHORTEST_FIRST:   # وباريس: و + باريس before وب + اريس
-            if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-                readings.append((clitic, word[len(clitic):]))
-        for clitic in ("", "و", "ف"):
-            if word.startswith(clitic + "لل") and len(word) > len(clitic) + 3:
-                readings.append((clitic + "لل", "ال" + word[len(clitic) + 2:]))   # لليمن: kept whole
-    following: list[tuple[int, int]] | None = None
-    for clitic, first in readings:
-        most = gazetteer.longest.get(first, 0)
-        if not most:
-            continue
+    end = m.end()
+    for clitic, first, most in _readings(m.group(), gazetteer):
         start = pos + (len(clitic) if not clitic.endswith("لل") else len(clitic) - 2)
-        if most > 1:
-            if following is None:
-                following = [m2.span(1) for m2 in _following(t, end, 7)]
-            for n in range(min(most - 1, len(following)), 0, -1):
-                key = " ".join([first, *(t[s:e] for s, e in following[:n])])
+        best = (end, first) if first in gazetteer.by_key else None
+        if most > 1:   # the longest spelling: words are added while they begin one
+            key = first
+            for following in _following(t, end, most - 1):
+                key = f"{key} {following.group(1)}"
+                if key not in gazetteer.prefixes:
+                    break
                 if key in gazetteer.by_key:
-                    return start, following[n - 1][1], key, clitic
-        if first in gazetteer.by_key:
-            return start, end, first, clitic
+                    best = (following.end(), key)
+        if best is not None:
+            return start, best[0], best[1], clitic
     return None
 
 
@@ -314,7 +348,8 @@ def _is_name(word: str, weak: bool = False, strict: bool = True, masculine_cue: 
     (the first word after the cue): no stoplisted word and no relative adjective (سكنية، تدريبي
     after a masculine cue); a second word of a name or a later item of a list is not held to it."""
     first = word.split()[0]
-    if word in LEXICON["not_name"] or first in LEXICON["not_name"] or _bare(first) in _CUE_WORDS:
+    if word in LEXICON["not_name"] or first in LEXICON["not_name"] or _bare(first) in _CUE_WORDS \
+            or first in PREPOSITIONS:
         return False
     if weak and first in LEXICON["common_noun"]:
         return False
@@ -354,6 +389,8 @@ def _name_after(t: str, pos: int, gazetteer: Gazetteer, weak: bool, masculine_cu
         if not second or not _is_name(second, strict=False) or second in PREPOSITIONS:
             return None
         end = spans[1][1]
+    elif first in LEXICON["generic_noun"] and second.startswith("ال") and is_nisba(second):
+        end = spans[1][1]      # الضاحية الجنوبية، الساحل الغربي: a generic noun named by its adjective
     elif not _is_name(first, weak, strict, masculine_cue):
         return None
     elif weak and not first.startswith("ال") and _participle(first):
