@@ -23,6 +23,8 @@ report: $(VENV)/.installed
 	$(PY) -m helpers.report notebooks reports
 
 test: system-check $(VENV)/.installed
+	$(VENV)/bin/ruff check helpers tests
+	$(VENV)/bin/mypy
 	$(PY) -m pytest
 
 # The label test again on matplotlib 3.10, which does not shape Arabic itself.

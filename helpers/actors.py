@@ -8,11 +8,9 @@ Claims (helpers.claims) and events (helpers.events) read these mentions.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,7 +21,8 @@ from .document import Document, first_words
 from .normalize import Normalized, normalize_key
 from .pipeline import extract_table
 from .registry import register
-from .tables import load_by_mtime, read_data_table
+from .tables import load_by_mtime
+from .vocabulary import read_lexicon, read_table
 from .words import CLITIC, LETTERS, OWS, WS, alternation, contracted
 
 ACTORS = Path(__file__).resolve().parent.parent / "data" / "actors.csv"
@@ -50,9 +49,8 @@ def name_key(s: str) -> str:
 
 def _lexicon() -> dict[str, dict[str, tuple[str, str]]]:
     table: dict[str, dict[str, tuple[str, str]]] = {}
-    with resources.files("helpers").joinpath("lexicons/actors.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table.setdefault(row["kind"], {})[name_key(row["word"])] = (row["value"], row["side"])
+    for row in read_lexicon("actors.csv", ["kind", "word"], ["value", "side"]):
+        table.setdefault(row["kind"], {})[name_key(row["word"])] = (row["value"], row["side"])
     return table
 
 
@@ -64,7 +62,7 @@ DATE_WORDS = {w for kind in ("weekday", "day_offset", "shift", "part") for w in 
 @lru_cache(maxsize=4)
 def _load(path: str, _mtime: float) -> tuple[dict[str, Actor], re.Pattern, frozenset[str]]:
     by_key: dict[str, Actor] = {}
-    for where, row in read_data_table(Path(path), ACTOR_COLUMNS, ActorTableError, "actor table", KINDS):
+    for where, row in read_table(Path(path), (), ActorTableError, "actor table", ACTOR_COLUMNS, {"kind": KINDS}):
         if not row["name"].strip() or not row["side"].strip():
             raise ActorTableError(f"{where}: fields 'name' and 'side' must not be empty")
         actor = Actor(row["name"].strip(), row["kind"], row["role"].strip(), row["side"].strip())
@@ -212,18 +210,17 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
     found: list[_Candidate] = []
     for m in prepared.scan(pattern, triggers):
         key = m.group("x")
-        actor = table.get(key) or table.get("ال" + key[2:])
+        actor = table.get(key) or table["ال" + key[2:]]   # a key or its لل contraction
         found.append(_Candidate(*m.span("x"), actor.name, actor.kind, actor.role, actor.side, True))
     for m in prepared.scan(ORG, ORG_TRIGGERS):
         nat = _nationality(m.group("nat"))
         if nat is None:
             continue
         role = LEXICON["org_head"][name_key(m.group("head"))][0]
-        canonical = name_key(m.group("head")) + " " + nat
-        actor = table.get(canonical)
-        name = actor.name if actor else original(text, norm, *m.span("x"))
-        found.append(_Candidate(*m.span("x"), name, "org", actor.role if actor else role,
-                             actor.side if actor else NATIONALITY[nat][1], actor is not None))
+        known = table.get(name_key(m.group("head")) + " " + nat)
+        name = known.name if known else original(text, norm, *m.span("x"))
+        found.append(_Candidate(*m.span("x"), name, "org", known.role if known else role,
+                                known.side if known else NATIONALITY[nat][1], known is not None))
     for m in prepared.scan(TITLE, TITLE_TRIGGERS):
         side = NATIONALITY[name_key(m.group("nat"))][1] if m.group("nat") else "unknown"
         person = _person(text, norm, m, table, LEXICON["title"][name_key(m.group("title"))][0], side)
@@ -242,10 +239,10 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
             continue
         kept.append(mention)
     rows = []
-    for m in kept:
-        s, e = norm.span(m.start, m.end)
-        rows.append(ActorMention(s, e, text[s:e], m.name, m.kind, m.role, m.side, m.in_table,
-                                 prepared.in_body(s), m.start, m.end))
+    for c in kept:
+        s, e = norm.span(c.start, c.end)
+        rows.append(ActorMention(s, e, text[s:e], c.name, c.kind, c.role, c.side, c.in_table,
+                                 prepared.in_body(s), c.start, c.end))
     return rows
 
 

@@ -6,7 +6,7 @@ next one or the sentence end. Its actor, in order:
 - `named_after`: an actor mention (helpers.actors) right after the word (أعلنت وزارة الدفاع);
 - `anaphor`: الوزارة، النيابة، البيان after it: the last actor named with that role, or the
   previous speaker;
-- `participle`: the sentence's previous speaker (…، مؤكدة أن);
+- `participle`: the sentence's previous speaker (…، مؤكدة أن), else the last speaker;
 - `named_before`: an actor at most three words before a verb (أن أذربيجان أعلنت);
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
   أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), as written;
@@ -36,7 +36,7 @@ from .document import Document
 from .vocabulary import read_lexicon
 from .normalize import normalize_key
 from .registry import register
-from .words import NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
+from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
 
 # word -> role (verb, participle, according, according_l, title, anaphor, stop, auxiliary)
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_lexicon("reporting_verbs.csv")}
@@ -49,7 +49,7 @@ _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
                               if row["role"] in ("noun", "event", "post", "status", "cumulative")},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
 
-REPORT = re.compile(rf"(?<!\w)(?:[وف])?(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
+REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
@@ -58,6 +58,7 @@ _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+")       # نقلت X عن Y
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
+_THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
 CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
@@ -149,11 +150,13 @@ def _find(doc: Document) -> list[_Found]:
     starts = [m.norm_start for m in mentions]
     history = _History(mentions)
     found: list[_Found] = []
+    reporting = list(REPORT.finditer(t))   # one pass over the text, then shared out by sentence
+    reporting_starts = [v.start() for v in reporting]
     for s_start, s_end in doc.sentences:
-        if not doc.in_body(doc.norm.span(s_start, s_start)[0]):
+        verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
+                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))]
+        if not verbs or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
-        verbs = [v for v in REPORT.finditer(t, s_start, s_end)
-                 if not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)]
         inside = between(mentions, starts, s_start, s_end)
         inside_starts = [m.norm_start for m in inside]
         by_start = {m.norm_start: m for m in inside}
@@ -161,13 +164,17 @@ def _find(doc: Document) -> list[_Found]:
         for i, v in enumerate(verbs):
             word = v.group("x")
             kind = OPENS[ROLES[name_key(word)]]
+            # حسبما أفاد المرصد، بحسب ما ذكرت الشرطة: the verb names who the "according to" cites
+            cites = i > 0 and OPENS[ROLES[name_key(verbs[i - 1].group("x"))]] == "according" \
+                and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None
             after = _NEXT.match(t, v.end("x"), s_end)
             subject_at = after.start(1) if after else None
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
-                subject_at = _AFTER_ACCORDING.match(t, subject_at, s_end).end()
+                preposition = _AFTER_ACCORDING.match(t, subject_at, s_end)
+                subject_at = preposition.end() if preposition else subject_at
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
             subject = by_start.get(subject_at) if subject_at is not None else None
@@ -186,7 +193,8 @@ def _find(doc: Document) -> list[_Found]:
             if subject is None and kind == "participle":
                 rule = "participle"
                 subject = in_sentence[-1].mention if in_sentence else (
-                    inside[0] if inside and inside[0].norm_start < v.start() else None)
+                    inside[0] if inside and inside[0].norm_start < v.start() else
+                    found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
             if subject is None and kind == "verb":
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
@@ -200,8 +208,8 @@ def _find(doc: Document) -> list[_Found]:
             if subject is None and not carries and kind == "verb" and subject_at is not None:
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
             end = verbs[i + 1].start() if i + 1 < len(verbs) else s_end
-            statement = _Found(v.start("x"), end, v.end("x"), subject, rule if subject else "none", kind,
-                               (s_start, s_end))
+            statement = _Found(v.start("x"), end, v.end("x"), subject, rule if subject else "none",
+                               "according" if cites else kind, (s_start, s_end))
             found.append(statement)
             in_sentence.append(statement)
     return found
@@ -223,12 +231,13 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     word, an anaphor, a function word, a date word or a figure's cue word. ل + ال written لل
     is given back its ال."""
     t = doc.norm.text
-    tokens = [m.group() for m in _TOKEN.finditer(t, start, min(end, start + 200))][:7]
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 200)))[:7]
+    tokens = [m.group() for m in matches]
     if not tokens or not _is_word(tokens[0]):
         return None
     first = tokens[0]
     role = reporting_role(first)
-    if role in _NOT_SUBJECT or _ends_phrase(first):
+    if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None
     titled, names, k = role == "title", 0, 1
     while k < len(tokens) and k < 6 and _is_word(tokens[k]) and len(tokens[k]) > 1:
@@ -241,17 +250,14 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         elif word.startswith(("ال", "لل")) or (word.startswith("ل") and k + 1 < len(tokens)
                                                 and tokens[k + 1].startswith("ال")):
             pass
-        elif titled and names < 3:
-            names += 1
+        elif (titled or (k == 1 and not first.startswith("ال"))) and names < 3:
+            names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not first.startswith("ال"):
             pass
         else:
             break
         k += 1
-    stop = _TOKEN.search(t, start)
-    for _ in range(k - 1):
-        stop = _TOKEN.search(t, stop.end())
-    phrase_end = stop.end()
+    phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
@@ -262,8 +268,9 @@ def _is_word(token: str) -> bool:
 
 
 def _ends_phrase(word: str) -> bool:
-    """A function word, a date word or a figure's cue word cannot be part of an actor's name."""
-    return word in LEXICON["not_name"] or word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
+    """A date word, a word after which the previous speaker goes on (أيضا، إلى) or a figure's
+    cue word cannot be part of an actor's name."""
+    return word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
 
 
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
@@ -325,21 +332,24 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
     return len(t[mention.norm_end:verb.start()].split()) <= 3
 
 
-def source_at(doc: Document, offset: int) -> str | None:
-    """The actor reporting what stands at original offset `offset`: the statement whose clause
+def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
+    """The actor reporting what stands at each original offset: the statement whose clause
     holds it, else an "according to" statement after it in the same sentence (قتل 12 شخصا،
     بحسب مصادر أمنية); None when no statement covers it."""
     found = doc.layer("statements")
-    if not found:
-        return None
-    pos = doc.norm.normalized_position(offset)
-    i = bisect.bisect_right([s.norm_start for s in found], pos) - 1
-    if i >= 0 and pos < found[i].norm_end:
-        return found[i].actor
-    after = found[i + 1] if i + 1 < len(found) else None
-    if after is not None and after.sentence[0] <= pos and after.kind == "according":
-        return after.actor
-    return None
+    starts = [s.norm_start for s in found]
+    sources: list[str | None] = []
+    for offset in offsets:
+        pos = doc.norm.normalized_position(offset)
+        i = bisect.bisect_right(starts, pos) - 1
+        after = found[i + 1] if i + 1 < len(found) else None
+        if i >= 0 and pos < found[i].norm_end:
+            sources.append(found[i].actor)
+        elif after is not None and after.sentence[0] <= pos and after.kind == "according":
+            sources.append(after.actor)
+        else:
+            sources.append(None)
+    return sources
 
 
 # ---------------------------------------------------------------- names and spelling variants
@@ -374,38 +384,90 @@ def same_word(a: str, b: str) -> bool:
     return a == b or (len(a) == len(b) >= 6 and _osa(a, b, 1) <= 1)
 
 
+def _slip_keys(key: str) -> list[str]:
+    """Keys two same-length words share when they are one substitution or one swap of
+    neighbouring letters apart: the word with one position blanked, or with one pair sorted."""
+    subs = [f"s{i}:{key[:i]}{key[i + 1:]}" for i in range(len(key))]
+    swaps = [f"t{i}:{key[:i]}{''.join(sorted(key[i:i + 2]))}{key[i + 2:]}" for i in range(len(key) - 1)]
+    return subs + swaps
+
+
+class _Alike:
+    """Words by their bare form, found again from a word equal to one of them once bare, or one
+    slip away in a long word (same_word), in time proportional to the word, not to the list."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[int]] = {}
+        self._slips: dict[str, list[int]] = {}
+
+    def add(self, word: str, item: int) -> None:
+        key = bare(word)
+        self._exact.setdefault(key, []).append(item)
+        if len(key) >= 6:
+            for slip in _slip_keys(key):
+                self._slips.setdefault(slip, []).append(item)
+
+    def like(self, word: str) -> set[int]:
+        key = bare(word)
+        found = set(self._exact.get(key, ()))
+        if len(key) >= 6:
+            for slip in _slip_keys(key):
+                found.update(self._slips.get(slip, ()))
+        return found
+
+
 class NameResolver:
-    """The article's actors: each resolves to its fullest form, spelled as the text mostly does."""
+    """The article's actors: each resolves to its fullest form, spelled as the text mostly does.
+
+    Both look-ups go through indexes (helpers above), so that the cost stays linear in the text."""
 
     def __init__(self, text: str, actors: list[str]):
         # longest first; among equals, first mention first (a set's order would vary by run)
         self.actors = sorted(dict.fromkeys(actors), key=lambda a: -len(a.split()))
         self.text = text
-        self._vocab: Counter[str] | None = None
-        self._alike: dict[tuple[str, int], list[str]] = {}
+        self._actor_words = _Alike()
+        for i, actor in enumerate(self.actors):
+            for word in actor.split():
+                self._actor_words.add(word, i)
+        self._vocab: list[tuple[str, int]] | None = None
+        self._by_letters: dict[str, list[int]] = {}
+        self._lengths: dict[str, dict[int, list[int]]] = {}
+        self._groups: dict[tuple[str, int], _Alike] = {}
         self._resolved: dict[str, str] = {}
 
     def resolve(self, actor: str) -> str:
         if actor not in self._resolved:
             words = actor.split()
-            full = next((f for f in self.actors
-                         if all(any(same_word(w, g) for g in f.split()) for w in words)), actor)
+            holding = set.intersection(*[self._actor_words.like(w) for w in words]) if words else set()
+            full = self.actors[min(holding)] if holding else actor
             self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
         return self._resolved[actor]
 
     def _spelling(self, word: str) -> str:
         """The text's more frequent spelling of `word` when they differ by one slip
-        (الأذربيجاينة → الأذربيجانية); otherwise the word as written."""
+        (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
+        with the same first two letters and bare length are candidates; they are indexed once
+        per first two letters and length, when a word with those is asked for."""
         if self._vocab is None:
-            # Words that may be one slip apart have the same first two letters and the same
-            # length once bare: only those are compared, so the cost is linear in the text.
-            self._vocab = Counter(_WORD.findall(self.text))
-            for other in self._vocab:
-                self._alike.setdefault((other[:2], len(bare(other))), []).append(other)
+            self._vocab = list(Counter(_WORD.findall(self.text)).items())
+            for i, (other, _) in enumerate(self._vocab):
+                self._by_letters.setdefault(other[:2], []).append(i)
         vocab = self._vocab
-        best, count = word, vocab.get(word, 0)
-        for other in self._alike.get((word[:2], len(bare(word))), ()):
-            n = vocab[other]
+        letters = word[:2]
+        if letters not in self._lengths:   # the words with these first letters, by bare length
+            by_length = self._lengths[letters] = {}
+            for i in self._by_letters.get(letters, ()):
+                by_length.setdefault(len(bare(vocab[i][0])), []).append(i)
+        where = (letters, len(bare(word)))   # one slip keeps the first two letters and the length
+        group = self._groups.get(where)
+        if group is None:
+            group = self._groups[where] = _Alike()
+            for i in self._lengths[letters].get(where[1], ()):
+                group.add(vocab[i][0], i)
+        candidates = sorted(group.like(word))   # in the text's order: the first more frequent wins
+        best, count = word, next((vocab[i][1] for i in candidates if vocab[i][0] == word), 0)
+        for i in candidates:
+            other, n = vocab[i]
             if n > count and same_word(other, word):
                 best, count = other, n
         return best

@@ -9,12 +9,10 @@ is guessed: relative expressions come out unresolved, with the reason.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -24,8 +22,10 @@ from .document import Document, first_words, previous_word
 from .normalize import normalize_key
 from .pipeline import extract_table
 from .registry import register
-from .words import CLITIC_DATE, OWS, WS, alternation
+from .vocabulary import read_lexicon
+from .words import ARTICLE_PROCLITICS, CLITIC_DATE, OWS, WS, alternation
 
+Day = date   # the type, under a name that the `date` fields of rows do not hide
 GREGORIAN_YEARS = range(1000, 2201)
 HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
 
@@ -33,20 +33,15 @@ HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate converts
 def _load_lexicon() -> dict[str, dict[str, str]]:
     """lexicons/dates.csv and months.csv as {kind: {normalised word: value}}; a bad row names its line."""
     table: dict[str, dict[str, str]] = {}
-    path = resources.files("helpers").joinpath("lexicons/dates.csv")
-    with path.open(encoding="utf-8") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            if not row.get("kind") or not row.get("word") or None in row.values():
-                raise ValueError(f"{path}: line {line}: expected kind,word,value")
-            word = " ".join(normalize_key(row["word"]).split())
-            table.setdefault(row["kind"], {})[word] = row["value"]
+    for row in read_lexicon("dates.csv", ["kind", "word"], ["value"]):
+        word = " ".join(normalize_key(row["word"]).split())
+        table.setdefault(row["kind"], {})[word] = row["value"]
     # Month names are shared with helpers.numbers (lexicons/months.csv). Maghreb names
     # (جوان، ماي، اوت) double as ordinary words, so a month alone is read only in the others.
-    with resources.files("helpers").joinpath("lexicons/months.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
-            if kind:
-                table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
+    for row in read_lexicon("months.csv", ["name", "month", "calendar"]):
+        kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
+        if kind:
+            table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
     return table
 
 
@@ -97,7 +92,7 @@ def _pattern() -> re.Pattern:
 PATTERN = _pattern()
 _NEXT_WORD = re.compile(r"\W+(\w+)")
 _PARTS = LEXICON["part"]
-_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ك)?(?=ال)|[وف]?ل(?=ل))")
+_CLITICS = re.compile(ARTICLE_PROCLITICS)
 # Every expression starts with one of these words or a number.
 TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
                                       "hijri_month", "relative_period", "year_cue", "ordinal_day")
@@ -108,8 +103,8 @@ TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset
 class Found:
     """One resolved (or unresolved) expression before it becomes a table row."""
 
-    date: date | None = None
-    date_end: date | None = None
+    date: Day | None = None
+    date_end: Day | None = None
     grain: str = "day"
     anchor: str = ""
     reason: str = ""
@@ -171,7 +166,7 @@ def _pick_year(system: str, mo: int, d: int, shift: str | None, published: date)
 
 def _relative_year(m: re.Match, group: str, system: str, published: date) -> tuple[int, str]:
     """The year of من العام الماضي / الجاري / المقبل, in the month's own calendar."""
-    step = {"past": -1, "next": 1}.get(_shift_of(m, group), 0)
+    step = {"past": -1, "next": 1}.get(_shift_of(m, group) or "", 0)
     return _year_of(system, published) + step, f"publication {published.isoformat()}"
 
 
@@ -190,7 +185,7 @@ def _year_value(m: re.Match, n: str, system: str) -> tuple[int | None, str]:
     return y, ""
 
 
-def _absolute(m: re.Match, published: date | None, _last_day: Any = None) -> Found:
+def _absolute(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
     if m.group("Acur"):
         return _day_of_relative_month(m, published)
     system, mo = _month_of(m, "A")
@@ -229,7 +224,7 @@ def _day_of_relative_month(m: re.Match, published: date | None) -> Found | None:
         return None
     if published is None:
         return Found(reason="relative to the publication date, which is missing")
-    step = {"past": -1, "next": 1}.get(_shift_of(m, "Ashift"), 0)
+    step = {"past": -1, "next": 1}.get(_shift_of(m, "Ashift") or "", 0)
     index = published.year * 12 + published.month - 1 + step
     d = int(m.group("Ad") or LEXICON["ordinal_day"][_key(m.group("Aord"))])
     day = _to_date("gregorian", index // 12, index % 12 + 1, d)
@@ -271,7 +266,7 @@ def _month(m: re.Match, published: date | None, _last_day: Any = None) -> Found 
         py = _year_of(system, published)
         pm = Gregorian(published.year, published.month, published.day).to_hijri().month \
             if system == "hijri" else published.month
-        y = {"past": py if mo < pm else py - 1, "next": py if mo > pm else py + 1}.get(shift, py)
+        y = {"past": py if mo < pm else py - 1, "next": py if mo > pm else py + 1}.get(shift or "", py)
         anchor = f"publication {published.isoformat()}"
     first, last = _month_span(system, y, mo)
     if first is None:
@@ -302,6 +297,7 @@ def _relative(m: re.Match, published: date | None, _last_day: Any = None) -> Fou
         return Found(reason="relative to the publication date, which is missing")
     anchor = f"publication {published.isoformat()}"
     if offset_word is None:
+        assert weekday is not None, "the pattern gives a weekday where it gives no day offset"
         shift = _shift_of(m, "Eshift")
         if shift == "past":
             return Found(_weekday_on_or_before(published - timedelta(1), weekday), anchor=anchor)
@@ -324,7 +320,7 @@ def _period(m: re.Match, published: date | None, _last_day: Any = None) -> Found
     unit = LEXICON["relative_period"][word]
     if published is None:
         return Found(grain=unit, reason="relative to the publication date, which is missing")
-    step = {"past": -1, "next": 1}.get(shift, 0)
+    step = {"past": -1, "next": 1}.get(shift or "", 0)
     if unit == "year":
         y = published.year + step
         return Found(date(y, 1, 1), date(y, 12, 31), "year", f"publication {published.isoformat()}")
@@ -389,8 +385,8 @@ class DateMention(NamedTuple):
     start: int
     end: int
     surface: str
-    date: date | None
-    date_end: date | None
+    date: Day | None
+    date_end: Day | None
     grain: str | None
     relation: str | None
     part: str | None

@@ -20,14 +20,14 @@ from .claims import ClaimRow
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
-from .words import CLITIC_EVENT, alternation
+from .words import CLITIC_EVENT, CLITIC_LETTER, alternation
 
 # the more specific event wins when one sentence has several cue words
 EVENT_PRIORITY = ("territory taken", "strike on civilians", "shelling or artillery", "armed clash")
 PLACE_DETAIL = {"village": 0, "camp": 0, "town": 1, "district": 1, "city": 2, "front": 3, "region": 4, "country": 5}
 
 EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
-CIVILIAN = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
+CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
 NATIONALITY_WORD = re.compile(rf"(?<!\w)(?P<x>{alternation(NATIONALITY)})(?!\w)")
 
 
@@ -51,12 +51,22 @@ class EventRow(NamedTuple):
 COLUMNS = EventRow._fields
 
 
-def event_type(t: str, start: int, end: int) -> str | None:
-    """The event type of the sentence t[start:end] (normalised), None when it has no event word."""
-    types = {LEXICON["event_cue"][name_key(m.group("x"))][0] for m in EVENT.finditer(t, start, end)}
+def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | None = None) -> str | None:
+    """The event type of the sentence t[start:end] (normalised), None when it has no event word.
+    `cues` (event_cues of the whole text) saves searching the sentence again."""
+    if cues is None:
+        cues = event_cues(t, start, end)
+    starts = [c[0] for c in cues]
+    types = {kind for _, cue_end, kind in between(cues, starts, start, end) if cue_end <= end}
     if "shelling or artillery" in types and CIVILIAN.search(t, start, end):
         types.add("strike on civilians")
     return next((kind for kind in EVENT_PRIORITY if kind in types), None)
+
+
+def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, event type) of every event word in t[start:end], in text order."""
+    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))][0])
+            for m in EVENT.finditer(t, start, len(t) if end is None else end)]
 
 
 @register("events", COLUMNS)
@@ -74,11 +84,16 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
     place_starts = [p.start for p in places]
     figures = doc.layer("figures")
     figure_starts = [f.start for f in figures]
+    cues = event_cues(t)
+    cue_starts = [c[0] for c in cues]
     for s_start, s_end in doc.sentences:
+        inside = between(cues, cue_starts, s_start, s_end)
+        if not inside:
+            continue
         s, e = norm.span(s_start, s_end)
         if not doc.in_body(s):
             continue
-        kind = event_type(t, s_start, s_end)
+        kind = event_type(t, s_start, s_end, inside)
         if kind is None:
             continue
         claim = first_claim.get((s_start, s_end))

@@ -22,11 +22,9 @@ A number counted for two events at once (مقتل وإصابة 3440) gets the ca
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from operator import add
 from typing import Any, NamedTuple
@@ -37,10 +35,11 @@ from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
 from .numbers import find_numbers
-from .attribution import bare, reporting_role, source_at
+from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
+from .vocabulary import read_lexicon
 from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
@@ -69,8 +68,7 @@ class Lexicon(NamedTuple):
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_lexicon(name, required=("cue",))
 
 
 @lru_cache(maxsize=None)
@@ -297,7 +295,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
 
 
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
-              coordinated: bool) -> tuple[str | None, str | None, int, int]:
+              coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
     found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
     if found:
@@ -511,18 +509,19 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
     """The rows of the figures found, each with its source from the attribution engine."""
     text = doc.text
+    sources = iter(sources_at(doc, [s.base + f.mention.start for s, figures in found for f in figures]))
     rows = []
     for s, figures in found:
         cumulative = _cumulative(s.norm.text)
         for figure in figures:
             m = figure.mention
             a, b = s.base + m.start, s.base + m.end
-            if figure.rule == "noun" and m.kind != "dual":
+            if figure.rule == "noun" and m.kind != "dual" and figure.noun is not None:
                 b = max(b, s.span(figure.noun)[1])
             rows.append(FigureRow(m.value, m.low, m.high, m.qualifier, figure.category,
                                   s.original(figure.noun) if figure.noun else None,
                                   s.original(figure.subject) if figure.subject else None,
-                                  figure.status, cumulative, source_at(doc, a),
+                                  figure.status, cumulative, next(sources),
                                   s.text, a, b, text[a:b], doc.in_body(a), figure.rule))
     return rows
 

@@ -8,13 +8,12 @@ of the article an offset falls in.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from .normalize import Normalized, normalize, normalize_key
+from .vocabulary import read_lexicon
 
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? ؟ … or ؛ followed by space or end; a dot between digits is a decimal.
@@ -30,9 +29,8 @@ BODY_ROLES = frozenset({"headline", "body"})
 def _cues() -> dict[str, tuple[str, ...]]:
     """Boilerplate cue words from lexicons/boilerplate.csv, normalised, by kind."""
     table: dict[str, list[str]] = {}
-    with resources.files("helpers").joinpath("lexicons/boilerplate.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table.setdefault(row["kind"], []).append(normalize_key(row["cue"]).lower())
+    for row in read_lexicon("boilerplate.csv", ["kind", "cue"]):
+        table.setdefault(row["kind"], []).append(normalize_key(row["cue"]).lower())
     return {kind: tuple(cues) for kind, cues in table.items()}
 
 

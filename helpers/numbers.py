@@ -24,11 +24,9 @@ Offsets always map back to the original: `text[start:end] == surface` for every 
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
-from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -38,6 +36,8 @@ from .document import Document
 from .pipeline import extract_table
 from .registry import register
 from .tables import check_text
+from .vocabulary import read_lexicon
+from .words import NUMBER_PROCLITICS
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
          "year", "date_part", "time", "percent")
@@ -71,8 +71,7 @@ _TABLE = str.maketrans(CHAR_MAP)
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    with resources.files("helpers").joinpath(f"lexicons/{name}").open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_lexicon(name, required=())
 
 
 class Word(NamedTuple):
@@ -153,7 +152,6 @@ def _trie(words) -> str:
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _LETTER = r"[^\W\d_]"
 # Proclitics a number word may carry (و، ف، ب، ك، ل and their pairs), shortest first.
-PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
 
 
 def _surface_forms() -> dict[str, tuple[int, str]]:
@@ -164,7 +162,7 @@ def _surface_forms() -> dict[str, tuple[int, str]]:
     with the shorter proclitic wins.
     """
     forms: dict[str, tuple[int, str]] = {}
-    for pre in PROCLITICS:
+    for pre in NUMBER_PROCLITICS:
         for word, info in WORDS.items():
             if info.type == "zero":
                 continue
@@ -197,7 +195,7 @@ class _Atom(NamedTuple):
     start: int        # where the surface starts (after و/ف/ب/ك/ل), in matched-text offsets
     end: int
     type: str         # digits / unit / ten / tens / hundred / hundreds / scale ... / date / clock
-    value: object
+    value: Any
     joined: bool      # written with a leading و (وثلاث، و971)
     full_start: int   # where the match starts, including the و/ف/ب/ك/ل
 
@@ -287,11 +285,14 @@ class _Expr:
 
     def __init__(self, atom: _Atom):
         self.start, self.end = atom.start, atom.end
-        self.total, self.group, self.tail = 0, 0, None
+        self.total: float = 0
+        self.group: float = 0
+        self.tail: str | None = None
         self.last_scale = math.inf
         self.digits = self.words = self.scaled = False
-        self.scale = None
-        self.kind = self.value = None
+        self.scale: float | None = None
+        self.kind: str | None = None
+        self.value: Any = None
         self.atoms = 0
 
     def copy(self) -> _Expr:
@@ -405,8 +406,8 @@ class _Found(NamedTuple):
 
     start: int
     end: int
-    value: object
-    kind: str
+    value: Any
+    kind: str | None
     scale: float | None
 
 
@@ -605,12 +606,12 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
         start, end, value, kind = f.start, f.end, f.value, f.kind
         if start < consumed:
             continue
-        qualifier = "exact"
+        qualifier: str | None = "exact"
         if kind in _CONTEXT_KINDS:
             before = _words_before(t, start)
             follower = _FOLLOWER.match(t, end)
             which = follower.lastgroup if follower else None
-            if which in ("pct", "pctw") and kind != "ordinal":
+            if follower is not None and which in ("pct", "pctw") and kind != "ordinal":
                 end, kind = follower.end(), "percent"
             elif start and t[start - 1] in "%٪" and kind == "digits" and not t[start - 2:start - 1].isdigit():
                 start, kind = start - 1, "percent"
@@ -648,7 +649,7 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
                 rows.append((start, end, value, "year", "exact", None, None))
                 previous, consumed = f, end
                 continue
-            if merged is not None:
+            if isinstance(merged, tuple):
                 rows[-1] = merged
                 previous, consumed = f, end
                 continue

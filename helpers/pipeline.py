@@ -33,6 +33,7 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
     index. `published` is a datetime.date, or one per text (None: unknown)."""
     extractors = [registry.get(name) for name in names]
     options = {"gazetteer": gazetteer, "actors": actors}
+    _learn_trigger_words(extractors, options)
     if isinstance(texts, str):
         if published is not None and not isinstance(published, date):
             raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
@@ -41,7 +42,7 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
                 for e in extractors}
     if isinstance(texts, pd.Series):
         keys, values = list(texts.index), list(texts.array)
-    elif isinstance(texts, Sequence):
+    elif isinstance(texts, Sequence) and not isinstance(texts, (bytes, bytearray)):
         keys, values = list(range(len(texts))), list(texts)
     else:
         raise TypeError(f"texts must be a str, a list of str or a pandas Series, got {type(texts).__name__}")
@@ -53,6 +54,21 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
         for name, width in widths:
             rows[name].extend((key, *row[:width]) for row in doc.layer(name))
     return {e.name: frame(rows[e.name], ("article", *e.columns), e.exact) for e in extractors}
+
+
+_LEARNED: set[tuple[Any, ...]] = set()
+
+
+def _learn_trigger_words(extractors: list[registry.Extractor], options: dict[str, Any]) -> None:
+    """Run the extractors once on an empty document, so that every word set they look up in
+    the word index is known before the first real text is indexed: each text is then indexed
+    in one pass, not once more for each extractor that brings a new word set."""
+    key = (tuple(e.name for e in extractors), tuple(sorted(options.items(), key=lambda kv: kv[0])))
+    if key not in _LEARNED:
+        doc = Document("", **options)
+        for e in extractors:
+            doc.layer(e.name)
+        _LEARNED.add(key)
 
 
 def extract_table(name: str, texts: Any, published: Any = None, **options: Any) -> pd.DataFrame:

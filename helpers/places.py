@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,9 +47,9 @@ from .document import Document, first_words, previous_word
 from .normalize import normalize_key
 from .pipeline import extract_table
 from .registry import register
-from .tables import load_by_mtime, read_data_table
-from .vocabulary import read_lexicon
-from .words import CLITIC, LETTERS, OWS, WS, alternation, is_nisba
+from .tables import load_by_mtime
+from .vocabulary import read_lexicon, read_table
+from .words import ATTACHED, CLITIC, LETTERS, OWS, WORD_PREFIXES, WS, alternation, is_nisba, with_prefixes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GAZETTEER = DATA / "gazetteer.csv"
@@ -66,8 +67,10 @@ class GazetteerError(ValueError):
     """The gazetteer file is missing or has a bad row; the message names the file and line."""
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
+    """A place of the gazetteer. A tuple of strings and numbers, which the garbage collector
+    stops tracking: 28,000 of them cost the collector nothing during extraction."""
+
     name: str
     name_en: str
     kind: str
@@ -115,7 +118,7 @@ def _spellings(name: str, variants: str) -> set[str]:
     return {" ".join(normalize_key(s).split()) for s in [name, *variants.split("|")] if s.strip()}
 
 
-def _normalized_spellings(rows: list[tuple[str, str]]) -> list[set[str]]:
+def _normalized_spellings(rows: list[tuple[str, str]]) -> list[list[str]]:
     """_spellings of many (name, variants) at once: one normalisation of all of them joined by
     newlines (which normalisation keeps), five times faster than one call per spelling."""
     raw = [[s for s in [name, *variants.split("|")] if s.strip()] for name, variants in rows]
@@ -126,7 +129,7 @@ def _normalized_spellings(rows: list[tuple[str, str]]) -> list[set[str]]:
 def _overrides(path: Path) -> list[tuple[list[str], Place]]:
     rows: list[tuple[str, list[str], Place]] = []
     owner: dict[str, str] = {}
-    for where, row in read_data_table(path, GAZETTEER_COLUMNS, GazetteerError, "gazetteer file", KINDS):
+    for where, row in read_table(path, (), GazetteerError, "gazetteer file", GAZETTEER_COLUMNS, {"kind": KINDS}):
         if not row["name"].strip():
             raise GazetteerError(f"{where}: field 'name' is empty")
         lat = _coordinate(row["lat"], "lat", 90, where)
@@ -152,7 +155,7 @@ def _overrides(path: Path) -> list[tuple[list[str], Place]]:
 def _geonames(path: Path) -> list[tuple[list[str], Place]]:
     """GeoNames rows as (spellings, place); the first spelling is the place's chosen name."""
     rows, spellings = [], []
-    for where, row in read_data_table(path, GEONAMES_COLUMNS, GazetteerError, "gazetteer file", KINDS):
+    for where, row in read_table(path, (), GazetteerError, "gazetteer file", GEONAMES_COLUMNS, {"kind": KINDS}):
         population = int(row["population"]) if row["population"].strip() else 0
         kind = row["kind"]
         if kind == "region" and row["admin_level"] == "1":
@@ -188,33 +191,42 @@ def _load(path: str, _mtime: float, with_geonames: bool) -> Gazetteer:
     # A stoplisted word, or a name that begins with a function word (في، على، لا …), is found
     # only after a cue word (_name_after), never by the trigger scan, which would stop at every
     # such word of every text.
-    scanned = [key for key in by_key if _scanned(key, key in known)]
+    scanned = [key for key in by_key if _scanned(key, key in known, by_key)]
     prefixes = {" ".join(words[:n]) for words in map(str.split, by_key) for n in range(2, len(words) + 1)}
     famous = {key.split()[0] for key in scanned if _famous(by_key[key])}
     return Gazetteer(by_key, frozenset(known), longest, frozenset(prefixes), _triggers(scanned, famous))
 
 
-def _scanned(key: str, known: bool) -> bool:
-    """Whether the trigger scan looks for `key` (else it is found only after a cue word)."""
+def _scanned(key: str, known: bool, by_key: dict[str, tuple[Place, ...]]) -> bool:
+    """Whether the trigger scan looks for `key` (else it is found only after a cue word): a name
+    of several words only when it is known (المدينة المنورة), begins with a compound head or a
+    direction (أم درمان، جنوب السودان) or with a name (القدس الشرقية), or names a town; not a
+hamlet behind a frequent word (محمد آباد)."""
     first, several_words = key.split()[0], " " in key
     if several_words and (first in LEXICON["compound_head"] or first in LEXICON["direction"]):
-        return True   # أم درمان، جنوب السودان
+        return True
     if len(first) < 3 or first in PREPOSITIONS or first in LEXICON["frequent_start"]:
         return False
-    # المدينة المنورة: a known name of several words may begin with an ordinary word
-    return several_words and known or STOPLIST.get(first) != "cue" and first not in LEXICON["not_name"]
+    if several_words and STOPLIST.get(first) == "cue":
+        return any(p.override for p in by_key[key])   # المدينة المنورة; not فان بورين behind فان
+    if several_words:   # رام الله: a town of 10,000 or more people
+        return known or first in by_key or any(p.population >= 10_000 for p in by_key[key])
+    return STOPLIST.get(first) != "cue" and first not in LEXICON["not_name"]
 
 
 def _triggers(keys: list[str], famous: set[str]) -> frozenset[str]:
     """The words the scan stops at: the first word of each spelling, and with the attached letters
-    under which it can be accepted (_found): و for a list (وتمبكتو); ب ل ف for a famous name
-    (بفاس، فبغداد) or a definite one (بالموصل); ك only before ال; لل for ال (لليمن)."""
+    under which it can be accepted (_found): و for a list (وتمبكتو; a stem of three letters only
+    when famous or definite), ب ل for a famous or definite name (بفاس، بالدرعية), وب ول ف for a
+    famous one (فبغداد), ك for a famous definite one (كالقدس), لل for ال (لليمن)."""
     firsts = {key.split()[0] for key in keys}
     strong = {w for w in firsts if w in famous or w.startswith("ال")}
-    words = firsts | {"و" + w for w in firsts}
-    words |= {c + w for w in strong for c in ("ب", "ل", "ف", "وب", "ول", "فب", "فل")}
-    words |= {c + w for w in firsts if w.startswith("ال") for c in ("ك", "وك")}
-    words |= {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و", "ف")}
+    words = firsts | {"و" + w for w in firsts if len(w) >= 4 or w in strong}   # وجود is no و + جود
+    words |= {c + w for w in strong for c in ("ب", "ل")}
+    words |= {c + w for w in famous for c in ("وب", "ول")}
+    words |= {c + w for w in famous for c in ("ف", "فب", "فل")}
+    words |= {c + w for w in famous if w.startswith("ال") for c in ("ك", "وك")}
+    words |= {c + "لل" + w[2:] for w in firsts if w.startswith("ال") for c in ("", "و")}
     return frozenset(words)
 
 
@@ -224,6 +236,19 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     when one is given (a researcher's own list, a test's)."""
     chosen = Path(path) if path is not None else GAZETTEER
     return load_by_mtime(chosen, lambda p, m: _load(p, m, path is None), GazetteerError, "gazetteer file")
+
+
+_LAST: dict[str | Path | None, tuple[float, Gazetteer]] = {}
+
+
+def _gazetteer_for(path: str | Path | None) -> Gazetteer:
+    """load_gazetteer for the documents of a corpus: the file's date is looked at once a second,
+    not once per text (a stat per text costs a tenth of the places step)."""
+    now = time.monotonic()
+    last = _LAST.get(path)
+    if last is None or now - last[0] > 1.0:
+        last = _LAST[path] = (now, load_gazetteer(path))
+    return last[1]
 
 
 def _lexicon() -> dict[str, dict[str, str]]:
@@ -241,6 +266,9 @@ def _stoplist() -> dict[str, str]:
 LEXICON = _lexicon()
 STOPLIST = _stoplist()
 PREPOSITIONS = frozenset(LEXICON["preposition"])
+# The word before a name as written, with و or ف attached (وفي، ومن، فريق): a set, one look-up.
+_BEFORE_PLACE = with_prefixes(PREPOSITIONS, ("", "و", "ف"))
+_BEFORE_TEAM = with_prefixes(LEXICON["team_cue"], WORD_PREFIXES)
 _WORD = LETTERS
 _NAME = rf"(?:(?:{alternation(LEXICON['compound_head'])}){WS})?{_WORD}"
 _CUES = {**LEXICON["cue"], **LEXICON["weak_cue"]}
@@ -260,7 +288,7 @@ _AND = re.compile(rf"{OWS}(?:[،,]{OWS})?(?:و{OWS})?$")
 CUE_TRIGGERS = first_words([*_CUES, *LEXICON["dual"], *LEXICON["plural"]])
 LIST_TRIGGERS = first_words(LEXICON["plural"])
 PARENT_TRIGGERS = first_words(LEXICON["parent_cue"])
-_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")   # longest first
+_PROCLITICS = tuple(a for a in ATTACHED if a)   # the letters attached before a word
 _CLITICS_SHORTEST_FIRST = tuple(sorted(_PROCLITICS, key=len))
 
 
@@ -377,20 +405,20 @@ def _name_after(t: str, pos: int, gazetteer: Gazetteer, weak: bool, masculine_cu
         return None
     first = t[slice(*spans[0])]
     second = t[slice(*spans[1])] if len(spans) == 2 else ""
+    if first in LEXICON["generic_noun"] and second.startswith("ال") \
+            and (is_nisba(second) or second in LEXICON["name_adjective"]):
+        return pos, spans[1][1], f"{first} {second}"   # الضاحية الجنوبية، الخان الأحمر
     match = _match_at(t, pos, gazetteer)
     if match and not match[3] and first not in LEXICON["not_name"] and first not in _CUE_WORDS \
             and not (match[1] == spans[0][1] and first in LEXICON["compound_head"] and second):
         end = match[1]
-        if end == spans[0][1] and second and second in gazetteer.known and second not in STOPLIST \
-                and not is_nisba(second):
-            end = spans[1][1]
+        if end == spans[0][1] and second in gazetteer.by_key and second not in STOPLIST and not is_nisba(second):
+            end = spans[1][1]   # عمالة طنجة أصيلة: two places, one prefecture
         return pos, end, " ".join(t[pos:end].split())
     if first in LEXICON["compound_head"]:
         if not second or not _is_name(second, strict=False) or second in PREPOSITIONS:
             return None
         end = spans[1][1]
-    elif first in LEXICON["generic_noun"] and second.startswith("ال") and is_nisba(second):
-        end = spans[1][1]      # الضاحية الجنوبية، الساحل الغربي: a generic noun named by its adjective
     elif not _is_name(first, weak, strict, masculine_cue):
         return None
     elif weak and not first.startswith("ال") and _participle(first):
@@ -401,6 +429,11 @@ def _name_after(t: str, pos: int, gazetteer: Gazetteer, weak: bool, masculine_cu
     else:
         end = spans[0][1]
     return pos, end, " ".join(t[pos:end].split())
+
+
+@lru_cache(maxsize=None)
+def _parent_key(parent: str) -> str:
+    return normalize_key(parent)
 
 
 def _famous(places: tuple[Place, ...]) -> bool:
@@ -489,46 +522,48 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
             gap = re.compile(rf"{OWS}(?:[،,]{OWS}و?|و)").match(t, end)
             if not gap or (m.group("dual") and "،" in gap.group()):
                 break
-            item = _name_after(t, gap.end(), gazetteer, weak, strict=False)
-            if item is None:
+            listed = _name_after(t, gap.end(), gazetteer, weak, strict=False)
+            if listed is None:
                 break
-            add(item[0], item[1], item[2], kind, "list")
-            end = item[1]
+            add(listed[0], listed[1], listed[2], kind, "list")
+            end = listed[1]
             if m.group("dual"):
                 break
     for m in doc.scan(LIST, LIST_TRIGGERS):
-        for item in _ITEM.finditer(m.group("items")):
-            word = " ".join(item.group().split())
+        for one in _ITEM.finditer(m.group("items")):
+            word = " ".join(one.group().split())
             if _is_name(word, False):
-                start = m.start("items") + item.start()
-                add(start, start + len(item.group()), word, LEXICON["plural"][m.group("plural")], "list")
+                start = m.start("items") + one.start()
+                add(start, start + len(one.group()), word, LEXICON["plural"][m.group("plural")], "list")
     # 2. gazetteer spellings elsewhere, judged by their context
     cued = sorted(hits)
     candidates: list[list] = []
     for pos in doc.starts(gazetteer.triggers):
-        i = bisect.bisect_right(cued, pos) - 1
-        if i >= 0 and hits[cued[i]][1] > pos:
-            continue
+        if cued:
+            i = bisect.bisect_right(cued, pos) - 1
+            if i >= 0 and hits[cued[i]][1] > pos:
+                continue
         match = _match_at(t, pos, gazetteer)
         if match is not None:
             candidates.append([pos, *match])
     bare_keys = {c[3] for c in candidates if not c[4]}
+    for candidate in candidates:   # بروسيا (Prussia) is ب + روسيا where روسيا is written bare too
+        key = candidate[3]
+        if not candidate[4] and key[:1] in "بل" and " " not in key and key[1:] in bare_keys:
+            candidate[1:] = [candidate[1] + 1, candidate[2], key[1:], key[0]]
     countries: set[str] = set()
     accepted_keys = {h[2] for h in hits.values()}
     pending = []
     for pos, start, end, key, clitic in candidates:
-        if clitic and clitic[-1] in "بل" and normalize_key(doc.text[slice(*doc.norm.span(pos, end))]) \
-                .replace(" ", "") in gazetteer.by_key and key not in bare_keys:
-            continue   # بروسيا is a listed name: not ب + روسيا unless روسيا is written bare too
         places = gazetteer.by_key[key]
         need = STOPLIST.get(key)
         if need == "cue" or places[0].cue_only or _adjective_use(key, t, start):
             continue
-        before = _bare(previous_word(t, pos, 40))
-        if before in LEXICON["team_cue"]:
+        before = previous_word(t, pos, 40)
+        if before in _BEFORE_TEAM:
             continue   # منتخب الكويت، ريال مدريد: a team
         attached = clitic[-1:] in ("ب", "ل") and (key in gazetteer.known and _famous(places) or key.startswith("ال"))
-        if before in PREPOSITIONS or attached:
+        if before in _BEFORE_PLACE or attached:
             reason = "preposition"
         elif need is None and places[0].override:
             reason = "override"
@@ -548,15 +583,15 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
     while changed and pending:
         changed = False
         starts = sorted(hits)
-        for item in list(pending):
-            pos, start, end, key, clitic = item
+        for waiting in list(pending):
+            pos, start, end, key, clitic = waiting
             places = gazetteer.by_key[key]
             i = bisect.bisect_left(starts, pos) - 1
             previous = hits[starts[i]] if i >= 0 else None
-            gap = t[previous[1]:pos + (1 if clitic.startswith("و") else 0)] if previous else ""
-            if previous and _AND.fullmatch(gap) and ("و" in gap or "،" in gap or "," in gap):
+            between = t[previous[1]:pos + (1 if clitic.startswith("و") else 0)] if previous else ""
+            if previous and _AND.fullmatch(between) and ("و" in between or "،" in between or "," in between):
                 reason = "list"
-            elif any(p.parent and normalize_key(p.parent) in accepted_keys for p in places):
+            elif any(p.parent and _parent_key(p.parent) in accepted_keys for p in places):
                 reason = "parent"
             elif key in accepted_keys:
                 reason = "repeated"
@@ -564,7 +599,7 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
                 continue
             add(start, end, key, None, reason)
             accepted_keys.add(key)
-            pending.remove(item)
+            pending.remove(waiting)
             changed = True
     _repeats(t, hits, gazetteer)
     for h in hits.values():
@@ -607,7 +642,7 @@ _OWN_KIND = ("district", "camp", "front")
 @register("places", COLUMNS)
 def place_mentions(doc: Document) -> Iterator[PlaceMention]:
     """The places named in a document (gazetteer: the document's, default data/gazetteer.csv + GeoNames)."""
-    gazetteer = load_gazetteer(doc.gazetteer)
+    gazetteer = _gazetteer_for(doc.gazetteer)
     text, norm = doc.text, doc.norm
     rows = []
     for start, end, key, cue_kind, reason, place in _found(doc, gazetteer):
@@ -622,7 +657,7 @@ def place_mentions(doc: Document) -> Iterator[PlaceMention]:
             rows.append([start, s, e, text[s:e], text[s:e], "", cue_kind, "", False, None, None, "", reason])
     _parents_from_text(doc, rows)
     for row in rows:
-        yield PlaceMention(*row[1:11], doc.in_body(row[1]), *row[11:])
+        yield PlaceMention._make([*row[1:11], doc.in_body(row[1]), *row[11:]])
 
 
 def _parents_from_text(prepared: Document, rows: list[list]) -> None:

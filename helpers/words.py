@@ -22,9 +22,14 @@ CLITIC = r"(?<!\w)(?:[وف]?[بل]|[وف])?"
 # The same with ك, and two-letter combinations, for cue words (وبالقصف، كالقتلى).
 CLITIC_EVENT = r"(?<!\w)(?:[وفبل]|وب|ول|فب|بال|وال|وبال)?"
 CLITIC_DATE = r"(?<!\w)(?:[وفبل]|وب|ول|فب)?"
+# Before a verb: a conjunction only (وأعلنت، فقال).
+CLITIC_VERB = r"(?<!\w)(?:[وف])?"
+# Before a noun of a short cue list: one letter (والمدنيين، بالمدنيين).
+CLITIC_LETTER = r"(?<!\w)(?:[وفبل])?"
+# The letters before the article, or before the ل of لل, at the start of a normalised word.
+ARTICLE_PROCLITICS = r"^(?:[وف]?(?:ب|ك)?(?=ال)|[وف]?ل(?=ل))"
 
-# Attached letters before a word, as plain prefixes (longest match tried by the callers).
-CONJUNCTIONS = ("و", "ف")
+# Attached letters before a word, as plain prefixes.
 ATTACHED = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 NUMBER_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
 NUMBER_PREFIX_LETTERS = "وفبلك"

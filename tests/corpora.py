@@ -2,10 +2,11 @@
 
 A corpus is a UTF-8 TSV file: lines starting with `#` are comments, then a header, then one
 example per line. Every corpus has the columns `split` (dev: tuned on; heldout: written before
-the rules were tuned; real: sentences of a real corpus, annotated by hand) and `rule` (the named rule or class expected to produce the row; empty
-for a negative, a text where nothing is expected), then its task columns; extra columns are
-allowed. A bad row fails with the file, line and field named. Each row becomes one test, whose
-id names its split, rule and line, so a failing example points at its rule.
+the rules were tuned; real: sentences of a real corpus, annotated by hand) and `rule` (the named
+rule or class expected to produce the row; empty for a negative, a text where nothing is
+expected), then its task columns; extra columns are allowed. A bad row fails with the file,
+line and field named. Each row becomes one test, whose id names its split, rule and line, so a
+failing example points at its rule.
 """
 from __future__ import annotations
 

@@ -9,8 +9,6 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 CORPUS = Path(__file__).parent / "corpus"
 COLUMNS = ["split", "rule", "text", "expected"]
 ATTACHED = tuple("وبلفك")

@@ -13,7 +13,8 @@ import pandas as pd
 DATA = Path(__file__).resolve().parents[1] / "data"
 COLUMNS = ["geonameid", "name", "variants", "name_en", "kind", "feature_class", "admin_level", "population",
            "lat", "lon", "coord_source", "country_code", "country", "parent", "parent_en", "admin_code", "source"]
-ARABIC = re.compile(r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+(?:(?: - |[ \-'’])[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+)*")
+_LETTERS = r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+"
+ARABIC = re.compile(rf"{_LETTERS}(?:(?: - |[ \-'’]){_LETTERS})*")
 
 
 def load() -> pd.DataFrame:

@@ -41,6 +41,13 @@ def test_environment_yml_matches_pyproject():
     assert _conda_requirements() == _pyproject_requirements()
 
 
+def test_lint_and_type_checkers_are_test_dependencies_and_run_by_make_test():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert {"ruff", "mypy"} <= {_requirement(s)[0] for s in project["optional-dependencies"]["test"]}
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "ruff check helpers tests" in makefile and "/mypy" in makefile
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_is_committed_without_outputs(notebook):
     nb = nbformat.read(notebook, as_version=4)

@@ -6,33 +6,41 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers.tables import build_table
+from helpers import Document, extract_tables, register
 
 
-def _records(text, published):
-    return [(len(text), None if published is None else published.day), (None, 2)] if text else []
+@register("text_lengths", ("n", "day"), exact=("n",), in_context=False)
+def _lengths(doc: Document) -> list[tuple]:
+    published = doc.published
+    return [(len(doc.text), None if published is None else published.day), (None, 2)] if doc.text else []
+
+
+def _table(texts, published=None):
+    return extract_tables(["text_lengths"], texts, published)["text_lengths"]
 
 
 def test_sequence_gives_one_table_keyed_by_position_or_index():
-    table = build_table(_records, ["n", "day"], ["ab", "", "c"], date(2020, 11, 5), exact=("n",))
+    table = _table(["ab", "", "c"], date(2020, 11, 5))
     assert table["article"].tolist() == [0, 0, 2, 2]
     assert table["n"].tolist() == [2, None, 1, None] and type(table["n"][0]) is int
     series = pd.Series(["ab"], index=["k1"])
-    assert build_table(_records, ["n", "day"], series)["article"].tolist() == ["k1", "k1"]
+    assert _table(series)["article"].tolist() == ["k1", "k1"]
 
 
 def test_one_text_and_no_rows():
-    assert build_table(_records, ["n", "day"], "abc", exact=("n",))["n"].tolist() == [3, None]
-    empty = build_table(_records, ["n", "day"], "", exact=("n",))
+    assert _table("abc")["n"].tolist() == [3, None]
+    empty = _table("")
     assert list(empty.columns) == ["n", "day"] and empty.empty and empty["n"].dtype == object
 
 
 @pytest.mark.parametrize("texts, published, error, message", [
     (["a", 3], None, TypeError, r"texts\[1\] must be a str, got int"),
+    (["a", b"b"], None, TypeError, r"texts\[1\] must be a str, got bytes"),
+    (b"a", None, TypeError, "texts must be a str, a list of str or a pandas Series, got bytes"),
     (["a", "b"], [date(2020, 1, 1)], ValueError, "published has 1 dates for 2 texts"),
     (["a"], "2020-01-01", TypeError, "published must be a datetime.date or a sequence of them, got str"),
     (42, None, TypeError, "texts must be a str, a list of str or a pandas Series, got int"),
 ])
 def test_bad_input_names_the_item(texts, published, error, message):
     with pytest.raises(error, match=message):
-        build_table(_records, ["n", "day"], texts, published)
+        _table(texts, published)

@@ -73,7 +73,8 @@ def main(argv=None) -> None:
             hit, tp, fp, got = judge(row)
             for key in (f"split={row['split']}", f"item={row['item']}", "all"):
                 s = stats[key]
-                s[0] += 1; s[1] += hit; s[2] += tp; s[3] += fp; s[4] += bool(row["surface"])
+                for i, add in enumerate((1, hit, tp, fp, bool(row["surface"]))):
+                    s[i] += add
             if args.failures and not hit:
                 print(f"  {path.name}:{row['line']} [{row['item']}] {row['text']}\n"
                       f"      want {row['surface'] or '(none)'}={row['date']}  got {got}")

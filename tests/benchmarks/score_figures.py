@@ -160,7 +160,9 @@ class Score:
         total = found + s["not found"]
         if not total:
             return f"{name:<22} no figures"
-        rate = (lambda k: k / found if found else float("nan"))
+
+        def rate(k: int) -> float:
+            return k / found if found else float("nan")
         return (f"{name:<22} {total:>7} {found:>6} {rate(s['exact']):>7.3f} "
                 f"{rate(s['exact'] + s['fragment']):>9.3f} {s['exact'] / total:>10.3f}")
 
