@@ -8,23 +8,34 @@ the seed article's villages; its rows rank first.
 
 A spelling found in the text is not yet a place: many are ordinary words (كان، بيان، تدمر as
 "was destroyed"). A mention is accepted for one of these reasons, written in the `reason` column:
-- cue: it follows a cue word (مدينة، حي، مخيم، قضاء …; lexicons/places.csv), or is the second of
-  a dual (مدينتي X وY); after a cue, names the gazetteer lacks are found too (in_gazetteer False).
-- list: it continues a list of places (ولايات بورنو ويوبي وأداماوا; بين غاو وتمبكتو).
+- cue: it follows a cue word (مدينة، حي، مخيم، قضاء، ناحية، مديرية، عمالة، جماعة، محور …;
+  lexicons/places.csv); after a cue word, names the gazetteer lacks are found too
+  (in_gazetteer False, no coordinates), of one word, or two after a compound head (كفر، بيت، أم)
+  or as a construct (شرم الشيخ). A cue word that is an ordinary noun too (منطقة، جماعة، قضاء:
+  `weak_cue`) takes no common noun (مديرية الأمن) or participle (جماعة مسلحة) the gazetteer lacks.
+- list: it is the second of a dual (مدينتي X وY), an item of a plural cue word's list (ولايات
+  بورنو ويوبي وأداماوا), or follows a place after و or a comma (بين غاو وتمبكتو).
 - override: a hand-written spelling (data/gazetteer.csv), as the press writes it.
-- known: a country, a first-level division or a city of 100,000 people or more.
-- preposition: a place preposition stands before it (في، من، إلى، قرب، شمال …), apart or attached (بـ، لـ).
-- parent: its country or parent division is a place of the same text.
+- known: by its chosen name, or a spelling of four letters or more, a country, a first-level
+  division or a city of 100,000 people or more.
+- preposition: a place preposition stands before it (في، من، إلى، قرب، شمال …), or ب or ل is
+  attached to a definite name (بالدرعية) or to a country, division or city of half a million (بفاس).
+- parent: its parent division is a place of the same text (the country only ranks; see below).
 - repeated: the same name was accepted elsewhere in the text.
 Words of lexicons/place_stoplist.csv are never accepted bare: `needs=cue` words (كان، العين) only
 after a cue word or in a cued list, `needs=context` words (حلب the verb, تعز) also after a
 preposition. A name shaped like a relative adjective after a definite noun (الحكومة السعودية) is
 the adjective.
 
-Proclitics: a word is read whole first (بنغازي, not ب + نغازي). A word read as a proclitic
-(و ف ب ل ك) plus a name is that name (بالموصل → الموصل), unless the whole word is itself a
-listed spelling (بروسيا, Prussia, in data/gazetteer.csv), in which case the whole word stands,
-except where the bare name is written elsewhere in the same text (then ب + روسيا).
+Proclitics: a word is read whole first (بنغازي, not ب + نغازي; بروسيا, Prussia, is a row of
+data/gazetteer.csv), except that a whole word ب or ل + X stands for X where X is written bare
+elsewhere in the same text (بروسيا beside روسيا). A word read as attached letters plus a name is
+that name (بالموصل → الموصل), with ك only before ال (كالقدس, but كبيرا is no ك + بيرا), and never
+where the whole word is stoplisted (لجنة is no ل + جنة). A spelling of two letters (بن، ان)
+is never a GeoNames place.
+
+The scan stops only at words that may begin an accepted name: not at function words, stoplisted
+words or frequent words that begin only rare names (`frequent_start`); see _scanned and _triggers.
 
 Ambiguous spellings are ranked: hand-written rows first, then the kind the cue word names, then a
 country already named in the text, then population.
@@ -91,14 +102,27 @@ class Place(NamedTuple):
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Places by normalised spelling (best ranked first), and the first words that start a spelling."""
+    """Places by normalised spelling (best ranked first), and the first words that start a spelling.
 
-    by_key: dict[str, tuple[Place, ...]]
+    The rows are plain tuples and `by_key` holds their numbers: the garbage collector stops
+    tracking tuples of strings and numbers, so 28,000 places cost no time in every collection
+    of a long run (a NamedTuple would stay tracked). `places(key)` gives them as Place."""
+
+    rows: tuple[tuple[Any, ...], ...]
+    by_key: dict[str, tuple[int, ...]]
     known: frozenset[str]            # spellings accepted without context (see Place.prominent)
     longest: dict[str, int]          # first word of a spelling -> most words of a spelling that starts with it
     prefixes: frozenset[str]         # the first two, three … words of the spellings of several words
     triggers: frozenset[str]
     readings: dict[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)   # memo of _readings
+    _places: dict[str, tuple[Place, ...]] = field(default_factory=dict)
+
+    def places(self, key: str) -> tuple[Place, ...]:
+        """The places spelt `key`, best ranked first (none for an unknown spelling)."""
+        found = self._places.get(key)
+        if found is None:
+            found = self._places[key] = tuple(Place._make(self.rows[i]) for i in self.by_key.get(key, ()))
+        return found
 
 
 def _coordinate(value: str, field: str, limit: float, where: str) -> float | None:
@@ -174,16 +198,23 @@ def _load(path: str, _mtime: float, with_geonames: bool) -> Gazetteer:
     candidates: dict[str, list[Place]] = {}
     known: set[str] = set()
     sources = [_overrides(Path(path))] + ([_geonames(GEONAMES)] if with_geonames else [])
-    for rows in sources:
-        for keys, place in rows:
+    for source in sources:
+        for keys, place in source:
             for key in keys:
                 if key.split()[0] in _CUE_WORDS or (len(key) < 3 and not place.override):
                     continue   # محافظه البصره: the cue rule finds البصره after its cue word; بن، ان
                 candidates.setdefault(key, []).append(place)
                 if place.prominent and (key == keys[0] or len(key) >= 4):
                     known.add(key)   # a short variant (بن for Bonn) is no evidence of the place
-    by_key = {key: tuple(sorted(places, key=lambda p: (not p.override, -p.population)))
-              for key, places in candidates.items()}
+    ranked = {key: sorted(places, key=lambda p: (not p.override, -p.population)) for key, places in candidates.items()}
+    number: dict[int, int] = {}
+    rows: list[tuple[Any, ...]] = []
+    for places in ranked.values():
+        for place in places:
+            if id(place) not in number:
+                number[id(place)] = len(rows)
+                rows.append(tuple(place))
+    by_key = {key: tuple(number[id(p)] for p in places) for key, places in ranked.items()}
     longest: dict[str, int] = {}
     for key in by_key:
         words = key.split()
@@ -191,20 +222,21 @@ def _load(path: str, _mtime: float, with_geonames: bool) -> Gazetteer:
     # A stoplisted word, or a name that begins with a function word (في، على، لا …), is found
     # only after a cue word (_name_after), never by the trigger scan, which would stop at every
     # such word of every text.
-    scanned = [key for key in by_key if _scanned(key, key in known, by_key)]
+    scanned = [key for key in by_key if _scanned(key, key in known, ranked)]
     prefixes = {" ".join(words[:n]) for words in map(str.split, by_key) for n in range(2, len(words) + 1)}
-    famous = {key.split()[0] for key in scanned if _famous(by_key[key])}
-    return Gazetteer(by_key, frozenset(known), longest, frozenset(prefixes), _triggers(scanned, famous))
+    famous = {key.split()[0] for key in scanned if _famous(ranked[key])}
+    return Gazetteer(tuple(rows), by_key, frozenset(known), longest, frozenset(prefixes), _triggers(scanned, famous))
 
 
-def _scanned(key: str, known: bool, by_key: dict[str, tuple[Place, ...]]) -> bool:
+def _scanned(key: str, known: bool, by_key: dict[str, list[Place]]) -> bool:
     """Whether the trigger scan looks for `key` (else it is found only after a cue word): a name
     of several words only when it is known (المدينة المنورة), begins with a compound head or a
     direction (أم درمان، جنوب السودان) or with a name (القدس الشرقية), or names a town; not a
 hamlet behind a frequent word (محمد آباد)."""
     first, several_words = key.split()[0], " " in key
-    if several_words and (first in LEXICON["compound_head"] or first in LEXICON["direction"]):
-        return True
+    if several_words and (first in LEXICON["compound_head"] or first in LEXICON["direction"]
+                          or any(p.override for p in by_key[key])):
+        return True   # الجمهورية اليمنية, a hand-written spelling
     if len(first) < 3 or first in PREPOSITIONS or first in LEXICON["frequent_start"]:
         return False
     if several_words and STOPLIST.get(first) == "cue":
@@ -216,12 +248,13 @@ hamlet behind a frequent word (محمد آباد)."""
 
 def _triggers(keys: list[str], famous: set[str]) -> frozenset[str]:
     """The words the scan stops at: the first word of each spelling, and with the attached letters
-    under which it can be accepted (_found): و for a list (وتمبكتو; a stem of three letters only
-    when famous or definite), ب ل for a famous or definite name (بفاس، بالدرعية), وب ول ف for a
-    famous one (فبغداد), ك for a famous definite one (كالقدس), لل for ال (لليمن)."""
+    under which it can be accepted (_found): ب ل for a famous or definite name (بفاس، بالدرعية),
+    و وب ول ف for a famous one (وسوريا، فبغداد), ك for a famous definite one (كالقدس), لل for ال
+    (لليمن). The later items of a list (غاو وتمبكتو) are looked up from the first (_chain): a
+    trigger for و + every name would double the words the index of every text looks up."""
     firsts = {key.split()[0] for key in keys}
     strong = {w for w in firsts if w in famous or w.startswith("ال")}
-    words = firsts | {"و" + w for w in firsts if len(w) >= 4 or w in strong}   # وجود is no و + جود
+    words = firsts | {"و" + w for w in famous}   # a list's later items are found from its first (_chain)
     words |= {c + w for w in strong for c in ("ب", "ل")}
     words |= {c + w for w in famous for c in ("وب", "ول")}
     words |= {c + w for w in famous for c in ("ف", "فب", "فل")}
@@ -436,7 +469,26 @@ def _parent_key(parent: str) -> str:
     return normalize_key(parent)
 
 
-def _famous(places: tuple[Place, ...]) -> bool:
+_LIST_NEXT = re.compile(rf"{OWS}(?:[،,]{OWS}|و)")
+
+
+def _chain(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
+    """The later items of lists of places: after an accepted place, a gazetteer name attached to
+    و or after a comma (غاو وتمبكتو، الصومال وكينيا وإثيوبيا) is a place too, and so on along the list."""
+    for start in sorted(hits):
+        hit = hits[start]
+        while True:
+            gap = _LIST_NEXT.match(t, hit[1])
+            if gap is None:
+                break
+            match = _match_at(t, gap.end() - (1 if gap.group().endswith("و") else 0), gazetteer)
+            if match is None or match[0] in hits or STOPLIST.get(match[2]) == "cue" \
+                    or (gap.group().endswith("و") and match[3] != "و"):
+                break
+            hit = hits[match[0]] = [match[0], match[1], match[2], None, "list", None]
+
+
+def _famous(places: tuple[Place, ...] | list[Place]) -> bool:
     """Well enough known to be read out of a word with an attached letter (ووهران، بفاس) with
     no other context: a hand-written place, a country, a first-level division or a city of
     half a million."""
@@ -555,7 +607,7 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
     accepted_keys = {h[2] for h in hits.values()}
     pending = []
     for pos, start, end, key, clitic in candidates:
-        places = gazetteer.by_key[key]
+        places = gazetteer.places(key)
         need = STOPLIST.get(key)
         if need == "cue" or places[0].cue_only or _adjective_use(key, t, start):
             continue
@@ -576,7 +628,7 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
         accepted_keys.add(key)
     # 3. what the accepted places vouch for: lists, countries and parents, repeats
     for h in hits.values():
-        for p in gazetteer.by_key.get(h[2], ()):
+        for p in gazetteer.places(h[2]):
             if p.kind == "country":
                 countries.add(p.name)
     changed = True
@@ -585,7 +637,7 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
         starts = sorted(hits)
         for waiting in list(pending):
             pos, start, end, key, clitic = waiting
-            places = gazetteer.by_key[key]
+            places = gazetteer.places(key)
             i = bisect.bisect_left(starts, pos) - 1
             previous = hits[starts[i]] if i >= 0 else None
             between = t[previous[1]:pos + (1 if clitic.startswith("و") else 0)] if previous else ""
@@ -601,9 +653,10 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
             accepted_keys.add(key)
             pending.remove(waiting)
             changed = True
+    _chain(t, hits, gazetteer)
     _repeats(t, hits, gazetteer)
     for h in hits.values():
-        h[5] = _rank(gazetteer.by_key.get(h[2], ()), h[3], countries)
+        h[5] = _rank(gazetteer.places(h[2]), h[3], countries)
     ordered = sorted(hits.values())
     kept: list[list] = []
     for hit in ordered:  # a span inside a longer one gives way

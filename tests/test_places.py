@@ -148,7 +148,7 @@ def test_cue_only_names_need_a_cue():
 
 def test_gazetteer_loads_and_covers_the_article():
     gazetteer = load_gazetteer()
-    names = {p.name for places in gazetteer.by_key.values() for p in places}
+    names = {p.name for key in gazetteer.by_key for p in gazetteer.places(key)}
     assert {name for name, _, _ in ARTICLE_PLACES} <= names
     assert GAZETTEER.name == "gazetteer.csv"
 
