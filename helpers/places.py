@@ -169,11 +169,18 @@ def _overrides(path: Path) -> list[tuple[list[str], Place]]:
                 raise GazetteerError(f"{where}: spelling {key!r} already belongs to {owner[key]!r}")
             owner[key] = place.name
         rows.append((where, keys, place))
-    names = {p.name for _, _, p in rows}
+    by_name = {p.name: p for _, _, p in rows}
     for where, _, place in rows:
-        if place.parent and place.parent not in names:
+        if place.parent and place.parent not in by_name:
             raise GazetteerError(f"{where}: parent {place.parent!r} is not a name in the gazetteer")
-    return [(keys, place) for _, keys, place in rows]
+
+    def country(place: Place) -> str:   # up the parents to a country (a cycle stops after ten steps)
+        for _ in range(10):
+            if place.kind == "country" or not place.parent:
+                return place.name if place.kind == "country" else ""
+            place = by_name[place.parent]
+        return ""
+    return [(keys, place._replace(country=country(place))) for _, keys, place in rows]
 
 
 def _geonames(path: Path) -> list[tuple[list[str], Place]]:
