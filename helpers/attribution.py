@@ -302,7 +302,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         end -= 1
     k = end
     while k >= 0 and end - k < 4 and words[k].group().isalpha() and reporting_role(words[k].group()) is None \
-            and words[k].group() not in _FIGURE_CUES:
+            and not _ends_phrase(words[k].group()) and words[k].group() not in LEXICON["not_name"]:
         k -= 1
     if k == end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         return None

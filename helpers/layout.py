@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import Normalized, normalize, normalize_key
+from .tables import check_text
 from .vocabulary import read_lexicon
 
 _LINE = re.compile(r"[^\n]+")
@@ -107,6 +108,7 @@ def segments(text: str, norm: Normalized | None = None) -> list[Segment]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; sentences never cross a line break."""
+    check_text(text)
     spans: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
         line_start = m.start()

@@ -6,7 +6,8 @@ Over the first 3,000 SaudiNewsNet articles it prints three ratios, each from rou
 alternate the two sides (A, B, A, B, …) and keep each side's best CPU time, so that noise from
 other work on the machine, which only ever adds time, touches both sides alike:
 - context / floor: `extract_context(texts, published)` (every context table) against a floor
-  that only normalises each text, splits it with str.split() and tests each word against a set;
+  that only normalises each text, splits it with str.split() and tests each word against a set
+  (and the same for the four tables the context step gave before claims and events joined it);
 - joined / list: the first 1,000 articles joined into one text against the same as a list;
 - per article / list: one extract_context call per article against one call for the list.
 """
@@ -18,11 +19,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from helpers import extract_context, normalize, read_saudinewsnet
+from helpers import extract_context, extract_tables, normalize, read_saudinewsnet
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 ARTICLES, JOINED = 3000, 1000
+FOUR = ["dates", "places", "actors", "figures"]
 
 
 def cpu(run: Callable[[], object]) -> float:
@@ -57,6 +59,8 @@ def main(corpus_dir: Path, rounds: int) -> None:
     print(f"extract_context(list)      {context:7.2f} s  {len(texts) / context:7,.0f} articles/s")
     print(f"floor                      {base:7.2f} s  {len(texts) / base:7,.0f} articles/s")
     print(f"context / floor            {context / base:7.2f}x   (target <= 3)")
+    four, base = alternate(lambda: extract_tables(FOUR, texts, days), floor, rounds)
+    print(f"{'+'.join(FOUR)} / floor {four / base:7.2f}x   (the tables of the earlier context step)")
 
     part, part_days = texts[:JOINED], days[:JOINED]
     joined_text = "\n\n".join(part)
