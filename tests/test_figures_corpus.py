@@ -19,7 +19,11 @@ from helpers.figures import extract_figures
 
 pytestmark = pytest.mark.corpus
 SCORED = ("killed", "injured")
-FILES = [p.name for p in sorted(corpora.CORPUS_DIR.glob("figures*.tsv"))]
+# figures_written.tsv and figures_saudinewsnet.tsv (from main) name a class of sentence, not a
+# figure rule, in their `rule` column; tests/benchmarks/score_figures.py scores them until their
+# rows are mapped to the rules.
+FILES = [p.name for p in sorted(corpora.CORPUS_DIR.glob("figures*.tsv"))
+         if p.name not in ("figures_written.tsv", "figures_saudinewsnet.tsv")]
 EXAMPLES = {name: corpora.load(name, ["text", "expected"]) for name in FILES}
 KNOWN_FAILURES = {
     "figures.tsv": {216: "a nisba dual (فلسطينيان: two Palestinians) is not read as a number (README, known limits)"},
