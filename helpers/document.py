@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,8 @@ class Document:
     def __init__(self, text: str, published: date | None = None, *,
                  gazetteer: str | Path | None = None, actors: str | Path | None = None):
         self.text = check_text(text)
+        if isinstance(published, datetime):   # a date subclass: keep its calendar day only
+            published = published.date()
         self.published, self.gazetteer, self.actors = published, gazetteer, actors
         self.norm = normalize(text)
         self._segments: SegmentIndex | None = None

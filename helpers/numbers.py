@@ -103,28 +103,33 @@ WORDS = _load_words()
 STOP_FORMS = frozenset(normalize_key(r["form"]) for r in _read_csv("number_stopforms.csv"))
 MONTHS = {normalize_key(r["name"]): int(r["month"]) for r in _read_csv("months.csv")}
 
-# Qualifier cues, normalised, as they stand right before the number (the last words before it).
-CUES_BEFORE = {
-    "about": ["قرابة", "حوالي", "حوالى", "نحو", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يقرب من",
-              "يناهز", "ما يناهز", "في حدود", "قرابة الـ", "تقريبا"],
-    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على",
-                  "يربو على", "أزيد من", "ما يفوق", "يفوق", "أكثر من الـ"],
-    # at most (لا يزيد عن) is filed under less_than: the vocabulary has no at_most
-    "less_than": ["أقل من", "ما دون", "أدنى من", "ما يقل عن", "لا يزيد عن", "لا يزيد على", "لا تزيد عن",
-                  "لا تزيد على", "ما لا يزيد عن", "ما لا يزيد على", "لا يتجاوز", "لا تتجاوز"],
-    "at_least": ["ما لا يقل عن", "لا يقل عن", "لا تقل عن", "على الأقل", "ما لا يقل عن الـ"],
-}
-CUES_AFTER = {"about": ["تقريبا"], "at_least": ["على الأقل"], "more_than": ["ونيف"]}
-RANGE_OPENERS = {"بين": "و", "ما بين": "و", "من": "الي", "ما بين الـ": "و"}
+def _cue_words() -> dict[str, list[tuple[str, str]]]:
+    """lexicons/number_cues.csv by kind, in file order: (word as written, value)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in read_lexicon("number_cues.csv", ["kind", "word"], ["value"]):
+        table.setdefault(row["kind"], []).append((row["word"], row["value"]))
+    return table
+
+
+_CUE_WORDS = _cue_words()
+# Qualifier cues as they stand right before the number (the last words before it) and after it;
+# at most (لا يزيد عن) is filed under less_than: the vocabulary has no at_most.
+CUES_BEFORE: dict[str, list[str]] = {}
+for _word, _qualifier in _CUE_WORDS["before"]:
+    CUES_BEFORE.setdefault(_qualifier, []).append(_word)
+CUES_AFTER: dict[str, list[str]] = {}
+for _word, _qualifier in _CUE_WORDS["after"]:
+    CUES_AFTER.setdefault(_qualifier, []).append(_word)
+RANGE_OPENERS = dict(_CUE_WORDS["range"])   # opener -> the word between the two numbers
 # Words a year follows (عام 2011); a leading و/ف/ب/ل is ignored (لعام، وعام).
-YEAR_CUES = frozenset(normalize_key(w) for w in ("عام", "سنة", "العام", "السنة", "لعام", "للعام", "عامي", "منذ", "موسم"))
+YEAR_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["year_cue"])
 # Words after which a number word names rather than counts: القرن العشرين is the 20th century.
-ORDINAL_CUES = frozenset(normalize_key(w) for w in ("القرن", "للقرن", "والقرن"))
-TIME_CUES = frozenset(normalize_key(w) for w in ("الساعة", "والساعة", "بالساعة", "للساعة"))
+ORDINAL_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["ordinal_cue"])
+TIME_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["time_cue"])
 # Words whose ordinal companion (الأول، الثاني، الآخر) is part of a month name, not an ordinal.
-MONTH_HEADS = frozenset(normalize_key(w) for w in ("تشرين", "كانون", "ربيع", "جمادى"))
-DURATION_WORDS = ("عام", "عاما", "سنة", "سنوات", "قرن", "قرون", "يوم", "يوما", "شهر", "شهرا")
-DAYTIMES = ("صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "عصرا", "ليلا")
+MONTH_HEADS = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["month_head"])
+DURATION_WORDS = tuple(w for w, _ in _CUE_WORDS["duration"])
+DAYTIMES = tuple(w for w, _ in _CUE_WORDS["daytime"])
 PUNCT = "،,.;:!؟?\"'«»“”()[]/-–—؛"
 
 

@@ -8,7 +8,7 @@ not once per article. `extract_context` runs every extractor registered for the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +17,6 @@ import pandas as pd
 from . import registry
 from .document import Document
 from .tables import check_text, frame, published_for
-
-
-def _day(published: Any) -> Any:
-    """datetime.datetime is a date subclass: keep only its calendar day."""
-    return published.date() if isinstance(published, datetime) else published
 
 
 def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
@@ -37,7 +32,7 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
     if isinstance(texts, str):
         if published is not None and not isinstance(published, date):
             raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
-        doc = Document(texts, _day(published), **options)
+        doc = Document(texts, published, **options)
         return {e.name: frame([row[:len(e.columns)] for row in doc.layer(e.name)], e.columns, e.exact)
                 for e in extractors}
     if isinstance(texts, pd.Series):
@@ -50,7 +45,7 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
     rows: dict[str, list[tuple[Any, ...]]] = {e.name: [] for e in extractors}
     widths = [(e.name, len(e.columns)) for e in extractors]
     for key, text, day in zip(keys, values, days):
-        doc = Document(check_text(text, f"texts[{key!r}]"), _day(day), **options)
+        doc = Document(check_text(text, f"texts[{key!r}]"), day, **options)
         for name, width in widths:
             rows[name].extend((key, *row[:width]) for row in doc.layer(name))
     return {e.name: frame(rows[e.name], ("article", *e.columns), e.exact) for e in extractors}
