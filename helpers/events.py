@@ -31,7 +31,7 @@ EVENT_PRIORITY = ("territory taken", "execution", "strike on civilians", "air st
 # attack with one is an attack on civilians.
 ON_CIVILIANS = {"shelling or artillery": "strike on civilians", "air strike": "strike on civilians",
                 "attack": "attack on civilians"}
-PLACE_DETAIL = {"village": 0, "town": 1, "city": 2, "front": 3, "region": 4, "country": 5}
+PLACE_DETAIL = {"village": 0, "camp": 0, "town": 1, "district": 1, "city": 2, "front": 3, "region": 4, "country": 5}
 
 EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
 CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")

@@ -2,10 +2,11 @@
 
 A corpus is a UTF-8 TSV file: lines starting with `#` are comments, then a header, then one
 example per line. Every corpus has the columns `split` (dev: tuned on; heldout: written before
-the rules were tuned) and `rule` (the named rule or class expected to produce the row; empty
-for a negative, a text where nothing is expected), then its task columns; extra columns are
-allowed. A bad row fails with the file, line and field named. Each row becomes one test, whose
-id names its split, rule and line, so a failing example points at its rule.
+the rules were tuned; real: sentences of a real corpus, annotated by hand) and `rule` (the named
+rule or class expected to produce the row; empty for a negative, a text where nothing is
+expected), then its task columns; extra columns are allowed. A bad row fails with the file,
+line and field named. Each row becomes one test, whose id names its split, rule and line, so a
+failing example points at its rule.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "real")
 
 
 class CorpusFormatError(ValueError):
@@ -51,7 +52,7 @@ def example_files(task: str, corpus_dir: Path = CORPUS_DIR) -> list[str]:
 
 def load(name: str, columns: Iterable[str] = (), corpus_dir: Path = CORPUS_DIR) -> list[Example]:
     """The examples of tests/corpus/NAME, validated: `split` and `rule` and `columns` present,
-    every row with as many fields as the header, `split` dev or heldout."""
+    every row with as many fields as the header, `split` one of SPLITS."""
     path = corpus_dir / name
     required = ("split", "rule", *columns)
     with path.open(encoding="utf-8", newline="") as f:
@@ -70,7 +71,7 @@ def load(name: str, columns: Iterable[str] = (), corpus_dir: Path = CORPUS_DIR) 
             raise CorpusFormatError(f"{path}: line {n}: {len(values)} fields, the header has {len(names)}")
         row = dict(zip(names, values))
         if row["split"] not in SPLITS:
-            raise CorpusFormatError(f"{path}: line {n}: field 'split' must be dev or heldout, got {row['split']!r}")
+            raise CorpusFormatError(f"{path}: line {n}: field 'split' must be one of {', '.join(SPLITS)}, got {row['split']!r}")
         examples.append(Example(name, n, row["split"], row["rule"], row))
     return examples
 

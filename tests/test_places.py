@@ -148,7 +148,7 @@ def test_cue_only_names_need_a_cue():
 
 def test_gazetteer_loads_and_covers_the_article():
     gazetteer = load_gazetteer()
-    names = {p.name for p in gazetteer.by_key.values()}
+    names = {p.name for key in gazetteer.by_key for p in gazetteer.places(key)}
     assert {name for name, _, _ in ARTICLE_PLACES} <= names
     assert GAZETTEER.name == "gazetteer.csv"
 
@@ -214,3 +214,56 @@ def test_any_text_is_valid(text):
 def test_any_unicode_is_valid(text):
     df = extract_places(text)
     assert all(text[r.start:r.end] == r.surface for r in df.itertuples())
+
+
+# ---- issue 13: GeoNames in context, reasons, proclitics, coordinates ---------------------------
+
+REASONS = {"cue", "list", "override", "known", "preposition", "parent", "repeated"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اشتبكت القوات في حي الشجاعية شرق غزة", [("الشجاعية", "cue"), ("غزة", "preposition")]),
+    ("ضربت الفيضانات ولايات سنار والجزيرة والنيل الأبيض", [("سنار", "cue"), ("الجزيرة", "list"), ("النيل الأبيض", "list")]),
+    ("قال مسؤولون إن هجوما وقع بين غاو وتمبكتو", [("غاو", "preposition"), ("تمبكتو", "list")]),
+    ("أعلنت محافظة كفر الشيخ تعليق الدراسة", [("كفر الشيخ", "cue")]),
+    ("شهدت مدينة الإسماعيلية احتجاجات", [("الإسماعيلية", "cue")]),
+    ("وصل الوفد إلى نواكشوط", [("نواكشوط", "preposition")]),
+])
+def test_reasons(text, expected):
+    df = extract_places(text)
+    assert list(zip(df.surface, df.reason)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "تدمر القذائف المنازل",          # the verb, not Palmyra
+    "كان الوزير في اجتماع",          # the verb, not Cannes
+    "طال القصف نحو 25 بلدة وقرية",     # cue words with no name
+    "أصدر المكتب بيانا حول الحادث",
+])
+def test_ordinary_words_are_not_places(text):
+    assert extract_places(text).empty
+
+
+def test_proclitic_rule():
+    """بروسيا is Prussia (a row of data/gazetteer.csv), unless روسيا is written bare in the text."""
+    assert list(extract_places("كانت بروسيا محاطة بالأعداء").name) == ["بروسيا"]
+    df = extract_places("زار الوزير روسيا ثم التقى المسؤولين بروسيا")
+    assert list(df.name) == ["روسيا", "روسيا"] and list(df.surface) == ["روسيا", "روسيا"]
+    assert list(extract_places("وقع الانفجار بالموصل").surface) == ["الموصل"]
+    assert extract_places("اجتمعت اللجنة").empty          # لجنة is no ل + جنة
+
+
+def test_coordinates_where_known_and_nan_where_not():
+    df = extract_places("قصفت الطائرات حي الزيتون في بغداد وقرية برقين")
+    known = df[df.in_gazetteer]
+    assert set(df.reason) <= REASONS
+    assert known[["lat", "lon"]].notna().all().all()
+    unknown = df[~df.in_gazetteer]
+    assert list(unknown.surface) == ["الزيتون"] and unknown[["lat", "lon"]].isna().all().all()
+    assert list(df.country[df.surface == "بغداد"]) == ["العراق"]
+
+
+def test_ambiguous_names_rank_by_country_in_context():
+    """طرابلس is in Libya (1.3 M people) or in Lebanon (230,000): a country named in the text decides."""
+    assert extract_places("اندلعت اشتباكات في طرابلس").country.iloc[0] == "ليبيا"
+    assert extract_places("اندلعت اشتباكات في طرابلس شمال لبنان").country.iloc[0] == "لبنان"
