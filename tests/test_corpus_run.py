@@ -108,14 +108,14 @@ def test_one_process_two_workers_and_a_scheduler_give_identical_tables(tmp_path)
 
 def test_a_failing_article_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
     source = _jsonl(tmp_path / "in.jsonl", [TEXTS[0], "FAIL " + TEXTS[1], None, TEXTS[2]])
-    real = corpus.extract_claims
+    real = corpus.extract_context
 
-    def claims(texts, published):
+    def context(texts, published):
         if any(t.startswith("FAIL") for t in texts):
-            raise RuntimeError("claims broke")
+            raise RuntimeError("extraction broke")
         return real(texts, published)
 
-    monkeypatch.setattr(corpus, "extract_claims", claims)
+    monkeypatch.setattr(corpus, "extract_context", context)
     assert main(["extract", str(source), "--out", str(tmp_path / "out"), "--quiet"]) == 1
     out, err = capsys.readouterr()
     assert "4 articles, 1 failed, 1 unreadable" in out
@@ -123,11 +123,11 @@ def test_a_failing_article_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch
     tables = read_tables(tmp_path / "out")
     assert tables["articles"]["status"].tolist() == ["ok", "failed", "unreadable", "ok"]
     failures = dict(zip(tables["failures"]["id"], tables["failures"]["error"]))
-    assert failures["in.jsonl#2"].startswith("RuntimeError: claims broke (in claims, test_corpus_run.py:")
+    assert failures["in.jsonl#2"].startswith("RuntimeError: extraction broke (in context, test_corpus_run.py:")
     assert failures["in.jsonl#3"] == "in.jsonl: record 3: no text: field 'text' is empty (null)"
     # the articles that did not fail have exactly the rows they have alone
     good = [r for r in read_records(source) if r.error is None and not r.text.startswith("FAIL")]
-    monkeypatch.setattr(corpus, "extract_claims", real)
+    monkeypatch.setattr(corpus, "extract_context", real)
     expected = _expected(good)
     for name in TABLES:
         assert _rows(tables[name]) == _rows(expected[name]), name
