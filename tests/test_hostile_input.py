@@ -434,3 +434,18 @@ def test_rows_do_not_depend_on_how_texts_are_grouped(name, texts, cut):
     first, second = EXTRACTORS[name](texts[:cut]), EXTRACTORS[name](texts[cut:])
     for table, rows in together.items():
         assert len(rows) == len(first[table]) + len(second[table]), table
+
+
+# Charts: the rows of the table that tests/test_charts.py does not already pin.
+
+def test_figure_bars_without_a_category_column_names_the_column():
+    with pytest.raises(ValueError, match="no column 'category'"):
+        helpers.figure_bars(pd.DataFrame({"value": [3]}), "x")
+
+
+def test_figure_bars_prints_broken_mathtext_as_written():
+    title = r"$\frac{1$ حصيلة"
+    ax = helpers.figure_bars(pd.DataFrame({"category": ["killed"], "value": [3]}), title)
+    ax.figure.canvas.draw()   # raised ValueError when mathtext parsed the title
+    shown, is_math = ax.title._preprocess_math(ax.title.get_text())
+    assert not is_math and r"\frac{1" in shown
