@@ -129,7 +129,9 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
             actor1_name, actor1_side = (claim.actor, source.side) if claim and source else (None, None)
         other = next((m.name for m in actors if m.side not in (actor1_side, "third_party", "unknown")), None)
         actor2 = "civilians" if kind in ("strike on civilians", "attack on civilians") else other
-        killed = [f.value for f in between(figures, figure_starts, s, e) if f.end <= e and f.category == "killed"]
+        # a range (بين 25 و30) counts its lower bound, as ACLED codes fatalities conservatively
+        killed = [f.value if f.value is not None else f.low for f in between(figures, figure_starts, s, e)
+                  if f.end <= e and f.category == "killed" and (f.value is not None or f.low is not None)]
         yield EventRow(s, e, when[0], when[1], ranked[0][2] if ranked else None, names, actor1_name, actor2, kind,
                        max(killed) if killed else None, claim.actor if claim and source else None, text[s:e])
 

@@ -27,3 +27,9 @@ def test_event_type_and_fatalities(text, kind, fatalities):
 def test_a_ceasefire_is_no_attack():
     events = extract_events("أعلنت الولايات المتحدة وقفا لإطلاق النار بين الطرفين اعتبارا من صباح الغد.")
     assert events.empty
+
+
+def test_a_range_of_killed_counts_its_lower_bound():
+    # a range has no single value (an article of SaudiNewsNet, 2015-08-11, raised TypeError here)
+    events = extract_events("قتل ما بين 25 و30 شخصا في تفجير انتحاري استهدف سوقا في المدينة.")
+    assert events[["event_type", "fatalities"]].values.tolist() == [["bombing", 25]]
