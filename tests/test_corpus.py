@@ -7,6 +7,7 @@ import zipfile
 import pytest
 
 from helpers.corpus import FIELDS, CorpusError, read_saudinewsnet
+from helpers.pipeline import extract_context
 
 
 def _zip(folder, name, payload: bytes):
@@ -51,3 +52,16 @@ def test_missing_or_empty_folder(tmp_path):
 @pytest.mark.corpus
 def test_the_real_corpus_has_all_its_articles(corpus_dir):
     assert len(read_saudinewsnet(corpus_dir)) == 31030
+
+
+@pytest.mark.corpus
+def test_every_article_goes_through_every_extractor_with_exact_spans(corpus_dir):
+    texts = read_saudinewsnet(corpus_dir)["content"].tolist()
+    tables = extract_context(texts)
+    assert {"figures", "dates", "places", "actors", "claims", "events"} <= set(tables)
+    for name, table in tables.items():
+        if "surface" not in table:
+            continue
+        wrong = [(row.article, row.start, row.end, row.surface) for row in table.itertuples()
+                 if texts[row.article][row.start:row.end] != row.surface]
+        assert not wrong, (name, wrong[:5])
