@@ -8,7 +8,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   the category: 14 قتيلا، 2971 منزلا، قريتي), `event` (a word before the number: مقتل 14 شخصا),
   `post` (a verb after the counted phrase: 16 من الركاب لقوا حتفهم), `status` (what happened to
   counted things: تدمير، السيطرة), `cumulative`, `subject` (generic nouns that name no subject),
-  `link`/`part` (إلى، بلغ … and بينهم، منهم) and `boundary` (كما، فيما: a new clause).
+  `link`/`part` (إلى، بلغ … and بينهم، منهم), `also` (إضافة إلى، إلى جانب: the next number
+  adds to the figure before it) and `boundary` (كما، فيما: a new clause).
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, diseases, sports,
   and words that make a casualty noun a name or an owner (حي الشهداء، أسر الشهداء).
@@ -608,14 +609,26 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         i1 = bisect.bisect_left(s.starts, me)
         if i0 >= i1:
             continue
-        coordinated = prev is not None and 0 <= i0 - prev.last <= COORD_GAP \
-            and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و") \
-            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))
+        coordinated = prev is not None and (_added(s, prev.last, i0) or (
+            0 <= i0 - prev.last <= COORD_GAP
+            and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
+            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None:
             figures.append(figure)
             prev = figure
     return figures
+
+
+def _added(s: _Sentence, k: int, i0: int) -> bool:
+    """An additive phrase joins the number at token i0 to the figure that ends at token k
+    (… 13 من منسوبي الطوارئ، إضافة إلى ثلاثة؛ 50 ألفا … قتلوا إلى جانب 33 ألفا)."""
+    while k < i0 and s.word(k) in _COMMA:
+        k += 1
+    found = s.cue(k, ("also",))
+    if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
+        return False
+    return all(s.word(j) in _QUALIFIER_WORDS for j in range(k + found[3], i0))
 
 
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
