@@ -211,7 +211,8 @@ def _find(doc: Document) -> list[_Found]:
                     found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
             if subject is None and kind == "verb":
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
-                if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
+                if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v) \
+                        and not t[v.start():v.start("x")].startswith(("و", "ف")):   # … معسكر لبوزة ولفت: a new clause
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb":
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end)
@@ -291,6 +292,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt.startswith("ال"):
                 names += 1
+            titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
             continue
         if role in _NOT_SUBJECT or _ends_phrase(word) \
