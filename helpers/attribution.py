@@ -209,12 +209,13 @@ def _find(doc: Document) -> list[_Found]:
                 subject = in_sentence[-1].mention if in_sentence else (
                     inside[0] if inside and inside[0].norm_start < v.start() else
                     found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
-            if subject is None and kind == "verb":
+            # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
+            new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
+            if subject is None and kind == "verb" and not new_clause:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
-                if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v) \
-                        and not t[v.start():v.start("x")].startswith(("و", "ف")):   # … معسكر لبوزة ولفت: a new clause
+                if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
-            if subject is None and kind == "verb":
+            if subject is None and kind == "verb" and not new_clause:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end)
                 rule = "phrase_before"
             carries = after is None or name_key(_word_at(t, after.start(1), s_end)) in CARRY \
@@ -343,7 +344,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
-    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات"))
+    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 
