@@ -60,7 +60,7 @@ _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
-_FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+")       # نقلت X عن Y
+_FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
@@ -172,6 +172,7 @@ def _find(doc: Document) -> list[_Found]:
         if headline is not None:
             found.append(headline)
             in_sentence.append(headline)
+        kept: list[tuple[int, int]] = []   # (index in found, start of its verb with clitics)
         for i, v in enumerate(verbs):
             word = v.group("x")
             kind = OPENS[ROLES[name_key(word)]]
@@ -208,23 +209,29 @@ def _find(doc: Document) -> list[_Found]:
                 subject = in_sentence[-1].mention if in_sentence else (
                     inside[0] if inside and inside[0].norm_start < v.start() else
                     found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
-            if subject is None and kind == "verb":
+            # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
+            new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
+            if subject is None and kind == "verb" and not new_clause:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
-            if subject is None and kind == "verb":
+            if subject is None and kind == "verb" and not new_clause:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end)
                 rule = "phrase_before"
-            carries = after is None or name_key(_word_at(t, after.start(1), s_end)) in CARRY
+            carries = after is None or name_key(_word_at(t, after.start(1), s_end)) in CARRY \
+                or after.group(1) in _QUOTE_OPENS   # وأضاف: …، وقال «…»: the previous speaker goes on
             if subject is None and found and carries:
                 subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None:
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
-            end = verbs[i + 1].start() if i + 1 < len(verbs) else s_end
-            statement = _Found(v.start("x"), end, v.end("x"), subject, rule if subject else "none",
+            statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
                                "according" if cites else kind, (s_start, s_end))
             found.append(statement)
             in_sentence.append(statement)
+            kept.append((len(found) - 1, v.start()))
+        # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end.
+        for (j, _), (_, end) in zip(kept, kept[1:] + [(-1, s_end)]):
+            found[j] = found[j]._replace(end=end)
     return found
 
 
@@ -286,7 +293,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt.startswith("ال"):
                 names += 1
-            k += 1 if nxt.startswith("ال") else 2   # the place or body with it: في نيبال، بشمال سيناء
+            titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
+            k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
             continue
         if role in _NOT_SUBJECT or _ends_phrase(word) \
                 or (word.startswith("ل") and not word.startswith("لل") and reporting_role(word[1:]) == "title"):
@@ -329,13 +337,14 @@ def _ends_phrase(word: str) -> bool:
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
 NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
 _OPEN_QUOTE = frozenset("«\"“")
+_QUOTE_OPENS = _OPEN_QUOTE | {":"}
 _CLOSE_QUOTE = frozenset("»\"”")
 # Words after في that start the occasion of a statement, not a part of its actor.
 _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
-    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات"))
+    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 

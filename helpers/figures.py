@@ -8,7 +8,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   the category: 14 قتيلا، 2971 منزلا، قريتي), `event` (a word before the number: مقتل 14 شخصا),
   `post` (a verb after the counted phrase: 16 من الركاب لقوا حتفهم), `status` (what happened to
   counted things: تدمير، السيطرة), `cumulative`, `subject` (generic nouns that name no subject),
-  `link`/`part` (إلى، بلغ … and بينهم، منهم) and `boundary` (كما، فيما: a new clause).
+  `link`/`part` (إلى، بلغ … and بينهم، منهم), `also` (إضافة إلى، إلى جانب: the next number
+  adds to the figure before it) and `boundary` (كما، فيما: a new clause).
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, diseases, sports,
   and words that make a casualty noun a name or an owner (حي الشهداء، أسر الشهداء).
@@ -51,6 +52,7 @@ HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد ال
 LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
 LIST_INTRO = 6        # … and between the casualty noun and the colon (توزعت الوفيات على المحافظات:)
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
+LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 
@@ -608,14 +610,38 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         i1 = bisect.bisect_left(s.starts, me)
         if i0 >= i1:
             continue
-        coordinated = prev is not None and 0 <= i0 - prev.last <= COORD_GAP \
-            and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و") \
-            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))
+        coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1) or (
+            0 <= i0 - prev.last <= COORD_GAP
+            and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
+            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None:
             figures.append(figure)
             prev = figure
     return figures
+
+
+def _added(s: _Sentence, k: int, i0: int) -> bool:
+    """An additive phrase joins the number at token i0 to the figure that ends at token k
+    (… 13 من منسوبي الطوارئ، إضافة إلى ثلاثة؛ 50 ألفا … قتلوا إلى جانب 33 ألفا)."""
+    while k < i0 and s.word(k) in _COMMA:
+        k += 1
+    found = s.cue(k, ("also",))
+    if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
+        return False
+    return all(s.word(j) in _QUALIFIER_WORDS for j in range(k + found[3], i0))
+
+
+def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
+    """A long list goes on (… 33 ألفا و839 مقاتلا حليفا و903 من جماعة حزب الله و3304 مقاتلين):
+    a و-number with its own counted noun or من after a few plain words that close the item
+    before (no punctuation, number, cue, reporting or clause word)."""
+    if s.word(i0 - 1) != "و" or not 0 < i0 - 1 - prev.last <= LIST_GAP:
+        return False
+    if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1))):
+        return False
+    return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+               and reporting_role(s.word(k)) is None for k in range(prev.last, i0 - 1))
 
 
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
