@@ -513,7 +513,6 @@ class NameResolver:
         self._vocab: list[tuple[str, int]] | None = None
         self._by_letters: dict[str, list[int]] = {}
         self._lengths: dict[str, dict[int, list[int]]] = {}
-        self._groups: dict[tuple[str, int], _Alike] = {}
         self._resolved: dict[str, str] = {}
 
     def resolve(self, actor: str) -> str:
@@ -527,8 +526,9 @@ class NameResolver:
     def _spelling(self, word: str) -> str:
         """The text's more frequent spelling of `word` when they differ by one slip
         (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
-        with the same first two letters and bare length are candidates; they are indexed once
-        per first two letters and length, when a word with those is asked for."""
+        with the same first two letters and bare length are candidates (one slip keeps both);
+        they are indexed once per first two letters, when a word with those is asked for, and
+        a candidate more than two letters off is passed over before the slip test."""
         if self._vocab is None:
             self._vocab = list(Counter(_WORD.findall(self.text)).items())
             for i, (other, _) in enumerate(self._vocab):
@@ -539,16 +539,11 @@ class NameResolver:
             by_length = self._lengths[letters] = {}
             for i in self._by_letters.get(letters, ()):
                 by_length.setdefault(len(bare(vocab[i][0])), []).append(i)
-        where = (letters, len(bare(word)))   # one slip keeps the first two letters and the length
-        group = self._groups.get(where)
-        if group is None:
-            group = self._groups[where] = _Alike()
-            for i in self._lengths[letters].get(where[1], ()):
-                group.add(vocab[i][0], i)
-        candidates = sorted(group.like(word))   # in the text's order: the first more frequent wins
-        best, count = word, next((vocab[i][1] for i in candidates if vocab[i][0] == word), 0)
-        for i in candidates:
+        key = bare(word)
+        group = self._lengths[letters].get(len(key), ())   # in the text's order: the first more frequent wins
+        best, count = word, next((vocab[i][1] for i in group if vocab[i][0] == word), 0)
+        for i in group:
             other, n = vocab[i]
-            if n > count and same_word(other, word):
+            if n > count and sum(map(str.__ne__, bare(other), key)) <= 2 and same_word(other, word):
                 best, count = other, n
         return best

@@ -34,6 +34,9 @@ ON_CIVILIANS = {"shelling or artillery": "strike on civilians", "air strike": "s
 PLACE_DETAIL = {"village": 0, "camp": 0, "town": 1, "district": 1, "city": 2, "front": 3, "region": 4, "country": 5}
 
 EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
+# The words an EVENT match begins with (its clitics on a cue's first word), for Document.scan.
+EVENT_TRIGGERS = frozenset(clitic + cue.split()[0] for cue in LEXICON["event_cue"]
+                           for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "بال", "وال", "وبال"))
 CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
 NATIONALITY_WORD = re.compile(rf"(?<!\w)(?P<x>{alternation(NATIONALITY)})(?!\w)")
 
@@ -72,8 +75,11 @@ def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | 
 
 def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event type) of every event word in t[start:end], in text order."""
-    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))][0])
-            for m in EVENT.finditer(t, start, len(t) if end is None else end)]
+    return _cues(EVENT.finditer(t, start, len(t) if end is None else end))
+
+
+def _cues(matches: Iterator[re.Match]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))][0]) for m in matches]
 
 
 @register("events", COLUMNS)
@@ -91,7 +97,7 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
     place_starts = [p.start for p in places]
     figures = doc.layer("figures")
     figure_starts = [f.start for f in figures]
-    cues = event_cues(t)
+    cues = _cues(doc.scan(EVENT, EVENT_TRIGGERS))   # = event_cues(t), tried at the cue words only
     cue_starts = [c[0] for c in cues]
     for s_start, s_end in doc.sentences:
         inside = between(cues, cue_starts, s_start, s_end)
