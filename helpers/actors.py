@@ -209,7 +209,7 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
     norm = prepared.norm
     found: list[_Candidate] = []
     for m in prepared.scan(pattern, triggers):
-        key = m.group("x")
+        key = " ".join(m.group("x").split())   # the pattern lets any run of spaces stand for one
         actor = table.get(key) or table["ال" + key[2:]]   # a key or its لل contraction
         found.append(_Candidate(*m.span("x"), actor.name, actor.kind, actor.role, actor.side, True))
     for m in prepared.scan(ORG, ORG_TRIGGERS):

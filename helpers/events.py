@@ -130,7 +130,7 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
         if actors:
             actor1_name, actor1_side = actors[0].name, actors[0].side
         elif nat:  # القصف الأرميني: the side named by an adjective
-            actor1_name, actor1_side = NATIONALITY[nat.group("x")]
+            actor1_name, actor1_side = NATIONALITY[name_key(nat.group("x"))]
         else:  # تمكن الجيش من السيطرة: the speaker's own side acted
             actor1_name, actor1_side = (claim.actor, source.side) if claim and source else (None, None)
         other = next((m.name for m in actors if m.side not in (actor1_side, "third_party", "unknown")), None)

@@ -743,7 +743,7 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
                 qualifier = _cue_before(before, _BEFORE_BY_LAST)
                 if qualifier is None:
                     cue = _AFTER_CUE.match(t, end)
-                    qualifier = _AFTER_BY_WORD[cue.group("cue").translate(_TABLE)] if cue else "exact"
+                    qualifier = _AFTER_BY_WORD[" ".join(cue.group("cue").translate(_TABLE).split())] if cue else "exact"
         if kind == "date_part" and rows and _first_day_of_pair(t, rows[-1], start):
             rows[-1] = (*rows[-1][:3], "date_part", "exact", None, None)
         f = _Found(start, end, value, kind, f.scale)

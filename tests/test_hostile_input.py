@@ -465,3 +465,25 @@ def test_figure_bars_prints_broken_mathtext_as_written():
     ax.figure.canvas.draw()   # raised ValueError when mathtext parsed the title
     shown, is_math = ax.title._preprocess_math(ax.title.get_text())
     assert not is_math and r"\frac{1" in shown
+
+
+# Runs of white space: the word patterns let any run stand for one space, so every look-up of a
+# matched phrase must fold the run first (a KeyError escaped from actors, events and numbers).
+
+@pytest.mark.parametrize("space", ["  ", "   ", " \n", "\u00a0", "\t"], ids=repr)
+def test_every_space_of_the_seed_as_another_run_of_white_space(space):
+    text = SEED_TEXT.replace(" ", space)
+    tables = helpers.extract_context([text], PUBLISHED)
+    for name, table in tables.items():
+        if "surface" in table:
+            assert all(text[r.start:r.end] == r.surface for r in table.itertuples()), name
+    assert len(tables["actors"]) > 0
+    if "\n" not in space:   # figures are read within a line
+        assert len(tables["figures"]) > 0
+
+
+def test_phrases_with_double_spaces_are_read():
+    events = helpers.extract_events("واستهدف قصف القوات   الأرمينية مدينة ترتر.")
+    assert events["actor1"].tolist() == ["الجيش الأرميني"]
+    numbers = helpers.extract_numbers("قتل 5 مدنيين على  الأقل")
+    assert numbers[["surface", "qualifier"]].values.tolist() == [["5", "at_least"]]
