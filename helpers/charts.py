@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 import pandas as pd
 
 from .rendering import ar
@@ -120,6 +121,8 @@ def figure_bars(facts: pd.DataFrame, title: str, ax=None, color: str = "#8c2d19"
         ax.annotate(value_text(value, qualifier).replace("$", r"\$"), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                     xytext=(-6, 0), textcoords="offset points", ha="right", va="center")
     ax.set_xlim(0, max(bars["value"].max(), 1) * 1.2)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: ticks 0, 5, 10, never 2.5
+    ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.invert_xaxis()   # bars grow from right to left
     ax.invert_yaxis()   # first row on top
     ax.yaxis.tick_right()

@@ -51,6 +51,11 @@ def _meta_rows(meta: dict) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["field", "value"])
 
 
+def _count(n: int, what: str) -> str:
+    """'1 actor', '12 actors'."""
+    return f"{n} {what}" + ("" if n == 1 else "s")
+
+
 def _empty(what: str) -> str:
     return f'<p class="empty">{html.escape(what)}</p>'
 
@@ -71,9 +76,9 @@ def _figure_section(facts: pd.DataFrame, published, folder: Path) -> str:
                              .rename(columns={"n_mentions": "mentions", "surfaces": "as written"})))]
     for chart in figure_charts(facts, published, folder / "figures"):
         png, svg = (p.name for p in chart["paths"])
+        # the merge notes are drawn under the chart's axis already; not repeated here
         parts.append(f'<figure><img src="{png}" alt="chart of the {chart["name"]} figures">'
-                     f'<figcaption><a href="{svg}">SVG</a>'
-                     + "".join(f"<br>{isolate(note)}" for note in chart["notes"]) + "</figcaption></figure>")
+                     f'<figcaption><a href="{svg}">SVG</a></figcaption></figure>')
     return "".join(parts)
 
 
@@ -102,10 +107,13 @@ def reader_report(article_path: Path, folder: Path) -> str:
     claims = extract_claims(text, published)
     title = next((article.meta[k] for k in ("title", "headline") if isinstance(article.meta.get(k), str)),
                  Path(article_path).stem)
-    out = [f'<h1 dir="auto">{isolate(title)}</h1>', str(show_table(_meta_rows(article.meta)))]
+    meta = _meta_rows(article.meta)
+    out = [f'<h1 dir="auto">{isolate(title)}</h1>'] + ([str(show_table(meta))] if len(meta) else [])
     out += [f'<p class="banner">{html.escape(note)}</p>' for note in article.notes]
-    out.append(f"<p>{len(facts)} figures, {len(dates)} date expressions, {places['name'].nunique()} places, "
-               f"{actors['name'].nunique()} actors, {len(claims)} claims. "
+    counts = ", ".join(_count(n, what) for n, what in (
+        (len(facts), "figure"), (len(dates), "date expression"), (places["name"].nunique(), "place"),
+        (actors["name"].nunique(), "actor"), (len(claims), "claim")))
+    out.append(f"<p>{counts}. "
                f'Method: rules over word lists kept as data, every item with its offsets into the text; '
                f'see <a href="{WALKTHROUGH}">the walkthrough</a> (01–04, with code) for each step.</p>')
     out.append("<h2>Figures</h2>" + _figure_section(facts, published, folder))
