@@ -55,13 +55,19 @@ def check_heldout_every_fifth(name: str, rows: list[dict[str, str]]) -> None:
         assert row["split"] == want, f"{name}:{row['line']}: row {i + 1} should be {want}"
 
 
-def test_places_corpus():
-    comments, rows = read("places.tsv")
-    assert comments, "places.tsv: no header comment"
+def written_corpus(name: str, at_least: int) -> list[dict[str, str]]:
+    """The rows of a written example corpus, after the checks every such corpus passes."""
+    comments, rows = read(name)
+    assert comments, f"{name}: no header comment"
     assert list(rows[0])[:4] == COLUMNS
-    check_rows("places.tsv", rows, {"dev", "heldout"})
-    check_heldout_every_fifth("places.tsv", rows)
-    assert len(rows) >= 300
+    check_rows(name, rows, {"dev", "heldout"})
+    check_heldout_every_fifth(name, rows)
+    assert len(rows) >= at_least
+    return rows
+
+
+def test_places_corpus():
+    rows = written_corpus("places.tsv", 300)
     by_rule = Counter(r["rule"] for r in rows)
     classes = ["bare_name", "cue_hay", "cue_mukhayyam", "cue_mintaqa", "cue_rif", "cue_qada", "cue_nahiya",
                "cue_mudiriya", "cue_imala", "cue_jamaa", "cue_mihwar", "cue_known", "list_after_plural_cue",
@@ -83,12 +89,7 @@ def test_places_corpus():
 
 
 def test_actors_corpus():
-    comments, rows = read("actors.tsv")
-    assert comments, "actors.tsv: no header comment"
-    assert list(rows[0])[:4] == COLUMNS
-    check_rows("actors.tsv", rows, {"dev", "heldout"})
-    check_heldout_every_fifth("actors.tsv", rows)
-    assert len(rows) >= 100
+    rows = written_corpus("actors.tsv", 100)
     negative_rules = {"not_actor", "country_as_place"}
     for row in rows:
         assert (row["rule"] in negative_rules) == (not row["expected"]), f"actors.tsv:{row['line']}"
