@@ -1,7 +1,7 @@
 """Command line: every extractor over a corpus, into one Parquet table per extractor.
 
     python -m helpers extract INPUT... --out DIR [--workers N] [--scheduler ADDRESS]
-                                       [--text-field F] [--date-field F] [--chunk-size N]
+                                       [--text-field F] [--date-field F] [--encoding E] [--chunk-size N]
 
 Exit status: 0 when every article was extracted, 1 when some failed or could not be read
 (they are listed in DIR/failures.parquet), 2 when the run could not start.
@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="field or column holding the article text (default: text, else content)")
     extract.add_argument("--date-field", default=None, metavar="F",
                          help="field holding the publication date (default: published, date or date_extracted)")
+    extract.add_argument("--encoding", default=None, metavar="E",
+                         help="encoding of .txt, JSON, JSON Lines and CSV inputs, e.g. cp1256 (default: UTF-8)")
     extract.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, metavar="N",
                          help=f"articles per chunk, the unit of work and of resuming (default {CHUNK_SIZE})")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -48,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         run = extract_corpus(args.inputs, args.out, workers=args.workers, scheduler=args.scheduler,
                              text_field=args.text_field, date_field=args.date_field,
-                             chunk_size=args.chunk_size, progress=not args.quiet)
+                             encoding=args.encoding, chunk_size=args.chunk_size, progress=not args.quiet)
     except (ReaderError, ScaleError, OutputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ import threading
 import time
 import traceback
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,7 @@ def read_saudinewsnet(folder: str | Path) -> pd.DataFrame:
 
 TABLES = ("figures", "dates", "places", "actors", "claims", "events")
 ARTICLE_TABLES = ("articles", "failures")
-CHUNK_SIZE = 250
+CHUNK_SIZE = 1000
 # The extractors are not thread-safe (two chunks extracted at once in one process give other
 # places), and being pure Python they gain nothing from threads: one chunk at a time per process,
 # whatever number of threads a cluster's workers have.
@@ -164,6 +164,22 @@ def _chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
+def write_chunk(folder: Path, tables: dict[str, pa.Table]) -> None:
+    """The tables of one chunk as FOLDER/<name>.parquet, the folder renamed into place last."""
+    tmp = Path(f"{folder}.tmp{os.getpid()}")
+    tmp.mkdir()
+    for name, table in tables.items():
+        pq.write_table(table, tmp / f"{name}.parquet")
+    os.rename(tmp, folder)
+
+
+def _extract_into(folder: str, records: list[Record]) -> int:
+    """Extract a chunk and write its tables into `folder`, on a worker that shares this machine's
+    disk (so that tables need not travel back to the client); the number of records done."""
+    write_chunk(Path(folder), extract_chunk(records))
+    return len(records)
+
+
 class _Output:
     """Chunk results on disk under OUT/chunks/NNNNNN/, each folder renamed into place only once
     all its tables are written; the final tables are merged from them, each written under a
@@ -190,11 +206,7 @@ class _Output:
         return self.path(index).is_dir()
 
     def write(self, index: int, tables: dict[str, pa.Table]) -> None:
-        tmp = Path(f"{self.path(index)}.tmp{os.getpid()}")
-        tmp.mkdir()
-        for name, table in tables.items():
-            pq.write_table(table, tmp / f"{name}.parquet")
-        os.rename(tmp, self.path(index))
+        write_chunk(self.path(index), tables)
 
     def merge(self, count: int) -> dict[str, Path]:
         written = {}
@@ -239,26 +251,27 @@ def _client(workers: int | None, scheduler: str | None):
     return Client(cluster), cluster
 
 
-def _run_chunks(chunks: Iterator[tuple[int, list[Record]]], client, in_flight: int) -> Iterator[tuple[int, dict]]:
-    """(index, tables) for every chunk, computed here or on the cluster with at most
-    `in_flight` chunks sent ahead (so memory stays flat however large the corpus)."""
+def _run_chunks(jobs: Iterator[tuple[int, Callable[..., Any], tuple]], client, in_flight: int
+                ) -> Iterator[tuple[int, Any]]:
+    """(index, function(*args)) for every job, computed here or on the cluster with at most
+    `in_flight` jobs sent ahead (so memory stays flat however large the corpus)."""
     if client is None:
-        for index, chunk in chunks:
-            yield index, extract_chunk(chunk)
+        for index, function, args in jobs:
+            yield index, function(*args)
         return
     from distributed import as_completed
 
     pending = as_completed()
     index_of = {}
-    for index, chunk in itertools.islice(chunks, in_flight):
-        future = client.submit(extract_chunk, chunk, pure=False)
+    for index, function, args in itertools.islice(jobs, in_flight):
+        future = client.submit(function, *args, pure=False)
         index_of[future.key] = index
         pending.add(future)
     for future in pending:
         yield index_of.pop(future.key), future.result()
         future.release()
-        for index, chunk in itertools.islice(chunks, 1):
-            new = client.submit(extract_chunk, chunk, pure=False)
+        for index, function, args in itertools.islice(jobs, 1):
+            new = client.submit(function, *args, pure=False)
             index_of[new.key] = index
             pending.add(new)
 
@@ -266,7 +279,8 @@ def _run_chunks(chunks: Iterator[tuple[int, list[Record]]], client, in_flight: i
 def extract_corpus(inputs: str | Path | Sequence[str | Path], out: str | Path | None = None, *,
                    workers: int | None = None, scheduler: str | None = None,
                    text_field: str | None = None, date_field: str | None = None,
-                   chunk_size: int = CHUNK_SIZE, progress: bool = False) -> CorpusRun:
+                   encoding: str | None = None, chunk_size: int = CHUNK_SIZE,
+                   progress: bool = False) -> CorpusRun:
     """Run every extractor over every article of `inputs` (files or folders; see helpers.readers).
 
     Without `out`, `CorpusRun.tables` holds pandas tables: articles (id, file, published,
@@ -278,41 +292,50 @@ def extract_corpus(inputs: str | Path | Sequence[str | Path], out: str | Path | 
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     started = time.perf_counter()
-    read = functools.partial(read_records, inputs, text_field=text_field, date_field=date_field)
+    read = functools.partial(read_records, inputs, text_field=text_field, date_field=date_field,
+                             encoding=encoding)
     output = None
     if out is not None:
         settings = {"inputs": [str(Path(p).resolve()) for p in inputs], "text_field": text_field,
-                    "date_field": date_field, "chunk_size": chunk_size}
+                    "date_field": date_field, "encoding": encoding, "chunk_size": chunk_size}
         output = _Output(Path(out), settings)
     total = sum(1 for _ in read()) if progress else None  # a reading pass, for the time left
     bar = tqdm(total=total, unit=" articles", desc="extract", disable=not progress, smoothing=0.1)
-    skipped, count, results = 0, 0, {}
+    skipped, count = 0, 0
+    results: dict[int, dict[str, pa.Table]] = {}
 
-    def todo() -> Iterator[tuple[int, list[Record]]]:
+    def todo() -> Iterator[tuple[int, Callable[..., Any], tuple]]:
         nonlocal skipped, count
         for index, chunk in enumerate(_chunks(read(), chunk_size)):
             count = index + 1
             if output is not None and output.done(index):
                 skipped += 1
                 bar.update(len(chunk))
-                continue
-            yield index, chunk
+            elif output is not None and scheduler is None:
+                # workers on this machine write their chunk's tables; a cluster's send them back
+                yield index, _extract_into, (str(output.path(index)), chunk)
+            else:
+                yield index, extract_chunk, (chunk,)
 
     client, cluster = _client(workers, scheduler)
     try:
         in_flight = 2 * (sum(client.nthreads().values()) if client is not None else 1)
-        for index, tables in _run_chunks(todo(), client, in_flight):
+        for index, result in _run_chunks(todo(), client, in_flight):
+            if isinstance(result, int):   # written by the worker
+                bar.update(result)
+                continue
             if output is not None:
-                output.write(index, tables)
+                output.write(index, result)
             else:
-                results[index] = tables
-            bar.update(tables["articles"].num_rows)
+                results[index] = result
+            bar.update(result["articles"].num_rows)
     finally:
         bar.close()
         if client is not None:
             client.close()
         if cluster is not None:
             cluster.close()
+    tables: dict[str, Any]
     if output is not None:
         tables = output.merge(count)
         articles = pq.read_table(tables["articles"], columns=["status"]).column("status").to_pylist()

@@ -28,8 +28,8 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
     index. `published` is a datetime.date, or one per text (None: unknown)."""
     extractors = [registry.get(name) for name in names]
     options = {"gazetteer": gazetteer, "actors": actors}
-    _learn_trigger_words(extractors, options)
     if isinstance(texts, str):
+        _learn_trigger_words(extractors, options)
         if published is not None and not isinstance(published, date):
             raise TypeError(f"published must be a datetime.date, got {type(published).__name__}")
         doc = Document(texts, published, **options)
@@ -42,6 +42,8 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
     else:
         raise TypeError(f"texts must be a str, a list of str or a pandas Series, got {type(texts).__name__}")
     days = published_for(published, len(values))
+    if values:   # no texts: empty tables, without loading a lexicon
+        _learn_trigger_words(extractors, options)
     rows: dict[str, list[tuple[Any, ...]]] = {e.name: [] for e in extractors}
     widths = [(e.name, len(e.columns)) for e in extractors]
     for key, text, day in zip(keys, values, days):

@@ -20,6 +20,7 @@ the same for the publication date with `DATE_FIELDS` (`2015-07-21` or `2015-07-2
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -67,10 +68,15 @@ class Record:
 
 @dataclass(frozen=True)
 class Fields:
-    """Which field holds the text and which the publication date (None: the usual names)."""
+    """How records are read: which field holds the text and which the publication date (None:
+    the usual names), and the encoding of text, JSON and CSV files (None: UTF-8)."""
 
     text: str | None = None
     date: str | None = None
+    encoding: str | None = None
+
+    def codec(self) -> str:
+        return self.encoding or "utf-8"
 
     def text_candidates(self) -> tuple[str, ...]:
         return (self.text,) if self.text else TEXT_FIELDS
@@ -133,7 +139,8 @@ def _from_mapping(file: str, number: int, row: Any, fields: Fields) -> Record:
         return _bad(file, number, f"field {text_key!r} must be a string, got {type(text).__name__}")
     for key, value in row.items():
         if isinstance(value, str) and (where := _undecoded(value)):
-            return _bad(file, number, f"field {key!r} is not valid UTF-8 ({where})")
+            hint = "" if fields.encoding else "; pass --encoding (encoding=) if the file is in another encoding"
+            return _bad(file, number, f"field {key!r} is not valid {fields.codec()} ({where}){hint}")
     try:
         date_key, published = _published_field(row, fields)
     except ValueError as err:
@@ -145,7 +152,7 @@ def _from_mapping(file: str, number: int, row: Any, fields: Fields) -> Record:
 def _json_records(file: str, data: bytes, fields: Fields) -> Iterator[Record]:
     """An array of article objects, decoded one element at a time so that a file truncated or
     broken after record N still gives records 1..N and then one error."""
-    s = data.decode("utf-8", "surrogateescape")
+    s = data.decode(fields.codec(), "surrogateescape")
     decoder = json.JSONDecoder()
     pos = len(s) - len(s.lstrip())
     if s.startswith("{", pos):  # one article object
@@ -182,8 +189,9 @@ def _json_records(file: str, data: bytes, fields: Fields) -> Iterator[Record]:
 
 
 def _jsonl_records(file: str, stream: IO[bytes], fields: Fields) -> Iterator[Record]:
-    for number, raw in enumerate(stream, start=1):
-        line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n")
+    text = io.TextIOWrapper(stream, encoding=fields.codec(), errors="surrogateescape", newline="")
+    for number, raw in enumerate(text, start=1):
+        line = raw.rstrip("\r\n")
         if not line.strip():
             continue
         try:
@@ -195,7 +203,7 @@ def _jsonl_records(file: str, stream: IO[bytes], fields: Fields) -> Iterator[Rec
 
 
 def _csv_records(file: str, stream: IO[bytes], fields: Fields) -> Iterator[Record]:
-    text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    text = io.TextIOWrapper(stream, encoding=fields.codec(), errors="surrogateescape", newline="")
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))  # an article may exceed the 128 KB default
     reader = csv.DictReader(text, strict=True)
     number = 0
@@ -244,7 +252,7 @@ def _parquet_records(file: str, stream: Any, fields: Fields) -> Iterator[Record]
 
 def _txt_record(file: str, data: bytes, meta_bytes: bytes | None, meta_name: str, fields: Fields) -> Record:
     try:
-        decoded = decode_text(data, file)
+        decoded = decode_text(data, file, fields.encoding)
     except TextFileError as err:
         return Record(id=file, file=file, error=str(err))
     text = decoded.text
@@ -341,11 +349,16 @@ def input_files(path: str | Path) -> list[tuple[Path, str]]:
 
 
 def read_records(inputs: str | Path | Sequence[str | Path], text_field: str | None = None,
-                 date_field: str | None = None) -> Iterator[Record]:
+                 date_field: str | None = None, encoding: str | None = None) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry `error` (see the module)."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    fields = Fields(text_field, date_field)
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ReaderError(f"unknown encoding {encoding!r}") from None
+    fields = Fields(text_field, date_field, encoding)
     files = [pair for path in inputs for pair in input_files(path)]
     labels = [label for _, label in files]
     if len(set(labels)) != len(labels):

@@ -177,3 +177,12 @@ def test_command_line_success_and_a_missing_input(tmp_path, capsys):
     assert read_tables(tmp_path / "out")["articles"]["published"].tolist() == [date(2020, 11, 1), date(2020, 11, 2)]
     assert main(["extract", str(tmp_path / "nope"), "--out", str(tmp_path / "out2")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_command_line_reads_a_file_in_the_encoding_named(tmp_path, capsys):
+    source = tmp_path / "old.jsonl"
+    source.write_bytes("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in TEXTS[:2]).encode("cp1256"))
+    assert main(["extract", str(source), "--out", str(tmp_path / "utf8"), "--quiet"]) == 1
+    assert "2 unreadable" in capsys.readouterr().out
+    assert main(["extract", str(source), "--out", str(tmp_path / "cp1256"), "--quiet", "--encoding", "cp1256"]) == 0
+    assert read_tables(tmp_path / "cp1256")["articles"]["characters"].tolist() == [len(t) for t in TEXTS[:2]]

@@ -51,6 +51,25 @@ def test_non_utf8_txt_and_bad_metadata_are_named_and_reading_goes_on(tmp_path):
     assert _ok(records) == [(f"{name}/d.txt", "سليم", None)]
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".csv", ".json"])
+def test_an_encoding_named_by_the_user_reads_every_text_format(tmp_path, suffix):
+    text = "قتل 5 أشخاص في حلب"
+    body = {".txt": text,
+            ".jsonl": json.dumps({"text": text, "published": "2020-11-05"}, ensure_ascii=False) + "\n",
+            ".csv": f"text,published\n{text},2020-11-05\n",
+            ".json": json.dumps([{"text": text}], ensure_ascii=False)}[suffix]
+    path = tmp_path / f"old{suffix}"
+    path.write_bytes(body.encode("cp1256"))
+    assert _errors(read_records(path)), "cp1256 bytes read as UTF-8 must be refused"
+    [record] = read_records(path, encoding="cp1256")
+    assert (record.error, record.text) == (None, text)
+
+
+def test_an_unknown_encoding_is_named():
+    with pytest.raises(ReaderError, match="unknown encoding 'klingon'"):
+        list(read_records("anything.jsonl", encoding="klingon"))
+
+
 def _json_array(*articles) -> str:
     return json.dumps(list(articles), ensure_ascii=False)
 
@@ -94,7 +113,8 @@ def test_json_lines_with_user_named_fields_bad_lines_and_non_utf8(tmp_path):
     assert _ok(records) == [("wire.jsonl#1", "أ", date(2021, 3, 4)), ("wire.jsonl#7", "د", None)]
     assert _errors(records) == [
         "wire.jsonl: record 2: invalid JSON at column 10: Unterminated string starting at",
-        "wire.jsonl: record 3: field 'body' is not valid UTF-8 (byte 0xe2 at character 1)",
+        "wire.jsonl: record 3: field 'body' is not valid utf-8 (byte 0xe2 at character 1); pass --encoding "
+        "(encoding=) if the file is in another encoding",
         "wire.jsonl: record 5: field 'day': not a date YYYY-MM-DD[ HH:MM:SS]: 'yesterday'",
         "wire.jsonl: record 6: no text: field 'body' missing",
     ]
@@ -109,7 +129,8 @@ def test_csv_with_a_text_column(tmp_path):
                             ("feed.csv#4", "د", date(2020, 1, 5))]
     assert records[0].meta == {"outlet": "x"}
     assert _errors(records) == [
-        "feed.csv: record 2: field 'text' is not valid UTF-8 (byte 0xff at character 1)",
+        "feed.csv: record 2: field 'text' is not valid utf-8 (byte 0xff at character 1); pass --encoding "
+        "(encoding=) if the file is in another encoding",
         "feed.csv: record 3: line 5: fewer fields than the header has",
     ]
 
