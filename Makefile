@@ -16,9 +16,10 @@ $(VENV)/.installed: pyproject.toml
 
 # make report                         every .txt directly in data/ (and the corpus notebooks, once)
 # make report ARTICLE=path/to/a.txt    one article, anywhere on disk, with or without its JSON
+# make report CORPUS=path              the corpus notebook on a corpus (default: the shipped sample)
 ARTICLE ?=
 report: $(VENV)/.installed
-	$(PY) -m helpers.report $(ARTICLE)
+	$(PY) -m helpers.report $(ARTICLE) $(if $(filter command line,$(origin CORPUS)),--corpus $(CORPUS))
 
 test: $(VENV)/.installed
 	$(VENV)/bin/ruff check helpers tests

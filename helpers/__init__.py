@@ -29,7 +29,7 @@ __all__ = [
     "Article", "ArticleError", "load_article", "CorpusError", "read_saudinewsnet", "read_text", "TextFileError",
     "extract_corpus", "read_tables", "CorpusRun", "read_records", "Record",
     "segments", "sentences", "normalize", "highlight", "show_rtl", "show_table",
-    "ar", "arabic_font", "rendering_agreement", "arabic_label", "figure_bars", "chart_rows", "figure_charts", "save_chart",
+    "ar", "arabic_font", "rendering_agreement", "arabic_label", "arabic_name", "figure_bars", "chart_rows", "figure_charts", "save_chart",
     "parse_number", "extract_numbers", "find_numbers", "NumberMention",
     "extract_figures", "summarize_figures",
     "extract_dates", "extract_places", "load_gazetteer", "GazetteerError",
@@ -39,7 +39,8 @@ __all__ = [
 
 # Charts and label rendering import matplotlib (about 0.4 s): loaded on first use, so that the
 # corpus command and its workers, which draw nothing, start without it.
-_LAZY = {name: "charts" for name in ("arabic_label", "chart_rows", "figure_bars", "figure_charts", "save_chart")}
+_LAZY = {name: "charts" for name in ("arabic_label", "arabic_name", "chart_rows", "figure_bars",
+                                     "figure_charts", "save_chart")}
 _LAZY.update({name: "rendering" for name in ("ar", "arabic_font", "rendering_agreement")})
 
 

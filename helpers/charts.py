@@ -48,6 +48,15 @@ def arabic_label(category: str, status: str | None = None) -> str:
     return label
 
 
+def arabic_name(field: str, value: str) -> str:
+    """Arabic label of a table value for charts: `field` is 'place_kind' ('city' -> 'مدينة'),
+    'event_type' ('air strike' -> 'غارة جوية') or 'actor_kind' ('org' -> 'هيئات')."""
+    labels = _labels()
+    if (field, value) not in labels:
+        raise KeyError(f"no Arabic label for {field} {value!r} in lexicons/chart_labels.csv")
+    return labels[(field, value)]
+
+
 def chart_rows(facts: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """The bars of `facts`: one row per (category, status), in order of first appearance.
 

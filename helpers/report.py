@@ -2,6 +2,8 @@
 
     python -m helpers.report                      # every .txt directly in data/
     python -m helpers.report path/to/article.txt  # one article, anywhere on disk
+    python -m helpers.report --corpus DIR         # the corpus notebooks on DIR (any file or folder
+                                                  # `python -m helpers extract` reads)
 
 For each article this writes `reports/<article stem>/`: `index.html`, the reader report (no
 code: the article highlighted, its figures, charts, dates, places, actors and claims), and each
@@ -143,8 +145,10 @@ def notebooks_in(folder: Path) -> list[Path]:
     return sorted(p for p in Path(folder).glob("*.ipynb") if not p.name.startswith("."))
 
 
-def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bool) -> list[Job]:
-    """Every notebook run: the per-article notebooks once per article, the others once."""
+def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bool,
+         corpus_input: Path | None = None) -> list[Job]:
+    """Every notebook run: the per-article notebooks once per article, the others once (on
+    `corpus_input`, given as their `corpus` parameter, when there is one)."""
     jobs = []
     per_article = [nb for nb in notebooks if runs_per_article(nb)]
 
@@ -159,7 +163,9 @@ def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bo
                             out_dir / f"{nb.stem}.html"))
     if corpus:
         out_dir = out_root / "corpus"
-        jobs += [Job(nb, {"output_dir": seen_from(nb, out_dir)}, out_dir / f"{nb.stem}.html")
+        # `corpus` is a path from the project folder, as the corpus notebooks take it
+        given = {} if corpus_input is None else {"corpus": os.path.relpath(corpus_input.resolve(), ROOT)}
+        jobs += [Job(nb, {"output_dir": seen_from(nb, out_dir), **given}, out_dir / f"{nb.stem}.html")
                  for nb in notebooks if nb not in per_article]
     return jobs
 
@@ -207,13 +213,15 @@ async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: i
 
 
 def build_reports(articles: list[Path], out_root: Path = ROOT / "reports", notebooks: Path = ROOT / "notebooks",
-                  corpus: bool = False, workers: int | None = None) -> list[str]:
-    """Write the reports of `articles` (and, with `corpus`, run the corpus notebooks once);
-    return the failures, one line each."""
+                  corpus: bool = False, workers: int | None = None, corpus_input: Path | None = None) -> list[str]:
+    """Write the reports of `articles` (and, with `corpus`, run the corpus notebooks once, on
+    `corpus_input` if given); return the failures, one line each."""
     for article in articles:
         if not article.is_file():
             raise FileNotFoundError(f"{article}: article file not found")
-    jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus)
+    if corpus_input is not None and not corpus_input.exists():
+        raise FileNotFoundError(f"{corpus_input}: corpus file or folder not found")
+    jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus, corpus_input)
     workers = workers or int(os.environ.get("REPORT_JOBS", 0)) or 2 * (os.cpu_count() or 1)
     return asyncio.run(_run(jobs, articles, Path(out_root), workers))
 
@@ -224,13 +232,16 @@ def main(argv: list[str]) -> int:
                         help="article .txt files (default: every .txt directly in data/, and the corpus notebooks)")
     parser.add_argument("--out", type=Path, default=ROOT / "reports", help="reports folder (default: reports/)")
     parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="notebooks folder")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="run the corpus notebooks on this file or folder (default: the shipped sample)")
     parser.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: twice the CPU count)")
     args = parser.parse_args(argv)
-    everything = not args.articles
+    everything = not args.articles or args.corpus is not None
     articles = args.articles or sorted((ROOT / "data").glob("*.txt"))
     started = time.perf_counter()
     try:
-        failures = build_reports(articles, args.out, args.notebooks, corpus=everything, workers=args.jobs)
+        failures = build_reports(articles, args.out, args.notebooks, corpus=everything, workers=args.jobs,
+                                 corpus_input=args.corpus)
     except FileNotFoundError as err:
         print(err, file=sys.stderr)
         return 2

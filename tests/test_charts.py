@@ -3,6 +3,7 @@ left, one per category and status; bad values are refused; text is escaped, wrap
 from __future__ import annotations
 
 import csv
+import importlib
 from datetime import date
 from importlib import resources
 
@@ -29,6 +30,18 @@ def test_every_category_and_status_has_an_arabic_label():
     assert {helpers.arabic_label(c) for c in categories}.isdisjoint({""})
     for status in statuses:
         assert helpers.arabic_label("homes", status).startswith("منازل ")
+
+
+@pytest.mark.parametrize("field, values", [("place_kind", "helpers.places.KINDS"),
+                                           ("event_type", "helpers.events.EVENT_PRIORITY"),
+                                           ("actor_kind", "helpers.actors.KINDS")])
+def test_every_value_drawn_in_a_chart_has_an_arabic_name(field, values):
+    module, name = values.rsplit(".", 1)
+    kinds = getattr(importlib.import_module(module), name)
+    labels = [helpers.arabic_name(field, kind) for kind in kinds]
+    assert len(set(labels)) == len(kinds) and all(labels)
+    with pytest.raises(KeyError, match="'planet'"):
+        helpers.arabic_name(field, "planet")
 
 
 def test_unknown_category_is_named():

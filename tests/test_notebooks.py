@@ -162,6 +162,8 @@ def test_per_article_and_corpus_notebooks_are_told_apart(tmp_path):
         ("01_a.ipynb", "one"), ("01_a.ipynb", "two"), ("05_corpus.ipynb", "corpus"), ("06_plain.ipynb", "corpus")]
     assert jobs[0].parameters == {"article_path": "one.txt", "output_dir": "reports/one"}  # as seen from the notebook
     assert [j.notebook.name for j in plan(articles, [per_article, corpus], tmp_path, corpus=False)] == ["01_a.ipynb"] * 2
+    [given] = plan([], [per_article, corpus], tmp_path, corpus=True, corpus_input=ROOT.parent / "news")
+    assert given.parameters["corpus"] == "../news"  # from the project folder, as the corpus notebook takes paths
 
 
 def test_report_command_runs_the_rest_and_exits_non_zero(tmp_path, capsys):
@@ -205,12 +207,14 @@ def test_report_without_articles_does_every_txt_directly_in_data_and_the_corpus_
     import helpers.report as report
 
     seen = {}
-    monkeypatch.setattr(report, "build_reports", lambda articles, out, notebooks, corpus, workers:
-                        seen.update(articles=articles, corpus=corpus) or [])
-    assert report.main([]) == 0
-    assert seen == {"articles": sorted((ROOT / "data").glob("*.txt")), "corpus": True}
+    monkeypatch.setattr(report, "build_reports", lambda articles, out, notebooks, corpus, workers, corpus_input:
+                        seen.update(articles=articles, corpus=corpus, corpus_input=corpus_input) or [])
+    everything = {"articles": sorted((ROOT / "data").glob("*.txt")), "corpus": True, "corpus_input": None}
+    assert report.main([]) == 0 and seen == everything
     assert len(seen["articles"]) >= 4
-    assert report.main([str(SEED_ARTICLE)]) == 0 and seen == {"articles": [SEED_ARTICLE], "corpus": False}
+    assert report.main([str(SEED_ARTICLE)]) == 0
+    assert seen == {"articles": [SEED_ARTICLE], "corpus": False, "corpus_input": None}
+    assert report.main(["--corpus", "news.jsonl"]) == 0 and seen == everything | {"corpus_input": Path("news.jsonl")}
 
 
 def test_report_names_a_missing_article(tmp_path, capsys):
