@@ -50,7 +50,8 @@ def arabic_label(category: str, status: str | None = None) -> str:
 
 def arabic_name(field: str, value: str) -> str:
     """Arabic label of a table value for charts: `field` is 'place_kind' ('city' -> 'مدينة'),
-    'event_type' ('air strike' -> 'غارة جوية') or 'actor_kind' ('org' -> 'هيئات')."""
+    'event_type' ('air strike' -> 'غارة جوية'), 'actor_kind' ('org' -> 'هيئات') or 'side'
+    ('third_party' -> 'طرف ثالث')."""
     labels = _labels()
     if (field, value) not in labels:
         raise KeyError(f"no Arabic label for {field} {value!r} in lexicons/chart_labels.csv")

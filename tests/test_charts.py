@@ -6,6 +6,7 @@ import csv
 import importlib
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import matplotlib
 import pandas as pd
@@ -42,6 +43,15 @@ def test_every_value_drawn_in_a_chart_has_an_arabic_name(field, values):
     assert len(set(labels)) == len(kinds) and all(labels)
     with pytest.raises(KeyError, match="'planet'"):
         helpers.arabic_name(field, "planet")
+
+
+def test_every_side_the_package_ships_has_an_arabic_name():
+    root = Path(__file__).resolve().parents[1]
+    sides = {"unknown"}   # an actor whose side the text does not give
+    for table in (root / "data" / "actors.csv", root / "helpers" / "lexicons" / "actors.csv"):
+        with table.open(encoding="utf-8") as f:
+            sides |= {row["side"] for row in csv.DictReader(f) if row["side"]}
+    assert all(helpers.arabic_name("side", side) for side in sorted(sides))
 
 
 def test_unknown_category_is_named():
