@@ -267,3 +267,13 @@ def test_ambiguous_names_rank_by_country_in_context():
     """طرابلس is in Libya (1.3 M people) or in Lebanon (230,000): a country named in the text decides."""
     assert extract_places("اندلعت اشتباكات في طرابلس").country.iloc[0] == "ليبيا"
     assert extract_places("اندلعت اشتباكات في طرابلس شمال لبنان").country.iloc[0] == "لبنان"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("قتل 30 شخصا في تفجير بمدينة سوروتش القريبة من الحدود السورية", "سوروتش"),
+    ("وصلت المساعدات إلى بلدة كفر الشيخ النائية", "كفر الشيخ"),
+    ("نزح الأهالي من قرية عين البيضاء الهادئة", "عين البيضاء"),
+    ("سقطت قذيفة على بلدة مارون الحدودية", "مارون"),
+])
+def test_an_adjective_after_a_name_is_not_part_of_it(sentence, name):
+    assert extract_places(sentence)["name"].tolist() == [name]
