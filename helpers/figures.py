@@ -11,8 +11,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   `link`/`part` (إلى، بلغ … and بينهم، منهم), `also` (إضافة إلى، إلى جانب: the next number
   adds to the figure before it) and `boundary` (كما، فيما: a new clause).
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
-- lexicons/figure_negatives.csv: counted nouns that are units or objects, diseases, sports,
-  and words that make a casualty noun a name or an owner (حي الشهداء، أسر الشهداء).
+- lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
+  conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
+  الشهداء), and the words that tell another sense of a killing verb (below, `_other_sense`).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -55,6 +56,10 @@ COORD_GAP = 2         # words between a figure and the و-number that continues 
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
+SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
+SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
+CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
+                      # and after a killing verb in which an abstract object makes it figurative
 
 _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
 _CLAUSE_END = frozenset(".؛;:!?؟")
@@ -62,6 +67,7 @@ _CLOSING = frozenset(")]»”\"'")
 _COMMA = frozenset("،,")
 # Nouns of people in a state that a killing may end (أسرى، جرحى): an event of killing before wins.
 _HARM = frozenset({"killed", "injured"})
+_ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -148,12 +154,12 @@ def _strip(word: str) -> tuple[str, ...]:
 def _is(word: str, kind: str) -> bool:
     """True when `word` (with or without proclitics) is in the negatives list `kind`."""
     words = lexicon().negatives.get(kind, frozenset())
-    return any(w in words for w in _strip(word))
+    return word in words or any(w in words for w in _strip(word))
 
 
 def _is_unit(dual: str) -> bool:
-    """A dual of a unit or object (عامين، يومين، ساعتين، فرقتين)."""
-    return any(_is(stem, "unit") for stem in dual_singulars(dual))
+    """A dual of a unit, an object or an animal (عامين، يومين، ساعتين، فرقتين، بقرتين)."""
+    return any(_is(stem, "unit") or _is(stem, "animal") for stem in dual_singulars(dual))
 
 
 class Figure(NamedTuple):
@@ -317,8 +323,9 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     noun_i = i1 + 1 if partitive else i1
     has_noun = _countable(s, noun_i)
     word = s.word(noun_i)
-    if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(f"{word} {s.word(noun_i + 1)}", "unit")):
-        return None
+    if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
+                     or _is(f"{word} {s.word(noun_i + 1)}", "unit")):
+        return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
@@ -342,6 +349,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
                 and (prev is None or cue_i - 1 >= prev.last):
             return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together
+        if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
+            after, after_i = _post(s, c.noun_i + c.has_noun)
+            if after:
+                return after[0], "post", after_i, 1
         return found[0], "event", cue_i, 1
     # A verb of its own after the counted phrase ends the category carried over (قتل 34 شخصا
     # و45 آخرون أصيبوا: 45 injured; و6 آخرون سلموا أنفسهم: no figure).
@@ -418,7 +429,7 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
                 or s.cue(k, ("boundary",)):
             break
         found = s.cue(k, roles) if "event" in roles or k == i0 - 1 else None
-        if found:
+        if found and not _other_sense(s, k):
             return found, k
     return None, i0
 
@@ -436,9 +447,30 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
         if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)):
             break
         found = s.cue(k, ("post",))
-        if found:
+        if found and not _other_sense(s, k):
             return found, k
     return None, start
+
+
+def _other_sense(s: _Sentence, k: int) -> bool:
+    """The killing verb at token k is used in another sense (the words are kinds of
+    figure_negatives.csv): قضى "spent" when a span of time is its object within a few words
+    (قضى أربعين منها، قضوا يوما كاملا، قضى 25 مشجعا ليلتهم; not after خلال، مدى: قضى 3279
+    مهاجرا مدى العام) and no death word follows (قضى 13 شخصا غرقا، في هجوم); استشهد "cited" when
+    على ذلك or a ب-phrase of citing follows within a few words (واستشهد الوزير على ذلك، استشهد
+    بقوله; not استشهد برصاص، على يد); a verb whose object is abstract (اغتالت فرحتهم، اغتالت
+    الحرب أحلام)."""
+    word = s.word(k)
+    if _is(word, "spent_verb"):
+        if any(_is(s.word(j), "death_context") for j in range(k + 1, k + 1 + SENSE_WINDOW)):
+            return False
+        return any(_is(s.word(j), "spent_object") and not _is(s.word(j - 1), "time_preposition")
+                   for j in range(k + 1, k + 1 + SPENT_WINDOW))
+    if _is(word, "cite_verb") and any(
+            (s.word(j) == _ON and _is(s.word(j + 1), "citation"))
+            or (s.word(j).startswith("ب") and _is(s.word(j), "citation")) for j in range(k + 1, k + 1 + CITE_WINDOW)):
+        return True
+    return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
 
 
 def _partitive_end(s: _Sentence, i: int) -> int:
@@ -600,7 +632,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     figures: list[Figure] = []
     prev: Figure | None = None
-    for m in mentions:
+    for n, m in enumerate(mentions):
         if m.kind not in COUNT_KINDS or (m.value is None and m.low is None):
             continue
         if m.kind == "words" and m.value == 1:
@@ -615,10 +647,32 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
             and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
         figure = _figure(s, m, i0, i1, prev, coordinated)
-        if figure is not None:
+        if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
             figures.append(figure)
             prev = figure
     return figures
+
+
+def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
+    """The dual counted by a killing verb is its subject when a counted object follows with
+    nothing but its words between (قتلت شابتان انتحاريتان 13 شخصا، قتل تفجيران انتحاريان 13
+    شخصا): the object, read next with the same verb, is the killed figure."""
+    if figure.rule != "event" or figure.category != "killed" or figure.mention.kind != "dual":
+        return False
+    for m in later:
+        if m.kind == "dual":
+            continue   # a dual adjective of the subject (انتحاريتان)
+        if m.kind not in COUNT_KINDS:
+            return False
+        j0 = bisect.bisect_right(s.ends, s.to_norm(m.start))
+        j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
+        between = range(figure.first + 1, j0)
+        return len(between) <= 3 and j1 < len(s.words) and s.is_word(j1) and not s.word(j0).startswith("و") \
+            and not s.cue(j1, ("part",)) and not s.word(j1).startswith("و") \
+            and all(s.is_word(k) and not s.word(k).startswith("و") and not _is_cue(s, k)
+                    and not s.cue(k, ("part", "link", "boundary", "also"))
+                    and reporting_role(s.word(k)) is None for k in between)
+    return False
 
 
 def _added(s: _Sentence, k: int, i0: int) -> bool:
@@ -634,14 +688,18 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
 
 def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     """A long list goes on (… 33 ألفا و839 مقاتلا حليفا و903 من جماعة حزب الله و3304 مقاتلين):
-    a و-number with its own counted noun or من after a few plain words that close the item
-    before (no punctuation, number, cue, reporting or clause word)."""
-    if s.word(i0 - 1) != "و" or not 0 < i0 - 1 - prev.last <= LIST_GAP:
+    a و-number (و3، واثنان) with its own counted noun or من after a few plain words that close
+    the item before (no punctuation, number, cue, reporting or clause word, but for a word that
+    the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى)."""
+    glued = s.word(i0).startswith("و") and not s.word(i0).startswith("وال")   # واثنان آخران، not والأربعين
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < i0 - (not glued) - prev.last <= LIST_GAP:
         return False
     if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1))):
         return False
+    gapped = s.word(i1 + 1)   # the verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى
     return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
-               and reporting_role(s.word(k)) is None for k in range(prev.last, i0 - 1))
+               and (reporting_role(s.word(k)) is None or s.word(k) == gapped)
+               for k in range(prev.last, i0 - (not glued)))
 
 
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
