@@ -18,6 +18,7 @@ REAL = CORPUS / "figures_saudinewsnet.tsv"
 DATES = CORPUS / "dates_class9.tsv"
 
 FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
+WRITTEN_BEFORE_TUNING = 605   # rows of figures_written.tsv written before any rule was tuned
 CLASSES = ("singular_noun", "toll_predicate", "killing_verb", "dual_counted", "coordinated",
            "verb_ends_category", "glued_number", "source", "number_format")
 REGIONS = ("levant", "gulf", "egypt", "iraq", "maghreb", "yemen_sudan", "agency")
@@ -116,7 +117,9 @@ def _check_figure_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, 
 def test_written_figures_file():
     rows = [r for _, r in _check_figure_rows(WRITTEN, FIGURE_COLUMNS)]
     assert len(rows) >= 600
-    assert [r["split"] for r in rows] == ["heldout" if i % 5 == 4 else "dev" for i in range(len(rows))]
+    # Every fifth of the rows written before tuning is held out; rows added since are dev only.
+    assert [r["split"] for r in rows] == ["heldout" if i % 5 == 4 and i < WRITTEN_BEFORE_TUNING else "dev"
+                                          for i in range(len(rows))]
     rules = Counter(r["rule"] for r in rows)
     assert set(rules) == set(CLASSES) | {"negative"}
     assert min(rules[c] for c in CLASSES) >= 15
