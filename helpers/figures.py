@@ -489,6 +489,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
                 break   # … مبينة أن الإقليم استقبل 800: another clause
             linked = linked or s.cue(k, ("link",)) is not None
             found = s.cue(k, ("noun",))
+            if found and found[0] in lexicon().counted_things and not _is(s.word(k - 1), "toll"):
+                found = None   # a thing named in the phrase (شهداء تفجير المسجد إلى 12), not its head
             if found:
                 break
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …

@@ -24,9 +24,9 @@ _SPEC.loader.exec_module(score_figures)
 # هم-lists, case counts): the attribution engine gives four of them a wrong source, so exact over
 # the figures found fell while exact over all expected figures rose (0.688 to 0.692).
 FLOORS = {
-    "dev": (0.994, 0.978, 0.930),
+    "dev": (0.995, 0.979, 0.932),
     "heldout": (0.969, 0.941, 0.905),
-    "real": (0.989, 0.892, 0.774),
+    "real": (0.989, 0.896, 0.775),
 }
 
 
