@@ -65,6 +65,7 @@ _COMMA = frozenset("،,")
 _HARM = frozenset({"killed", "injured"})
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
+_PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
                              for phrase in phrases for w in phrase.replace("الـ", "").split())
 
@@ -337,6 +338,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         event, event_i = _event_before(s, i0, prev, ("event",))
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
+        after, after_i = _post(s, c.noun_i + found[3])   # اثنين من مصابي الحادث استشهدا: killed
+        if c.partitive and after and after[0] == "killed":
+            return "killed", "post", after_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -489,7 +493,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
                 break   # … مبينة أن الإقليم استقبل 800: another clause
             linked = linked or s.cue(k, ("link",)) is not None
             found = s.cue(k, ("noun",))
-            if found and found[0] in lexicon().counted_things and not _is(s.word(k - 1), "toll"):
+            if found and found[0] in lexicon().counted_things and _genitive(s, k):
                 found = None   # a thing named in the phrase (شهداء تفجير المسجد إلى 12), not its head
             if found:
                 break
@@ -501,6 +505,14 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
         return found[0], k
     return None, k
+
+
+def _genitive(s: _Sentence, k: int) -> bool:
+    """The noun at token k is governed by the noun before it (شهداء المسجد، تفجير مسجد، سوق
+    المدينة), not by a preposition (القتلى بمدينة …، في المدينة)."""
+    word = s.word(k)
+    return (word in lexicon().cues or (word.startswith("ال") and word[2:] in lexicon().cues)) \
+        and s.is_word(k - 1) and s.word(k - 1) not in _PREPOSITIONS
 
 
 def _tolled(s: _Sentence, k: int) -> bool:
@@ -666,8 +678,8 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     conj = i0 if glued else i0 - 1
     if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP:
         return False
-    if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1))):
-        return False
+    if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
+        return False   # والأربعين وسوق الصميل: a name, not a list item
     return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
                and reporting_role(s.word(k)) is None for k in range(prev.last, conj))
 
