@@ -48,6 +48,7 @@ COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
 NO_FIGURE = "none"        # the category of verbs that end a carried one with a fate we do not count (سلموا، نجوا)
 EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
+BETWEEN_WINDOW = 5    # … more when the number is followed by (ما) بين (استشهد في … الخلايا 37 ما بين رجال أمن ومواطنين)
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
 LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
@@ -70,6 +71,7 @@ _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
+_PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
                              for phrase in phrases for w in phrase.replace("الـ", "").split())
 
@@ -295,6 +297,12 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     return Figure(m, i0, last, category, noun, subject, status, rule)
 
 
+def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
+    """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج)."""
+    return c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None \
+        and _is(s.norm.text[prev.noun[0]:prev.noun[1]].split()[0], "cases") and " " in s.norm.text[prev.noun[0]:prev.noun[1]]
+
+
 def _together(s: _Sentence, i: int) -> bool:
     """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا."""
     if s.word(i) == "بين":
@@ -337,13 +345,18 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         event, event_i = _event_before(s, i0, prev, ("event",))
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
+        after, after_i = _post(s, c.noun_i + found[3])   # اثنين من مصابي الحادث استشهدا: killed
+        if c.partitive and after and after[0] == "killed":
+            return "killed", "post", after_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
-    if coordinated:   # … و3 آخرون أصيبوا: the verb after a coordinated number names it
+    if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
         after, after_i = _post(s, c.noun_i + c.has_noun)
         if after:
             return after[0], "post", after_i, 1
-    found, cue_i = _event_before(s, i0, prev, ("event",))
+    # A count of people of several kinds (37 ما بين رجال أمن ومواطنين) may stand further from its verb.
+    between = s.word(c.next_i) == "بين" or (s.word(c.next_i) == "ما" and s.word(c.next_i + 1) == "بين")
+    found, cue_i = _event_before(s, i0, prev, ("event",), EVENT_WINDOW + BETWEEN_WINDOW * between)
     if found:
         other = s.cue(cue_i - 1, ("event",))
         if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
@@ -370,7 +383,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
         or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 9 أشخاص: 5 طلاب
     if prev is not None and (coordinated or part) \
-            and not (c.has_noun and prev.category in lexicon().counted_things):   # 5 منازل و3 مدارس
+            and not (c.has_noun and prev.category in lexicon().counted_things) \
+            and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
         return prev.category, "chain", c.noun_i, 1
     category, cue_i = _head(s, i0)
     if category is None:
@@ -420,13 +434,14 @@ def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
 
 
 def _event_before(s: _Sentence, i0: int, prev: Figure | None,
-                  roles: tuple[str, ...]) -> tuple[tuple | None, int]:
+                  roles: tuple[str, ...], window: int = EVENT_WINDOW) -> tuple[tuple | None, int]:
     """The nearest event word a few words before the number, within its clause (`event_next`
-    words only right before it)."""
-    for k in range(i0 - 1, max(i0 - 1 - EVENT_WINDOW, -1), -1):
+    words only right before it). A status word between them says what the number counts
+    (إصابة العشرات وتدمير 10 أطقم: no injured)."""
+    for k in range(i0 - 1, max(i0 - 1 - window, -1), -1):
         word = s.word(k)
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
-                or s.cue(k, ("boundary",)):
+                or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)):
             break
         found = s.cue(k, roles) if "event" in roles or k == i0 - 1 else None
         if found and not _other_sense(s, k):
@@ -510,6 +525,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
                 break   # … مبينة أن الإقليم استقبل 800: another clause
             linked = linked or s.cue(k, ("link",)) is not None
             found = s.cue(k, ("noun",))
+            if found and found[0] in lexicon().counted_things and _genitive(s, k):
+                found = None   # a thing named in the phrase (شهداء تفجير المسجد إلى 12), not its head
             if found:
                 break
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
@@ -520,6 +537,14 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
         return found[0], k
     return None, k
+
+
+def _genitive(s: _Sentence, k: int) -> bool:
+    """The noun at token k is governed by the noun before it (شهداء المسجد، تفجير مسجد، سوق
+    المدينة), not by a preposition (القتلى بمدينة …، في المدينة)."""
+    word = s.word(k)
+    return (word in lexicon().cues or (word.startswith("ال") and word[2:] in lexicon().cues)) \
+        and s.is_word(k - 1) and s.word(k - 1) not in _PREPOSITIONS
 
 
 def _tolled(s: _Sentence, k: int) -> bool:
@@ -632,9 +657,14 @@ def figure_rows(doc: Document) -> list[FigureRow]:
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     figures: list[Figure] = []
     prev: Figure | None = None
+    before = None   # the mention before, figure or not
     for n, m in enumerate(mentions):
         if m.kind not in COUNT_KINDS or (m.value is None and m.low is None):
+            before = m
             continue
+        if _restates(s.text, before, m):
+            continue
+        before = m
         if m.kind == "words" and m.value == 1:
             continue  # أحد المصابين، أسرة واحدة: one of, not a count
         ms, me = s.to_norm(m.start), s.to_norm(m.end)
@@ -675,6 +705,14 @@ def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
     return False
 
 
+def _restates(text: str, before: Any, m: Any) -> bool:
+    """`m` only repeats the number right before it: the same value in words after digits
+    ((7) سبعة من رجال الأمن) or a dual that is the counted noun of a digit (و2 آخران أصيبا)."""
+    if before is None or text[before.end:m.start].strip(" ()[]-") or before.kind not in COUNT_KINDS:
+        return False
+    return (m.kind == "dual" and before.kind == "digits") or (m.value is not None and m.value == before.value)
+
+
 def _added(s: _Sentence, k: int, i0: int) -> bool:
     """An additive phrase joins the number at token i0 to the figure that ends at token k
     (… 13 من منسوبي الطوارئ، إضافة إلى ثلاثة؛ 50 ألفا … قتلوا إلى جانب 33 ألفا)."""
@@ -692,14 +730,15 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     the item before (no punctuation, number, cue, reporting or clause word, but for a word that
     the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى)."""
     glued = s.word(i0).startswith("و") and not s.word(i0).startswith("وال")   # واثنان آخران، not والأربعين
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < i0 - (not glued) - prev.last <= LIST_GAP:
+    conj = i0 if glued else i0 - 1
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP:
         return False
-    if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1))):
-        return False
+    if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
+        return False   # والأربعين وسوق الصميل: a name, not a list item
     gapped = s.word(i1 + 1)   # the verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى
     return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
                and (reporting_role(s.word(k)) is None or s.word(k) == gapped)
-               for k in range(prev.last, i0 - (not glued)))
+               for k in range(prev.last, conj))
 
 
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:

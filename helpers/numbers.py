@@ -103,6 +103,8 @@ def _load_words() -> dict[str, Word]:
 WORDS = _load_words()
 # Written forms that look like a number word with a proclitic but are other words (لست = I am not).
 STOP_FORMS = frozenset(normalize_key(r["form"]) for r in _read_csv("number_stopforms.csv"))
+# Nisbas that open with ي or ت (يمني، تونسي): their bare dual (يمنيان) is read, not taken for a verb.
+NISBA_STEMS = frozenset(normalize_key(r["nisba"]) for r in _read_csv("nisba_stems.csv"))
 MONTHS = {normalize_key(r["name"]): int(r["month"]) for r in _read_csv("months.csv")}
 
 def _cue_words() -> dict[str, list[tuple[str, str]]]:
@@ -320,7 +322,8 @@ def _nisba_dual_atoms(t: str, out: list) -> None:
     """Nisba duals (فلسطينيان = 2 Palestinians): a stem of at least three letters after its
     attached letters and article, then NISBA_DUAL_ENDINGS. Not read: a shorter stem (بيان، الكيان،
     الأعيان), a bare masculine form opening with ي or ت (the imperfect dual verb يلتقيان، تأتيان),
-    and the names and loanwords of the stop list (كريستيان، الروبيان)."""
+    unless its nisba is listed (lexicons/nisba_stems.csv: يمنيان، تونسيان), and the names and
+    loanwords of the stop list (كريستيان، الروبيان)."""
     append = out.append
     for m in _NISBA_DUAL_END.finditer(t):
         head = _WORD_START.search(t, max(0, m.start() - 30), m.start())
@@ -332,7 +335,8 @@ def _nisba_dual_atoms(t: str, out: list) -> None:
         bare = key[len(prefix):]
         stem = len(bare) - (m.end() - m.start())
         if stem < 3 or key in _FORMS or key in STOP_FORMS or bare in STOP_FORMS or key[1:] in STOP_FORMS or (
-                prefix in ("", "و") and m.group().endswith("يان") and bare.startswith(_VERB_STARTS)):
+                prefix in ("", "و") and m.group().endswith("يان") and bare.startswith(_VERB_STARTS)
+                and bare[:-2] not in NISBA_STEMS):
             continue
         # شابتان انتحاريتان: an adjective after a dual noun that is not in the lexicon; one count,
         # from the noun (value: where it starts). A noun in the lexicon is its own atom.

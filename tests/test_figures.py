@@ -174,3 +174,24 @@ def test_offsets_are_exact_on_any_text(sentences, noise):
 def test_summarize_needs_a_figures_table():
     with pytest.raises(TypeError, match="str"):
         summarize_figures("قتل 5")
+
+
+RUNNING_TOTALS = [
+    ("توفي أحد المصابين متأثرا بجراحه ليصل عدد القتلى إلى 15 شخصا.", True),
+    ("وتوفيت امرأة في المستشفى لتبلغ حصيلة الوفيات 23 حالة وفاة.", True),
+    ("وبلغ مجمل عدد المصابين في الحادث 50 مصابا.", True),
+    ("ليبلغ عدد الجرحى 57 جريحا بعد وصول مصابين جدد.", True),
+    ("وسجلت الوزارة العدد التراكمي للوفيات 812 وفاة.", True),
+    ("قتل 5 أشخاص في الهجوم على نقطة التفتيش.", False),
+    ("أدى الانفجار إلى مقتل 167 شخصا من مجموع 226 كانوا على متن المنصة.", False),
+    ("وأسفر التفجير الذي نظرت فيه المحكمة الكلية عن مقتل 26 شخصا.", False),
+    ("وصل 40 جريحا إلى مستشفى المدينة مساء أمس.", False),
+]
+
+
+@pytest.mark.parametrize("text, cumulative", RUNNING_TOTALS)
+def test_running_totals_are_marked_cumulative(text, cumulative):
+    """A total that a new death or injury brings to (ليصل، لتبلغ) or that sums (مجمل، التراكمي)
+    is a running total; a plain count, or a part of a total (من مجموع 226), is not."""
+    table = extract_figures(text)
+    assert list(table["category"]) and set(table["cumulative"]) == {cumulative}, table[["value", "category", "cumulative"]]
