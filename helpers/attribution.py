@@ -154,8 +154,8 @@ def statements(doc: Document) -> list[Statement]:
 
 
 def _anonymous(name: str) -> bool:
-    """An anonymous source (مصادر محلية، مسؤول في الشرطة) is kept as written, never made
-    into a longer source of the article that shares its words."""
+    """An anonymous source (مصادر محلية، مسؤول في الشرطة، مصادر) is kept as written, never
+    made into a longer source of the article that shares its words."""
     return bare(name.split()[0]) in _anonymous_nouns() if name.split() else False
 
 
@@ -183,6 +183,7 @@ def _find(doc: Document) -> list[_Found]:
     starts = [m.norm_start for m in mentions]
     history = _History(mentions)
     found: list[_Found] = []
+    issuer: _Found | None = None   # the last statement that issued a document (أصدرت الوزارة بيانا)
     reporting = list(REPORT.finditer(t))   # one pass over the text, then shared out by sentence
     reporting_starts = [v.start() for v in reporting]
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
@@ -228,7 +229,7 @@ def _find(doc: Document) -> list[_Found]:
                 anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
                 if anaphor:
                     subject = _resolve_anaphor(anaphor.group("x"), history.before(v.start()),
-                                               found[-1] if found else None)
+                                               found[-1] if found else None, issuer)
                     rule = "anaphor"
             if kind == "according" and subject is None:
                 subject = _subject_phrase(doc, subject_at, s_end) if subject_at is not None else None
@@ -259,6 +260,9 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+            if ROLES[name_key(word)] == "issue" and subject is not None:
+                issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
+                                                                      rule, kind, (s_start, s_end))
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
                                "according" if cites else kind, (s_start, s_end))
             found.append(statement)
@@ -312,10 +316,14 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
                   (s_start, s_end))
 
 
-def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None) -> ActorMention | None:
-    """الوزارة / النيابة / البيان: the last actor named with that role, or the last speaker."""
+def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None,
+                     issuer: _Found | None = None) -> ActorMention | None:
+    """الوزارة / النيابة / البيان / التقرير: the last actor named with that role, the last
+    speaker, or for a report the last body that issued a document (نشرت المنظمة تقريرا)."""
     role = LEXICON["anaphor"][word][0]
-    if role == "statement":
+    if role == "report" and issuer is not None:
+        return issuer.mention
+    if role in ("statement", "report"):
         return previous.mention if previous else None
     return history.get(role)
 
@@ -514,7 +522,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     k = end
     while k >= 0 and end - k < 4 and words[k].group().isalpha() \
             and reporting_role(words[k].group()) in (None, "title", "qualifier") \
-            and not _ends_phrase(words[k].group()) and words[k].group() not in LEXICON["not_name"]:
+            and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
         k -= 1
     first = k + 1
     if quoted:
@@ -531,6 +539,11 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     s, e = doc.norm.span(start, stop)
     name = original(doc.text, doc.norm, start, stop)
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
+
+
+def _function_word(word: str) -> bool:
+    """A word that is no part of a name, alone or after و or ف (ولم، فقد، وقد)."""
+    return word in LEXICON["not_name"] or (word[:1] in ("و", "ف") and word[1:] in LEXICON["not_name"])
 
 
 _WAS = frozenset(name_key(w) for w in ("كان", "كانت", "وكان", "وكانت"))   # وكان المرصد أفاد: its subject
