@@ -190,7 +190,7 @@ def _find(doc: Document) -> list[_Found]:
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
-                 and previous_word(t, v.start(), 12) not in LEXICON["relative_pronoun"]   # التي أعلنت ولاءها
+                 and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and (ROLES[name_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))]
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
@@ -221,6 +221,9 @@ def _find(doc: Document) -> list[_Found]:
                 after_according = _AFTER_ACCORDING if ROLES[name_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
                 preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
+            if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
+                resumed = _NEXT.match(t, subject_at + len(_word_at(t, subject_at, s_end)), s_end)
+                subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
             subject = by_start.get(subject_at) if subject_at is not None else None
@@ -272,6 +275,17 @@ def _find(doc: Document) -> list[_Found]:
         for (j, _), (_, end) in zip(kept, kept[1:] + [(-1, s_end)]):
             found[j] = found[j]._replace(end=end)
     return found
+
+
+def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
+    """Whether a verb right after a relative pronoun has it for its subject (الجماعة التي أعلنت
+    ولاءها), so that it is no statement; not when a subject follows: a definite word, an
+    anonymous source or a pronoun of the relative (التي قال الحاكم إنها، الذي أفاد فيه مصدر)."""
+    if previous_word(t, verb.start(), 12) not in LEXICON["relative_pronoun"]:
+        return False
+    after = _NEXT.match(t, verb.end("x"), end)
+    word = _word_at(t, after.start(1), end) if after else ""
+    return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word))
 
 
 def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
