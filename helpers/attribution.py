@@ -680,12 +680,11 @@ class NameResolver:
         for i, actor in enumerate(self.actors):
             for word in actor.split():
                 self._actor_words.add(word, i)
-        self._lengths: dict[str, dict[int, list[str]]] = {}
+        self._vocab: list[tuple[str, int]] | None = None
+        self._by_letters: dict[str, list[int]] = {}
+        self._lengths: dict[str, dict[int, list[int]]] = {}
         self._resolved: dict[str, str] = {}
         self._spelled: dict[str, str] = {}
-        self._counts: Counter[str] = Counter()
-        self._sorted: list[str] | None = None
-        self._rank: dict[str, int] = {}
 
     def resolve(self, actor: str) -> str:
         if actor not in self._resolved:
@@ -699,42 +698,29 @@ class NameResolver:
         """The text's more frequent spelling of `word` when they differ by one slip
         (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
         with the same first two letters and bare length are candidates (one slip keeps both);
-        they are read from the text once per first two letters, when a word with those is asked
-        for, and a candidate more than two letters off is passed over before the slip test.
-        Each word is worked out once per article."""
+        they are indexed once per first two letters, when a word with those is asked for, and a
+        candidate more than two letters off is passed over before the slip test. Each word is
+        worked out once per article."""
         if word not in self._spelled:
             self._spelled[word] = self._most_frequent_spelling(word)
         return self._spelled[word]
 
     def _most_frequent_spelling(self, word: str) -> str:
+        if self._vocab is None:
+            self._vocab = list(Counter(_WORD.findall(self.text)).items())
+            for i, (other, _) in enumerate(self._vocab):
+                self._by_letters.setdefault(other[:2], []).append(i)
+        vocab = self._vocab
         letters = word[:2]
         if letters not in self._lengths:   # the words with these first letters, by bare length
             by_length = self._lengths[letters] = {}
-            for other in self._first_letters(letters):
-                by_length.setdefault(len(bare(other)), []).append(other)
+            for i in self._by_letters.get(letters, ()):
+                by_length.setdefault(len(bare(vocab[i][0])), []).append(i)
         key = bare(word)
-        counts = self._counts
         group = self._lengths[letters].get(len(key), ())   # in the text's order: the first more frequent wins
-        best, count = word, counts.get(word, 0)   # a word of the text is in its own group
-        for other in group:
-            n = counts[other]
+        best, count = word, next((vocab[i][1] for i in group if vocab[i][0] == word), 0)
+        for i in group:
+            other, n = vocab[i]
             if n > count and sum(map(str.__ne__, bare(other), key)) <= 2 and same_word(other, word):
                 best, count = other, n
         return best
-
-    def _first_letters(self, letters: str) -> list[str]:
-        """The text's words whose first two letters are `letters` (a one-letter word: itself),
-        in the order they first appear. The words are counted and sorted once per article, so
-        that each prefix is a range found by bisection."""
-        if self._sorted is None:
-            self._counts = Counter(_WORD.findall(self.text))
-            self._sorted = sorted(self._counts)
-            self._rank = dict(zip(self._counts, range(len(self._counts))))
-        if len(letters) < 2:
-            return [letters] if letters in self._counts else []
-        lo = bisect.bisect_left(self._sorted, letters)
-        hi = bisect.bisect_left(self._sorted, letters + _AFTER_LETTERS, lo)
-        return sorted(self._sorted[lo:hi], key=self._rank.__getitem__)
-
-
-_AFTER_LETTERS = "\u064b"   # sorts after every letter _WORD reads (\u0621-\u064a)
