@@ -72,6 +72,9 @@ _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-
 CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
 
 
+_key = lru_cache(maxsize=65536)(name_key)   # words of the normalised text, asked for again and again
+
+
 @lru_cache(maxsize=65536)
 def reporting_role(word: str) -> str | None:
     """The role of a normalised word in the reporting lexicon, after at most two attached letters."""
@@ -191,7 +194,7 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
-                 and (ROLES[name_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))]
+                 and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))]
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
@@ -206,9 +209,9 @@ def _find(doc: Document) -> list[_Found]:
         kept: list[tuple[int, int]] = []   # (index in found, start of its verb with clitics)
         for i, v in enumerate(verbs):
             word = v.group("x")
-            kind = OPENS[ROLES[name_key(word)]]
+            kind = OPENS[ROLES[_key(word)]]
             # حسبما أفاد المرصد، بحسب ما ذكرت الشرطة: the verb names who the "according to" cites
-            cites = (i > 0 and OPENS[ROLES[name_key(verbs[i - 1].group("x"))]] == "according"
+            cites = (i > 0 and OPENS[ROLES[_key(verbs[i - 1].group("x"))]] == "according"
                      and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None) \
                 or _CITING_BEFORE.search(t, max(s_start, v.start() - 12), v.start()) is not None   # على ما أفاد، كما ذكرت
             after = _NEXT.match(t, v.end("x"), s_end)
@@ -218,7 +221,7 @@ def _find(doc: Document) -> list[_Found]:
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
                 # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
-                after_according = _AFTER_ACCORDING if ROLES[name_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
+                after_according = _AFTER_ACCORDING if ROLES[_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
                 preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
             if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
@@ -254,7 +257,7 @@ def _find(doc: Document) -> list[_Found]:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
                                          word.startswith(_IMPERFECT))
                 rule = "phrase_before"
-            carries = after is None or name_key(_word_at(t, after.start(1), s_end)) in CARRY \
+            carries = after is None or _key(_word_at(t, after.start(1), s_end)) in CARRY \
                 or after.group(1) in _QUOTE_OPENS   # وأضاف: …، وقال «…»: the previous speaker goes on
             if subject is None and found and carries:
                 subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
@@ -263,7 +266,7 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
-            if ROLES[name_key(word)] == "issue" and subject is not None:
+            if ROLES[_key(word)] == "issue" and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
@@ -545,7 +548,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         k -= 1
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         return None
-    was = k >= 0 and name_key(words[k].group()) in _WAS
+    was = k >= 0 and _key(words[k].group()) in _WAS
     reported = t[after:after + 1] == "ب"   # وكان المرصد أفاد بسماع: what is reported, after ب
     if headline_only and not (was and reported) and not (imperfect and k < 0):
         return None
