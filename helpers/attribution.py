@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from .actors import DATE_WORDS, LEXICON, ActorMention, name_key, original
 from .dates import LEXICON as DATES_LEXICON
-from .document import Document
+from .document import Document, previous_word
 from .vocabulary import read_lexicon
 from .normalize import normalize_key
 from .registry import register
@@ -42,7 +42,9 @@ from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_ni
 # word -> role (verb, participle, according, according_l, title, anaphor, stop, auxiliary)
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_lexicon("reporting_verbs.csv")}
 # The roles that open a statement, and the kind of statement they open.
-OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according"}
+# An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
+OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
+         "issue": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -68,6 +70,9 @@ _THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between ب�
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
 CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
+
+
+_key = lru_cache(maxsize=65536)(name_key)   # words of the normalised text, asked for again and again
 
 
 @lru_cache(maxsize=65536)
@@ -138,16 +143,41 @@ def statements(doc: Document) -> list[Statement]:
     found = _find(doc)
     names = NameResolver(doc.text, [f.mention.name for f in found if f.mention and not f.mention.in_table])
     text, norm = doc.text, doc.norm
-    rows = []
+    rows: list[Statement] = []
     for f in found:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        actor = None if m is None else m.name if m.in_table else names.resolve(m.name)
+        actor = None if m is None else m.name if m.in_table else _antecedent(m, rows) or (
+            m.name if _anonymous(m.name) else names.resolve(m.name))
         verb_start, verb_end = norm.span(f.start, f.verb_end)
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
     return rows
+
+
+def _anonymous(name: str) -> bool:
+    """An anonymous source (مصادر محلية، مسؤول في الشرطة، مصادر) is kept as written, never
+    made into a longer source of the article that shares its words."""
+    return bare(name.split()[0]) in _anonymous_nouns() if name.split() else False
+
+
+@lru_cache(maxsize=1)
+def _anonymous_nouns() -> frozenset[str]:
+    return frozenset(bare(w) for w in LEXICON["anonymous"])
+
+
+def _antecedent(mention: ActorMention, rows: list[Statement]) -> str | None:
+    """المصادر، المصدر، الناشطون, one definite word standing for a source named before: the
+    nearest earlier statement's actor whose first word is that noun without its article."""
+    words = mention.name.split()
+    if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
+        return None
+    key = bare(words[0])
+    for row in reversed(rows):
+        if row.actor and len(row.actor.split()) > 1 and bare(row.actor.split()[0]) == key:
+            return row.actor
+    return None
 
 
 def _find(doc: Document) -> list[_Found]:
@@ -156,11 +186,15 @@ def _find(doc: Document) -> list[_Found]:
     starts = [m.norm_start for m in mentions]
     history = _History(mentions)
     found: list[_Found] = []
+    issuer: _Found | None = None   # the last statement that issued a document (أصدرت الوزارة بيانا)
     reporting = list(REPORT.finditer(t))   # one pass over the text, then shared out by sentence
     reporting_starts = [v.start() for v in reporting]
-    for s_start, s_end in doc.sentences:
+    for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
-                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))]
+                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
+                 and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
+                 and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
+                 and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))]
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
@@ -175,10 +209,11 @@ def _find(doc: Document) -> list[_Found]:
         kept: list[tuple[int, int]] = []   # (index in found, start of its verb with clitics)
         for i, v in enumerate(verbs):
             word = v.group("x")
-            kind = OPENS[ROLES[name_key(word)]]
+            kind = OPENS[ROLES[_key(word)]]
             # حسبما أفاد المرصد، بحسب ما ذكرت الشرطة: the verb names who the "according to" cites
-            cites = i > 0 and OPENS[ROLES[name_key(verbs[i - 1].group("x"))]] == "according" \
-                and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None
+            cites = (i > 0 and OPENS[ROLES[_key(verbs[i - 1].group("x"))]] == "according"
+                     and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None) \
+                or _CITING_BEFORE.search(t, max(s_start, v.start() - 12), v.start()) is not None   # على ما أفاد، كما ذكرت
             after = _NEXT.match(t, v.end("x"), s_end)
             subject_at = after.start(1) if after else None
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
@@ -186,9 +221,12 @@ def _find(doc: Document) -> list[_Found]:
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
                 # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
-                after_according = _AFTER_ACCORDING if ROLES[name_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
+                after_according = _AFTER_ACCORDING if ROLES[_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
                 preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
+            if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
+                resumed = _NEXT.match(t, subject_at + len(_word_at(t, subject_at, s_end)), s_end)
+                subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
             subject = by_start.get(subject_at) if subject_at is not None else None
@@ -197,7 +235,7 @@ def _find(doc: Document) -> list[_Found]:
                 anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
                 if anaphor:
                     subject = _resolve_anaphor(anaphor.group("x"), history.before(v.start()),
-                                               found[-1] if found else None)
+                                               found[-1] if found else None, issuer)
                     rule = "anaphor"
             if kind == "according" and subject is None:
                 subject = _subject_phrase(doc, subject_at, s_end) if subject_at is not None else None
@@ -216,14 +254,21 @@ def _find(doc: Document) -> list[_Found]:
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb" and not new_clause:
-                subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end)
+                subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
+                                         word.startswith(_IMPERFECT))
                 rule = "phrase_before"
-            carries = after is None or name_key(_word_at(t, after.start(1), s_end)) in CARRY \
+            carries = after is None or _key(_word_at(t, after.start(1), s_end)) in CARRY \
                 or after.group(1) in _QUOTE_OPENS   # وأضاف: …، وقال «…»: the previous speaker goes on
             if subject is None and found and carries:
                 subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None:
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
+            if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
+                                        or _claims_responsibility(t, subject.norm_end, s_end)):
+                rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+            if ROLES[_key(word)] == "issue" and subject is not None:
+                issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
+                                                                      rule, kind, (s_start, s_end))
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
                                "according" if cites else kind, (s_start, s_end))
             found.append(statement)
@@ -235,6 +280,42 @@ def _find(doc: Document) -> list[_Found]:
     return found
 
 
+def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
+    """Whether a verb right after a relative pronoun has it for its subject (الجماعة التي أعلنت
+    ولاءها), so that it is no statement; not when a subject follows: a definite word, an
+    anonymous source or a pronoun of the relative (التي قال الحاكم إنها، الذي أفاد فيه مصدر)."""
+    if previous_word(t, verb.start(), 12) not in LEXICON["relative_pronoun"]:
+        return False
+    after = _NEXT.match(t, verb.end("x"), end)
+    word = _word_at(t, after.start(1), end) if after else ""
+    return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word))
+
+
+def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
+    """Whether the word after a statement's subject claims responsibility (أعلن التنظيم مسؤوليته)."""
+    after = _NEXT.match(t, subject_end, end)
+    return after is not None and reporting_role(_word_at(t, after.start(1), end)) == "responsibility"
+
+
+def _issues_document(t: str, at: int, end: int) -> bool:
+    """Whether a document (تقريرا، بيانها) stands within the eight words after an issue verb."""
+    return any(_is_document(w) for w in _WORD.findall(t, at, min(end, at + 120))[:8])
+
+
+def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[int], t: str) -> list[tuple[int, int]]:
+    """The sentences that hold a reporting word or a colon (the only ones that can hold a
+    statement), found from those offsets instead of by looking into every sentence."""
+    sentence_starts = [s for s, _ in sentences]
+    wanted = {bisect.bisect_right(sentence_starts, at) - 1
+              for at in (*reporting_starts, *(m.start() for m in _COLON.finditer(t)))}
+    return [sentences[i] for i in sorted(wanted) if i >= 0]
+
+
+_COLON = re.compile(":")
+# على ما أفاد، كما ذكرت، مثلما أعلن: the verb cites its actor for what stands before it.
+_CITING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(w for w, r in ROLES.items() if r == 'according_verb_before')})"
+                            r"[^\S\n]+(?:[وف])?\Z")
+_IMPERFECT = ("ي", "ت")   # يعلن، تعلن: the verb of a headline after its subject (الجيش يعلن مقتل …)
 _HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
 
 
@@ -252,10 +333,14 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
                   (s_start, s_end))
 
 
-def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None) -> ActorMention | None:
-    """الوزارة / النيابة / البيان: the last actor named with that role, or the last speaker."""
+def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None,
+                     issuer: _Found | None = None) -> ActorMention | None:
+    """الوزارة / النيابة / البيان / التقرير: the last actor named with that role, the last
+    speaker, or for a report the last body that issued a document (نشرت المنظمة تقريرا)."""
     role = LEXICON["anaphor"][word][0]
-    if role == "statement":
+    if role == "report" and issuer is not None:
+        return issuer.mention
+    if role in ("statement", "report"):
         return previous.mention if previous else None
     return history.get(role)
 
@@ -263,13 +348,17 @@ def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Fou
 def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     """The subject right after a reporting word when no known actor stands there, as written
     (قالت الشرطة، بحسب مصادر أمنية، أعلنت وزارة الدفاع الأذربيجانية، قال المتحدث باسم الجيش
-    العقيد أحمد): a noun phrase of up to six words that goes on over titles, definite words and
-    relative adjectives (and up to three names after a title), and stops before a reporting
-    word, an anaphor, a function word, a date word or a figure's cue word. ل + ال written لل
-    is given back its ال."""
+    العقيد أحمد): a noun phrase of up to six words that goes on over titles (and the heads of
+    bodies: منظمة، مديرية), definite words, relative adjectives and qualifiers (مصدر أمني رفيع),
+    with up to four names after a title, and stops before a reporting word, an anaphor, a
+    function word, a date word or a figure's cue word. ل + ال written لل is given back its ال.
+    An acronym in parentheses (وقالت (يونيسف)) is named by the words written before its first
+    mention in parentheses (منظمة الأمم المتحدة للطفولة (يونيسف))."""
     t = doc.norm.text
     matches = list(_TOKEN.finditer(t, start, min(end, start + 300)))[:PHRASE_TOKENS + 1]
     tokens = [m.group() for m in matches]
+    if len(tokens) >= 3 and tokens[0] == "(" and _is_word(tokens[1]):
+        return _acronym(doc, matches)
     if not tokens or not _is_word(tokens[0]):
         return None
     first = tokens[0]
@@ -279,16 +368,23 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     titled, names, k = role == "title", 0, 1
     while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
-        if k == 1 and word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
-                and tokens[k + 2] in _CLOSE_QUOTE:
-            k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"
+        if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
+                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or titled):
+            k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
+            continue
+        if word in "،," and names and not titled and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
+            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار
             continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if role == "stop" and (titled or names) and names < NAME_WORDS and _is_name_ali(doc, matches[k], nxt):
+            names += 1   # هادي علي، عبدي علي: the name, not the preposition على
+            k += 1
+            continue
         preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
-                                        and not _ends_phrase(word[1:]))
+                                        and not _ends_phrase(word[1:]) and not _is_document(word))
         if preposition and _is_word(nxt) and _continues(nxt):
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt.startswith("ال"):
@@ -296,13 +392,23 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
             continue
-        if role in _NOT_SUBJECT or _ends_phrase(word) \
-                or (word.startswith("ل") and not word.startswith("لل") and reporting_role(word[1:]) == "title"):
-            break   # … لوكالة فرانس برس: the outlet told, not the actor
+        if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
+                and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
+                    nxt.startswith("ل") and nxt[1:] in _MEDIA)):
+            k += 1   # a place right before what is said: مصدر في المقاومة بالضالع أن
+            break
+        if titled and names < NAME_WORDS and word in DATE_WORDS and _is_word(nxt) and not nxt.startswith("ال") \
+                and reporting_role(nxt) is None and not _ends_phrase(nxt):
+            names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
+            k += 1
+            continue
+        if role in _NOT_SUBJECT or role == "auxiliary" or _ends_phrase(word) or _is_document(word) \
+                or (word.startswith("ل") and not word.startswith("لل") and word[1:] in _MEDIA):
+            break   # … لوكالة فرانس برس: the outlet told, not the actor; فقد
         if role == "title":
             titled = True
-        elif word.startswith(("ال", "لل")) or (word.startswith("ل") and k + 1 < len(tokens)
-                                                and tokens[k + 1].startswith("ال")):
+        elif role == "qualifier" or word.startswith(("ال", "لل")) or (
+                word.startswith("ل") and k + 1 < len(tokens) and tokens[k + 1].startswith("ال")):
             pass
         elif (titled or (k == 1 and not first.startswith("ال"))) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
@@ -317,11 +423,50 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+_ALI = "علي"   # the name as written; normalised, the preposition على reads the same
+
+
+def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
+    """Whether the word at `token`, normalised as على, is written علي and so is a name (محمد
+    علي): not before a definite word, where it is the preposition written without its dots."""
+    s, e = doc.norm.span(token.start(), token.end())
+    return doc.text[s:e] == _ALI and not nxt.startswith("ال")
+
+
+def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
+    """(يونامي) standing as a subject: the actor is the phrase written right before the
+    acronym's first mention in parentheses, from the nearest head of a body or title within
+    eight words (بعثة الأمم المتحدة لمساعدة العراق (يونامي)); the acronym itself without one."""
+    t = doc.norm.text
+    close = next((k for k, m in enumerate(matches) if m.group() == ")"), None)
+    if close is None or close < 2 or not all(_is_word(m.group()) for m in matches[1:close]):
+        return None
+    inner = t[matches[1].start():matches[close - 1].end()]
+    first_use = t.find(f"({inner})")
+    start, end = matches[1].start(), matches[close - 1].end()
+    if 0 <= first_use < matches[0].start():
+        words = list(re.finditer(r"\S+", t[max(0, first_use - 160):first_use]))[-8:]
+        head = next((w for w in words if reporting_role(w.group()) == "title"), None)
+        if head is not None:
+            base = max(0, first_use - 160)
+            start, end = base + head.start(), base + words[-1].end()
+    s, e = doc.norm.span(start, end)
+    return ActorMention(s, e, doc.text[s:e], _as_name(doc.text[s:e], doc.text), "unknown", "", "unknown", False,
+                        doc.in_body(s), start, end)
+
+
 def _continues(word: str) -> bool:
     """Can `word` go on an actor's phrase after في or a ب-word: not a medium or occasion
     (في بيان، في تصريحات، في اتصال), a reporting or date word or a figure's cue."""
     return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS \
-        and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and len(word) > 1
+        and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and len(word) > 1 \
+        and not (word.startswith("ل") and word[1:] in _MEDIA)   # بشارات لوكالة: the outlet told
+
+
+def _is_document(word: str) -> bool:
+    """تقريرا، بيانها، تقريره: a document its author issued, which ends the author's phrase."""
+    key = bare(word)
+    return key in _OCCASIONS or (key.endswith("ا") and key[:-1] in _OCCASIONS)
 
 
 def _is_word(token: str) -> bool:
@@ -334,6 +479,8 @@ def _ends_phrase(word: str) -> bool:
     return word in CARRY or word in DATE_WORDS or word in _FIGURE_CUES
 
 
+# The media a source speaks to (… لوكالة فرانس برس), unlike the body a spokesman speaks for (لهيئة).
+_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل"))
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
 NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
 _OPEN_QUOTE = frozenset("«\"“")
@@ -347,6 +494,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
+_FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
 
 
 def _author(t: str, at: int, end: int) -> int:
@@ -359,6 +507,9 @@ def _author(t: str, at: int, end: int) -> int:
             m = latest
     if m is None or reporting_role(m.group(1)) != "anaphor":
         return at
+    source = _FROM_DOCUMENT.match(t, m.end(), end)
+    if source is not None and reporting_role(source.group(1)) == "from_document":
+        return source.end()   # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر
     nxt = _WORD_AT.match(t, m.end(), end)
     if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
         return at
@@ -370,27 +521,49 @@ def _author(t: str, at: int, end: int) -> int:
     return m.end() + (not nxt.group().startswith("لل"))
 
 
-def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int) -> ActorMention | None:
-    """The subject written before its verb (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن): one to
-    four words back from the verb (over an auxiliary قد) to a stop word, a punctuation mark or
-    the sentence start, when the verb is followed by a stop word such as أن."""
+def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int,
+                   imperfect: bool = False) -> ActorMention | None:
+    """The subject written before its verb (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن، وكان
+    «المرصد السوري» أفاد): one to four words back from the verb (over an auxiliary قد and
+    quotation marks) to a stop word, a punctuation mark or the sentence start, when the verb
+    is followed by a stop word such as أن or the subject follows كان; or, for a verb in the
+    imperfect, back to the sentence start whatever follows (the headline الجيش يعلن مقتل 14)."""
     t = doc.norm.text
-    if reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha():
-        return None
+    headline_only = reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha()
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
     while end >= 0 and reporting_role(words[end].group()) == "auxiliary":   # المرصد قد ذكر
         end -= 1
+    quoted = end >= 0 and words[end].group() in _CLOSE_QUOTE
+    end -= quoted
     k = end
-    while k >= 0 and end - k < 4 and words[k].group().isalpha() and reporting_role(words[k].group()) is None \
-            and not _ends_phrase(words[k].group()) and words[k].group() not in LEXICON["not_name"]:
+    while k >= 0 and end - k < 4 and words[k].group().isalpha() \
+            and reporting_role(words[k].group()) in (None, "title", "qualifier") \
+            and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
         k -= 1
-    if k == end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
+    first = k + 1
+    if quoted:
+        if k < 0 or words[k].group() not in _OPEN_QUOTE:
+            return None
+        k -= 1
+    if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         return None
-    start, stop = sentence_start + words[k + 1].start(), sentence_start + words[end].end()
+    was = k >= 0 and _key(words[k].group()) in _WAS
+    reported = t[after:after + 1] == "ب"   # وكان المرصد أفاد بسماع: what is reported, after ب
+    if headline_only and not (was and reported) and not (imperfect and k < 0):
+        return None
+    start, stop = sentence_start + words[first].start(), sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
     name = original(doc.text, doc.norm, start, stop)
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
+
+
+def _function_word(word: str) -> bool:
+    """A word that is no part of a name, alone or after و or ف (ولم، فقد، وقد)."""
+    return word in LEXICON["not_name"] or (word[:1] in ("و", "ف") and word[1:] in LEXICON["not_name"])
+
+
+_WAS = frozenset(name_key(w) for w in ("كان", "كانت", "وكان", "وكانت"))   # وكان المرصد أفاد: its subject
 
 
 def _as_name(actor: str, text: str) -> str:
@@ -425,7 +598,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         i = bisect.bisect_right(starts, pos) - 1
         after = found[i + 1] if i + 1 < len(found) else None
         if i >= 0 and pos < found[i].norm_end:
-            sources.append(found[i].actor)
+            sources.append(None if found[i].rule == "responsibility" else found[i].actor)
         elif after is not None and after.sentence[0] <= pos and after.kind == "according":
             sources.append(after.actor)
         else:
@@ -514,6 +687,7 @@ class NameResolver:
         self._by_letters: dict[str, list[int]] = {}
         self._lengths: dict[str, dict[int, list[int]]] = {}
         self._resolved: dict[str, str] = {}
+        self._spelled: dict[str, str] = {}
 
     def resolve(self, actor: str) -> str:
         if actor not in self._resolved:
@@ -527,8 +701,14 @@ class NameResolver:
         """The text's more frequent spelling of `word` when they differ by one slip
         (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
         with the same first two letters and bare length are candidates (one slip keeps both);
-        they are indexed once per first two letters, when a word with those is asked for, and
-        a candidate more than two letters off is passed over before the slip test."""
+        they are indexed once per first two letters, when a word with those is asked for, and a
+        candidate more than two letters off is passed over before the slip test. Each word is
+        worked out once per article."""
+        if word not in self._spelled:
+            self._spelled[word] = self._most_frequent_spelling(word)
+        return self._spelled[word]
+
+    def _most_frequent_spelling(self, word: str) -> str:
         if self._vocab is None:
             self._vocab = list(Counter(_WORD.findall(self.text)).items())
             for i, (other, _) in enumerate(self._vocab):

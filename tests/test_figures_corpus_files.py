@@ -14,6 +14,9 @@ from helpers import read_saudinewsnet
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 WRITTEN = CORPUS / "figures_written.tsv"
+SOURCES = CORPUS / "figures_sources.tsv"
+SOURCE_CLASSES = ("parenthesis", "report_anaphor", "name_with_ali", "responsibility_claim", "agency_quoting",
+                  "relative_according", "headline", "title_and_name", "not_actor", "nearest_antecedent")
 REAL = CORPUS / "figures_saudinewsnet.tsv"
 DATES = CORPUS / "dates_class9.tsv"
 
@@ -132,15 +135,29 @@ def test_written_figures_file():
     assert all(events[e] >= 15 for e in ("war", "terror", "disaster", "accident", "epidemic"))
 
 
-def test_written_sources_are_written_in_their_text():
+def test_written_sources_file():
+    """The attribution examples: the first 50 rows with a held-out fifth written before tuning,
+    negatives after them (dev), every class at least five times, in at least six regional styles."""
+    rows = [r for _, r in _check_figure_rows(SOURCES, FIGURE_COLUMNS)]
+    assert [r["split"] for r in rows[:50]] == ["heldout" if i % 5 == 4 else "dev" for i in range(50)]
+    assert all(r["split"] == "dev" for r in rows[50:])
+    rules = Counter(r["rule"] for r in rows)
+    assert set(rules) == set(SOURCE_CLASSES) and min(rules.values()) >= 5
+    assert {r["region"] for r in rows} <= set(REGIONS) and len({r["region"] for r in rows}) >= 6
+    assert {r["event"] for r in rows} <= set(EVENTS)
+    assert sum(not s for r in rows for s in r["source"].split(";")) >= 10   # figures with no source
+
+
+@pytest.mark.parametrize("path", [WRITTEN, SOURCES], ids=lambda p: p.name)
+def test_written_sources_are_written_in_their_text(path):
     def folded(s: str) -> str:
         return " ".join(re.sub(r"[«»\"“”،,ـ()]", " ", s).split())
-    for n, row in _read(WRITTEN, FIGURE_COLUMNS):
+    for n, row in _read(path, FIGURE_COLUMNS):
         for source in filter(None, row["source"].split(";")):
             # after ل the article's alif drops (للمفوضية): the source is then found without it
             found = folded(source) in folded(row["text"]) or (
                 source.startswith("ال") and folded(source)[1:] in folded(row["text"]))
-            assert found, f"{WRITTEN.name}:{n}: source {source!r}"
+            assert found, f"{path.name}:{n}: source {source!r}"
 
 
 def test_saudinewsnet_figures_file():
