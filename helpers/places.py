@@ -45,7 +45,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -276,19 +275,6 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     when one is given (a researcher's own list, a test's)."""
     chosen = Path(path) if path is not None else GAZETTEER
     return load_by_mtime(chosen, lambda p, m: _load(p, m, path is None), GazetteerError, "gazetteer file")
-
-
-_LAST: dict[str | Path | None, tuple[float, Gazetteer]] = {}
-
-
-def _gazetteer_for(path: str | Path | None) -> Gazetteer:
-    """load_gazetteer for the documents of a corpus: the file's date is looked at once a second,
-    not once per text (a stat per text costs a tenth of the places step)."""
-    now = time.monotonic()
-    last = _LAST.get(path)
-    if last is None or now - last[0] > 1.0:
-        last = _LAST[path] = (now, load_gazetteer(path))
-    return last[1]
 
 
 def _lexicon() -> dict[str, dict[str, str]]:
@@ -702,7 +688,7 @@ _OWN_KIND = ("district", "camp", "front")
 @register("places", COLUMNS)
 def place_mentions(doc: Document) -> Iterator[PlaceMention]:
     """The places named in a document (gazetteer: the document's, default data/gazetteer.csv + GeoNames)."""
-    gazetteer = _gazetteer_for(doc.gazetteer)
+    gazetteer = load_gazetteer(doc.gazetteer)
     text, norm = doc.text, doc.norm
     rows = []
     for start, end, key, cue_kind, reason, place in _found(doc, gazetteer):
