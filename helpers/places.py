@@ -490,8 +490,23 @@ def _famous(places: tuple[Place, ...] | list[Place]) -> bool:
 
 def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
     """A name found after a cue word that the gazetteer lacks (محافظة أبوعريش) names the same
-    place where the text writes it again (بلدية أبوعريش), bare or with an attached letter."""
+    place where the text writes it again (بلدية أبوعريش), bare or with an attached letter.
+    Whether a hit already covers an occurrence is looked up among the hits that start at most
+    the longest hit's length before it (sorted starts), not by trying every hit of the text."""
     kinds = {h[2]: h[3] for h in hits.values() if h[4] == "cue" and h[2] not in gazetteer.by_key}
+    if not kinds:
+        return
+    starts = sorted(hits)
+    longest = max(h[1] - h[0] for h in hits.values())
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        while i >= 0 and starts[i] > pos - longest:
+            if hits[starts[i]][1] > pos:
+                return True
+            i -= 1
+        return False
+
     for key in kinds:
         start = t.find(key)
         while start >= 0:
@@ -500,8 +515,10 @@ def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
             while word_start > 0 and t[word_start - 1] in "وفبلك" and start - word_start < 2:
                 word_start -= 1
             if (word_start == 0 or not t[word_start - 1].isalnum()) and (end == len(t) or not t[end].isalnum()) \
-                    and not any(h[0] <= start < h[1] for h in hits.values()):
+                    and not covered(start):
                 hits[start] = [start, end, key, kinds[key], "repeated", None]
+                bisect.insort(starts, start)
+                longest = max(longest, end - start)
             start = t.find(key, end)
 
 
