@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import registry
 from .document import Document
-from .tables import check_text, frame, published_for
+from .tables import check_text, data_files_checked_once, frame, published_for
 
 
 def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
@@ -27,7 +27,12 @@ def extract_tables(names: Iterable[str], texts: Any, published: Any = None, *,
     table per extractor with an `article` column first: the position in the list, or the Series
     index. `published` is a datetime.date, or one per text (None: unknown)."""
     extractors = [registry.get(name) for name in names]
-    options = {"gazetteer": gazetteer, "actors": actors}
+    with data_files_checked_once():   # each data table's file date is looked at once per call
+        return _tables(extractors, texts, published, {"gazetteer": gazetteer, "actors": actors})
+
+
+def _tables(extractors: list[registry.Extractor], texts: Any, published: Any,
+            options: dict[str, Any]) -> dict[str, pd.DataFrame]:
     if isinstance(texts, str):
         _learn_trigger_words(extractors, options)
         if published is not None and not isinstance(published, date):

@@ -45,7 +45,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -278,19 +277,6 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     return load_by_mtime(chosen, lambda p, m: _load(p, m, path is None), GazetteerError, "gazetteer file")
 
 
-_LAST: dict[str | Path | None, tuple[float, Gazetteer]] = {}
-
-
-def _gazetteer_for(path: str | Path | None) -> Gazetteer:
-    """load_gazetteer for the documents of a corpus: the file's date is looked at once a second,
-    not once per text (a stat per text costs a tenth of the places step)."""
-    now = time.monotonic()
-    last = _LAST.get(path)
-    if last is None or now - last[0] > 1.0:
-        last = _LAST[path] = (now, load_gazetteer(path))
-    return last[1]
-
-
 def _lexicon() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
     for row in read_lexicon("places.csv", optional=["value"]):
@@ -504,8 +490,23 @@ def _famous(places: tuple[Place, ...] | list[Place]) -> bool:
 
 def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
     """A name found after a cue word that the gazetteer lacks (محافظة أبوعريش) names the same
-    place where the text writes it again (بلدية أبوعريش), bare or with an attached letter."""
+    place where the text writes it again (بلدية أبوعريش), bare or with an attached letter.
+    Whether a hit already covers an occurrence is looked up among the hits that start at most
+    the longest hit's length before it (sorted starts), not by trying every hit of the text."""
     kinds = {h[2]: h[3] for h in hits.values() if h[4] == "cue" and h[2] not in gazetteer.by_key}
+    if not kinds:
+        return
+    starts = sorted(hits)
+    longest = max(h[1] - h[0] for h in hits.values())
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        while i >= 0 and starts[i] > pos - longest:
+            if hits[starts[i]][1] > pos:
+                return True
+            i -= 1
+        return False
+
     for key in kinds:
         start = t.find(key)
         while start >= 0:
@@ -514,8 +515,10 @@ def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
             while word_start > 0 and t[word_start - 1] in "وفبلك" and start - word_start < 2:
                 word_start -= 1
             if (word_start == 0 or not t[word_start - 1].isalnum()) and (end == len(t) or not t[end].isalnum()) \
-                    and not any(h[0] <= start < h[1] for h in hits.values()):
+                    and not covered(start):
                 hits[start] = [start, end, key, kinds[key], "repeated", None]
+                bisect.insort(starts, start)
+                longest = max(longest, end - start)
             start = t.find(key, end)
 
 
@@ -702,7 +705,7 @@ _OWN_KIND = ("district", "camp", "front")
 @register("places", COLUMNS)
 def place_mentions(doc: Document) -> Iterator[PlaceMention]:
     """The places named in a document (gazetteer: the document's, default data/gazetteer.csv + GeoNames)."""
-    gazetteer = _gazetteer_for(doc.gazetteer)
+    gazetteer = load_gazetteer(doc.gazetteer)
     text, norm = doc.text, doc.norm
     rows = []
     for start, end, key, cue_kind, reason, place in _found(doc, gazetteer):

@@ -1,6 +1,7 @@
 """Places: the article's places pinned, cue-word discovery, gazetteer validation, properties."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -277,3 +278,22 @@ def test_ambiguous_names_rank_by_country_in_context():
 ])
 def test_an_adjective_after_a_name_is_not_part_of_it(sentence, name):
     assert extract_places(sentence)["name"].tolist() == [name]
+
+
+def test_an_edited_gazetteer_is_read_by_the_next_call_and_looked_at_once_per_call(tmp_path, monkeypatch):
+    path = tmp_path / "gazetteer.csv"
+    path.write_text(HEADER + "أذربيجان,,Azerbaijan,country,,40.14,47.58,no,\n", encoding="utf-8")
+    texts = ["وصل الوفد إلى أذربيجان", "ثم إلى أرمينيا"]
+    looked_at = []
+    stat = Path.stat
+
+    def counted(self, *args, **kwargs):
+        if self == path:
+            looked_at.append(self)
+        return stat(self, *args, **kwargs)
+    monkeypatch.setattr(Path, "stat", counted)
+    assert extract_places(texts, gazetteer=path)["name"].tolist() == ["أذربيجان"]
+    assert len(looked_at) == 2   # the check before reading any text, then once for all texts
+    path.write_text(HEADER + "أرمينيا,,Armenia,country,,40.07,45.04,no,\n", encoding="utf-8")
+    os.utime(path, (path.stat().st_mtime + 5,) * 2)   # a later date even on a coarse clock
+    assert extract_places(texts, gazetteer=path)["name"].tolist() == ["أرمينيا"]

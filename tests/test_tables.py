@@ -44,3 +44,16 @@ def test_one_text_and_no_rows():
 def test_bad_input_names_the_item(texts, published, error, message):
     with pytest.raises(error, match=message):
         _table(texts, published)
+
+
+@pytest.mark.parametrize("rows", [
+    [(1, "a", True, 1.5), (2, "b", False, 2.5)],          # built directly: int64, str, bool, float64
+    [(1, None, True, 1), (None, "b", None, 2.5)],           # mixed: inferred by pandas
+    [(2**70, "", 1.0, date(2020, 1, 1)), (1, "x", float("nan"), [1])],
+    [(True, 1, "a", None)],
+])
+def test_tables_have_the_dtypes_pandas_infers(rows):
+    from helpers.tables import frame
+    columns = ("a", "b", "c", "d")
+    expected = pd.DataFrame({c: list(v) for c, v in zip(columns, zip(*rows))})
+    pd.testing.assert_frame_equal(frame(rows, columns, ()), expected, check_exact=True)
