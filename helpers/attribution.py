@@ -144,12 +144,15 @@ def statements(doc: Document) -> list[Statement]:
     names = NameResolver(doc.text, [f.mention.name for f in found if f.mention and not f.mention.in_table])
     text, norm = doc.text, doc.norm
     rows: list[Statement] = []
+    last_by_noun: dict[str, str] = {}   # the latest actor of more than one word, by its bare first word
     for f in found:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        actor = None if m is None else m.name if m.in_table else _antecedent(m, rows) or (
+        actor = None if m is None else m.name if m.in_table else _antecedent(m, last_by_noun) or (
             m.name if _anonymous(m.name) else names.resolve(m.name))
+        if actor and len(actor.split()) > 1:
+            last_by_noun[bare(actor.split()[0])] = actor
         verb_start, verb_end = norm.span(f.start, f.verb_end)
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
@@ -167,17 +170,14 @@ def _anonymous_nouns() -> frozenset[str]:
     return frozenset(bare(w) for w in LEXICON["anonymous"])
 
 
-def _antecedent(mention: ActorMention, rows: list[Statement]) -> str | None:
+def _antecedent(mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
     """المصادر، المصدر، الناشطون, one definite word standing for a source named before: the
-    nearest earlier statement's actor whose first word is that noun without its article."""
+    nearest earlier statement's actor whose first word is that noun without its article
+    (`last_by_noun`: the latest such actor by the bare first word)."""
     words = mention.name.split()
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
-    key = bare(words[0])
-    for row in reversed(rows):
-        if row.actor and len(row.actor.split()) > 1 and bare(row.actor.split()[0]) == key:
-            return row.actor
-    return None
+    return last_by_noun.get(bare(words[0]))
 
 
 def _find(doc: Document) -> list[_Found]:
@@ -684,8 +684,9 @@ class NameResolver:
             for word in actor.split():
                 self._actor_words.add(word, i)
         self._vocab: list[tuple[str, int]] | None = None
+        self._counts: dict[str, int] = {}
         self._by_letters: dict[str, list[int]] = {}
-        self._lengths: dict[str, dict[int, list[int]]] = {}
+        self._alike: dict[str, _Alike] = {}
         self._resolved: dict[str, str] = {}
         self._spelled: dict[str, str] = {}
 
@@ -700,10 +701,10 @@ class NameResolver:
     def _spelling(self, word: str) -> str:
         """The text's more frequent spelling of `word` when they differ by one slip
         (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
-        with the same first two letters and bare length are candidates (one slip keeps both);
-        they are indexed once per first two letters, when a word with those is asked for, and a
-        candidate more than two letters off is passed over before the slip test. Each word is
-        worked out once per article."""
+        with the same first two letters are candidates; they are indexed (by bare form and by
+        slip, _Alike) once per first two letters, when a word with those is asked for, so that a
+        look-up costs in proportion to the word, not to the text. Each word is worked out once
+        per article."""
         if word not in self._spelled:
             self._spelled[word] = self._most_frequent_spelling(word)
         return self._spelled[word]
@@ -711,19 +712,18 @@ class NameResolver:
     def _most_frequent_spelling(self, word: str) -> str:
         if self._vocab is None:
             self._vocab = list(Counter(_WORD.findall(self.text)).items())
+            self._counts = dict(self._vocab)
             for i, (other, _) in enumerate(self._vocab):
                 self._by_letters.setdefault(other[:2], []).append(i)
         vocab = self._vocab
         letters = word[:2]
-        if letters not in self._lengths:   # the words with these first letters, by bare length
-            by_length = self._lengths[letters] = {}
+        if letters not in self._alike:   # the words with these first letters, indexed when first asked
+            alike = self._alike[letters] = _Alike()
             for i in self._by_letters.get(letters, ()):
-                by_length.setdefault(len(bare(vocab[i][0])), []).append(i)
-        key = bare(word)
-        group = self._lengths[letters].get(len(key), ())   # in the text's order: the first more frequent wins
-        best, count = word, next((vocab[i][1] for i in group if vocab[i][0] == word), 0)
-        for i in group:
+                alike.add(vocab[i][0], i)
+        best, count = word, self._counts.get(word, 0)
+        for i in sorted(self._alike[letters].like(word)):   # in the text's order: the first more frequent wins
             other, n = vocab[i]
-            if n > count and sum(map(str.__ne__, bare(other), key)) <= 2 and same_word(other, word):
+            if n > count and same_word(other, word):
                 best, count = other, n
         return best

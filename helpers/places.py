@@ -488,14 +488,22 @@ def _famous(places: tuple[Place, ...] | list[Place]) -> bool:
     return any(p.override or p.kind in ("country", "region") or p.population >= 500_000 for p in places)
 
 
+_WORD_RUN = re.compile(r"[^\W_]+")   # letters and digits: a hashtag's words are words
+_ATTACHABLE = "وفبلك"
+
+
 def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
     """A name found after a cue word that the gazetteer lacks (محافظة أبوعريش) names the same
     place where the text writes it again (بلدية أبوعريش), bare or with an attached letter.
-    Whether a hit already covers an occurrence is looked up among the hits that start at most
-    the longest hit's length before it (sorted starts), not by trying every hit of the text."""
+    The text is read once, word by word, each word (without one or two attached letters) looked
+    up among the names' first words; whether a hit already covers an occurrence is looked up
+    among the hits that start at most the longest hit's length before it (sorted starts)."""
     kinds = {h[2]: h[3] for h in hits.values() if h[4] == "cue" and h[2] not in gazetteer.by_key}
     if not kinds:
         return
+    by_first: dict[str, list[str]] = {}
+    for key in kinds:
+        by_first.setdefault(key.split()[0], []).append(key)
     starts = sorted(hits)
     longest = max(h[1] - h[0] for h in hits.values())
 
@@ -507,19 +515,18 @@ def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
             i -= 1
         return False
 
-    for key in kinds:
-        start = t.find(key)
-        while start >= 0:
-            end = start + len(key)
-            word_start = start
-            while word_start > 0 and t[word_start - 1] in "وفبلك" and start - word_start < 2:
-                word_start -= 1
-            if (word_start == 0 or not t[word_start - 1].isalnum()) and (end == len(t) or not t[end].isalnum()) \
-                    and not covered(start):
-                hits[start] = [start, end, key, kinds[key], "repeated", None]
-                bisect.insort(starts, start)
-                longest = max(longest, end - start)
-            start = t.find(key, end)
+    for word in _WORD_RUN.finditer(t):
+        text = word.group()
+        for attached in range(3):   # أبوعريش، بأبوعريش، وبأبوعريش
+            if attached and (len(text) <= attached or text[attached - 1] not in _ATTACHABLE):
+                break
+            for key in by_first.get(text[attached:], ()):
+                start = word.start() + attached
+                end = start + len(key)
+                if t.startswith(key, start) and (end == len(t) or not t[end].isalnum()) and not covered(start):
+                    hits[start] = [start, end, key, kinds[key], "repeated", None]
+                    bisect.insort(starts, start)
+                    longest = max(longest, end - start)
 
 
 def _rank(places: tuple[Place, ...], kind: str | None, countries: set[str]) -> Place | None:
