@@ -670,6 +670,9 @@ class _Alike:
         return found
 
 
+_SCAN_UP_TO = 64   # candidate words read one by one; more (a long text) are looked up in an index
+
+
 class NameResolver:
     """The article's actors: each resolves to its fullest form, spelled as the text mostly does.
 
@@ -686,7 +689,8 @@ class NameResolver:
         self._vocab: list[tuple[str, int]] | None = None
         self._counts: dict[str, int] = {}
         self._by_letters: dict[str, list[int]] = {}
-        self._alike: dict[str, _Alike] = {}
+        self._lengths: dict[str, dict[int, list[int]]] = {}
+        self._alike: dict[tuple[str, int], _Alike] = {}
         self._resolved: dict[str, str] = {}
         self._spelled: dict[str, str] = {}
 
@@ -701,10 +705,8 @@ class NameResolver:
     def _spelling(self, word: str) -> str:
         """The text's more frequent spelling of `word` when they differ by one slip
         (الأذربيجاينة → الأذربيجانية); otherwise the word as written. Only the text's words
-        with the same first two letters are candidates; they are indexed (by bare form and by
-        slip, _Alike) once per first two letters, when a word with those is asked for, so that a
-        look-up costs in proportion to the word, not to the text. Each word is worked out once
-        per article."""
+        with the same first two letters and bare length are candidates (see _candidates). Each
+        word is worked out once per article."""
         if word not in self._spelled:
             self._spelled[word] = self._most_frequent_spelling(word)
         return self._spelled[word]
@@ -716,14 +718,29 @@ class NameResolver:
             for i, (other, _) in enumerate(self._vocab):
                 self._by_letters.setdefault(other[:2], []).append(i)
         vocab = self._vocab
-        letters = word[:2]
-        if letters not in self._alike:   # the words with these first letters, indexed when first asked
-            alike = self._alike[letters] = _Alike()
-            for i in self._by_letters.get(letters, ()):
-                alike.add(vocab[i][0], i)
+        candidates = self._candidates(word)
         best, count = word, self._counts.get(word, 0)
-        for i in sorted(self._alike[letters].like(word)):   # in the text's order: the first more frequent wins
+        for i in candidates:   # in the text's order: the first more frequent wins
             other, n = vocab[i]
             if n > count and same_word(other, word):
                 best, count = other, n
         return best
+
+    def _candidates(self, word: str) -> list[int]:
+        """The text's words that may be `word` or a slip of it: those with its first two letters
+        and bare length; when those are many (a long text), only those an index by bare form and
+        by slip (_Alike) gives, so that a look-up costs in proportion to the word."""
+        vocab = self._vocab or []
+        letters, length = word[:2], len(bare(word))
+        if letters not in self._lengths:   # indexed when a word with these letters is first asked
+            by_length = self._lengths[letters] = {}
+            for i in self._by_letters.get(letters, ()):
+                by_length.setdefault(len(bare(vocab[i][0])), []).append(i)
+        group = self._lengths[letters].get(length, [])
+        if len(group) <= _SCAN_UP_TO:
+            return group
+        if (letters, length) not in self._alike:
+            alike = self._alike[(letters, length)] = _Alike()
+            for i in group:
+                alike.add(vocab[i][0], i)
+        return sorted(self._alike[(letters, length)].like(word))

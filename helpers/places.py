@@ -490,20 +490,17 @@ def _famous(places: tuple[Place, ...] | list[Place]) -> bool:
 
 _WORD_RUN = re.compile(r"[^\W_]+")   # letters and digits: a hashtag's words are words
 _ATTACHABLE = "وفبلك"
+_FIND_EACH_UP_TO = 16   # names looked for one by one with str.find (see _occurrences)
 
 
 def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
     """A name found after a cue word that the gazetteer lacks (محافظة أبوعريش) names the same
     place where the text writes it again (بلدية أبوعريش), bare or with an attached letter.
-    The text is read once, word by word, each word (without one or two attached letters) looked
-    up among the names' first words; whether a hit already covers an occurrence is looked up
-    among the hits that start at most the longest hit's length before it (sorted starts)."""
+    Whether a hit already covers an occurrence is looked up among the hits that start at most
+    the longest hit's length before it (sorted starts), not by trying every hit of the text."""
     kinds = {h[2]: h[3] for h in hits.values() if h[4] == "cue" and h[2] not in gazetteer.by_key}
     if not kinds:
         return
-    by_first: dict[str, list[str]] = {}
-    for key in kinds:
-        by_first.setdefault(key.split()[0], []).append(key)
     starts = sorted(hits)
     longest = max(h[1] - h[0] for h in hits.values())
 
@@ -515,18 +512,40 @@ def _repeats(t: str, hits: dict[int, list], gazetteer: Gazetteer) -> None:
             i -= 1
         return False
 
+    for start, key in _occurrences(t, kinds):
+        end = start + len(key)
+        word_start = start
+        while word_start > 0 and t[word_start - 1] in _ATTACHABLE and start - word_start < 2:
+            word_start -= 1
+        if (word_start == 0 or not t[word_start - 1].isalnum()) and (end == len(t) or not t[end].isalnum()) \
+                and not covered(start):
+            hits[start] = [start, end, key, kinds[key], "repeated", None]
+            bisect.insort(starts, start)
+            longest = max(longest, end - start)
+
+
+def _occurrences(t: str, keys: dict[str, str]) -> Iterator[tuple[int, str]]:
+    """(start, key) where a key is written in `t`. A few keys (one article): str.find for each;
+    many (a long text of many articles, where that would cost keys × text): one pass over the
+    words, each word without one or two attached letters looked up among the keys' first words."""
+    if len(keys) <= _FIND_EACH_UP_TO:
+        for key in keys:
+            start = t.find(key)
+            while start >= 0:
+                yield start, key
+                start = t.find(key, start + len(key))
+        return
+    by_first: dict[str, list[str]] = {}
+    for key in keys:
+        by_first.setdefault(key.split()[0], []).append(key)
     for word in _WORD_RUN.finditer(t):
         text = word.group()
         for attached in range(3):   # أبوعريش، بأبوعريش، وبأبوعريش
             if attached and (len(text) <= attached or text[attached - 1] not in _ATTACHABLE):
                 break
             for key in by_first.get(text[attached:], ()):
-                start = word.start() + attached
-                end = start + len(key)
-                if t.startswith(key, start) and (end == len(t) or not t[end].isalnum()) and not covered(start):
-                    hits[start] = [start, end, key, kinds[key], "repeated", None]
-                    bisect.insort(starts, start)
-                    longest = max(longest, end - start)
+                if t.startswith(key, word.start() + attached):
+                    yield word.start() + attached, key
 
 
 def _rank(places: tuple[Place, ...], kind: str | None, countries: set[str]) -> Place | None:

@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--base", default=BASE)
     args = parser.parse_args()
+    args.corpus = Path(args.corpus).resolve()   # the workers run in their checkouts
     if not args.corpus.is_dir():
         sys.exit(f"{args.corpus}: corpus not found")
     with tempfile.TemporaryDirectory() as tmp:
