@@ -195,3 +195,14 @@ def test_running_totals_are_marked_cumulative(text, cumulative):
     is a running total; a plain count, or a part of a total (من مجموع 226), is not."""
     table = extract_figures(text)
     assert list(table["category"]) and set(table["cumulative"]) == {cumulative}, table[["value", "category", "cumulative"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "كما تلقوا اتصالات المعزين على جوال ابن عم الشهيد 0506314341.",
+    "وللتبرع لأسر الضحايا يمكن الاتصال على الرقم ٠١١٤٥٦٧٨٩٠.",
+    "قتل 3 أشخاص في الحادث، وللاستفسار: 0126543210",
+])
+def test_a_number_that_opens_with_zero_is_a_telephone_number_not_a_count(sentence):
+    figures = extract_figures(sentence)
+    assert [v for v in figures["value"] if v > 100] == []
+    assert figures["value"].tolist() == ([3] if sentence.startswith("قتل") else [])
