@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -655,17 +654,12 @@ def figure_rows(doc: Document) -> list[FigureRow]:
     return _rows_for(doc, [found[start] for start, _ in spans if start in found])
 
 
-def _identifier(surface: str) -> bool:
-    """Digits that open with a zero (0506314341، ٠١١): a telephone number or a code, never a count."""
-    return len(surface) >= 3 and surface.isdigit() and unicodedata.digit(surface[0], None) == 0
-
-
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     figures: list[Figure] = []
     prev: Figure | None = None
     before = None   # the mention before, figure or not
     for n, m in enumerate(mentions):
-        if m.kind not in COUNT_KINDS or (m.value is None and m.low is None) or _identifier(s.text[m.start:m.end]):
+        if m.kind not in COUNT_KINDS or (m.value is None and m.low is None):
             before = m
             continue
         if _restates(s.text, before, m):

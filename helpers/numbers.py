@@ -49,8 +49,9 @@ COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "percent"})
 class NumberMention(NamedTuple):
     """One number in a text; `text[start:end] == surface`.
 
-    `value` is None for vague amounts, ranges and digits too long to be a quantity (kind
-    `unread`: a run of more than MAX_DIGITS digits, kept so that nothing vanishes); a range has
+    `value` is None for vague amounts, ranges and digits that are no quantity (kind `unread`:
+    a run of more than MAX_DIGITS digits, or of three or more opening with 0, such as a telephone
+    number; kept so that nothing vanishes); a range has
     `low` and `high`. The qualifier cue
     (قرابة، أكثر من، بين) is not part of the surface; % and في المئة are.
     """
@@ -207,7 +208,7 @@ _NUMBER = re.compile(rf"(?P<agency>\d+(?:ر\d+)+)|\d{{1,3}}(?:,\d{{3}}(?!\d))+(?
                      rf"|\d{{1,3}}(?:\.\d{{3}}(?!\d)){{2,}}"
                      rf"|(?<!\d)[1-9]\d?(?:[{_SPACE}]\d{{3}}(?!\d))+|[1-9]\d\d(?:[{_SPACE}]\d{{3}}(?!\d))*[{_SPACE}]000(?!\d)"
                      rf"|(?P<comma>(?<![\d,])\d+,\d{{1,2}}(?![\d,]))|\d+(?:\.\d+)?")
-MAX_DIGITS = 20          # longer digit strings are identifiers: kept as `unread` rows, not read
+MAX_DIGITS = 20          # longer digit strings are identifiers: kept as `unread` rows, not read (_identifier)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 # ---------------------------------------------------------------- atoms
@@ -259,6 +260,13 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _NO_SPACES = str.maketrans("", "", _SPACE)
 
 
+def _identifier(digits: str) -> bool:
+    """Digits that are no quantity: more than MAX_DIGITS of them, or a plain run of three or more
+    that opens with a zero (a telephone number or a code: 0506314341، 011)."""
+    plain = digits.isdigit()
+    return sum(map(str.isdigit, digits)) > MAX_DIGITS or (plain and len(digits) >= 3 and digits[0] == "0")
+
+
 def _digit_atoms(t: str, out: list) -> None:
     """Numbers, clock times and numeric dates written in digits (any script)."""
     append = out.append
@@ -268,7 +276,7 @@ def _digit_atoms(t: str, out: list) -> None:
             continue                                       # F16, G20, 4G: part of a name
         token = m.group()
         if token.isdigit() and token.isascii():            # the common case: 92
-            if end - start <= MAX_DIGITS:
+            if not _identifier(token):
                 append(_Atom(start, end, "digits", int(token), False, start))
             else:
                 append(_Atom(start, end, "unread", None, False, start))
@@ -281,7 +289,7 @@ def _digit_atoms(t: str, out: list) -> None:
             append(_Atom(start, end, "date", (start, date), False, start))
             continue
         for n in _NUMBER.finditer(token):
-            value = None if sum(map(str.isdigit, n.group())) > MAX_DIGITS else _digits_value(n.group())
+            value = None if _identifier(n.group()) else _digits_value(n.group())
             append(_Atom(start + n.start(), start + n.end(), "digits" if value is not None else "unread",
                          value, False, start + n.start()))
 
@@ -622,18 +630,21 @@ def _numeric_date(where: tuple[int, re.Match], append) -> None:
 # ---------------------------------------------------------------- context rules
 
 # What may follow a number and change its kind: %, في المئة, a month name, م/هـ after a year.
+# What follows a number, or a month before a year, says what it is only on the same line: a
+# paragraph that opens with مارس does not make the last number of the one before a day.
+_HSPACE = r"[^\S\n]"
 _FOLLOWER = re.compile(
-    rf"\s?(?P<pct>[%٪])"
-    rf"|\s*(?P<pctw>(?:{_cls('ف')}{_cls('ي')}\s+|ب){_cls('ا')}لم{_cls('ا')}?[ئي]{_cls('ه')})(?!{_LETTER})"
-    rf"|\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_trie(MONTHS)})(?!{_LETTER})"
-    rf"|\s?(?P<era>[مه])(?!{_LETTER})"
-    rf"|\s+(?P<daytime>{_trie(normalize_key(w) for w in DAYTIMES)})(?!{_LETTER})")
+    rf"{_HSPACE}?(?P<pct>[%٪])"
+    rf"|{_HSPACE}*(?P<pctw>(?:{_cls('ف')}{_cls('ي')}\s+|ب){_cls('ا')}لم{_cls('ا')}?[ئي]{_cls('ه')})(?!{_LETTER})"
+    rf"|{_HSPACE}*(?:من{_HSPACE}+)?(?:شهر{_HSPACE}+)?(?P<month>{_trie(MONTHS)})(?!{_LETTER})"
+    rf"|{_HSPACE}?(?P<era>[مه])(?!{_LETTER})"
+    rf"|{_HSPACE}+(?P<daytime>{_trie(normalize_key(w) for w in DAYTIMES)})(?!{_LETTER})")
 # A cue right after the number or after its counted noun: 10 قتلى على الأقل.
 _AFTER_CUE = re.compile(
-    rf"\s+(?:\S+\s+)?(?P<cue>{_trie(normalize_key(c) for cs in CUES_AFTER.values() for c in cs)})(?!{_LETTER})")
+    rf"{_HSPACE}+(?:\S+{_HSPACE}+)?(?P<cue>{_trie(normalize_key(c) for cs in CUES_AFTER.values() for c in cs)})(?!{_LETTER})")
 # منذ 1400 عام counts years; it is not the year 1400.
-_DURATION_AFTER = re.compile(rf"\s*(?:{_trie(normalize_key(w) for w in DURATION_WORDS)})(?!{_LETTER})")
-_MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)})[\s{re.escape(PUNCT)}]*$")
+_DURATION_AFTER = re.compile(rf"{_HSPACE}*(?:{_trie(normalize_key(w) for w in DURATION_WORDS)})(?!{_LETTER})")
+_MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)})(?:{_HSPACE}|[{re.escape(PUNCT)}])*$")
 
 
 def _index_by_last(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:

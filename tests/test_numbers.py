@@ -252,3 +252,18 @@ def test_diacritics_and_tatweel_do_not_change_what_is_read(row, insertions):
     assert [(m.value, m.kind, m.qualifier, m.low, m.high) for m in marked] == clean
     for m in marked:
         assert text[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize("text, surface", [("جوال 0506314341 للاستفسار", "0506314341"),
+                                           ("الهاتف ٠١١٤٥٦٧٨٩٠ مساء", "٠١١٤٥٦٧٨٩٠"),
+                                           ("الرمز 007 فقط", "007")])
+def test_digits_opening_with_zero_are_an_identifier_kept_unread(text, surface):
+    [row] = extract_numbers(text).itertuples()
+    assert (row.surface, row.kind, row.value) == (surface, "unread", None)
+    assert text[row.start:row.end] == surface
+
+
+@pytest.mark.parametrize("text, value", [("0.5", 0.5), ("05", 5), ("000ر22", 22000), ("1 000 000", 1000000)])
+def test_a_leading_zero_in_a_decimal_a_short_run_or_a_group_still_reads(text, value):
+    [row] = extract_numbers(text).itertuples()
+    assert row.value == value
