@@ -106,6 +106,36 @@ def test_one_process_two_workers_and_a_scheduler_give_identical_tables(tmp_path)
             pd.testing.assert_frame_equal(one[name], tables[name], obj=f"{other}: {name}")
 
 
+def test_forked_and_spawned_workers_give_identical_tables(tmp_path, monkeypatch):
+    """Local workers are forked while the calling process runs one thread, spawned otherwise
+    (a Jupyter kernel runs several): both ways give the one-process tables."""
+    distributed = pytest.importorskip("distributed")
+    import threading
+
+    source = _jsonl(tmp_path / "six.jsonl", TEXTS * 4)
+    extract_corpus(source, out=tmp_path / "one", chunk_size=3)
+    methods = []
+    real_cluster = distributed.LocalCluster
+
+    def cluster(*args, **kwargs):
+        import dask
+        methods.append(dask.config.get("distributed.worker.multiprocessing-method"))
+        return real_cluster(*args, **kwargs)
+
+    monkeypatch.setattr(distributed, "LocalCluster", cluster)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    extract_corpus(source, out=tmp_path / "forked", chunk_size=3, workers=2)
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    extract_corpus(source, out=tmp_path / "spawned", chunk_size=3, workers=2)
+    expected = ["fork" if sys.platform.startswith("linux") else "spawn", "spawn"]
+    assert methods == expected
+    one = read_tables(tmp_path / "one")
+    for other in ("forked", "spawned"):
+        tables = read_tables(tmp_path / other)
+        for name in one:
+            pd.testing.assert_frame_equal(one[name], tables[name], obj=f"{other}: {name}")
+
+
 def test_a_failing_article_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
     source = _jsonl(tmp_path / "in.jsonl", [TEXTS[0], "FAIL " + TEXTS[1], None, TEXTS[2]])
     real = corpus.extract_context
