@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 
 def check_text(text: Any, field: str = "text") -> str:
@@ -46,25 +47,56 @@ def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
 # The dtype pandas infers for a column of str (pandas 3: its `str` dtype; earlier: object).
 _STR_DTYPE = pd.Series(["a"]).dtype
 _STR_AS_OBJECT = _STR_DTYPE == np.dtype("O")
+_STR_IN_ARROW = getattr(_STR_DTYPE, "storage", None) == "pyarrow"
 # Columns whose values are all of one of these types are built directly in the dtype pandas
 # would infer for them; any other column (None beside values, dates, lists) is inferred by pandas.
 _NUMPY_DTYPES: dict[type, Any] = {int: np.int64, float: np.float64, bool: np.bool_}
+# Values pandas leaves as Python objects in an object column, whatever their mixture.
+_OBJECT_KINDS = frozenset({type(None), date, list, tuple, dict})
+# Values an `exact` column may hold and still be known to stay object (pandas does not convert
+# numbers in an object array); other values (all str, say) would be converted.
+_EXACT_KINDS = frozenset({type(None), int, float, bool})
+
+try:   # pandas 3: a DataFrame from arrays already of their final dtype, without a second look
+    from pandas.api.internals import create_dataframe_from_blocks
+except ImportError:   # pandas 2
+    create_dataframe_from_blocks = None
 
 
-def _column(values: tuple[Any, ...]) -> Any:
-    """`values` as the array pandas would infer for them, without its inference where the
-    values are all str, all int, all float or all bool (a fifth of the cost, per column)."""
+def _objects(values: tuple[Any, ...]) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values   # element by element, lists included (np.array would nest them)
+    return array
+
+
+def _str_array(values: tuple[Any, ...]) -> Any:
+    """str values (None: missing) in the array of pandas' `str` dtype."""
+    if _STR_AS_OBJECT:
+        return np.array(values, dtype=object)
+    if _STR_IN_ARROW:   # one Arrow array, where pd.array first checks and copies every value
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_STR_DTYPE)
+    return pd.array(values, dtype=_STR_DTYPE)
+
+
+def _column(values: tuple[Any, ...]) -> tuple[Any, bool]:
+    """`values` as the array pandas would infer for them, and whether that array is final:
+    built directly (a fifth of the cost, per column) where the values are all str, int, float
+    or bool, str or float beside None, or only objects pandas keeps as they are (None, dates,
+    lists); any other mixture is inferred by pandas, which the DataFrame constructor may
+    convert once more."""
     kinds = set(map(type, values))
-    if len(kinds) == 1:
-        kind = kinds.pop()
+    if len(kinds) == 1 or (len(kinds) == 2 and type(None) in kinds):
+        kind = (kinds - {type(None)}).pop() if len(kinds) == 2 else next(iter(kinds))
         if kind is str:
-            return np.array(values, dtype=object) if _STR_AS_OBJECT else pd.array(values, dtype=_STR_DTYPE)
-        if kind in _NUMPY_DTYPES:
+            return _str_array(values), not _STR_AS_OBJECT
+        if kind in _NUMPY_DTYPES and (len(kinds) == 1 or kind is float):   # None beside floats: NaN
             try:
-                return np.array(values, dtype=_NUMPY_DTYPES[kind])
+                return np.array(values, dtype=_NUMPY_DTYPES[kind]), True
             except OverflowError:   # an int beyond int64: pandas decides (uint64 or object)
                 pass
-    return pd.Series(values).array
+    if kinds <= _OBJECT_KINDS:
+        return _objects(values), True
+    return pd.Series(values).array, False
 
 
 def frame(rows: list[tuple], columns: Sequence[str], exact: Sequence[str]) -> pd.DataFrame:
@@ -73,17 +105,33 @@ def frame(rows: list[tuple], columns: Sequence[str], exact: Sequence[str]) -> pd
 
     Built from arrays already of the inferred dtype (see _column), in column order: pandas
     inferring every column, then selecting the columns by name, was most of the fixed cost
-    of a call on one short article."""
+    of a call on one short article. Where every array is final (pandas 3), the table is put
+    together from them as they are, which costs a third of the DataFrame constructor."""
     if not rows:   # a copy of one empty table per column list: about 20 times cheaper than building it
         return _empty(tuple(columns)).copy()
-    data: dict[str, Any] = {}
+    arrays: list[Any] = []
+    final = create_dataframe_from_blocks is not None
     for name, values in zip(columns, zip(*rows)):
         if name in exact:
-            data[name] = np.empty(len(values), dtype=object)
-            data[name][:] = values
+            arrays.append(_objects(values))
+            final = final and set(map(type, values)) <= _EXACT_KINDS
         else:
-            data[name] = _column(values)
-    return pd.DataFrame(data, copy=False)   # the dict is in column order: no `columns=` to reindex by
+            array, known = _column(values)
+            arrays.append(array)
+            final = final and known
+    if final:
+        blocks = [(a.reshape(1, -1) if isinstance(a, np.ndarray) else a, np.array([i], dtype=np.intp))
+                  for i, a in enumerate(arrays)]
+        return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(len(rows)),
+                                            columns=_column_index(tuple(columns)).copy())
+    # the dict is in column order: no `columns=` to reindex by
+    return pd.DataFrame(dict(zip(columns, arrays)), copy=False)
+
+
+@lru_cache(maxsize=64)
+def _column_index(columns: tuple[str, ...]) -> pd.Index:
+    """The column labels as pandas makes them (each table gets its own shallow copy)."""
+    return pd.Index(list(columns))
 
 
 # Within one extract_tables call, the modification time of each data table, looked at once.
