@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import chain
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +57,10 @@ _OBJECT_KINDS = frozenset({type(None), date, list, tuple, dict})
 # Values an `exact` column may hold and still be known to stay object (pandas does not convert
 # numbers in an object array); other values (all str, say) would be converted.
 _EXACT_KINDS = frozenset({type(None), int, float, bool})
+_STR_OR_NONE = frozenset({str, type(None)})
+# A table with at most this many str values has them converted to Arrow in one array
+# (see _str_arrays); a larger one, column by column, so that no column holds the others' text.
+_STR_CONVERTED_TOGETHER_UP_TO = 4096
 
 try:   # pandas 3: a DataFrame from arrays already of their final dtype, without a second look
     from pandas.api.internals import create_dataframe_from_blocks
@@ -69,31 +74,38 @@ def _objects(values: tuple[Any, ...]) -> np.ndarray:
     return array
 
 
-def _str_array(values: tuple[Any, ...]) -> Any:
-    """str values (None: missing) in the array of pandas' `str` dtype."""
+def _str_arrays(columns: list[tuple[Any, ...]]) -> list[Any]:
+    """Columns of str values (None: missing) as arrays of pandas' `str` dtype. In Arrow, one
+    conversion, where pd.array first checks and copies every value; and the columns of a small
+    table in one conversion, sliced: a conversion costs about 5 µs however few its values, and
+    a one-article table has about ten such columns of a few values each."""
     if _STR_AS_OBJECT:
-        return np.array(values, dtype=object)
-    if _STR_IN_ARROW:   # one Arrow array, where pd.array first checks and copies every value
-        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_STR_DTYPE)
-    return pd.array(values, dtype=_STR_DTYPE)
+        return [np.array(values, dtype=object) for values in columns]
+    if not _STR_IN_ARROW:
+        return [pd.array(values, dtype=_STR_DTYPE) for values in columns]
+    if len(columns) > 1 and sum(map(len, columns)) <= _STR_CONVERTED_TOGETHER_UP_TO:
+        joined = pa.array(list(chain.from_iterable(columns)), type=pa.large_string())
+        pieces, start = [], 0
+        for values in columns:
+            pieces.append(joined.slice(start, len(values)))
+            start += len(values)
+    else:
+        pieces = [pa.array(values, type=pa.large_string()) for values in columns]
+    return [pd.arrays.ArrowStringArray(piece, dtype=_STR_DTYPE) for piece in pieces]
 
 
-def _column(values: tuple[Any, ...]) -> tuple[Any, bool]:
-    """`values` as the array pandas would infer for them, and whether that array is final:
-    built directly (a fifth of the cost, per column) where the values are all str, int, float
-    or bool, str or float beside None, or only objects pandas keeps as they are (None, dates,
-    lists); any other mixture is inferred by pandas, which the DataFrame constructor may
-    convert once more."""
-    kinds = set(map(type, values))
-    if len(kinds) == 1 or (len(kinds) == 2 and type(None) in kinds):
-        kind = (kinds - {type(None)}).pop() if len(kinds) == 2 else next(iter(kinds))
-        if kind is str:
-            return _str_array(values), not _STR_AS_OBJECT
-        if kind in _NUMPY_DTYPES and (len(kinds) == 1 or kind is float):   # None beside floats: NaN
-            try:
-                return np.array(values, dtype=_NUMPY_DTYPES[kind]), True
-            except OverflowError:   # an int beyond int64: pandas decides (uint64 or object)
-                pass
+def _column(values: tuple[Any, ...], kinds: set[type]) -> tuple[Any, bool]:
+    """`values` (of the types `kinds`, not all str) as the array pandas would infer for them,
+    and whether that array is final: built directly (a fifth of the cost, per column) where
+    the values are all int, all bool, float beside None or not, or only objects pandas keeps
+    as they are (None, dates, lists); any other mixture is inferred by pandas, which the
+    DataFrame constructor may convert once more."""
+    kind = next(iter(kinds - {type(None)}), None)
+    if kind in _NUMPY_DTYPES and (len(kinds) == 1 or kind is float and len(kinds) == 2):   # None: NaN
+        try:
+            return np.array(values, dtype=_NUMPY_DTYPES[kind]), True
+        except OverflowError:   # an int beyond int64: pandas decides (uint64 or object)
+            pass
     if kinds <= _OBJECT_KINDS:
         return _objects(values), True
     return pd.Series(values).array, False
@@ -103,23 +115,30 @@ def frame(rows: list[tuple], columns: Sequence[str], exact: Sequence[str]) -> pd
     """A DataFrame of `rows`, with the dtypes pandas infers; `exact` columns keep their Python
     values (92 stays int beside None, where pandas would make it 92.0).
 
-    Built from arrays already of the inferred dtype (see _column), in column order: pandas
-    inferring every column, then selecting the columns by name, was most of the fixed cost
-    of a call on one short article. Where every array is final (pandas 3), the table is put
-    together from them as they are, which costs a third of the DataFrame constructor."""
+    Built from arrays already of the inferred dtype (see _column and _str_arrays), in column
+    order: pandas inferring every column, then selecting the columns by name, was most of the
+    fixed cost of a call on one short article. Where every array is final (pandas 3), the
+    table is put together from them as they are, at a third of the DataFrame constructor's cost."""
     if not rows:   # a copy of one empty table per column list: about 20 times cheaper than building it
         return _empty(tuple(columns)).copy()
     arrays: list[Any] = []
+    texts: list[int] = []   # the positions of the columns of str (None beside str: missing)
     final = create_dataframe_from_blocks is not None
     for name, values in zip(columns, zip(*rows)):
+        kinds = set(map(type, values))
         if name in exact:
             arrays.append(_objects(values))
-            final = final and set(map(type, values)) <= _EXACT_KINDS
+            final = final and kinds <= _EXACT_KINDS
+        elif str in kinds and kinds <= _STR_OR_NONE:
+            texts.append(len(arrays))
+            arrays.append(values)
         else:
-            array, known = _column(values)
+            array, known = _column(values, kinds)
             arrays.append(array)
             final = final and known
-    if final:
+    for i, array in zip(texts, _str_arrays([arrays[i] for i in texts])):
+        arrays[i] = array
+    if final and not _STR_AS_OBJECT:
         blocks = [(a.reshape(1, -1) if isinstance(a, np.ndarray) else a, np.array([i], dtype=np.intp))
                   for i, a in enumerate(arrays)]
         return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(len(rows)),

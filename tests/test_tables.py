@@ -77,3 +77,14 @@ def test_exact_columns_are_what_pandas_makes_of_their_python_values(values):
     pd.testing.assert_frame_equal(built, expected, check_exact=True)
     if "a" not in values:   # numbers, dates and None stay Python objects (all str become pandas' str)
         assert built["x"].dtype == object and [type(v) for v in built["x"]] == [type(v) for v in values]
+
+
+@pytest.mark.parametrize("count", [1, 3, 2000])   # str columns of a small table are converted together
+def test_str_columns_of_small_and_large_tables(count):
+    from helpers.tables import _STR_CONVERTED_TOGETHER_UP_TO, frame
+    rows = [(f"س{i}", None if i % 3 else "ص", i, "ع" * (i % 5)) for i in range(count)]
+    columns = ("a", "b", "c", "d")
+    expected = pd.DataFrame({c: list(v) for c, v in zip(columns, zip(*rows))})
+    built = frame(rows, columns, ())
+    pd.testing.assert_frame_equal(built, expected, check_exact=True)
+    assert (count * 3 > _STR_CONVERTED_TOGETHER_UP_TO) == (count == 2000)
