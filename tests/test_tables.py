@@ -67,7 +67,8 @@ def test_tables_have_the_dtypes_pandas_infers(rows):
     assert [type(v) for c in columns for v in built[c]] == [type(v) for c in columns for v in expected[c]]
 
 
-@pytest.mark.parametrize("values", [(92, None), (None, None), (1.5, 2), (True, None), (date(2020, 1, 1), 3), ("a", "b")])
+@pytest.mark.parametrize("values", [(92, None), (None, None), (1.5, 2), (True, None), (True, False), (3, 4),
+                                    (float("nan"), None), (date(2020, 1, 1), 3), ("a", "b")])
 def test_exact_columns_are_what_pandas_makes_of_their_python_values(values):
     from helpers.tables import frame
     built = frame([(v, i) for i, v in enumerate(values)], ("x", "i"), ("x",))
