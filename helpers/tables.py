@@ -100,8 +100,9 @@ def _column(values: tuple[Any, ...], kinds: set[type]) -> tuple[Any, bool]:
     the values are all int, all bool, float beside None or not, or only objects pandas keeps
     as they are (None, dates, lists); any other mixture is inferred by pandas, which the
     DataFrame constructor may convert once more."""
-    kind = next(iter(kinds - {type(None)}), None)
-    if kind in _NUMPY_DTYPES and (len(kinds) == 1 or kind is float and len(kinds) == 2):   # None: NaN
+    present = kinds - {type(None)}
+    kind = next(iter(present)) if len(present) == 1 else None
+    if kind in _NUMPY_DTYPES and (kind is float or len(kinds) == 1):   # None beside floats: NaN
         try:
             return np.array(values, dtype=_NUMPY_DTYPES[kind]), True
         except OverflowError:   # an int beyond int64: pandas decides (uint64 or object)

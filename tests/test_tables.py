@@ -56,6 +56,7 @@ def test_bad_input_names_the_item(texts, published, error, message):
     [(date(2020, 1, 1), (1, 2), None, {"k": 1}), (None, [], None, None)],   # kept as objects
     [(None, True, 1, "x"), (1, None, 2**63, 2)],              # None beside int or bool; uint64
     [(datetime(2020, 1, 1), date(2020, 1, 2), "", float("nan")), (None, None, "b", 1.0)],
+    [(2**70, 1, 1.5, None), (1.5, 2.5, None, 2**70)],                  # int beside float
 ])
 def test_tables_have_the_dtypes_pandas_infers(rows):
     from helpers.tables import frame
