@@ -10,11 +10,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 
 def check_text(text: Any, field: str = "text") -> str:
@@ -46,44 +48,110 @@ def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
 # The dtype pandas infers for a column of str (pandas 3: its `str` dtype; earlier: object).
 _STR_DTYPE = pd.Series(["a"]).dtype
 _STR_AS_OBJECT = _STR_DTYPE == np.dtype("O")
+_STR_IN_ARROW = getattr(_STR_DTYPE, "storage", None) == "pyarrow"
 # Columns whose values are all of one of these types are built directly in the dtype pandas
 # would infer for them; any other column (None beside values, dates, lists) is inferred by pandas.
 _NUMPY_DTYPES: dict[type, Any] = {int: np.int64, float: np.float64, bool: np.bool_}
+# Values pandas leaves as Python objects in an object column, whatever their mixture.
+_OBJECT_KINDS = frozenset({type(None), date, list, tuple, dict})
+# Values an `exact` column may hold and still be known to stay object (pandas does not convert
+# numbers in an object array); other values (all str, say) would be converted.
+_EXACT_KINDS = frozenset({type(None), int, float, bool})
+_STR_OR_NONE = frozenset({str, type(None)})
+# A table with at most this many str values has them converted to Arrow in one array
+# (see _str_arrays); a larger one, column by column, so that no column holds the others' text.
+_STR_CONVERTED_TOGETHER_UP_TO = 4096
+
+try:   # pandas 3: a DataFrame from arrays already of their final dtype, without a second look
+    from pandas.api.internals import create_dataframe_from_blocks
+except ImportError:   # pandas 2
+    create_dataframe_from_blocks = None
 
 
-def _column(values: tuple[Any, ...]) -> Any:
-    """`values` as the array pandas would infer for them, without its inference where the
-    values are all str, all int, all float or all bool (a fifth of the cost, per column)."""
-    kinds = set(map(type, values))
-    if len(kinds) == 1:
-        kind = kinds.pop()
-        if kind is str:
-            return np.array(values, dtype=object) if _STR_AS_OBJECT else pd.array(values, dtype=_STR_DTYPE)
-        if kind in _NUMPY_DTYPES:
-            try:
-                return np.array(values, dtype=_NUMPY_DTYPES[kind])
-            except OverflowError:   # an int beyond int64: pandas decides (uint64 or object)
-                pass
-    return pd.Series(values).array
+def _objects(values: tuple[Any, ...]) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values   # element by element, lists included (np.array would nest them)
+    return array
+
+
+def _str_arrays(columns: list[tuple[Any, ...]]) -> list[Any]:
+    """Columns of str values (None: missing) as arrays of pandas' `str` dtype. In Arrow, one
+    conversion, where pd.array first checks and copies every value; and the columns of a small
+    table in one conversion, sliced: a conversion costs about 5 µs however few its values, and
+    a one-article table has about ten such columns of a few values each."""
+    if _STR_AS_OBJECT:
+        return [np.array(values, dtype=object) for values in columns]
+    if not _STR_IN_ARROW:
+        return [pd.array(values, dtype=_STR_DTYPE) for values in columns]
+    if len(columns) > 1 and sum(map(len, columns)) <= _STR_CONVERTED_TOGETHER_UP_TO:
+        joined = pa.array(list(chain.from_iterable(columns)), type=pa.large_string())
+        pieces, start = [], 0
+        for values in columns:
+            pieces.append(joined.slice(start, len(values)))
+            start += len(values)
+    else:
+        pieces = [pa.array(values, type=pa.large_string()) for values in columns]
+    return [pd.arrays.ArrowStringArray(piece, dtype=_STR_DTYPE) for piece in pieces]
+
+
+def _column(values: tuple[Any, ...], kinds: set[type]) -> tuple[Any, bool]:
+    """`values` (of the types `kinds`, not all str) as the array pandas would infer for them,
+    and whether that array is final: built directly (a fifth of the cost, per column) where
+    the values are all int, all bool, float beside None or not, or only objects pandas keeps
+    as they are (None, dates, lists); any other mixture is inferred by pandas, which the
+    DataFrame constructor may convert once more."""
+    present = kinds - {type(None)}
+    kind = next(iter(present)) if len(present) == 1 else None
+    if kind in _NUMPY_DTYPES and (kind is float or len(kinds) == 1):   # None beside floats: NaN
+        try:
+            return np.array(values, dtype=_NUMPY_DTYPES[kind]), True
+        except OverflowError:   # an int beyond int64: pandas decides (uint64 or object)
+            pass
+    if kinds <= _OBJECT_KINDS:
+        return _objects(values), True
+    return pd.Series(values).array, False
 
 
 def frame(rows: list[tuple], columns: Sequence[str], exact: Sequence[str]) -> pd.DataFrame:
     """A DataFrame of `rows`, with the dtypes pandas infers; `exact` columns keep their Python
     values (92 stays int beside None, where pandas would make it 92.0).
 
-    Built from arrays already of the inferred dtype (see _column), in column order: pandas
-    inferring every column, then selecting the columns by name, was most of the fixed cost
-    of a call on one short article."""
+    Built from arrays already of the inferred dtype (see _column and _str_arrays), in column
+    order: pandas inferring every column, then selecting the columns by name, was most of the
+    fixed cost of a call on one short article. Where every array is final (pandas 3), the
+    table is put together from them as they are, at a third of the DataFrame constructor's cost."""
     if not rows:   # a copy of one empty table per column list: about 20 times cheaper than building it
         return _empty(tuple(columns)).copy()
-    data: dict[str, Any] = {}
+    arrays: list[Any] = []
+    texts: list[int] = []   # the positions of the columns of str (None beside str: missing)
+    final = create_dataframe_from_blocks is not None
     for name, values in zip(columns, zip(*rows)):
+        kinds = set(map(type, values))
         if name in exact:
-            data[name] = np.empty(len(values), dtype=object)
-            data[name][:] = values
+            arrays.append(_objects(values))
+            final = final and kinds <= _EXACT_KINDS
+        elif str in kinds and kinds <= _STR_OR_NONE:
+            texts.append(len(arrays))
+            arrays.append(values)
         else:
-            data[name] = _column(values)
-    return pd.DataFrame(data, copy=False)   # the dict is in column order: no `columns=` to reindex by
+            array, known = _column(values, kinds)
+            arrays.append(array)
+            final = final and known
+    for i, array in zip(texts, _str_arrays([arrays[i] for i in texts])):
+        arrays[i] = array
+    if final and not _STR_AS_OBJECT:
+        blocks = [(a.reshape(1, -1) if isinstance(a, np.ndarray) else a, np.array([i], dtype=np.intp))
+                  for i, a in enumerate(arrays)]
+        return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(len(rows)),
+                                            columns=_column_index(tuple(columns)).copy())
+    # the dict is in column order: no `columns=` to reindex by
+    return pd.DataFrame(dict(zip(columns, arrays)), copy=False)
+
+
+@lru_cache(maxsize=64)
+def _column_index(columns: tuple[str, ...]) -> pd.Index:
+    """The column labels as pandas makes them (each table gets its own shallow copy)."""
+    return pd.Index(list(columns))
 
 
 # Within one extract_tables call, the modification time of each data table, looked at once.
