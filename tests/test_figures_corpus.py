@@ -22,7 +22,7 @@ from helpers.figures import extract_figures
 
 pytestmark = pytest.mark.corpus
 SCORED = ("killed", "injured")
-FILES = corpora.example_files("figures")
+FILES = [f for f in corpora.example_files("figures") if "_fresh" not in f]   # fresh sets: wired in once scored
 EXAMPLES = {name: corpora.load(name, ["text", "expected"]) for name in FILES}
 # Files whose `rule` column names the figure rule (noun, event, chain, post, head, list); in
 # figures_written.tsv it names the class of issue 14 instead.
