@@ -18,6 +18,8 @@ SOURCES = CORPUS / "figures_sources.tsv"
 SOURCE_CLASSES = ("parenthesis", "report_anaphor", "name_with_ali", "responsibility_claim", "agency_quoting",
                   "relative_according", "headline", "title_and_name", "not_actor", "nearest_antecedent")
 REAL = CORPUS / "figures_saudinewsnet.tsv"
+WRITTEN_FRESH = CORPUS / "figures_written_fresh.tsv"   # written after the other sets were tuned on
+REAL_FRESH = CORPUS / "figures_saudinewsnet_fresh.tsv"
 DATES = CORPUS / "dates_class9.tsv"
 
 FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
@@ -152,7 +154,25 @@ def test_written_sources_file():
     assert sum(not s for r in rows for s in r["source"].split(";")) >= 10   # figures with no source
 
 
-@pytest.mark.parametrize("path", [WRITTEN, SOURCES], ids=lambda p: p.name)
+def test_written_fresh_file():
+    """The fresh written set: every class and region, five kinds of event, a third negatives,
+    no sentence of the other written sets."""
+    rows = [r for _, r in _check_figure_rows(WRITTEN_FRESH, FIGURE_COLUMNS)]
+    assert len(rows) >= 130
+    assert {r["split"] for r in rows} == {"fresh"}
+    rules = Counter(r["rule"] for r in rows)
+    assert set(rules) == set(CLASSES) | {"negative"}
+    assert min(rules[c] for c in CLASSES) >= 10
+    assert rules["negative"] * 3 >= len(rows)
+    assert {r["region"] for r in rows} == set(REGIONS)
+    assert min(Counter(r["region"] for r in rows).values()) >= 15
+    assert {r["event"] for r in rows} == set(EVENTS)
+    older = {r["text"] for path in (WRITTEN, SOURCES) for _, r in _read(path, FIGURE_COLUMNS)}
+    older |= {r["text"] for _, r in _read(CORPUS / "figures.tsv", ("split", "rule", "text", "expected"))}
+    assert not {r["text"] for r in rows} & older
+
+
+@pytest.mark.parametrize("path", [WRITTEN, SOURCES, WRITTEN_FRESH], ids=lambda p: p.name)
 def test_written_sources_are_written_in_their_text(path):
     def folded(s: str) -> str:
         return " ".join(re.sub(r"[«»\"“”،,ـ()]", " ", s).split())
@@ -177,13 +197,31 @@ def test_saudinewsnet_figures_file():
     assert len(rows) - len(figures) >= len(rows) / 3
 
 
-def test_saudinewsnet_sentences_are_in_their_articles(corpus_dir):
+def test_saudinewsnet_fresh_file():
+    """The fresh real set: drawn with another seed, from articles the first set does not use."""
+    rows = [r for _, r in _check_figure_rows(REAL_FRESH, FIGURE_COLUMNS + ("article_id",))]
+    assert len(rows) >= 100
+    assert {r["split"] for r in rows} == {"fresh"}
+    assert {r["rule"] for r in rows} <= set(CLASSES) | {"negative", "plain"}
+    assert all(re.fullmatch(r"gulf:[0-9a-z]+", r["region"]) for r in rows)
+    assert {r["event"] for r in rows} <= set(REAL_EVENTS)
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}#\d+", r["article_id"]) for r in rows)
+    first = [r for _, r in _read(REAL, FIGURE_COLUMNS + ("article_id",))]
+    assert not {r["article_id"] for r in rows} & {r["article_id"] for r in first}
+    assert not {r["text"] for r in rows} & {r["text"] for r in first}
+    figures = [r for r in rows if r["expected"]]
+    assert sum(len(r["expected"].split(";")) for r in figures) >= 60
+    assert len(rows) - len(figures) >= len(rows) / 3
+
+
+@pytest.mark.parametrize("path", [REAL, REAL_FRESH], ids=lambda p: p.name)
+def test_saudinewsnet_sentences_are_in_their_articles(path, corpus_dir):
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
                             + corpus.groupby("file").cumcount().astype(str))
     texts = corpus.set_index("article_id")["content"]
-    for n, row in _read(REAL, FIGURE_COLUMNS + ("article_id",)):
-        assert row["text"] in texts[row["article_id"]], f"{REAL.name}:{n}"
+    for n, row in _read(path, FIGURE_COLUMNS + ("article_id",)):
+        assert row["text"] in texts[row["article_id"]], f"{path.name}:{n}"
 
 
 def test_dates_class9_file():
