@@ -82,14 +82,17 @@ def _earlier_set(path: Path) -> tuple[set[str], set[str]]:
 
 
 def draw(folder: Path, seed: int = SEED, total: int = TOTAL,
-         exclude: Path | None = None) -> list[tuple[str, str, str]]:
+         exclude: list[Path] | None = None) -> list[tuple[str, str, str]]:
     """(stratum, article_id, sentence) for the sample, in corpus order."""
     corpus = read_saudinewsnet(folder)
     corpus["article_id"] = _article_ids(corpus)
     pools: dict[str, list[tuple[str, str]]] = {"casualty": [], "other": []}
     seen: set[str] = set()
-    old_articles, old_sentences = _earlier_set(exclude) if exclude else (set(), set())
-    seen |= old_sentences
+    old_articles: set[str] = set()
+    for path in exclude or []:
+        articles, old_sentences = _earlier_set(path)
+        old_articles |= articles
+        seen |= old_sentences
     for article_id, text in zip(corpus["article_id"], corpus["content"]):
         if article_id in old_articles:
             continue
@@ -117,7 +120,8 @@ def main(argv: list[str] | None = None) -> None:
                         default=root.parent / "shared" / "corpora" / "saudinewsnet", help="SaudiNewsNet folder")
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED}: the first set)")
     parser.add_argument("--total", type=int, default=TOTAL, help=f"sentences to draw (default {TOTAL})")
-    parser.add_argument("--exclude", type=Path, help="an annotated set whose articles and sentences are left out")
+    parser.add_argument("--exclude", type=Path, action="append",
+                        help="an annotated set whose articles and sentences are left out (repeatable)")
     args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
     for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude):
