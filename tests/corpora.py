@@ -2,7 +2,8 @@
 
 A corpus is a UTF-8 TSV file: lines starting with `#` are comments, then a header, then one
 example per line. Every corpus has the columns `split` (dev: tuned on; heldout: written before
-the rules were tuned; real: sentences of a real corpus, annotated by hand) and `rule` (the named
+the rules were tuned; real: sentences of a real corpus, annotated by hand; fresh: written or drawn
+after the other splits had been tuned on, and never tuned on itself) and `rule` (the named
 rule or class expected to produce the row; empty for a negative, a text where nothing is
 expected), then its task columns; extra columns are allowed. A bad row fails with the file,
 line and field named. Each row becomes one test, whose id names its split, rule and line, so a
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout", "real")
+SPLITS = ("dev", "heldout", "real", "fresh")
 
 
 class CorpusFormatError(ValueError):
@@ -45,9 +46,9 @@ class Example:
 
 def example_files(task: str, corpus_dir: Path = CORPUS_DIR) -> list[str]:
     """The per-row corpora of a task (figures.tsv, figures_written.tsv…). Real-text evaluation
-    sets (*_saudinewsnet.tsv, split `real`) are not among them: their sentences are read inside
-    whole articles of the corpus, by the score scripts and the score tests."""
-    return [p.name for p in sorted(corpus_dir.glob(f"{task}*.tsv")) if not p.stem.endswith("_saudinewsnet")]
+    sets (*_saudinewsnet*.tsv, split `real` or `fresh`) are not among them: their sentences are read
+    inside whole articles of the corpus, by the score scripts and the score tests."""
+    return [p.name for p in sorted(corpus_dir.glob(f"{task}*.tsv")) if "_saudinewsnet" not in p.stem]
 
 
 def load(name: str, columns: Iterable[str] = (), corpus_dir: Path = CORPUS_DIR) -> list[Example]:

@@ -18,6 +18,8 @@ SOURCES = CORPUS / "figures_sources.tsv"
 SOURCE_CLASSES = ("parenthesis", "report_anaphor", "name_with_ali", "responsibility_claim", "agency_quoting",
                   "relative_according", "headline", "title_and_name", "not_actor", "nearest_antecedent")
 REAL = CORPUS / "figures_saudinewsnet.tsv"
+WRITTEN_FRESH = CORPUS / "figures_written_fresh.tsv"   # written after the other sets were tuned on
+REAL_FRESH = CORPUS / "figures_saudinewsnet_fresh.tsv"
 DATES = CORPUS / "dates_class9.tsv"
 
 FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
@@ -54,7 +56,10 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _SCALE = {"ألف": 1000, "آلاف": 1000, "ألفا": 1000, "الف": 1000, "مليون": 10**6, "ملايين": 10**6}
 _WORDS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2, "ثلاث": 3, "أربع": 4,
           "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20,
-          "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "ستين": 60, "مئة": 100, "مائة": 100, "ألف": 1000}
+          "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "ستين": 60, "مئة": 100, "مائة": 100, "مائتي": 200,
+          "مائتا": 200, "مئتي": 200, "مئتا": 200, "ألف": 1000}
+_TEENS = re.compile(r"(?<!\S)[وب]?(ثلاث|أربع|اربع|خمس|ست|سبع|ثماني?|تسع)(?:ة|ه)?\s+عشرة?(?!\S)")
+_UNITS = {"ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "ثماني": 8, "تسع": 9}
 _NUMBER = re.compile(r"(\d{1,3}(?: \d{3})+|\d+(?:[.,٫٬ر]\d+)*)(?:\s*(ألفا|آلاف|ألف|الف|ملايين|مليون))?")
 
 
@@ -80,6 +85,7 @@ def _values_in(text: str) -> set[int]:
                     values.add(value)
                     if value < 10 and stem.endswith(("ون", "ين")) and not stem.startswith("اثن"):
                         values.add(value * 10)   # ثلاثين، خمسون
+    values |= {10 + _UNITS[m.group(1)] for m in _TEENS.finditer(text)}   # ثمانية عشر
     for m in re.finditer(r"(\S+)\s+(آلاف|ألف)", text):
         for key, value in _WORDS.items():
             if re.fullmatch(r"(و|ب)?" + key + r"(ة|ه)?", m.group(1)):
@@ -148,7 +154,25 @@ def test_written_sources_file():
     assert sum(not s for r in rows for s in r["source"].split(";")) >= 10   # figures with no source
 
 
-@pytest.mark.parametrize("path", [WRITTEN, SOURCES], ids=lambda p: p.name)
+def test_written_fresh_file():
+    """The fresh written set: every class and region, five kinds of event, a third negatives,
+    no sentence of the other written sets."""
+    rows = [r for _, r in _check_figure_rows(WRITTEN_FRESH, FIGURE_COLUMNS)]
+    assert len(rows) >= 130
+    assert {r["split"] for r in rows} == {"fresh"}
+    rules = Counter(r["rule"] for r in rows)
+    assert set(rules) == set(CLASSES) | {"negative"}
+    assert min(rules[c] for c in CLASSES) >= 10
+    assert rules["negative"] * 3 >= len(rows)
+    assert {r["region"] for r in rows} == set(REGIONS)
+    assert min(Counter(r["region"] for r in rows).values()) >= 15
+    assert {r["event"] for r in rows} == set(EVENTS)
+    older = {r["text"] for path in (WRITTEN, SOURCES) for _, r in _read(path, FIGURE_COLUMNS)}
+    older |= {r["text"] for _, r in _read(CORPUS / "figures.tsv", ("split", "rule", "text", "expected"))}
+    assert not {r["text"] for r in rows} & older
+
+
+@pytest.mark.parametrize("path", [WRITTEN, SOURCES, WRITTEN_FRESH], ids=lambda p: p.name)
 def test_written_sources_are_written_in_their_text(path):
     def folded(s: str) -> str:
         return " ".join(re.sub(r"[«»\"“”،,ـ()]", " ", s).split())
@@ -173,13 +197,31 @@ def test_saudinewsnet_figures_file():
     assert len(rows) - len(figures) >= len(rows) / 3
 
 
-def test_saudinewsnet_sentences_are_in_their_articles(corpus_dir):
+def test_saudinewsnet_fresh_file():
+    """The fresh real set: drawn with another seed, from articles the first set does not use."""
+    rows = [r for _, r in _check_figure_rows(REAL_FRESH, FIGURE_COLUMNS + ("article_id",))]
+    assert len(rows) >= 100
+    assert {r["split"] for r in rows} == {"fresh"}
+    assert {r["rule"] for r in rows} <= set(CLASSES) | {"negative", "plain"}
+    assert all(re.fullmatch(r"gulf:[0-9a-z]+", r["region"]) for r in rows)
+    assert {r["event"] for r in rows} <= set(REAL_EVENTS)
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}#\d+", r["article_id"]) for r in rows)
+    first = [r for _, r in _read(REAL, FIGURE_COLUMNS + ("article_id",))]
+    assert not {r["article_id"] for r in rows} & {r["article_id"] for r in first}
+    assert not {r["text"] for r in rows} & {r["text"] for r in first}
+    figures = [r for r in rows if r["expected"]]
+    assert sum(len(r["expected"].split(";")) for r in figures) >= 60
+    assert len(rows) - len(figures) >= len(rows) / 3
+
+
+@pytest.mark.parametrize("path", [REAL, REAL_FRESH], ids=lambda p: p.name)
+def test_saudinewsnet_sentences_are_in_their_articles(path, corpus_dir):
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
                             + corpus.groupby("file").cumcount().astype(str))
     texts = corpus.set_index("article_id")["content"]
-    for n, row in _read(REAL, FIGURE_COLUMNS + ("article_id",)):
-        assert row["text"] in texts[row["article_id"]], f"{REAL.name}:{n}"
+    for n, row in _read(path, FIGURE_COLUMNS + ("article_id",)):
+        assert row["text"] in texts[row["article_id"]], f"{path.name}:{n}"
 
 
 def test_dates_class9_file():
@@ -204,6 +246,7 @@ def test_dates_class9_file():
 
 @pytest.mark.parametrize("text, value", [("مقتل 4ر1 مليون", 1400000), ("1,200 قتيل", 1200),
                                          ("12 500 مدني", 12500), ("50 ألفا و570 جنديا", 50570),
-                                         ("سبعة جنود", 7), ("جنديان", 2), ("٢٫٥ ألف", 2500)])
+                                         ("سبعة جنود", 7), ("جنديان", 2), ("٢٫٥ ألف", 2500),
+                                         ("ثمانية عشر حوثيا", 18), ("وقتل مائتي ألف", 200000)])
 def test_number_reading_of_the_file_checks(text, value):
     assert value in _values_in(text)

@@ -2,6 +2,12 @@
 
     python tests/benchmarks/sample_figures_saudinewsnet.py [CORPUS_DIR] > candidates.tsv
 
+The fresh set (tests/corpus/figures_saudinewsnet_fresh.tsv) was drawn with another seed, leaving
+out every article and sentence of the first set:
+
+    python tests/benchmarks/sample_figures_saudinewsnet.py --seed 20262 --total 110 \
+        --exclude tests/corpus/figures_saudinewsnet.tsv > candidates.tsv
+
 The draw is independent of the extractor, so that recall measured on it is not biased toward
 what the rules already find. Two strata of sentences (helpers.sentences, 30 to 500 characters,
 only sentences with single spaces (they go into a TSV as written), duplicates across outlets
@@ -12,12 +18,15 @@ dropped):
 - other: a number and no death or injury word at all (for precision).
 
 CASUALTY_SHARE of the sentences come from the first stratum. Both are drawn with
-random.Random(SEED) from the sentences in corpus order. `article_id` is `<zip day>#<n>`: the
+random.Random(seed) (default SEED) from the sentences in corpus order; with --exclude, articles
+and sentences of an earlier set are not in the pools. `article_id` is `<zip day>#<n>`: the
 n-th article (from 0) of that day's ZIP in the order helpers.read_saudinewsnet gives.
 Annotation (expected, rule, source, region, event) is then done by hand.
 """
 from __future__ import annotations
 
+import argparse
+import csv
 import random
 import re
 import sys
@@ -62,13 +71,31 @@ def _stratum(sentence: str) -> str | None:
     return None
 
 
-def draw(folder: Path) -> list[tuple[str, str, str]]:
+def _earlier_set(path: Path) -> tuple[set[str], set[str]]:
+    """(article ids, sentences) of an annotated set whose articles a new draw leaves out."""
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")),
+                                   delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or "article_id" not in rows[0]:
+        raise ValueError(f"{path}: no article_id column")
+    return {r["article_id"] for r in rows}, {" ".join(r["text"].split()) for r in rows}
+
+
+def draw(folder: Path, seed: int = SEED, total: int = TOTAL,
+         exclude: list[Path] | None = None) -> list[tuple[str, str, str]]:
     """(stratum, article_id, sentence) for the sample, in corpus order."""
     corpus = read_saudinewsnet(folder)
     corpus["article_id"] = _article_ids(corpus)
     pools: dict[str, list[tuple[str, str]]] = {"casualty": [], "other": []}
     seen: set[str] = set()
+    old_articles: set[str] = set()
+    for path in exclude or []:
+        articles, old_sentences = _earlier_set(path)
+        old_articles |= articles
+        seen |= old_sentences
     for article_id, text in zip(corpus["article_id"], corpus["content"]):
+        if article_id in old_articles:
+            continue
         for start, end in sentences(text):
             sentence = text[start:end]
             key = " ".join(sentence.split())
@@ -78,21 +105,28 @@ def draw(folder: Path) -> list[tuple[str, str, str]]:
             stratum = _stratum(sentence)
             if stratum:
                 pools[stratum].append((article_id, sentence))
-    rng = random.Random(SEED)
-    n_casualty = round(TOTAL * CASUALTY_SHARE)
+    rng = random.Random(seed)
+    n_casualty = round(total * CASUALTY_SHARE)
     picked = [("casualty", *row) for row in rng.sample(pools["casualty"], n_casualty)]
-    picked += [("other", *row) for row in rng.sample(pools["other"], TOTAL - n_casualty)]
+    picked += [("other", *row) for row in rng.sample(pools["other"], total - n_casualty)]
     print(f"pools: casualty {len(pools['casualty'])}, other {len(pools['other'])}", file=sys.stderr)
     return picked
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str] | None = None) -> None:
     root = Path(__file__).resolve().parents[2]
-    folder = Path(argv[1]) if len(argv) > 1 else root.parent / "shared" / "corpora" / "saudinewsnet"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path,
+                        default=root.parent / "shared" / "corpora" / "saudinewsnet", help="SaudiNewsNet folder")
+    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED}: the first set)")
+    parser.add_argument("--total", type=int, default=TOTAL, help=f"sentences to draw (default {TOTAL})")
+    parser.add_argument("--exclude", type=Path, action="append",
+                        help="an annotated set whose articles and sentences are left out (repeatable)")
+    args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
-    for stratum, article_id, sentence in draw(folder):
+    for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude):
         print(f"{stratum}\t{article_id}\t{sentence}")
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    main()
