@@ -5,6 +5,7 @@ Extractors produce plain tuples per article (cheap); the DataFrame is built once
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -19,10 +20,21 @@ import pandas as pd
 import pyarrow as pa
 
 
+# Half of a UTF-16 pair on its own: Python keeps it in a str (from surrogateescape decoding or
+# broken JSON escapes such as "\ud800"), but it is no character, and no table can store it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_text(text: Any, field: str = "text") -> str:
-    """Return `text` if it is a str, else raise a TypeError that names the field."""
+    """Return `text` if it is a str of characters, else raise a TypeError that names the field
+    (or a ValueError that names the offset of a lone surrogate)."""
     if not isinstance(text, str):
         raise TypeError(f"{field} must be a str, got {type(text).__name__}")
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate:
+        raise ValueError(f"{field} holds a lone surrogate U+{ord(surrogate.group()):04X} at offset "
+                         f"{surrogate.start()}, which is no character: decode the source strictly "
+                         f"(no errors='surrogateescape') or remove it")
     return text
 
 

@@ -293,6 +293,14 @@ def test_extractors_refuse_a_non_str_inside_a_list_naming_its_place(name):
         EXTRACTORS[name](["قتل 5", b"x"])
 
 
+@pytest.mark.parametrize("name", EXTRACTORS)
+def test_extractors_refuse_a_lone_surrogate_naming_its_offset(name):
+    """A str may hold half of a UTF-16 pair (a JSON escape "\\ud800", surrogateescape decoding);
+    it is no character and no table can store it: a clear error, not pyarrow's."""
+    with pytest.raises(ValueError, match=r"texts\[1\] holds a lone surrogate U\+D83D at offset 6"):
+        EXTRACTORS[name](["قتل 5", "قتل 5 \ud83d أشخاص"])
+
+
 def test_extractors_take_any_str_subclass_and_empty_text():
     class Text(str):
         pass
