@@ -271,6 +271,7 @@ class _Counted(NamedTuple):
     partitive: bool      # 9 من أفراد الشرطة
     dual: bool           # the number is its own noun (قريتي، جنديان)
     next_i: int
+    group: int | None = None   # the definite casualty noun of a group it is part of (3 من الضحايا)
 
 
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
@@ -326,10 +327,15 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     while s.word(i1) in _CLOSING:
         i1 += 1
     partitive = s.word(i1) == "من" and s.is_word(i1 + 1)
+    group = _group(s, i1) if partitive else None
+    if group is not None:
+        return _Counted(group, True, True, False, i1, group)
     if partitive and (found := s.cue(i1 + 1, ("noun",))) and found[2]:
         return None
     noun_i = i1 + 1 if partitive else i1
     has_noun = _countable(s, noun_i)
+    if has_noun and s.cue(noun_i, ("subject",)) and (group := _group(s, noun_i + 1)) is not None:
+        return _Counted(noun_i, True, False, False, i1, group)   # 17 شخصا من بين الضحايا
     word = s.word(noun_i)
     if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit")):
@@ -337,17 +343,35 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
+def _group(s: _Sentence, k: int) -> int | None:
+    """Token of the definite casualty noun of the group that the من at token k takes a part
+    of (اثنين من الضحايا، 17 شخصا من بين القتلى، 3 من الجرحى), if any."""
+    if s.word(k) != "من":
+        return None
+    k += 1 + (s.word(k + 1) == "بين")
+    found = s.cue(k, ("noun",))
+    return k if found and found[2] and found[0] in _HARM else None
+
+
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
               coordinated: bool) -> tuple[str | None, str, int, int]:
-    """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
-    found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
+    """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head).
+    A part of a group of the dead is a breakdown of the killed (اثنين من الضحايا من الأطفال);
+    a part of the injured counts only when they die (وفاة 3 من الجرحى): otherwise it is some of
+    people counted elsewhere (اثنان من الجرحى حالتهما حرجة)."""
+    found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
-        after, after_i = _post(s, c.noun_i + found[3])   # اثنين من مصابي الحادث استشهدا: killed
+        end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
+        after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
         if c.partitive and after and after[0] == "killed":
             return "killed", "post", after_i, 1
+        if c.group is not None:
+            return None, "noun", c.noun_i, 1
+    if found and c.group is not None:
+        return found[0], "noun", c.noun_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it

@@ -22,8 +22,8 @@ _SPEC.loader.exec_module(score_figures)
 # (number formats) is in the written rows and scored with them.
 FLOORS = {
     "dev": (0.995, 0.978, 0.960),
-    "heldout": (0.969, 0.941, 0.905),
-    "real": (0.989, 0.892, 0.899),
+    "heldout": (0.969, 0.951, 0.905),
+    "real": (0.989, 0.905, 0.891),
 }
 
 
