@@ -13,7 +13,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
-  الشهداء), and the words that tell another sense of a killing verb (below, `_other_sense`).
+  الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`) and
+  negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -70,6 +71,7 @@ _COMMA = frozenset("،,")
 _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
+_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -405,7 +407,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
-        or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 9 أشخاص: 5 طلاب
+        or (c.has_noun and not c.partitive and not c.dual and s.cue(c.noun_i + 1, ("part",))) \
+        or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 38 حالة منها، 9: 5
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -448,6 +451,8 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
             last = _partitive_end(s, c.noun_i + 1)
     if rule == "post":
         last = max(last, cue_i + 1)   # the phrase runs through its verb (7 مدنيين قتلوا)
+    if s.word(last) in _OF_THEM:
+        last += 1   # … 38 حالة منها و29 حالة: the و-number after it is coordinated
     return noun, subject, last
 
 
@@ -689,12 +694,16 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         if _restates(s.text, before, m):
             continue
         before = m
-        if m.kind == "words" and m.value == 1:
-            continue  # أحد المصابين، أسرة واحدة: one of, not a count
         ms, me = s.to_norm(m.start), s.to_norm(m.end)
         i0 = bisect.bisect_right(s.ends, ms)
         i1 = bisect.bisect_left(s.starts, me)
         if i0 >= i1:
+            continue
+        if m.kind == "words" and m.value == 1:   # أحد المصابين، أسرة واحدة: one of, not a count
+            one = _one(s, m, i0, i1)            # … but مصاب واحد، حالة وفاة واحدة: one casualty
+            if one is not None:
+                figures.append(one)
+                prev = one
             continue
         coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1) or (
             0 <= i0 - prev.last <= COORD_GAP
@@ -705,6 +714,25 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
             figures.append(figure)
             prev = figure
     return figures
+
+
+def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
+    """One casualty counted by واحد after its singular noun (إسعاف مصاب واحد، بينها حالة وفاة
+    واحدة، قتيل واحد); not a definite noun (الضحية الواحدة), a negated one (لم يسقط قتيل واحد،
+    دون تسجيل إصابة واحدة) or a case of a disease."""
+    for width in (1, 2):
+        k = i0 - width
+        found = s.cue(k, ("noun",)) if k >= 0 else None
+        if found and found[3] == width:
+            break
+    else:
+        return None
+    category, _, definite, _ = found
+    if category not in _HARM or definite or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
+        return None
+    if category != "killed" and (s.about_disease or _disease_after(s, i0)):
+        return None
+    return Figure(m, i0, i1, category, (s.starts[k], s.ends[i0 - 1]), None, None, "noun")
 
 
 def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
@@ -759,9 +787,11 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
         return False
     if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
         return False   # والأربعين وسوق الصميل: a name, not a list item
-    gapped = s.word(i1 + 1)   # the verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى
-    return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
-               and (reporting_role(s.word(k)) is None or s.word(k) == gapped)
+    # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5
+    # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
+    gapped = {s.word(i1 + 1), s.word(i1 + 2)}
+    return all(s.is_word(k) and (s.word(k) in gapped or (
+        not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part")) and reporting_role(s.word(k)) is None))
                for k in range(prev.last, conj))
 
 
