@@ -66,6 +66,7 @@ CITE_WINDOW = 3       # words after استشهد in which على ذلك or بق�
 _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
+_QUOTES = _CLOSING | frozenset("«“")   # between a number and its noun: (7) سبعة، ثلاث «جثث»
 _COMMA = frozenset("،,")
 # Nouns of people in a state that a killing may end (أسرى، جرحى): an event of killing before wins.
 _HARM = frozenset({"killed", "injured"})
@@ -326,7 +327,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if m.kind == "dual":
         word = s.word(i1 - 1)
         return None if bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
-    while s.word(i1) in _CLOSING:
+    while s.word(i1) in _QUOTES:
         i1 += 1
     partitive = s.word(i1) == "من" and s.is_word(i1 + 1)
     group = _group(s, i1) if partitive else None
