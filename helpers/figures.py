@@ -55,6 +55,7 @@ HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد ال
 LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
 LIST_INTRO = 6        # … and between the casualty noun and the colon (توزعت الوفيات على المحافظات:)
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
+COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
@@ -706,7 +707,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
                 figures.append(one)
                 prev = one
             continue
-        coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1) or (
+        coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
+                                            or _comma_item(s, prev, i0, i1) or (
             0 <= i0 - prev.last <= COORD_GAP
             and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
@@ -775,6 +777,17 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
         return False
     return all(s.word(j) in _QUALIFIER_WORDS for j in range(k + found[3], i0))
+
+
+def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
+    """A list item right after the comma that closes the figure before, or a plain word or two
+    after it (17 شخصا قتلوا، 12 جنديا وأفراد الطاقم؛ أصيب 11 شخصا بجروح، 7 طلاب): a number with
+    its own counted noun or من."""
+    comma = i0 - 1
+    return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP \
+        and all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+                and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, comma)) \
+        and (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
 
 
 def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
