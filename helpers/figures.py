@@ -299,7 +299,19 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
-    return Figure(m, i0, last, category, noun, subject, status, rule)
+    return Figure(_whole(m), i0, last, category, noun, subject, status, rule)
+
+
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+def _whole(m: Any) -> Any:
+    """A figure counts whole people or things: digits read as a fraction whose dot stands before
+    groups of three (1.240 قتيلا، 21.300 جريح, the Maghrebi thousands dot) are thousands."""
+    if m.kind == "digits" and m.value is not None and not float(m.value).is_integer() \
+            and _DOT_THOUSANDS.fullmatch(m.surface):
+        return m._replace(value=int(m.surface.replace(".", "")))
+    return m
 
 
 def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:

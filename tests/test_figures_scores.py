@@ -22,7 +22,7 @@ _SPEC.loader.exec_module(score_figures)
 # (number formats) is in the written rows and scored with them.
 FLOORS = {
     "dev": (0.995, 0.978, 0.960),
-    "heldout": (0.969, 0.951, 0.905),
+    "heldout": (0.989, 0.970, 0.910),
     "real": (0.990, 0.937, 0.895),
 }
 
