@@ -61,6 +61,7 @@ DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case cou
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
+YEARS = (1900, 2100)   # four digits in this span after a word of time are a year (وقتل في 1979)
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
                       # and after a killing verb in which an abstract object makes it figurative
 
@@ -281,7 +282,7 @@ class _Counted(NamedTuple):
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
-    if counted is None:
+    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -314,10 +315,30 @@ def _whole(m: Any) -> Any:
     return m
 
 
+def _times(s: _Sentence, c: _Counted, i0: int) -> bool:
+    """Bare cases after في count times it happened, not people (في حالتين، في 3 حالات; not
+    في 3 حالات وفاة)."""
+    if not c.has_noun or s.word(i0 - 1) != "في" or s.cue(c.noun_i, ("noun",)):
+        return False
+    word = s.word(c.noun_i)
+    return _is(word, "cases") or (c.dual and any(_is(w, "cases") for w in dual_singulars(word)))
+
+
+def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
+    """Four digits of a year after a word of time (وقتل في 1979، قبل 2011) with no counted noun
+    after them: a date, not a count."""
+    return m.kind == "digits" and m.value is not None and YEARS[0] <= m.value <= YEARS[1] \
+        and float(m.value).is_integer() and len(m.surface) == 4 and _is(s.word(i0 - 1), "year_before") \
+        and not (s.cue(i1, ("noun", "subject")) or s.word(i1) == "من")
+
+
 def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
-    """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج)."""
-    return c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None \
-        and _is(s.norm.text[prev.noun[0]:prev.noun[1]].split()[0], "cases") and " " in s.norm.text[prev.noun[0]:prev.noun[1]]
+    """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج);
+    after cases in a state they are more of the same (4 حالات خطيرة و15 حالة متوسطة)."""
+    if not (c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None):
+        return False
+    words = s.norm.text[prev.noun[0]:prev.noun[1]].split()
+    return len(words) > 1 and _is(words[0], "cases") and any(r == "noun" for _, r, _ in _lookup(words[1]))
 
 
 def _together(s: _Sentence, i: int) -> bool:
