@@ -23,7 +23,7 @@ _SPEC.loader.exec_module(score_figures)
 FLOORS = {
     "dev": (0.997, 0.982, 0.963),
     "heldout": (0.999, 0.980, 0.910),
-    "real": (0.990, 0.941, 0.896),
+    "real": (0.990, 0.941, 0.895),
 }
 
 
