@@ -573,8 +573,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     حصيلة ضحايا) or opens a headline (قتلى الفيضانات 73)."""
     k = i0 - 1
     skipped_link = False
-    while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # … إلى نحو 1800، هو أكثر من 6000، لم يتجاوز
-        skipped_link = skipped_link or s.cue(k, ("link",)) is not None
+    while (s.word(k) in _QUALIFIER_WORDS or _estimated(s.word(k))) and k > i0 - 4:   # … إلى نحو 1800، لم يتجاوز
+        skipped_link = skipped_link or s.cue(k, ("link",)) is not None or _estimated(s.word(k))
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
@@ -601,6 +601,12 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
         return found[0], k
     return None, k
+
+
+def _estimated(word: str) -> bool:
+    """ب before a number, alone or on its qualifier, links an estimated toll to it (قدرت عدد القتلى
+    بنحو 150 000، بـ300، بأكثر من 40)."""
+    return word == "ب" or (word.startswith("ب") and word[1:] in _QUALIFIER_WORDS)
 
 
 def _genitive(s: _Sentence, k: int) -> bool:
