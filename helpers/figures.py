@@ -778,18 +778,25 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
 
 
 def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
-    """The dual counted by a killing verb is its subject when a counted object follows with
-    nothing but its words between (قتلت شابتان انتحاريتان 13 شخصا، قتل تفجيران انتحاريان 13
-    شخصا): the object, read next with the same verb, is the killed figure."""
-    if figure.rule != "event" or figure.category != "killed" or figure.mention.kind != "dual":
+    """The count right after a killing verb is its subject when a counted object follows with
+    nothing but the subject's words between (قتلت شابتان انتحاريتان 13 شخصا، قتل 3 مسلحين 12
+    قرويا): the object, read next with the same verb, is the killed figure. Not a generic
+    count (قتل 17 شخصا 12 جنديا: a breakdown) or an object that is no count of people (3 أطفال
+    10 أعوام)."""
+    if figure.rule != "event" or figure.category != "killed":
+        return False
+    dual = figure.mention.kind == "dual"
+    if not dual and (figure.noun is None or s.cue(bisect.bisect_left(s.starts, figure.noun[0]), ("subject",))):
         return False
     for m in later:
-        if m.kind == "dual":
+        if m.kind == "dual" and dual:
             continue   # a dual adjective of the subject (انتحاريتان)
         if m.kind not in COUNT_KINDS:
             return False
         j0 = bisect.bisect_right(s.ends, s.to_norm(m.start))
         j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
+        if not dual and ((c := _counted(s, m, j1)) is None or not c.has_noun or c.partitive):
+            return False
         between = range(figure.first + 1, j0)
         return len(between) <= 3 and j1 < len(s.words) and s.is_word(j1) and not s.word(j0).startswith("و") \
             and not s.cue(j1, ("part",)) and not s.word(j1).startswith("و") \
