@@ -37,7 +37,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -712,7 +712,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
             if i == len(hits) or hits[i] >= b:
                 continue
             mentions = find_numbers(line[a:b])
-            if mentions:
+            if mentions or _DUAL_POST.intersection(normalize_key(line[a:b]).split()):
                 s = _Sentence(line[a:b], line_start + a)
                 figures = _sentence_figures(s, mentions)
                 if figures:
@@ -724,7 +724,32 @@ def figure_rows(doc: Document) -> list[FigureRow]:
     return _rows_for(doc, [found[start] for start, _ in spans if start in found])
 
 
+# Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
+_DUAL_POST = frozenset(normalize_key(w) for w in (
+    "قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "أصيبا", "أصيبتا", "جرحا", "حتفهما", "مصرعهما", "نحبهما"))
+
+
+def _agreeing_duals(s: _Sentence, mentions: list) -> list:
+    """Mentions of 2 for an indefinite noun in -ين that reads as a plural or a dual (مهاجمين،
+    فلسطينيين) when a dual verb or pronoun agrees with it (مهاجمين آخرين قتلا، فلسطينيين لقيا
+    حتفهما); the number layer leaves these words alone, as most are plurals."""
+    taken = {(m.start, m.end) for m in mentions}
+    added = []
+    for k, word in enumerate(s.words):
+        if not (word.endswith("ين") and len(word) >= 6 and s.is_word(k) and not word.startswith(("ال", "وال"))):
+            continue
+        j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
+        j += s.word(j) in ("قد", "لقيا")
+        if s.word(j) not in _DUAL_POST or s.cue(k, ("noun", "subject")):
+            continue
+        a, b = s.norm.span(s.starts[k], s.ends[k])
+        if (a, b) not in taken:
+            added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
+    mentions = _agreeing_duals(s, mentions)
     figures: list[Figure] = []
     prev: Figure | None = None
     before = None   # the mention before, figure or not
