@@ -37,7 +37,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, NumberMention, find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, YEAR_CUES, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -584,7 +584,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     if not found:
         for k in range(k, max(k - HEAD_WINDOW, -1), -1):
             word = s.word(k)
-            if word in _CLAUSE_END or word[:1].isdigit() or s.cue(k, ("boundary",)) \
+            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k)) or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
                 break   # … مبينة أن الإقليم استقبل 800: another clause
             linked = linked or s.cue(k, ("link",)) is not None
@@ -601,6 +601,12 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
         return found[0], k
     return None, k
+
+
+def _dated(s: _Sentence, k: int) -> bool:
+    """The digits at token k are a year inside a toll phrase (عدد الأطفال المصابين عام 1424هـ بلغ 119)."""
+    before = s.word(k - 1)
+    return before in YEAR_CUES or before[1:] in YEAR_CUES or s.word(k + 1) in ("ه", "م")   # وعام 2014
 
 
 def _estimated(word: str) -> bool:
