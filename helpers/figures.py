@@ -14,7 +14,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
   الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`) and
-  negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد).
+  negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
+  time before a year (في 1979) and of moving or treating patients (care: نقل أربع حالات).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -61,6 +62,7 @@ DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case cou
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
+CARE_WINDOW = 3       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
 YEARS = (1900, 2100)   # four digits in this span after a word of time are a year (وقتل في 1979)
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
                       # and after a killing verb in which an abstract object makes it figurative
@@ -318,7 +320,12 @@ def _whole(m: Any) -> Any:
 def _times(s: _Sentence, c: _Counted, i0: int) -> bool:
     """Bare cases after في count times it happened, not people (في حالتين، في 3 حالات; not
     في 3 حالات وفاة)."""
-    if not c.has_noun or s.word(i0 - 1) != "في" or s.cue(c.noun_i, ("noun",)):
+    return s.word(i0 - 1) == "في" and _bare_cases(s, c)
+
+
+def _bare_cases(s: _Sentence, c: _Counted) -> bool:
+    """The counted noun is cases and nothing more (3 حالات، حالتين; not 3 حالات وفاة)."""
+    if not c.has_noun or s.cue(c.noun_i, ("noun",)):
         return False
     word = s.word(c.noun_i)
     return _is(word, "cases") or (c.dual and any(_is(w, "cases") for w in dual_singulars(word)))
@@ -453,6 +460,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         listed, list_i = _listed(s, i0, c)
         if listed is not None:
             return listed, "list", list_i, 1
+        # Bare cases moved or treated after the injured of the sentence are patients (وإصابة 7
+        # آخرين، مشيرا إلى نقل أربع حالات): injured; after the killed they may be either.
+        if _bare_cases(s, c) and prev is not None and prev.category == "injured" \
+                and any(_is(s.word(k), "care") for k in range(max(i0 - CARE_WINDOW, prev.last), i0)) \
+                and not _other_cases(s, c, prev):
+            return "injured", "chain", c.noun_i, 1
     return category, "head", cue_i, 1
 
 
