@@ -889,11 +889,15 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     conj = i0 if glued else i0 - 1
     if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP:
         return False
-    if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
+    # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
+    # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
+    parallel = s.word(i1) in _PREPOSITIONS and s.word(i1) == s.word(prev.last)
+    if not (parallel or s.word(i1) == "من"
+            or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
         return False   # والأربعين وسوق الصميل: a name, not a list item
     # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5
     # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
-    gapped = {s.word(i1 + 1), s.word(i1 + 2)}
+    gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
     return all(s.is_word(k) and (s.word(k) in gapped or (
         not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part")) and reporting_role(s.word(k)) is None))
                for k in range(prev.last, conj))
