@@ -791,7 +791,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
                 prev = one
             continue
         coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
-                                            or _comma_item(s, prev, i0, i1) or (
+                                            or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
             0 <= i0 - prev.last <= COORD_GAP
             and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
@@ -867,6 +867,19 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
         return False
     return all(s.word(j) in _QUALIFIER_WORDS for j in range(k + found[3], i0))
+
+
+def _noun_first(s: _Sentence, prev: Figure, m: Any, i0: int) -> bool:
+    """A list item whose اثنين follows its و-noun in the dual (مقتل 7 من أفراد الحماية ومهندسين
+    اثنين) after a few plain words that close the item before."""
+    noun = i0 - 1
+    word = s.word(noun)
+    if m.kind != "words" or m.value != 2 or not word.endswith(("ين", "ان")) \
+            or not word.startswith("و") or word.startswith("وال") or not s.is_word(noun) \
+            or not _countable(s, noun) or _lookup(word[1:]) or not 0 <= noun - prev.last <= LIST_GAP:
+        return False
+    return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+               and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, noun))
 
 
 def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
