@@ -15,7 +15,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
   الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
-  time before a year (في 1979) and of moving or treating patients (care: نقل أربع حالات).
+  time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
+  the state of cases (severity: 3 حالات حرجة are injured).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -76,6 +77,8 @@ _COMMA = frozenset("،,")
 _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
+_PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
+_ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
@@ -317,6 +320,11 @@ def _whole(m: Any) -> Any:
     return m
 
 
+def _dated_digits(word: str) -> bool:
+    """Four digits of a year before a و-number (أصيبت بها في 1998 و2009 و2012)."""
+    return len(word) == 4 and word.isdigit() and YEARS[0] <= int(word) <= YEARS[1]
+
+
 def _times(s: _Sentence, c: _Counted, i0: int) -> bool:
     """Bare cases after في count times it happened, not people (في حالتين، في 3 حالات; not
     في 3 حالات وفاة)."""
@@ -332,10 +340,11 @@ def _bare_cases(s: _Sentence, c: _Counted) -> bool:
 
 
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
-    """Four digits of a year after a word of time (وقتل في 1979، قبل 2011) with no counted noun
-    after them: a date, not a count."""
+    """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
+    1998 و2009) with no counted noun after them: a date, not a count."""
     return m.kind == "digits" and m.value is not None and YEARS[0] <= m.value <= YEARS[1] \
-        and float(m.value).is_integer() and len(m.surface) == 4 and _is(s.word(i0 - 1), "year_before") \
+        and float(m.value).is_integer() and len(m.surface) == 4 \
+        and (_is(s.word(i0 - 1), "year_before") or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
         and not (s.cue(i1, ("noun", "subject")) or s.word(i1) == "من")
 
 
@@ -416,6 +425,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return None, "noun", c.noun_i, 1
     if found and c.group is not None:
         return found[0], "noun", c.noun_i, 1
+    if not found and _bare_cases(s, c) and _is(s.word(c.noun_i + 1), "severity"):
+        return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -449,7 +460,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
-        or (c.has_noun and not c.partitive and not c.dual and s.cue(c.noun_i + 1, ("part",))) \
+        or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
+            and not s.word(c.noun_i + 2)[:1].isdigit()) \
         or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 38 حالة منها، 9: 5
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
@@ -532,8 +544,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     for k in range(start, len(s.words)):
         if not s.is_word(k):
             commas += s.word(k) in _COMMA
-            if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith("و"):
-                break   # … 32 دراجة نارية، وقتلوا: a new clause
+            if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
+                break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
         if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)):
@@ -803,9 +815,10 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
 
 
 def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
-    """One casualty counted by واحد after its singular noun (إسعاف مصاب واحد، بينها حالة وفاة
-    واحدة، قتيل واحد); not a definite noun (الضحية الواحدة), a negated one (لم يسقط قتيل واحد،
-    دون تسجيل إصابة واحدة) or a case of a disease."""
+    """One casualty counted by واحد after its singular noun, agreeing with it (إسعاف مصاب واحد،
+    بينها حالة وفاة واحدة، قتيل واحد); not a definite noun (الضحية الواحدة), a plural (ضحايا
+    واحدة من: one of), a negated one (لم يسقط قتيل واحد، دون تسجيل إصابة واحدة) or a case of a
+    disease."""
     for width in (1, 2):
         k = i0 - width
         found = s.cue(k, ("noun",)) if k >= 0 else None
@@ -814,8 +827,10 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     else:
         return None
     category, _, definite, _ = found
-    if category not in _HARM or definite or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
-        return None
+    noun, feminine = s.word(i0 - 1), s.word(i0).endswith("ه")
+    if category not in _HARM or definite or noun.endswith(_PLURAL_ENDINGS) \
+            or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
+        return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
     if category != "killed" and (s.about_disease or _disease_after(s, i0)):
         return None
     return Figure(m, i0, i1, category, (s.starts[k], s.ends[i0 - 1]), None, None, "noun")
@@ -830,8 +845,9 @@ def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
     if figure.rule != "event" or figure.category != "killed":
         return False
     dual = figure.mention.kind == "dual"
-    if not dual and (figure.noun is None or s.cue(bisect.bisect_left(s.starts, figure.noun[0]), ("subject",))):
-        return False
+    noun_i = bisect.bisect_left(s.starts, figure.noun[0]) if figure.noun is not None else -1
+    if not dual and (noun_i < 0 or s.cue(noun_i, ("subject",)) or s.word(noun_i) in _ALTERNATIVES):
+        return False   # وفاة ثلاثة أو أربعة أشخاص: two counts, not a subject and its object
     for m in later:
         if m.kind == "dual" and dual:
             continue   # a dual adjective of the subject (انتحاريتان)
