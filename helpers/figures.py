@@ -425,8 +425,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return None, "noun", c.noun_i, 1
     if found and c.group is not None:
         return found[0], "noun", c.noun_i, 1
-    if not found and _bare_cases(s, c) and _is(s.word(c.noun_i + 1), "severity"):
-        return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
+    if not found and _bare_cases(s, c):
+        if _is(s.word(c.noun_i + 1), "severity"):
+            return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
+        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual else None
+        if kind and kind[0] in _HARM and not kind[2]:
+            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة، حالتي إصابة: the construct dual
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -548,12 +552,19 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
-        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)):
-            break
+        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)):
+            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's
         found = s.cue(k, ("post",))
-        if found and not _other_sense(s, k):
+        if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation"):   # غير مصابين
             return found, k
     return None, start
+
+
+@lru_cache(maxsize=4096)
+def _new_count(word: str) -> bool:
+    """A و-word that is a vague amount (وآلاف، وعشرات): a new item with its own verb, unlike a
+    counted one, which may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا)."""
+    return word.startswith("و") and len(word) > 2 and any(m.kind == "vague" for m in find_numbers(word[1:]))
 
 
 def _other_sense(s: _Sentence, k: int) -> bool:
@@ -817,8 +828,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
 def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     """One casualty counted by واحد after its singular noun, agreeing with it (إسعاف مصاب واحد،
     بينها حالة وفاة واحدة، قتيل واحد); not a definite noun (الضحية الواحدة), a plural (ضحايا
-    واحدة من: one of), a negated one (لم يسقط قتيل واحد، دون تسجيل إصابة واحدة) or a case of a
-    disease."""
+    واحدة من: one of), a ب-noun (فاز بإصابة واحدة: a goal), a negated one (لم يسقط قتيل واحد،
+    دون تسجيل إصابة واحدة) or a case of a disease."""
     for width in (1, 2):
         k = i0 - width
         found = s.cue(k, ("noun",)) if k >= 0 else None
@@ -828,7 +839,7 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
         return None
     category, _, definite, _ = found
     noun, feminine = s.word(i0 - 1), s.word(i0).endswith("ه")
-    if category not in _HARM or definite or noun.endswith(_PLURAL_ENDINGS) \
+    if category not in _HARM or definite or noun.endswith(_PLURAL_ENDINGS) or noun.startswith("ب") \
             or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
         return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
     if category != "killed" and (s.about_disease or _disease_after(s, i0)):
