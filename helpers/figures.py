@@ -428,9 +428,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if not found and _bare_cases(s, c):
         if _is(s.word(c.noun_i + 1), "severity"):
             return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
-        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual else None
+        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual and s.word(c.noun_i).endswith("ي") else None
         if kind and kind[0] in _HARM and not kind[2]:
-            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة، حالتي إصابة: the construct dual
+            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة: the construct dual (not حالتين حالة وفاة)
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
