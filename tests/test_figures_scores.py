@@ -21,9 +21,9 @@ _SPEC.loader.exec_module(score_figures)
 # split -> (precision, recall, exact sources over the figures found), as measured; class 10
 # (number formats) is in the written rows and scored with them.
 FLOORS = {
-    "dev": (0.997, 0.989, 0.968),
+    "dev": (0.997, 0.989, 0.969),
     "heldout": (0.999, 0.999, 0.912),
-    "real": (0.990, 0.954, 0.892),
+    "real": (0.990, 0.954, 0.896),
 }
 
 
