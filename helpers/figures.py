@@ -774,7 +774,8 @@ _DUAL_POST = frozenset(normalize_key(w) for w in (
 def _agreeing_duals(s: _Sentence, mentions: list) -> list:
     """Mentions of 2 for an indefinite noun in -ين that reads as a plural or a dual (مهاجمين،
     فلسطينيين) when a dual verb or pronoun agrees with it (مهاجمين آخرين قتلا، فلسطينيين لقيا
-    حتفهما); the number layer leaves these words alone, as most are plurals."""
+    حتفهما), unless it follows a count it describes (جنديين كوريين جنوبيين); the number layer
+    leaves these words alone, as most are plurals."""
     taken = {(m.start, m.end) for m in mentions}
     added = []
     for k, word in enumerate(s.words):
@@ -785,7 +786,8 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
         if s.word(j) not in _DUAL_POST or s.cue(k, ("noun", "subject")):
             continue
         a, b = s.norm.span(s.starts[k], s.ends[k])
-        if (a, b) not in taken:
+        near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
+        if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):   # جنديين كوريين جنوبيين: an adjective
             added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
