@@ -51,9 +51,15 @@ _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 _PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
                               if row["category"] in ("killed", "injured", "missing", "captured", "arrested", "displaced")},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
-# The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too.
+# Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) may head an actor phrase.
+_INSTITUTIONS = frozenset({"hospitals", "schools"})
+# The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
+# opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس).
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
-                              if row["role"] in ("noun", "event", "post", "status", "cumulative")},
+                              if row["role"] in ("noun", "event", "post", "status", "cumulative")
+                              and row["category"] not in _INSTITUTIONS}
+                             - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
+                                if row["role"] == "link"},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
 
 REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")

@@ -13,7 +13,10 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
-  الشهداء), and the words that tell another sense of a killing verb (below, `_other_sense`).
+  الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`) and
+  negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
+  time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
+  the state of cases (severity: 3 حالات حرجة are injured).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -36,7 +39,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, YEAR_CUES, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -54,22 +57,29 @@ HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد ال
 LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
 LIST_INTRO = 6        # … and between the casualty noun and the colon (توزعت الوفيات على المحافظات:)
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
+COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
+CARE_WINDOW = 3       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
+YEARS = (1900, 2100)   # four digits in this span after a word of time are a year (وقتل في 1979)
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
                       # and after a killing verb in which an abstract object makes it figurative
 
 _TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
+_QUOTES = _CLOSING | frozenset("«“")   # between a number and its noun: (7) سبعة، ثلاث «جثث»
 _COMMA = frozenset("،,")
 # Nouns of people in a state that a killing may end (أسرى، جرحى): an event of killing before wins.
 _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
+_PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
+_ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
+_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -271,12 +281,13 @@ class _Counted(NamedTuple):
     partitive: bool      # 9 من أفراد الشرطة
     dual: bool           # the number is its own noun (قريتي، جنديان)
     next_i: int
+    group: int | None = None   # the definite casualty noun of a group it is part of (3 من الضحايا)
 
 
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
-    if counted is None:
+    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -294,13 +305,56 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
-    return Figure(m, i0, last, category, noun, subject, status, rule)
+    return Figure(_whole(m), i0, last, category, noun, subject, status, rule)
+
+
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+def _whole(m: Any) -> Any:
+    """A figure counts whole people or things: digits read as a fraction whose dot stands before
+    groups of three (1.240 قتيلا، 21.300 جريح, the Maghrebi thousands dot) are thousands."""
+    if m.kind == "digits" and m.value is not None and not float(m.value).is_integer() \
+            and _DOT_THOUSANDS.fullmatch(m.surface):
+        return m._replace(value=int(m.surface.replace(".", "")))
+    return m
+
+
+def _dated_digits(word: str) -> bool:
+    """Four digits of a year before a و-number (أصيبت بها في 1998 و2009 و2012)."""
+    return len(word) == 4 and word.isdigit() and YEARS[0] <= int(word) <= YEARS[1]
+
+
+def _times(s: _Sentence, c: _Counted, i0: int) -> bool:
+    """Bare cases after في count times it happened, not people (في حالتين، في 3 حالات; not
+    في 3 حالات وفاة)."""
+    return s.word(i0 - 1) == "في" and _bare_cases(s, c)
+
+
+def _bare_cases(s: _Sentence, c: _Counted) -> bool:
+    """The counted noun is cases and nothing more (3 حالات، حالتين; not 3 حالات وفاة)."""
+    if not c.has_noun or s.cue(c.noun_i, ("noun",)):
+        return False
+    word = s.word(c.noun_i)
+    return _is(word, "cases") or (c.dual and any(_is(w, "cases") for w in dual_singulars(word)))
+
+
+def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
+    """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
+    1998 و2009) with no counted noun after them: a date, not a count."""
+    return m.kind == "digits" and m.value is not None and YEARS[0] <= m.value <= YEARS[1] \
+        and float(m.value).is_integer() and len(m.surface) == 4 \
+        and (_is(s.word(i0 - 1), "year_before") or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
+        and not (s.cue(i1, ("noun", "subject")) or s.word(i1) == "من")
 
 
 def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
-    """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج)."""
-    return c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None \
-        and _is(s.norm.text[prev.noun[0]:prev.noun[1]].split()[0], "cases") and " " in s.norm.text[prev.noun[0]:prev.noun[1]]
+    """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج);
+    after cases in a state they are more of the same (4 حالات خطيرة و15 حالة متوسطة)."""
+    if not (c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None):
+        return False
+    words = s.norm.text[prev.noun[0]:prev.noun[1]].split()
+    return len(words) > 1 and _is(words[0], "cases") and any(r == "noun" for _, r, _ in _lookup(words[1]))
 
 
 def _together(s: _Sentence, i: int) -> bool:
@@ -323,13 +377,18 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if m.kind == "dual":
         word = s.word(i1 - 1)
         return None if bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
-    while s.word(i1) in _CLOSING:
+    while s.word(i1) in _QUOTES:
         i1 += 1
     partitive = s.word(i1) == "من" and s.is_word(i1 + 1)
+    group = _group(s, i1) if partitive else None
+    if group is not None:
+        return _Counted(group, True, True, False, i1, group)
     if partitive and (found := s.cue(i1 + 1, ("noun",))) and found[2]:
         return None
     noun_i = i1 + 1 if partitive else i1
     has_noun = _countable(s, noun_i)
+    if has_noun and s.cue(noun_i, ("subject",)) and (group := _group(s, noun_i + 1)) is not None:
+        return _Counted(noun_i, True, False, False, i1, group)   # 17 شخصا من بين الضحايا
     word = s.word(noun_i)
     if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit")):
@@ -337,17 +396,41 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
+def _group(s: _Sentence, k: int) -> int | None:
+    """Token of the definite casualty noun of the group that the من at token k takes a part
+    of (اثنين من الضحايا، 17 شخصا من بين القتلى، 3 من الجرحى), if any."""
+    if s.word(k) != "من":
+        return None
+    k += 1 + (s.word(k + 1) == "بين")
+    found = s.cue(k, ("noun",))
+    return k if found and found[2] and found[0] in _HARM else None
+
+
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
               coordinated: bool) -> tuple[str | None, str, int, int]:
-    """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head)."""
-    found = s.cue(c.noun_i, ("noun",)) if c.has_noun else None
+    """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head).
+    A part of a group of the dead is a breakdown of the killed (اثنين من الضحايا من الأطفال);
+    a part of the injured counts only when they die (وفاة 3 من الجرحى): otherwise it is some of
+    people counted elsewhere (اثنان من الجرحى حالتهما حرجة)."""
+    found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
-        after, after_i = _post(s, c.noun_i + found[3])   # اثنين من مصابي الحادث استشهدا: killed
+        end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
+        after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
         if c.partitive and after and after[0] == "killed":
             return "killed", "post", after_i, 1
+        if c.group is not None:
+            return None, "noun", c.noun_i, 1
+    if found and c.group is not None:
+        return found[0], "noun", c.noun_i, 1
+    if not found and _bare_cases(s, c):
+        if _is(s.word(c.noun_i + 1), "severity"):
+            return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
+        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual and s.word(c.noun_i).endswith("ي") else None
+        if kind and kind[0] in _HARM and not kind[2]:
+            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة: the construct dual (not حالتين حالة وفاة)
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -381,7 +464,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
-        or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 9 أشخاص: 5 طلاب
+        or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
+            and not s.word(c.noun_i + 2)[:1].isdigit()) \
+        or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -391,6 +476,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         listed, list_i = _listed(s, i0, c)
         if listed is not None:
             return listed, "list", list_i, 1
+        # Bare cases moved or treated after the injured of the sentence are patients (وإصابة 7
+        # آخرين، مشيرا إلى نقل أربع حالات): injured; after the killed they may be either.
+        if _bare_cases(s, c) and prev is not None and prev.category == "injured" \
+                and any(_is(s.word(k), "care") for k in range(max(i0 - CARE_WINDOW, prev.last), i0)) \
+                and not _other_cases(s, c, prev):
+            return "injured", "chain", c.noun_i, 1
     return category, "head", cue_i, 1
 
 
@@ -424,6 +515,8 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
             last = _partitive_end(s, c.noun_i + 1)
     if rule == "post":
         last = max(last, cue_i + 1)   # the phrase runs through its verb (7 مدنيين قتلوا)
+    if s.word(last) in _OF_THEM:
+        last += 1   # … 38 حالة منها و29 حالة: the و-number after it is coordinated
     return noun, subject, last
 
 
@@ -455,16 +548,23 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     for k in range(start, len(s.words)):
         if not s.is_word(k):
             commas += s.word(k) in _COMMA
-            if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith("و"):
-                break   # … 32 دراجة نارية، وقتلوا: a new clause
+            if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
+                break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
-        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)):
-            break
+        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)):
+            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's
         found = s.cue(k, ("post",))
-        if found and not _other_sense(s, k):
+        if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation"):   # غير مصابين
             return found, k
     return None, start
+
+
+@lru_cache(maxsize=4096)
+def _new_count(word: str) -> bool:
+    """A و-word that is a vague amount (وآلاف، وعشرات): a new item with its own verb, unlike a
+    counted one, which may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا)."""
+    return word.startswith("و") and len(word) > 2 and any(m.kind == "vague" for m in find_numbers(word[1:]))
 
 
 def _other_sense(s: _Sentence, k: int) -> bool:
@@ -509,8 +609,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     حصيلة ضحايا) or opens a headline (قتلى الفيضانات 73)."""
     k = i0 - 1
     skipped_link = False
-    while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # … إلى نحو 1800، هو أكثر من 6000، لم يتجاوز
-        skipped_link = skipped_link or s.cue(k, ("link",)) is not None
+    while (s.word(k) in _QUALIFIER_WORDS or _estimated(s.word(k))) and k > i0 - 4:   # … إلى نحو 1800، لم يتجاوز
+        skipped_link = skipped_link or s.cue(k, ("link",)) is not None or _estimated(s.word(k))
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
@@ -520,7 +620,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     if not found:
         for k in range(k, max(k - HEAD_WINDOW, -1), -1):
             word = s.word(k)
-            if word in _CLAUSE_END or word[:1].isdigit() or s.cue(k, ("boundary",)) \
+            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k)) or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
                 break   # … مبينة أن الإقليم استقبل 800: another clause
             linked = linked or s.cue(k, ("link",)) is not None
@@ -537,6 +637,18 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
         return found[0], k
     return None, k
+
+
+def _dated(s: _Sentence, k: int) -> bool:
+    """The digits at token k are a year inside a toll phrase (عدد الأطفال المصابين عام 1424هـ بلغ 119)."""
+    before = s.word(k - 1)
+    return before in YEAR_CUES or before[1:] in YEAR_CUES or s.word(k + 1) in ("ه", "م")   # وعام 2014
+
+
+def _estimated(word: str) -> bool:
+    """ب before a number, alone or on its qualifier, links an estimated toll to it (قدرت عدد القتلى
+    بنحو 150 000، بـ300، بأكثر من 40)."""
+    return word == "ب" or (word.startswith("ب") and word[1:] in _QUALIFIER_WORDS)
 
 
 def _genitive(s: _Sentence, k: int) -> bool:
@@ -642,7 +754,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
             if i == len(hits) or hits[i] >= b:
                 continue
             mentions = find_numbers(line[a:b])
-            if mentions:
+            if mentions or _DUAL_POST.intersection(normalize_key(line[a:b]).split()):
                 s = _Sentence(line[a:b], line_start + a)
                 figures = _sentence_figures(s, mentions)
                 if figures:
@@ -654,7 +766,34 @@ def figure_rows(doc: Document) -> list[FigureRow]:
     return _rows_for(doc, [found[start] for start, _ in spans if start in found])
 
 
+# Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
+_DUAL_POST = frozenset(normalize_key(w) for w in (
+    "قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "أصيبا", "أصيبتا", "جرحا", "حتفهما", "مصرعهما", "نحبهما"))
+
+
+def _agreeing_duals(s: _Sentence, mentions: list) -> list:
+    """Mentions of 2 for an indefinite noun in -ين that reads as a plural or a dual (مهاجمين،
+    فلسطينيين) when a dual verb or pronoun agrees with it (مهاجمين آخرين قتلا، فلسطينيين لقيا
+    حتفهما), unless it follows a count it describes (جنديين كوريين جنوبيين); the number layer
+    leaves these words alone, as most are plurals."""
+    taken = {(m.start, m.end) for m in mentions}
+    added = []
+    for k, word in enumerate(s.words):
+        if not (word.endswith("ين") and len(word) >= 6 and s.is_word(k) and not word.startswith(("ال", "وال"))):
+            continue
+        j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
+        j += s.word(j) in ("قد", "لقيا")
+        if s.word(j) not in _DUAL_POST or s.cue(k, ("noun", "subject")):
+            continue
+        a, b = s.norm.span(s.starts[k], s.ends[k])
+        near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
+        if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):   # جنديين كوريين جنوبيين: an adjective
+            added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
+    mentions = _agreeing_duals(s, mentions)
     figures: list[Figure] = []
     prev: Figure | None = None
     before = None   # the mention before, figure or not
@@ -665,14 +804,19 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         if _restates(s.text, before, m):
             continue
         before = m
-        if m.kind == "words" and m.value == 1:
-            continue  # أحد المصابين، أسرة واحدة: one of, not a count
         ms, me = s.to_norm(m.start), s.to_norm(m.end)
         i0 = bisect.bisect_right(s.ends, ms)
         i1 = bisect.bisect_left(s.starts, me)
         if i0 >= i1:
             continue
-        coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1) or (
+        if m.kind == "words" and m.value == 1:   # أحد المصابين، أسرة واحدة: one of, not a count
+            one = _one(s, m, i0, i1)            # … but مصاب واحد، حالة وفاة واحدة: one casualty
+            if one is not None:
+                figures.append(one)
+                prev = one
+            continue
+        coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
+                                            or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
             0 <= i0 - prev.last <= COORD_GAP
             and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
@@ -683,19 +827,49 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     return figures
 
 
+def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
+    """One casualty counted by واحد after its singular noun, agreeing with it (إسعاف مصاب واحد،
+    بينها حالة وفاة واحدة، قتيل واحد); not a definite noun (الضحية الواحدة), a plural (ضحايا
+    واحدة من: one of), a ب-noun (فاز بإصابة واحدة: a goal), a negated one (لم يسقط قتيل واحد،
+    دون تسجيل إصابة واحدة) or a case of a disease."""
+    for width in (1, 2):
+        k = i0 - width
+        found = s.cue(k, ("noun",)) if k >= 0 else None
+        if found and found[3] == width:
+            break
+    else:
+        return None
+    category, _, definite, _ = found
+    noun, feminine = s.word(i0 - 1), s.word(i0).endswith("ه")
+    if category not in _HARM or definite or noun.endswith(_PLURAL_ENDINGS) or noun.startswith("ب") \
+            or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
+        return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
+    if category != "killed" and (s.about_disease or _disease_after(s, i0)):
+        return None
+    return Figure(m, i0, i1, category, (s.starts[k], s.ends[i0 - 1]), None, None, "noun")
+
+
 def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
-    """The dual counted by a killing verb is its subject when a counted object follows with
-    nothing but its words between (قتلت شابتان انتحاريتان 13 شخصا، قتل تفجيران انتحاريان 13
-    شخصا): the object, read next with the same verb, is the killed figure."""
-    if figure.rule != "event" or figure.category != "killed" or figure.mention.kind != "dual":
+    """The count right after a killing verb is its subject when a counted object follows with
+    nothing but the subject's words between (قتلت شابتان انتحاريتان 13 شخصا، قتل 3 مسلحين 12
+    قرويا): the object, read next with the same verb, is the killed figure. Not a generic
+    count (قتل 17 شخصا 12 جنديا: a breakdown) or an object that is no count of people (3 أطفال
+    10 أعوام)."""
+    if figure.rule != "event" or figure.category != "killed":
         return False
+    dual = figure.mention.kind == "dual"
+    noun_i = bisect.bisect_left(s.starts, figure.noun[0]) if figure.noun is not None else -1
+    if not dual and (noun_i < 0 or s.cue(noun_i, ("subject",)) or s.word(noun_i) in _ALTERNATIVES):
+        return False   # وفاة ثلاثة أو أربعة أشخاص: two counts, not a subject and its object
     for m in later:
-        if m.kind == "dual":
+        if m.kind == "dual" and dual:
             continue   # a dual adjective of the subject (انتحاريتان)
         if m.kind not in COUNT_KINDS:
             return False
         j0 = bisect.bisect_right(s.ends, s.to_norm(m.start))
         j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
+        if not dual and ((c := _counted(s, m, j1)) is None or not c.has_noun or c.partitive):
+            return False
         between = range(figure.first + 1, j0)
         return len(between) <= 3 and j1 < len(s.words) and s.is_word(j1) and not s.word(j0).startswith("و") \
             and not s.cue(j1, ("part",)) and not s.word(j1).startswith("و") \
@@ -724,6 +898,30 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     return all(s.word(j) in _QUALIFIER_WORDS for j in range(k + found[3], i0))
 
 
+def _noun_first(s: _Sentence, prev: Figure, m: Any, i0: int) -> bool:
+    """A list item whose اثنين follows its و-noun in the dual (مقتل 7 من أفراد الحماية ومهندسين
+    اثنين) after a few plain words that close the item before."""
+    noun = i0 - 1
+    word = s.word(noun)
+    if m.kind != "words" or m.value != 2 or not word.endswith(("ين", "ان")) \
+            or not word.startswith("و") or word.startswith("وال") or not s.is_word(noun) \
+            or not _countable(s, noun) or _lookup(word[1:]) or not 0 <= noun - prev.last <= LIST_GAP:
+        return False
+    return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+               and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, noun))
+
+
+def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
+    """A list item right after the comma that closes the figure before, or a plain word or two
+    after it (17 شخصا قتلوا، 12 جنديا وأفراد الطاقم؛ أصيب 11 شخصا بجروح، 7 طلاب): a number with
+    its own counted noun or من."""
+    comma = i0 - 1
+    return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP \
+        and all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+                and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, comma)) \
+        and (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
+
+
 def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     """A long list goes on (… 33 ألفا و839 مقاتلا حليفا و903 من جماعة حزب الله و3304 مقاتلين):
     a و-number (و3، واثنان) with its own counted noun or من after a few plain words that close
@@ -733,11 +931,17 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     conj = i0 if glued else i0 - 1
     if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP:
         return False
-    if not (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
+    # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
+    # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
+    parallel = s.word(i1) in _PREPOSITIONS and s.word(i1) == s.word(prev.last)
+    if not (parallel or s.word(i1) == "من"
+            or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
         return False   # والأربعين وسوق الصميل: a name, not a list item
-    gapped = s.word(i1 + 1)   # the verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى
-    return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
-               and (reporting_role(s.word(k)) is None or s.word(k) == gapped)
+    # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5
+    # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
+    gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
+    return all(s.is_word(k) and (s.word(k) in gapped or (
+        not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part")) and reporting_role(s.word(k)) is None))
                for k in range(prev.last, conj))
 
 
