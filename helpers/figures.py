@@ -123,8 +123,10 @@ def lexicon() -> Lexicon:
         negatives.setdefault(row["kind"], set()).add(normalize_key(row["cue"]))
     things = countable - with_events
     # A sentence is read when it holds a casualty cue, or a status word (things count only with one).
+    # A phrase stands in its sentence by its longest word: إلى رحمة الله by رحمة, not إلى, which
+    # would have every sentence with إلى read for numbers (any word of it selects the same sentence).
     entries = [(w, c, r) for w, es in cues.items() for c, r in es]
-    entries += [(words[0], c, r) for ps in phrases.values() for words, c, r in ps]
+    entries += [(max(words, key=len), c, r) for ps in phrases.values() for words, c, r in ps]
     wanted = {w for w, c, r in entries if r == "status"
               or (r in ("noun", "event", "event_next", "post") and c not in things and c != NO_FIGURE)}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
