@@ -184,14 +184,20 @@ def test_written_sources_are_written_in_their_text(path):
             assert found, f"{path.name}:{n}: source {source!r}"
 
 
-def test_saudinewsnet_figures_file():
-    rows = [r for _, r in _check_figure_rows(REAL, FIGURE_COLUMNS + ("article_id",))]
-    assert len(rows) >= 300
-    assert {r["split"] for r in rows} == {"real"}
+def _real_rows(path: Path, split: str) -> list[dict[str, str]]:
+    """The rows of a SaudiNewsNet set, checked as every such set is checked."""
+    rows = [r for _, r in _check_figure_rows(path, FIGURE_COLUMNS + ("article_id",))]
+    assert {r["split"] for r in rows} == {split}
     assert {r["rule"] for r in rows} <= set(CLASSES) | {"negative", "plain"}
     assert all(re.fullmatch(r"gulf:[0-9a-z]+", r["region"]) for r in rows)
     assert {r["event"] for r in rows} <= set(REAL_EVENTS)
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}#\d+", r["article_id"]) for r in rows)
+    return rows
+
+
+def test_saudinewsnet_figures_file():
+    rows = _real_rows(REAL, "real")
+    assert len(rows) >= 300
     figures = [r for r in rows if r["expected"]]
     assert sum(len(r["expected"].split(";")) for r in figures) >= 150
     assert len(rows) - len(figures) >= len(rows) / 3
@@ -199,13 +205,8 @@ def test_saudinewsnet_figures_file():
 
 def test_saudinewsnet_fresh_file():
     """The fresh real set: drawn with another seed, from articles the first set does not use."""
-    rows = [r for _, r in _check_figure_rows(REAL_FRESH, FIGURE_COLUMNS + ("article_id",))]
+    rows = _real_rows(REAL_FRESH, "fresh")
     assert len(rows) >= 100
-    assert {r["split"] for r in rows} == {"fresh"}
-    assert {r["rule"] for r in rows} <= set(CLASSES) | {"negative", "plain"}
-    assert all(re.fullmatch(r"gulf:[0-9a-z]+", r["region"]) for r in rows)
-    assert {r["event"] for r in rows} <= set(REAL_EVENTS)
-    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}#\d+", r["article_id"]) for r in rows)
     first = [r for _, r in _read(REAL, FIGURE_COLUMNS + ("article_id",))]
     assert not {r["article_id"] for r in rows} & {r["article_id"] for r in first}
     assert not {r["text"] for r in rows} & {r["text"] for r in first}
