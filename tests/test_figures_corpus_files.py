@@ -20,6 +20,7 @@ SOURCE_CLASSES = ("parenthesis", "report_anaphor", "name_with_ali", "responsibil
 REAL = CORPUS / "figures_saudinewsnet.tsv"
 WRITTEN_FRESH = CORPUS / "figures_written_fresh.tsv"   # written after the other sets were tuned on
 REAL_FRESH = CORPUS / "figures_saudinewsnet_fresh.tsv"
+REAL_UNSEEN = CORPUS / "figures_saudinewsnet_unseen.tsv"   # drawn after both real sets were tuned on
 DATES = CORPUS / "dates_class9.tsv"
 
 FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
@@ -86,10 +87,10 @@ def _values_in(text: str) -> set[int]:
                     if value < 10 and stem.endswith(("ون", "ين")) and not stem.startswith("اثن"):
                         values.add(value * 10)   # ثلاثين، خمسون
     values |= {10 + _UNITS[m.group(1)] for m in _TEENS.finditer(text)}   # ثمانية عشر
-    for m in re.finditer(r"(\S+)\s+(آلاف|ألف)", text):
+    for m in re.finditer(r"(\S+)\s+(آلاف|ألف|ملايين|مليون)", text):
         for key, value in _WORDS.items():
             if re.fullmatch(r"(و|ب)?" + key + r"(ة|ه)?", m.group(1)):
-                values.add(value * 1000)
+                values.add(value * _SCALE[m.group(2)])
     if re.search(r"[\u0621-\u064a]{3,}(ان|ين|تان|تين|تا|ا|يه)\b", text):
         values.add(2)
     return values
@@ -215,7 +216,19 @@ def test_saudinewsnet_fresh_file():
     assert len(rows) - len(figures) >= len(rows) / 3
 
 
-@pytest.mark.parametrize("path", [REAL, REAL_FRESH], ids=lambda p: p.name)
+def test_saudinewsnet_unseen_file():
+    """The unseen real set: drawn with a third seed, from articles neither earlier real set uses."""
+    rows = _real_rows(REAL_UNSEEN, "unseen")
+    assert len(rows) >= 120
+    earlier = [r for path in (REAL, REAL_FRESH) for _, r in _read(path, FIGURE_COLUMNS + ("article_id",))]
+    assert not {r["article_id"] for r in rows} & {r["article_id"] for r in earlier}
+    assert not {r["text"] for r in rows} & {r["text"] for r in earlier}
+    figures = [r for r in rows if r["expected"]]
+    assert sum(len(r["expected"].split(";")) for r in figures) >= 75
+    assert len(rows) - len(figures) >= len(rows) / 3
+
+
+@pytest.mark.parametrize("path", [REAL, REAL_FRESH, REAL_UNSEEN], ids=lambda p: p.name)
 def test_saudinewsnet_sentences_are_in_their_articles(path, corpus_dir):
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
@@ -248,6 +261,7 @@ def test_dates_class9_file():
 @pytest.mark.parametrize("text, value", [("مقتل 4ر1 مليون", 1400000), ("1,200 قتيل", 1200),
                                          ("12 500 مدني", 12500), ("50 ألفا و570 جنديا", 50570),
                                          ("سبعة جنود", 7), ("جنديان", 2), ("٢٫٥ ألف", 2500),
-                                         ("ثمانية عشر حوثيا", 18), ("وقتل مائتي ألف", 200000)])
+                                         ("ثمانية عشر حوثيا", 18), ("وقتل مائتي ألف", 200000),
+                                         ("توفي أربعة ملايين", 4000000)])
 def test_number_reading_of_the_file_checks(text, value):
     assert value in _values_in(text)
