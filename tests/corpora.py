@@ -3,7 +3,8 @@
 A corpus is a UTF-8 TSV file: lines starting with `#` are comments, then a header, then one
 example per line. Every corpus has the columns `split` (dev: tuned on; heldout: written before
 the rules were tuned; real: sentences of a real corpus, annotated by hand; fresh: written or drawn
-after the other splits had been tuned on, and never tuned on itself) and `rule` (the named
+after the other splits had been tuned on; unseen: written or drawn while the fresh sets were
+tuned on, and scored only after that tuning) and `rule` (the named
 rule or class expected to produce the row; empty for a negative, a text where nothing is
 expected), then its task columns; extra columns are allowed. A bad row fails with the file,
 line and field named. Each row becomes one test, whose id names its split, rule and line, so a
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout", "real", "fresh")
+SPLITS = ("dev", "heldout", "real", "fresh", "unseen")
 
 
 class CorpusFormatError(ValueError):
@@ -46,7 +47,7 @@ class Example:
 
 def example_files(task: str, corpus_dir: Path = CORPUS_DIR) -> list[str]:
     """The per-row corpora of a task (figures.tsv, figures_written.tsv…). Real-text evaluation
-    sets (*_saudinewsnet*.tsv, split `real` or `fresh`) are not among them: their sentences are read
+    sets (*_saudinewsnet*.tsv, split `real`, `fresh` or `unseen`) are not among them: their sentences are read
     inside whole articles of the corpus, by the score scripts and the score tests."""
     return [p.name for p in sorted(corpus_dir.glob(f"{task}*.tsv")) if "_saudinewsnet" not in p.stem]
 
