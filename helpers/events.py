@@ -1,12 +1,17 @@
 """Conflict events, ACLED style: one row per body sentence with an event word.
 
-An event's type comes from its cue words (lexicons/actors.csv, kinds event_cue and
-civilian_cue); its date, place, actors, fatalities and source come from the document's
-layers already found: dates, places, actors, figures and claims (the first statement of the
-sentence is its source).
+An event's type comes from its cue words (lexicons/events.csv: event_cue, civilian_cue); its
+date, place, actors, fatalities and source come from the document's layers already found:
+dates, places, actors, figures and claims (the first statement of the sentence is its source).
+A cue is no event when it is part of a longer phrase that is none (وقف إطلاق النار، هجوما
+لاذعا، انفجار خزان), when a word of threat, plan, denial, prevention or court sentence comes
+shortly before it (هدد بشن هجمات، أحبطت، نفت، قضت بإعدام), or when its sentence is about sport,
+space, drills or an anniversary (void_any); territory is taken only of a place or a territory
+noun that follows the cue (سيطرت على مديرية، not سيطر الهلال على مجريات اللقاء).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,12 +19,13 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .actors import LEXICON, NATIONALITY, load_actors, name_key
+from .actors import NATIONALITY, load_actors, name_key
 from .attribution import CONTENT_START, between
 from .claims import ClaimRow
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
+from .vocabulary import read_lexicon
 from .words import CLITIC_EVENT, CLITIC_LETTER, alternation
 
 # the more specific event wins when one sentence has several cue words
@@ -33,11 +39,27 @@ ON_CIVILIANS = {"shelling or artillery": "strike on civilians", "air strike": "s
                 "attack": "attack on civilians"}
 PLACE_DETAIL = {"village": 0, "camp": 0, "town": 1, "district": 1, "city": 2, "front": 3, "region": 4, "country": 5}
 
+NO_EVENT = "none"   # the type of a phrase that holds a cue and is no event (وقف إطلاق النار)
+CUE_REACH = 8       # words looked at before a cue (void_before) and after it (territory)
+OBJECT_WORDS = 2    # words of what is taken: after على when it follows the cue, else after the cue
+
+
+def _events_lexicon() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    for row in read_lexicon("events.csv", ["kind", "word"], ["value"]):
+        table.setdefault(row["kind"], {})[name_key(row["word"])] = row["value"]
+    return table
+
+
+LEXICON = _events_lexicon()
 EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
 # The words an EVENT match begins with (its clitics on a cue's first word), for Document.scan.
 EVENT_TRIGGERS = frozenset(clitic + cue.split()[0] for cue in LEXICON["event_cue"]
                            for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "بال", "وال", "وبال"))
 CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
+VOID_ANY = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['void_any'])})(?!\w)")
+_WORD = re.compile(r"\w+")
+ON = frozenset(name_key(w) for w in ("على", "وعلى"))   # what is taken follows it
 NATIONALITY_WORD = re.compile(rf"(?<!\w)(?P<x>{alternation(NATIONALITY)})(?!\w)")
 
 
@@ -61,13 +83,53 @@ class EventRow(NamedTuple):
 COLUMNS = EventRow._fields
 
 
-def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | None = None) -> str | None:
-    """The event type of the sentence t[start:end] (normalised), None when it has no event word.
-    `cues` (event_cues of the whole text) saves searching the sentence again."""
+def _listed(word: str, kind: str) -> bool:
+    """`word` (normalised) or, without a leading و ف ب ل, one of the lexicon's words of `kind`."""
+    words = LEXICON[kind]
+    return word in words or (word[:1] in "وفبل" and word[1:] in words)
+
+
+def _live(t: str, start: int, end: int, cue: tuple[int, int, str],
+          place_starts: list[int] | None) -> bool:
+    """Whether a cue of the sentence t[start:end] reports an event: not a phrase that is none,
+    no word of threat, plan, denial or sentence just before it, and territory named after a
+    cue of territory taken: a territory noun or a place (`place_starts`, in normalised offsets;
+    None when places are not known) in the first words of what is taken (سيطرت المقاومة على
+    مدينة، تحرير عدن; not سيطروا على بعض المعونات)."""
+    cue_start, cue_end, kind = cue
+    if kind == NO_EVENT:
+        return False
+    before = _WORD.findall(t, start, cue_start)[-CUE_REACH:]
+    if any(_listed(w, "void_before") for w in before):
+        return False
+    if kind != "territory taken":
+        return True
+    after = list(_WORD.finditer(t, cue_end, end))[:CUE_REACH]
+    on = next((k for k, m in enumerate(after) if m.group() in ON), None)
+    # after على what is taken; else the subject or object next to the cue (قرى تحررت، تحرير عدن)
+    taken = (after[on + 1:on + 1 + OBJECT_WORDS] if on is not None
+             else list(_WORD.finditer(t, start, cue_start))[-OBJECT_WORDS:] + after[:OBJECT_WORDS])
+    if not taken:
+        return False
+    if any(_listed(m.group(), "territory_noun") for m in taken):
+        return True
+    if not place_starts:
+        return False
+    return bisect.bisect_left(place_starts, taken[0].start()) < bisect.bisect_left(place_starts, taken[-1].end())
+
+
+def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | None = None,
+               place_starts: list[int] | None = None) -> str | None:
+    """The event type of the sentence t[start:end] (normalised), None when it has no event word
+    that reports an event. `cues` (event_cues of the whole text) saves searching the sentence
+    again; `place_starts` (normalised offsets of the places found) lets territory be a place."""
     if cues is None:
         cues = event_cues(t, start, end)
+    if VOID_ANY.search(t, start, end):
+        return None
     starts = [c[0] for c in cues]
-    types = {kind for _, cue_end, kind in between(cues, starts, start, end) if cue_end <= end}
+    types = {cue[2] for cue in between(cues, starts, start, end)
+             if cue[1] <= end and _live(t, start, end, cue, place_starts)}
     if types & ON_CIVILIANS.keys() and CIVILIAN.search(t, start, end):
         types |= {ON_CIVILIANS[kind] for kind in types & ON_CIVILIANS.keys()}
     return next((kind for kind in EVENT_PRIORITY if kind in types), None)
@@ -79,7 +141,7 @@ def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int
 
 
 def _cues(matches: Iterator[re.Match]) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))][0]) for m in matches]
+    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))]) for m in matches]
 
 
 @register("events", COLUMNS)
@@ -95,6 +157,7 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
     date_starts = [d.start for d in dates]
     places = doc.layer("places")
     place_starts = [p.start for p in places]
+    place_norm_starts = sorted(norm.normalized_position(p.start) for p in places)
     figures = doc.layer("figures")
     figure_starts = [f.start for f in figures]
     cues = _cues(doc.scan(EVENT, EVENT_TRIGGERS))   # = event_cues(t), tried at the cue words only
@@ -106,7 +169,7 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
         s, e = norm.span(s_start, s_end)
         if not doc.in_body(s):
             continue
-        kind = event_type(t, s_start, s_end, inside)
+        kind = event_type(t, s_start, s_end, inside, place_norm_starts)
         if kind is None:
             continue
         claim = first_claim.get((s_start, s_end))
