@@ -2,6 +2,8 @@
 executions and attacks, each with the killed figure of its sentence as its fatalities."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers import extract_events
@@ -33,3 +35,11 @@ def test_a_range_of_killed_counts_its_lower_bound():
     # a range has no single value (an article of SaudiNewsNet, 2015-08-11, raised TypeError here)
     events = extract_events("قتل ما بين 25 و30 شخصا في تفجير انتحاري استهدف سوقا في المدينة.")
     assert events[["event_type", "fatalities"]].values.tolist() == [["bombing", 25]]
+
+
+def test_a_2015_bombing_article_gives_its_bombing():
+    # the Suruç article opens with هجوما انتحاريا … اوقع 30 قتيلا; before the event words were
+    # read in any wording it gave no event at all
+    text = (Path(__file__).resolve().parents[1] / "data" / "article-2015-07-21-suruc-bombing.txt").read_text(encoding="utf-8")
+    first = extract_events(text).iloc[0]
+    assert (first.event_type, first.fatalities, first.place) == ("bombing", 30, "سوروتش")
