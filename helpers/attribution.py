@@ -155,7 +155,7 @@ def statements(doc: Document) -> list[Statement]:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        actor = None if m is None else m.name if m.in_table else _antecedent(m, last_by_noun) or (
+        actor = None if m is None else m.name if m.in_table else _antecedent(doc, m, last_by_noun) or (
             m.name if _anonymous(m.name) else names.resolve(m.name))
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
@@ -176,14 +176,34 @@ def _anonymous_nouns() -> frozenset[str]:
     return frozenset(bare(w) for w in LEXICON["anonymous"])
 
 
-def _antecedent(mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
-    """المصادر، المصدر، الناشطون, one definite word standing for a source named before: the
-    nearest earlier statement's actor whose first word is that noun without its article
-    (`last_by_noun`: the latest such actor by the bare first word)."""
+def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
+    """المصادر، المصدر، الناشطون, one definite word standing for a source named before, or a
+    demonstrative and a noun (هذا المصدر، هذه المقاومة): the nearest earlier statement's actor
+    whose first word is that noun without its article (`last_by_noun`: the latest such actor by
+    the bare first word); for a demonstrative, else the phrase at the noun's nearest earlier use
+    (تسمية «مقاومة آزال»، وقالت هذه المقاومة)."""
     words = mention.name.split()
+    if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
+        noun = bare(words[1])
+        return last_by_noun.get(noun) or _named_before(doc, noun, mention.norm_start)
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
     return last_by_noun.get(bare(words[0]))
+
+
+_LOOK_BACK = 3000   # characters searched back for the noun a demonstrative points to
+
+
+def _named_before(doc: Document, noun: str, before: int) -> str | None:
+    """The actor phrase (of more than one word) at the nearest use of `noun` before `before`."""
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    uses = list(re.finditer(rf"(?<!\w)(?:[وفبل]?ال|لل)?{re.escape(noun)}(?!\w)", t[start:before]))
+    for use in reversed(uses):
+        phrase = _subject_phrase(doc, start + use.start(), before)
+        if phrase is not None and len(phrase.name.split()) > 1:
+            return phrase.name
+    return None
 
 
 def _find(doc: Document) -> list[_Found]:
@@ -200,6 +220,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
+                 and not (ROLES[_key(v.group("x"))] == "participle"
+                          and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))]
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
@@ -221,6 +243,9 @@ def _find(doc: Document) -> list[_Found]:
                      and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None) \
                 or _CITING_BEFORE.search(t, max(s_start, v.start() - 12), v.start()) is not None   # على ما أفاد، كما ذكرت
             after = _NEXT.match(t, v.end("x"), s_end)
+            outlet = _OUTLET.match(t, v.end("x"), s_end)
+            if outlet is not None:   # وصرح لـ«المدينة» المتحدث الرسمي: the outlet told, then the speaker
+                after = _NEXT.match(t, outlet.end(), s_end)
             subject_at = after.start(1) if after else None
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
@@ -263,8 +288,10 @@ def _find(doc: Document) -> list[_Found]:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
                                          word.startswith(_IMPERFECT))
                 rule = "phrase_before"
-            carries = after is None or _key(_word_at(t, after.start(1), s_end)) in CARRY \
-                or after.group(1) in _QUOTE_OPENS   # وأضاف: …، وقال «…»: the previous speaker goes on
+            # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
+            carries = after is None or (
+                (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
+                and not _QUOTED_NAME.match(t, after.start(1), s_end))
             if subject is None and found and carries:
                 subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None:
@@ -283,6 +310,27 @@ def _find(doc: Document) -> list[_Found]:
         # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end.
         for (j, _), (_, end) in zip(kept, kept[1:] + [(-1, s_end)]):
             found[j] = found[j]._replace(end=end)
+    return _over_semicolons(found, doc.sentences, t)
+
+
+def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: str) -> list[_Found]:
+    """A statement that runs to the end of a sentence closed by a semicolon goes on into the
+    sentences after it, up to the first that holds a statement or ends otherwise: the semicolon
+    cuts one statement (قوله إن مسلحين هاجموا القرية؛ ما أدى إلى مقتل 12 قرويا)."""
+    sentence_starts = [start for start, _ in sentences]
+    statement_starts = [f.start for f in found]
+    for j, f in enumerate(found):
+        i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
+        end = f.end
+        while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and t[:sentences[i][1]].rstrip().endswith("؛"):
+            i += 1
+            later = bisect.bisect_left(statement_starts, sentences[i][0])
+            if later < len(found) and found[later].start < sentences[i][1]:
+                end = found[later].start
+                break
+            end = sentences[i][1]
+        if end != f.end:
+            found[j] = f._replace(end=end)
     return found
 
 
@@ -318,6 +366,12 @@ def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[in
 
 
 _COLON = re.compile(":")
+_AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
+# An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.
+_OUTLET = re.compile(r"[^\S\n]*ل[^\S\n]*[«\"“(][^»\"”)\n]{1,30}[»\"”)][^\S\n]*[،,]?(?=[^\S\n]*[^\W\d_])")
+# A name in quotes after a verb, not what is said: «قوات سوريا الديمقراطية»، خلية «الصقور» (up to four
+# words, then more of the sentence).
+_QUOTED_NAME = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*[»\"”](?![^\S\n]*(?:[.!؟?]|$))")
 # على ما أفاد، كما ذكرت، مثلما أعلن: the verb cites its actor for what stands before it.
 _CITING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(w for w, r in ROLES.items() if r == 'according_verb_before')})"
                             r"[^\S\n]+(?:[وف])?\Z")
@@ -361,19 +415,34 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     An acronym in parentheses (وقالت (يونيسف)) is named by the words written before its first
     mention in parentheses (منظمة الأمم المتحدة للطفولة (يونيسف))."""
     t = doc.norm.text
-    matches = list(_TOKEN.finditer(t, start, min(end, start + 300)))[:PHRASE_TOKENS + 1]
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 400)))[:PHRASE_TOKENS + _REACH_TOKENS + 1]
     tokens = [m.group() for m in matches]
     if len(tokens) >= 3 and tokens[0] == "(" and _is_word(tokens[1]):
         return _acronym(doc, matches)
+    quoted = len(tokens) >= 3 and tokens[0] in _OPEN_QUOTE and _is_word(tokens[1])   # «خلية الصقور» الاستخباراتية
+    if quoted:
+        matches, tokens = matches[1:], tokens[1:]
     if not tokens or not _is_word(tokens[0]):
         return None
     first = tokens[0]
     role = reporting_role(first)
     if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None
-    titled, names, k = role == "title", 0, 1
+    definite = [_definite(doc, m) for m in matches]
+    if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
+        if len(tokens) < 2 or not definite[1]:
+            return None
+        matches = matches[:2]
+        s, e = doc.norm.span(start, matches[1].end())
+        return ActorMention(s, e, doc.text[s:e], doc.text[s:e], "unknown", "", "unknown", False, doc.in_body(s),
+                            start, matches[1].end())
+    titled, names, k, genitive = role == "title", 0, 1, False
     while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
+        if quoted and word in _CLOSE_QUOTE:
+            quoted = False   # the name in quotes closes; its adjectives may follow
+            k += 1
+            continue
         if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
                 and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or titled):
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
@@ -389,12 +458,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
             k += 1
             continue
+        nxt_definite = k + 1 < len(tokens) and definite[k + 1]
         preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
-                                        and not _ends_phrase(word[1:]) and not _is_document(word))
+                                        and not _ends_phrase(word[1:]) and not _is_document(word)) \
+            or (word == "من" and nxt_definite and (titled or _anonymous(first)))   # مصدر من المقاومة
         if preposition and _is_word(nxt) and _continues(nxt):
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
-            if not nxt.startswith("ال"):
+            if not nxt_definite:
                 names += 1
+                genitive = bare(nxt) in _PLACE_HEADS   # في محافظة شبوة: the place's name follows
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
             continue
@@ -413,19 +485,27 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # … لوكالة فرانس برس: the outlet told, not the actor; فقد
         if role == "title":
             titled = True
-        elif role == "qualifier" or word.startswith(("ال", "لل")) or (
-                word.startswith("ل") and k + 1 < len(tokens) and tokens[k + 1].startswith("ال")):
-            pass
-        elif (titled or (k == 1 and not first.startswith("ال"))) and names < NAME_WORDS:
+        elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite):
+            genitive = False
+        elif genitive:
+            genitive = False   # the name a place or body head governs: محافظة شبوة، إقليم بلوشستان
+        elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE:
+            genitive = True    # a head in an indefinite chain: مرفق إسعاف محافظة البحيرة
+        elif (titled or (k == 1 and not definite[0])) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
-        elif is_nisba(word) and not first.startswith("ال"):
+        elif is_nisba(word) and not definite[0]:
             pass
         else:
             break
         k += 1
+    if quoted:
+        return None   # a quotation, not a name in quotes
+    k = _reach_content(tokens, k, titled)
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
+    if matches[0].start() > start:   # «قوات سوريا الديمقراطية»: the name without its quotation marks
+        name = " ".join(_QUOTE_MARKS.sub(" ", name).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
@@ -434,9 +514,61 @@ _ALI = "علي"   # the name as written; normalised, the preposition على read
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
     """Whether the word at `token`, normalised as على, is written علي and so is a name (محمد
-    علي): not before a definite word, where it is the preposition written without its dots."""
+    علي): not before a definite word, where it may be the preposition written without its dots,
+    unless the article writes the preposition with its alif maqsura (على) elsewhere, so that
+    علي الغامدي is a name."""
     s, e = doc.norm.span(token.start(), token.end())
-    return doc.text[s:e] == _ALI and not nxt.startswith("ال")
+    return doc.text[s:e] == _ALI and (not nxt.startswith("ال") or _PREPOSITION_ALA.search(doc.text) is not None)
+
+
+_PREPOSITION_ALA = re.compile(r"(?<!\w)على(?!\w)")
+
+
+def _definite(doc: Document, token: re.Match) -> bool:
+    """Whether a word has the article (ال، لل) as written: after hamza folding إلقاء and أليمة
+    read as ال too, but their original alif carries a hamza."""
+    if not token.group().startswith(("ال", "لل")):
+        return False
+    s, _ = doc.norm.span(token.start(), token.start() + 1)
+    return doc.text[s:s + 1] not in _HAMZA_ALIF
+
+
+_HAMZA_ALIF = frozenset("أإآ")
+_QUOTE_MARKS = re.compile(r"[«»\"“”]")
+_REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
+
+
+def _plain(word: str) -> bool:
+    """A word that may stand in an actor's phrase read up to its content (_reach_content)."""
+    return _is_word(word) and len(word) > 1 and reporting_role(word) in (None, "title", "qualifier") \
+        and not _ends_phrase(word) and not _is_document(word) and word not in LEXICON["not_name"] \
+        and not (word.startswith("ل") and word[1:] in _MEDIA)
+
+
+def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
+    """Where an actor's phrase ends when it reaches the إن/أن (or colon) that opens what is said
+    over words the phrase rules stop at: a name in apposition after a title (مدير عام الصحة في
+    محافظة عدن، الخضر لصور، إن) or a second actor joined by و (مسؤولون في قطاع الصحة وسكان إن،
+    مصادر في الجيش وأخرى من التنظيم إن); otherwise `k`, where the rules stopped."""
+    n = len(tokens)
+    if k >= n:
+        return k
+    if tokens[k] in "،,":
+        if not titled:
+            return k
+        j = k + 1
+        while j < n and j - k <= NAME_WORDS and _plain(tokens[j]):
+            j += 1
+        after = j + (j < n and tokens[j] in "،,")
+        return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
+    joined = [i for i in range(1, min(k + 1, n)) if tokens[i].startswith("و") and _plain(tokens[i][1:])]
+    if not joined:
+        return k
+    j = k
+    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من")):
+        j += 1
+    after = j + (j < n and tokens[j] in "،,")
+    return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
 
 
 def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
@@ -486,6 +618,8 @@ def _ends_phrase(word: str) -> bool:
 
 
 # The media a source speaks to (… لوكالة فرانس برس), unlike the body a spokesman speaks for (لهيئة).
+# Heads of places and bodies whose name follows them in an actor's phrase (محافظة شبوة).
+_PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
 _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل"))
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
 NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
@@ -538,8 +672,11 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     headline_only = reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha()
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
+    auxiliaries = end
     while end >= 0 and reporting_role(words[end].group()) == "auxiliary":   # المرصد قد ذكر
         end -= 1
+    if end < auxiliaries and end >= 0 and words[end].group() in "،,":
+        end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
     quoted = end >= 0 and words[end].group() in _CLOSE_QUOTE
     end -= quoted
     k = end
@@ -605,8 +742,10 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         after = found[i + 1] if i + 1 < len(found) else None
         if i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
-        elif after is not None and after.sentence[0] <= pos and after.kind == "according":
-            sources.append(after.actor)
+        elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
+            # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
+            # participle's speaker (the previous one) reports the sentence it closes
+            sources.append(None if after.rule == "responsibility" else after.actor)
         else:
             sources.append(None)
     return sources
@@ -676,6 +815,28 @@ class _Alike:
         return found
 
 
+def _short_form_of(short: list[str], full: list[str]) -> bool:
+    """Whether `short` (words) is a short form of the actor `full` (words holding them all):
+    with the same head (المرصد → المرصد السوري لحقوق الإنسان), a title and a family name
+    (الرئيس علييف → الرئيس الأذربيجاني إلهام علييف), or words that follow a given name in it
+    (الغامدي → المتحدث الرسمي … علي الغامدي); not a body named inside a longer phrase, after
+    a definite word or باسم (الجبهة الشعبية is not أحمد سالم، المتحدث باسم الجبهة الشعبية)."""
+    if same_word(short[0], full[0]) or len(short) == len(full):
+        return True
+    if len(short) == 2 and reporting_role(normalize_key(short[0])) == "title" and same_word(short[-1], full[-1]):
+        return True
+    for i in range(1, len(full) - len(short) + 1):
+        if all(same_word(a, b) for a, b in zip(short, full[i:i + len(short)])):
+            before = full[i - 1]
+            key = normalize_key(before)
+            return before == _ALI or (not key.startswith("ال") and key not in _NOT_GIVEN_NAME
+                                      and reporting_role(key) is None and key not in LEXICON["not_name"])
+    return False
+
+
+_NOT_GIVEN_NAME = frozenset(normalize_key(w) for w in ("باسم",))   # المتحدث باسم الجبهة
+
+
 _SCAN_UP_TO = 64   # candidate words read one by one; more (a long text) are looked up in an index
 
 
@@ -704,7 +865,8 @@ class NameResolver:
         if actor not in self._resolved:
             words = actor.split()
             holding = set.intersection(*[self._actor_words.like(w) for w in words]) if words else set()
-            full = self.actors[min(holding)] if holding else actor
+            full = next((self.actors[i] for i in sorted(holding) if _short_form_of(words, self.actors[i].split())),
+                        actor)
             self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
         return self._resolved[actor]
 
