@@ -155,8 +155,9 @@ def statements(doc: Document) -> list[Statement]:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        actor = None if m is None else m.name if m.in_table else _antecedent(doc, m, last_by_noun) or (
-            m.name if _anonymous(m.name) else names.resolve(m.name))
+        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun)
+        actor = None if m is None else m.name if m.in_table else antecedent or (
+            None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name))
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
         verb_start, verb_end = norm.span(f.start, f.verb_end)
@@ -185,12 +186,13 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     words = mention.name.split()
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
-        return last_by_noun.get(noun) or _named_before(doc, noun, mention.norm_start)
+        return last_by_noun.get(noun) or _named_before(doc, noun, mention.norm_start) or _UNRESOLVED
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
     return last_by_noun.get(bare(words[0]))
 
 
+_UNRESOLVED = ""   # a demonstrative that points to no actor named before (هذا الترابط): no source
 _LOOK_BACK = 3000   # characters searched back for the noun a demonstrative points to
 
 
@@ -432,6 +434,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
         if len(tokens) < 2 or not definite[1]:
             return None
+        after = _subject_phrase(doc, matches[1].start(), end)
+        if after is not None and len(after.name.split()) > 1:
+            return after   # أوضح ذلك الناطق الإعلامي بصحة عسير: ذلك is what he explained
         matches = matches[:2]
         s, e = doc.norm.span(start, matches[1].end())
         return ActorMention(s, e, doc.text[s:e], doc.text[s:e], "unknown", "", "unknown", False, doc.in_body(s),
@@ -489,8 +494,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             genitive = False
         elif genitive:
             genitive = False   # the name a place or body head governs: محافظة شبوة، إقليم بلوشستان
-        elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE:
-            genitive = True    # a head in an indefinite chain: مرفق إسعاف محافظة البحيرة
+        elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
+                and nxt_definite:
+            pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
         elif (titled or (k == 1 and not definite[0])) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not definite[0]:
@@ -825,16 +831,52 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 2 and reporting_role(normalize_key(short[0])) == "title" and same_word(short[-1], full[-1]):
         return True
+    i = _run_at(short, full)
+    if i is None:
+        return False
+    before = full[i - 1]
+    key = normalize_key(before)
+    if before == _ALI or (i >= 2 and normalize_key(full[i - 2]) in _NAME_LINKS):
+        return True   # علي الغامدي، محمد بن عبد الله الجعيثن
+    return not key.startswith("ال") and key not in _NOT_GIVEN_NAME and reporting_role(key) is None \
+        and key not in LEXICON["not_name"]
+
+
+def _full_form(short: list[str], full: str) -> str | None:
+    """`full` when `short` is a short form of it, the body inside it that `short` names, or None."""
+    words = full.split()
+    return full if _short_form_of(short, words) else _body_inside(short, words)
+
+
+def _run_at(short: list[str], full: list[str]) -> int | None:
+    """Where the words of `short` stand in a row inside `full`, after its first word (None if not)."""
     for i in range(1, len(full) - len(short) + 1):
         if all(same_word(a, b) for a, b in zip(short, full[i:i + len(short)])):
-            before = full[i - 1]
-            key = normalize_key(before)
-            return before == _ALI or (not key.startswith("ال") and key not in _NOT_GIVEN_NAME
-                                      and reporting_role(key) is None and key not in LEXICON["not_name"])
-    return False
+            return i
+    return None
+
+
+def _body_inside(short: list[str], full: list[str]) -> str | None:
+    """A body named by its head inside a longer phrase, the body's name in full: المرصد in مدير
+    المرصد السوري لحقوق الإنسان رامي عبد الرحمن is المرصد السوري لحقوق الإنسان (the words from
+    the head up to the first name without the article)."""
+    if not normalize_key(short[0]).startswith("ال"):
+        return None
+    i = _run_at(short[:1], full)
+    if i is None:
+        return None
+    j = i + 1
+    while j < len(full) and normalize_key(full[j]).startswith(("ال", "لل", "ل")) and not full[j].endswith(("،", ",")):
+        j += 1
+    if j < len(full) and normalize_key(full[j]).startswith(("ال", "لل", "ل")):
+        j += 1   # the last word of the body, before a comma
+    words = full[i:j]
+    return " ".join(words) if len(words) > len(short) and all(
+        any(same_word(w, x) for x in words) for w in short) else None
 
 
 _NOT_GIVEN_NAME = frozenset(normalize_key(w) for w in ("باسم",))   # المتحدث باسم الجبهة
+_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت"))   # عبد الله، بن عبد العزيز
 
 
 _SCAN_UP_TO = 64   # candidate words read one by one; more (a long text) are looked up in an index
@@ -865,8 +907,7 @@ class NameResolver:
         if actor not in self._resolved:
             words = actor.split()
             holding = set.intersection(*[self._actor_words.like(w) for w in words]) if words else set()
-            full = next((self.actors[i] for i in sorted(holding) if _short_form_of(words, self.actors[i].split())),
-                        actor)
+            full = next((found for i in sorted(holding) if (found := _full_form(words, self.actors[i]))), actor)
             self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
         return self._resolved[actor]
 
