@@ -44,7 +44,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
-         "issue": "verb"}
+         "issue": "verb", "record": "verb", "issued_by": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -69,6 +69,7 @@ _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
+_BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
@@ -220,6 +221,7 @@ def _find(doc: Document) -> list[_Found]:
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
@@ -251,6 +253,9 @@ def _find(doc: Document) -> list[_Found]:
             subject_at = after.start(1) if after else None
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
+                subject_at = source.end() if source else None
+            elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
+                source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
                 # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
@@ -291,9 +296,9 @@ def _find(doc: Document) -> list[_Found]:
                                          word.startswith(_IMPERFECT))
                 rule = "phrase_before"
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            carries = after is None or (
+            carries = ROLES[_key(word)] != "issued_by" and (after is None or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
-                and not _QUOTED_NAME.match(t, after.start(1), s_end))
+                and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and found and carries:
                 subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None:
@@ -301,6 +306,8 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+            if ROLES[_key(word)] == "record" and not _reports(subject):
+                continue   # سجلت عدة حوادث (were recorded), سجلت المدينة: no body that reports
             if ROLES[_key(word)] == "issue" and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
@@ -334,6 +341,19 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
         if end != f.end:
             found[j] = f._replace(end=end)
     return found
+
+
+def _reports(subject: ActorMention | None) -> bool:
+    """Whether the subject of a verb that may also mean "to see happen" (سجلت) is a body that
+    reports: a known actor, a title or the head of a body (مديرية، منظمة، وزارة، الدفاع المدني), or
+    an anonymous source (ناشطون)."""
+    if subject is None:
+        return False
+    if subject.in_table or subject.kind != "unknown":
+        return True
+    first = subject.name.split()[0] if subject.name.split() else ""
+    key = normalize_key(first)
+    return reporting_role(key) == "title" or key in LEXICON["body_head"] or _anonymous(first)
 
 
 def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
@@ -486,8 +506,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         if role in _NOT_SUBJECT or role == "auxiliary" or _ends_phrase(word) or _is_document(word) \
-                or (word.startswith("ل") and not word.startswith("لل") and word[1:] in _MEDIA):
-            break   # … لوكالة فرانس برس: the outlet told, not the actor; فقد
+                or (word.startswith("ل") and not word.startswith("لل") and word[1:] in _MEDIA) \
+                or (word in _MEDIA and definite[k - 1]):
+            break   # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد
         if role == "title":
             titled = True
         elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite):
@@ -567,7 +588,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
             j += 1
         after = j + (j < n and tokens[j] in "،,")
         return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
-    joined = [i for i in range(1, min(k + 1, n)) if tokens[i].startswith("و") and _plain(tokens[i][1:])]
+    joined = [i for i in range(1, min(k + 1, n)) if tokens[i].startswith("و") and _plain(tokens[i][1:])
+              and reporting_role(tokens[i]) is None]   # وسكان، وأخرى; not وكالة
     if not joined:
         return k
     j = k
@@ -657,8 +679,15 @@ def _author(t: str, at: int, end: int) -> int:
     if source is not None and reporting_role(source.group(1)) == "from_document":
         return source.end()   # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر
     nxt = _WORD_AT.match(t, m.end(), end)
+    if nxt is not None and reporting_role(nxt.group()) == "document_verb":
+        author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
+        return author.start(1) if author else at
     if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
         return at
+    if nxt.group() in LEXICON["not_name"] or (nxt.group().endswith("ه") and not nxt.group().startswith("ل")
+                                            and reporting_role(nxt.group()) != "title"
+                                            and nxt.group() not in LEXICON["body_head"]):
+        return at   # حصيلة غير نهائية، تقديرات مستقلة: an adjective of the document, no author
     if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
             and not _ends_phrase(nxt.group()):
         return m.end()   # a document and its author: إحصاء رويترز، إحصاءات المكتب الوطني
