@@ -511,8 +511,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد
         if role == "title":
             titled = True
-        elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite):
-            genitive = False
+        elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite) or (
+                word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
+                and word[1:] not in LEXICON["not_name"]):
+            genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
         elif genitive:
             genitive = False   # the name a place or body head governs: محافظة شبوة، إقليم بلوشستان
         elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
@@ -562,6 +564,7 @@ def _definite(doc: Document, token: re.Match) -> bool:
 
 _HAMZA_ALIF = frozenset("أإآ")
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
+_JOINED_PREPOSITIONS = ("وفي", "ومن")   # مصادر محلية وفي المقاومة الشعبية
 _REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
 
 
@@ -588,12 +591,12 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
             j += 1
         after = j + (j < n and tokens[j] in "،,")
         return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
-    joined = [i for i in range(1, min(k + 1, n)) if tokens[i].startswith("و") and _plain(tokens[i][1:])
-              and reporting_role(tokens[i]) is None]   # وسكان، وأخرى; not وكالة
+    joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
+        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]   # وسكان، وأخرى، وفي; not وكالة
     if not joined:
         return k
     j = k
-    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من")):
+    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من", *_JOINED_PREPOSITIONS)):
         j += 1
     after = j + (j < n and tokens[j] in "،,")
     return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
@@ -679,15 +682,20 @@ def _author(t: str, at: int, end: int) -> int:
     if source is not None and reporting_role(source.group(1)) == "from_document":
         return source.end()   # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر
     nxt = _WORD_AT.match(t, m.end(), end)
+    if nxt is not None and nxt.group() in LEXICON["relative_pronoun"]:
+        verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
+        if verb is not None and reporting_role(_word_at(t, verb.start(1), end)) == "document_verb":
+            nxt = _WORD_AT.match(t, verb.start(1), end)
     if nxt is not None and reporting_role(nxt.group()) == "document_verb":
         author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
         return author.start(1) if author else at
     if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
         return at
-    if nxt.group() in LEXICON["not_name"] or (nxt.group().endswith("ه") and not nxt.group().startswith("ل")
-                                            and reporting_role(nxt.group()) != "title"
-                                            and nxt.group() not in LEXICON["body_head"]):
-        return at   # حصيلة غير نهائية، تقديرات مستقلة: an adjective of the document, no author
+    adjective = is_nisba(nxt.group()) or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))
+    if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
+                                              and nxt.group() not in LEXICON["body_head"]
+                                              and bare(nxt.group()) not in _PLACE_HEADS):
+        return at   # حصيلة غير نهائية، تقديرات مستقلة، تقرير حكومي: an adjective of the document, no author
     if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
             and not _ends_phrase(nxt.group()):
         return m.end()   # a document and its author: إحصاء رويترز، إحصاءات المكتب الوطني

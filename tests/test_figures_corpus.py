@@ -32,7 +32,6 @@ RULE_NAMED = {"figures.tsv"}
 KNOWN_FAILURES = {
     "figures.tsv": {216: "a nisba dual (فلسطينيان: two Palestinians) is not read as a number (README, known limits)"},
     "figures_sources.tsv": {
-        30: "a body's name joined by و (للحقوق والحريات) is cut at the و, so its acronym (المرصد) finds the cut name",
         45: "بيت is a figure cue (homes) and cuts the group's name (جماعة أنصار بيت المقدس), so its claim of "
             "responsibility is not seen and the later وأضافت gives it as the source",
     },
