@@ -316,10 +316,35 @@ def _find(doc: Document) -> list[_Found]:
             found.append(statement)
             in_sentence.append(statement)
             kept.append((len(found) - 1, v.start()))
-        # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end.
-        for (j, _), (_, end) in zip(kept, kept[1:] + [(-1, s_end)]):
+        # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end;
+        # an "according to" set off by commas inside a statement whose content has not begun (أعلنت
+        # الخلية، بحسب موقع المدى، مقتل 53) covers only itself, and the statement goes on over it.
+        asides = {j for j, _ in kept if _aside(t, found, j, s_end)}
+        main = [(j, at) for j, at in kept if j not in asides]
+        for (j, _), (_, end) in zip(main, main[1:] + [(-1, s_end)]):
             found[j] = found[j]._replace(end=end)
+        for j in asides:
+            found[j] = found[j]._replace(end=found[j].mention.norm_end)
     return _over_semicolons(found, doc.sentences, t)
+
+
+def _aside(t: str, found: list[_Found], j: int, s_end: int) -> bool:
+    """Whether statement `j` is an "according to" set off by commas right inside the statement
+    before it, whose content has not begun: only a date or the subject between that verb and
+    the comma before بحسب (وأعلنت «خلية الصقور»، الخميس الماضي، بحسب موقع «المدى»، عن مقتل …)."""
+    f = found[j]
+    if j == 0 or f.kind != "according" or f.rule != "phrase" or f.mention is None:
+        return False
+    before = found[j - 1]
+    if before.sentence != f.sentence or before.kind != "verb" or before.mention is None \
+            or before.rule in ("carried", "responsibility", "headline"):
+        return False
+    between = t[before.mention.norm_end:f.start]
+    return between.rstrip().endswith(("،", ",")) and CONTENT_START.search(between) is None \
+        and _ASIDE_CLOSE.match(t, f.mention.norm_end, s_end) is not None
+
+
+_ASIDE_CLOSE = re.compile(r"[^\S\n]*[،,][^\S\n]*\w")   # the comma that closes the aside, then the statement
 
 
 def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: str) -> list[_Found]:
@@ -783,6 +808,9 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         pos = doc.norm.normalized_position(offset)
         i = bisect.bisect_right(starts, pos) - 1
         after = found[i + 1] if i + 1 < len(found) else None
+        if i > 0 and pos >= found[i].norm_end and found[i - 1].sentence == found[i].sentence \
+                and pos < found[i - 1].norm_end:
+            i -= 1   # past an "according to" aside (… الخلية، بحسب موقع المدى، مقتل 53): the statement around it
         if i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):

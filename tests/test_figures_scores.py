@@ -33,7 +33,7 @@ FLOORS = {
     # written and annotated before this round of tuning, never tuned on: scored once the
     # rules of that round were in (first scores, before it: P 0.944 R 0.822 and P 0.940 R 0.887)
     "written fresh": (0.957, 0.846, 0.934),
-    "real fresh": (0.941, 0.914, 0.976),
+    "real fresh": (0.941, 0.914, 0.983),
 }
 
 
