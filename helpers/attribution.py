@@ -324,7 +324,8 @@ def _find(doc: Document) -> list[_Found]:
         for (j, _), (_, end) in zip(main, main[1:] + [(-1, s_end)]):
             found[j] = found[j]._replace(end=end)
         for j in asides:
-            found[j] = found[j]._replace(end=found[j].mention.norm_end)
+            aside = found[j].mention
+            found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
     return _over_semicolons(found, doc.sentences, t)
 
 
@@ -511,7 +512,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         nxt_definite = k + 1 < len(tokens) and definite[k + 1]
         preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
                                         and not _ends_phrase(word[1:]) and not _is_document(word)) \
-            or (word == "من" and nxt_definite and (titled or _anonymous(first)))   # مصدر من المقاومة
+            or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
+                nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS))
         if preposition and _is_word(nxt) and _continues(nxt):
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
@@ -530,10 +532,14 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
             continue
-        if role in _NOT_SUBJECT or role == "auxiliary" or _ends_phrase(word) or _is_document(word) \
+        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _ends_phrase(word) or _is_document(word) \
                 or (word.startswith("ل") and not word.startswith("لل") and word[1:] in _MEDIA) \
-                or (word in _MEDIA and definite[k - 1]):
-            break   # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد
+                or (word in _MEDIA and definite[k - 1]) or (word in LEXICON["not_name"] and not definite[k]) \
+                or (word in LEXICON["direction"] and bare(tokens[k - 1][1:] if tokens[k - 1].startswith("ب")
+                                                          else tokens[k - 1]) not in _PLACE_HEADS):
+            # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد; واحدة من;
+            # إقليم لوغار شرقي أفغانستان: where the place lies (not بجنوب شرقي تركيا)
+            break
         if role == "title":
             titled = True
         elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite) or (
@@ -616,8 +622,9 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
             j += 1
         after = j + (j < n and tokens[j] in "،,")
         return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
+    # وسكان، وأخرى، وفي; not وكالة (a word of its own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
-        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]   # وسكان، وأخرى، وفي; not وكالة
+        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]
     if not joined:
         return k
     j = k
@@ -687,7 +694,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
-    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد"))
+    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
