@@ -282,9 +282,12 @@ def _find(doc: Document) -> list[_Found]:
                 rule = "phrase"
             if subject is None and kind == "participle":
                 rule = "participle"
+                # the sentence's subject, named in its first words (وتبنت الجماعة الهجوم، مؤكدة), else the
+                # last speaker (مؤكدا … opening a sentence; طالب مجلس المحافظة بوقف هجوم القوات، كاشفا)
                 subject = in_sentence[-1].mention if in_sentence else (
-                    inside[0] if inside and inside[0].norm_start < v.start() else
-                    found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
+                    inside[0] if inside and inside[0].norm_start < v.start()
+                    and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
+                    found[-1].mention if found else None)
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
             if subject is None and kind == "verb" and not new_clause:
@@ -414,6 +417,7 @@ def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[in
 
 
 _COLON = re.compile(":")
+_SUBJECT_WORDS = 4   # words before an actor that may still be its sentence's subject (وكانت الجماعة قد)
 _AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
 # An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.
 _OUTLET = re.compile(r"[^\S\n]*ل[^\S\n]*[«\"“(][^»\"”)\n]{1,30}[»\"”)][^\S\n]*[،,]?(?=[^\S\n]*[^\W\d_])")
@@ -901,6 +905,10 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     a definite word or باسم (الجبهة الشعبية is not أحمد سالم، المتحدث باسم الجبهة الشعبية)."""
     if same_word(short[0], full[0]) or len(short) == len(full):
         return True
+    if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
+        i = _run_at(short, full)
+        return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
+            and not (full[i - 1].startswith("ب") and len(full[i - 1]) > 3)
     if len(short) == 2 and reporting_role(normalize_key(short[0])) == "title" and same_word(short[-1], full[-1]):
         return True
     i = _run_at(short, full)
