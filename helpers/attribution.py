@@ -15,13 +15,19 @@ next one or the sentence end. Its actor, in order:
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
   a function word, a date word or a figure's cue word (أعلنت وزارة الصحة مقتل 5).
 A document (بيان، إحصائية) names its author after ل: بيان لمكتب المحافظ is مكتب المحافظ.
-نقل/نقلت report only as نقلت X عن Y (Y is the source); otherwise they mean "to carry".
+نقل/نقلت report only as نقلت X عن Y (Y is the source); otherwise they mean "to carry"; صدر only as
+صدر عن X; سجل only with a body that reports for its subject (not سجلت عدة حوادث).
+A statement runs to the next one, or over a semicolon that cuts it; an "according to" set off
+by commas before a statement's content (أعلنت الخلية، بحسب موقع المدى، مقتل 53) covers only
+itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence.
 
 One name resolver gives every actor its name: the actor table's name for a known actor,
-otherwise its fullest form in the article (بايدن → جو بايدن), spelled as the article mostly
-spells it (one slip forgiven). Claims (helpers.claims) are these statements; a figure's
-source (helpers.figures) is the actor of the statement whose clause holds it, or of an
-"according to" after it in its sentence; an event's source is its sentence's first statement.
+otherwise its fullest form in the article (بايدن → جو بايدن; المرصد → المرصد السوري لحقوق
+الإنسان, not a spokesman's phrase that holds it), spelled as the article mostly spells it (one
+slip forgiven); هذا المصدر، هذه المقاومة point to the nearest earlier actor of that noun.
+Claims (helpers.claims) are these statements; a figure's source (helpers.figures) is the actor
+of the statement whose clause holds it, or of an "according to" or closing participle after it
+in its sentence; an event's source is its sentence's first statement.
 """
 from __future__ import annotations
 
@@ -810,8 +816,9 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
 
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     """The actor reporting what stands at each original offset: the statement whose clause
-    holds it, else an "according to" statement after it in the same sentence (قتل 12 شخصا،
-    بحسب مصادر أمنية); None when no statement covers it."""
+    holds it (the statement around an "according to" aside), else an "according to" or a closing
+    participle after it in the same sentence (قتل 12 شخصا، بحسب مصادر أمنية); None when no
+    statement covers it."""
     found = doc.layer("statements")
     starts = [s.norm_start for s in found]
     sources: list[str | None] = []
