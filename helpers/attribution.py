@@ -57,8 +57,9 @@ _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 _PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
                               if row["category"] in ("killed", "injured", "missing", "captured", "arrested", "displaced")},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
-# Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) may head an actor phrase.
-_INSTITUTIONS = frozenset({"hospitals", "schools"})
+# Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) or places in an actor's
+# name (مستشفيات المدينة، مسؤول بمدينة خان يونس) may stand in an actor phrase.
+_INSTITUTIONS = frozenset({"hospitals", "schools", "cities", "villages"})
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس).
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
@@ -531,6 +532,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 genitive = bare(nxt) in _PLACE_HEADS   # في محافظة شبوة: the place's name follows
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
+            if word != "في" and bare(word[1:]) in _PLACE_HEADS and not nxt_definite and k + 1 < len(tokens) \
+                    and _is_word(tokens[k]) and not definite[k] and _continues(tokens[k]) \
+                    and (tokens[k + 1] in "،," or CONTENT_START.fullmatch(tokens[k + 1])):
+                k += 1   # a place's name of two words right before what is said: بمدينة خان يونس إن
             continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
@@ -556,8 +561,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
             genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
-        elif genitive:
-            genitive = False   # the name a place or body head governs: محافظة شبوة، إقليم بلوشستان
+        elif genitive:   # the name a place or body head governs: محافظة شبوة، حكومة إقليم بلوشستان
+            genitive = bare(word) in _PLACE_HEADS
         elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
                 and nxt_definite:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة

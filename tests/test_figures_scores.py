@@ -29,10 +29,10 @@ _SPEC.loader.exec_module(score_figures)
 FLOORS = {
     "dev": (0.997, 0.989, 0.985),
     "heldout": (0.999, 0.999, 0.980),
-    "real": (0.990, 0.954, 0.934),
+    "real": (0.990, 0.954, 0.943),
     # written and annotated before this round of tuning, never tuned on: scored once the
     # rules of that round were in (first scores, before it: P 0.944 R 0.822 and P 0.940 R 0.887)
-    "written fresh": (0.957, 0.846, 0.934),
+    "written fresh": (0.957, 0.846, 0.963),
     "real fresh": (0.941, 0.914, 0.983),
 }
 
