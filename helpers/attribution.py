@@ -698,7 +698,7 @@ def _ends_phrase(word: str) -> bool:
 # The media a source speaks to (… لوكالة فرانس برس), unlike the body a spokesman speaks for (لهيئة).
 # Heads of places and bodies whose name follows them in an actor's phrase (محافظة شبوة).
 _PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
-_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل"))
+_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة"))
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
 NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
 _OPEN_QUOTE = frozenset("«\"“")
