@@ -15,13 +15,19 @@ next one or the sentence end. Its actor, in order:
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
   a function word, a date word or a figure's cue word (أعلنت وزارة الصحة مقتل 5).
 A document (بيان، إحصائية) names its author after ل: بيان لمكتب المحافظ is مكتب المحافظ.
-نقل/نقلت report only as نقلت X عن Y (Y is the source); otherwise they mean "to carry".
+نقل/نقلت report only as نقلت X عن Y (Y is the source); otherwise they mean "to carry"; صدر only as
+صدر عن X; سجل only with a body that reports for its subject (not سجلت عدة حوادث).
+A statement runs to the next one, or over a semicolon that cuts it; an "according to" set off
+by commas before a statement's content (أعلنت الخلية، بحسب موقع المدى، مقتل 53) covers only
+itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence.
 
 One name resolver gives every actor its name: the actor table's name for a known actor,
-otherwise its fullest form in the article (بايدن → جو بايدن), spelled as the article mostly
-spells it (one slip forgiven). Claims (helpers.claims) are these statements; a figure's
-source (helpers.figures) is the actor of the statement whose clause holds it, or of an
-"according to" after it in its sentence; an event's source is its sentence's first statement.
+otherwise its fullest form in the article (بايدن → جو بايدن; المرصد → المرصد السوري لحقوق
+الإنسان, not a spokesman's phrase that holds it), spelled as the article mostly spells it (one
+slip forgiven); هذا المصدر، هذه المقاومة point to the nearest earlier actor of that noun.
+Claims (helpers.claims) are these statements; a figure's source (helpers.figures) is the actor
+of the statement whose clause holds it, or of an "according to" or closing participle after it
+in its sentence; an event's source is its sentence's first statement.
 """
 from __future__ import annotations
 
@@ -44,15 +50,16 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
-         "issue": "verb"}
+         "issue": "verb", "record": "verb", "issued_by": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
 _PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
                               if row["category"] in ("killed", "injured", "missing", "captured", "arrested", "displaced")},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
-# Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) may head an actor phrase.
-_INSTITUTIONS = frozenset({"hospitals", "schools"})
+# Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) or places in an actor's
+# name (مستشفيات المدينة، مسؤول بمدينة خان يونس) may stand in an actor phrase.
+_INSTITUTIONS = frozenset({"hospitals", "schools", "cities", "villages"})
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس).
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
@@ -69,6 +76,7 @@ _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
+_BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
@@ -155,8 +163,9 @@ def statements(doc: Document) -> list[Statement]:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        actor = None if m is None else m.name if m.in_table else _antecedent(m, last_by_noun) or (
-            m.name if _anonymous(m.name) else names.resolve(m.name))
+        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun)
+        actor = None if m is None else m.name if m.in_table else antecedent or (
+            None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name))
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
         verb_start, verb_end = norm.span(f.start, f.verb_end)
@@ -176,14 +185,35 @@ def _anonymous_nouns() -> frozenset[str]:
     return frozenset(bare(w) for w in LEXICON["anonymous"])
 
 
-def _antecedent(mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
-    """المصادر، المصدر، الناشطون, one definite word standing for a source named before: the
-    nearest earlier statement's actor whose first word is that noun without its article
-    (`last_by_noun`: the latest such actor by the bare first word)."""
+def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
+    """المصادر، المصدر، الناشطون, one definite word standing for a source named before, or a
+    demonstrative and a noun (هذا المصدر، هذه المقاومة): the nearest earlier statement's actor
+    whose first word is that noun without its article (`last_by_noun`: the latest such actor by
+    the bare first word); for a demonstrative, else the phrase at the noun's nearest earlier use
+    (تسمية «مقاومة آزال»، وقالت هذه المقاومة)."""
     words = mention.name.split()
+    if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
+        noun = bare(words[1])
+        return last_by_noun.get(noun) or _named_before(doc, noun, mention.norm_start) or _UNRESOLVED
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
     return last_by_noun.get(bare(words[0]))
+
+
+_UNRESOLVED = ""   # a demonstrative that points to no actor named before (هذا الترابط): no source
+_LOOK_BACK = 3000   # characters searched back for the noun a demonstrative points to
+
+
+def _named_before(doc: Document, noun: str, before: int) -> str | None:
+    """The actor phrase (of more than one word) at the nearest use of `noun` before `before`."""
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    uses = list(re.finditer(rf"(?<!\w)(?:[وفبل]?ال|لل)?{re.escape(noun)}(?!\w)", t[start:before]))
+    for use in reversed(uses):
+        phrase = _subject_phrase(doc, start + use.start(), before)
+        if phrase is not None and len(phrase.name.split()) > 1:
+            return phrase.name
+    return None
 
 
 def _find(doc: Document) -> list[_Found]:
@@ -198,8 +228,11 @@ def _find(doc: Document) -> list[_Found]:
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
+                 and not (ROLES[_key(v.group("x"))] == "participle"
+                          and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))]
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
@@ -221,9 +254,15 @@ def _find(doc: Document) -> list[_Found]:
                      and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None) \
                 or _CITING_BEFORE.search(t, max(s_start, v.start() - 12), v.start()) is not None   # على ما أفاد، كما ذكرت
             after = _NEXT.match(t, v.end("x"), s_end)
+            outlet = _OUTLET.match(t, v.end("x"), s_end)
+            if outlet is not None:   # وصرح لـ«المدينة» المتحدث الرسمي: the outlet told, then the speaker
+                after = _NEXT.match(t, outlet.end(), s_end)
             subject_at = after.start(1) if after else None
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
+                subject_at = source.end() if source else None
+            elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
+                source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
             elif kind == "according" and subject_at is not None:
                 # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
@@ -250,9 +289,12 @@ def _find(doc: Document) -> list[_Found]:
                 rule = "phrase"
             if subject is None and kind == "participle":
                 rule = "participle"
+                # the sentence's subject, named in its first words (وتبنت الجماعة الهجوم، مؤكدة), else the
+                # last speaker (مؤكدا … opening a sentence; طالب مجلس المحافظة بوقف هجوم القوات، كاشفا)
                 subject = in_sentence[-1].mention if in_sentence else (
-                    inside[0] if inside and inside[0].norm_start < v.start() else
-                    found[-1].mention if found else None)   # مؤكدا … opening a sentence: the last speaker
+                    inside[0] if inside and inside[0].norm_start < v.start()
+                    and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
+                    found[-1].mention if found else None)
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
             if subject is None and kind == "verb" and not new_clause:
@@ -263,8 +305,10 @@ def _find(doc: Document) -> list[_Found]:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
                                          word.startswith(_IMPERFECT))
                 rule = "phrase_before"
-            carries = after is None or _key(_word_at(t, after.start(1), s_end)) in CARRY \
-                or after.group(1) in _QUOTE_OPENS   # وأضاف: …، وقال «…»: the previous speaker goes on
+            # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
+            carries = ROLES[_key(word)] != "issued_by" and (after is None or (
+                (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
+                and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and found and carries:
                 subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None:
@@ -272,6 +316,8 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+            if ROLES[_key(word)] == "record" and not _reports(subject):
+                continue   # سجلت عدة حوادث (were recorded), سجلت المدينة: no body that reports
             if ROLES[_key(word)] == "issue" and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
@@ -280,10 +326,70 @@ def _find(doc: Document) -> list[_Found]:
             found.append(statement)
             in_sentence.append(statement)
             kept.append((len(found) - 1, v.start()))
-        # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end.
-        for (j, _), (_, end) in zip(kept, kept[1:] + [(-1, s_end)]):
+        # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end;
+        # an "according to" set off by commas inside a statement whose content has not begun (أعلنت
+        # الخلية، بحسب موقع المدى، مقتل 53) covers only itself, and the statement goes on over it.
+        asides = {j for j, _ in kept if _aside(t, found, j, s_end)}
+        main = [(j, at) for j, at in kept if j not in asides]
+        for (j, _), (_, end) in zip(main, main[1:] + [(-1, s_end)]):
             found[j] = found[j]._replace(end=end)
+        for j in asides:
+            aside = found[j].mention
+            found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
+    return _over_semicolons(found, doc.sentences, t)
+
+
+def _aside(t: str, found: list[_Found], j: int, s_end: int) -> bool:
+    """Whether statement `j` is an "according to" set off by commas right inside the statement
+    before it, whose content has not begun: only a date or the subject between that verb and
+    the comma before بحسب (وأعلنت «خلية الصقور»، الخميس الماضي، بحسب موقع «المدى»، عن مقتل …)."""
+    f = found[j]
+    if j == 0 or f.kind != "according" or f.rule != "phrase" or f.mention is None:
+        return False
+    before = found[j - 1]
+    if before.sentence != f.sentence or before.kind != "verb" or before.mention is None \
+            or before.rule in ("carried", "responsibility", "headline"):
+        return False
+    between = t[before.mention.norm_end:f.start]
+    return between.rstrip().endswith(("،", ",")) and CONTENT_START.search(between) is None \
+        and _ASIDE_CLOSE.match(t, f.mention.norm_end, s_end) is not None
+
+
+_ASIDE_CLOSE = re.compile(r"[^\S\n]*[،,][^\S\n]*\w")   # the comma that closes the aside, then the statement
+
+
+def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: str) -> list[_Found]:
+    """A statement that runs to the end of a sentence closed by a semicolon goes on into the
+    sentences after it, up to the first that holds a statement or ends otherwise: the semicolon
+    cuts one statement (قوله إن مسلحين هاجموا القرية؛ ما أدى إلى مقتل 12 قرويا)."""
+    sentence_starts = [start for start, _ in sentences]
+    statement_starts = [f.start for f in found]
+    for j, f in enumerate(found):
+        i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
+        end = f.end
+        while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and t[:sentences[i][1]].rstrip().endswith("؛"):
+            i += 1
+            later = bisect.bisect_left(statement_starts, sentences[i][0])
+            if later < len(found) and found[later].start < sentences[i][1]:
+                end = found[later].start
+                break
+            end = sentences[i][1]
+        if end != f.end:
+            found[j] = f._replace(end=end)
     return found
+
+
+def _reports(subject: ActorMention | None) -> bool:
+    """Whether the subject of a verb that may also mean "to see happen" (سجلت) is a body that
+    reports: a known actor, a title or the head of a body (مديرية، منظمة، وزارة، الدفاع المدني), or
+    an anonymous source (ناشطون)."""
+    if subject is None:
+        return False
+    if subject.in_table or subject.kind != "unknown":
+        return True
+    first = subject.name.split()[0] if subject.name.split() else ""
+    key = normalize_key(first)
+    return reporting_role(key) == "title" or key in LEXICON["body_head"] or _anonymous(first)
 
 
 def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
@@ -318,6 +424,13 @@ def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[in
 
 
 _COLON = re.compile(":")
+_SUBJECT_WORDS = 4   # words before an actor that may still be its sentence's subject (وكانت الجماعة قد)
+_AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
+# An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.
+_OUTLET = re.compile(r"[^\S\n]*ل[^\S\n]*[«\"“(][^»\"”)\n]{1,30}[»\"”)][^\S\n]*[،,]?(?=[^\S\n]*[^\W\d_])")
+# A name in quotes after a verb, not what is said: «قوات سوريا الديمقراطية»، خلية «الصقور» (up to four
+# words, then more of the sentence).
+_QUOTED_NAME = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*[»\"”](?![^\S\n]*(?:[.!؟?]|$))")
 # على ما أفاد، كما ذكرت، مثلما أعلن: the verb cites its actor for what stands before it.
 _CITING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(w for w, r in ROLES.items() if r == 'according_verb_before')})"
                             r"[^\S\n]+(?:[وف])?\Z")
@@ -361,19 +474,37 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     An acronym in parentheses (وقالت (يونيسف)) is named by the words written before its first
     mention in parentheses (منظمة الأمم المتحدة للطفولة (يونيسف))."""
     t = doc.norm.text
-    matches = list(_TOKEN.finditer(t, start, min(end, start + 300)))[:PHRASE_TOKENS + 1]
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 400)))[:PHRASE_TOKENS + _REACH_TOKENS + 1]
     tokens = [m.group() for m in matches]
     if len(tokens) >= 3 and tokens[0] == "(" and _is_word(tokens[1]):
         return _acronym(doc, matches)
+    quoted = len(tokens) >= 3 and tokens[0] in _OPEN_QUOTE and _is_word(tokens[1])   # «خلية الصقور» الاستخباراتية
+    if quoted:
+        matches, tokens = matches[1:], tokens[1:]
     if not tokens or not _is_word(tokens[0]):
         return None
     first = tokens[0]
     role = reporting_role(first)
     if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None
-    titled, names, k = role == "title", 0, 1
+    definite = [_definite(doc, m) for m in matches]
+    if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
+        if len(tokens) < 2 or not definite[1]:
+            return None
+        after = _subject_phrase(doc, matches[1].start(), end)
+        if after is not None and len(after.name.split()) > 1:
+            return after   # أوضح ذلك الناطق الإعلامي بصحة عسير: ذلك is what he explained
+        matches = matches[:2]
+        s, e = doc.norm.span(start, matches[1].end())
+        return ActorMention(s, e, doc.text[s:e], doc.text[s:e], "unknown", "", "unknown", False, doc.in_body(s),
+                            start, matches[1].end())
+    titled, names, k, genitive = role == "title", 0, 1, False
     while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
+        if quoted and word in _CLOSE_QUOTE:
+            quoted = False   # the name in quotes closes; its adjectives may follow
+            k += 1
+            continue
         if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
                 and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or titled):
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
@@ -389,14 +520,22 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
             k += 1
             continue
+        nxt_definite = k + 1 < len(tokens) and definite[k + 1]
         preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
-                                        and not _ends_phrase(word[1:]) and not _is_document(word))
+                                        and not _ends_phrase(word[1:]) and not _is_document(word)) \
+            or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
+                nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS))
         if preposition and _is_word(nxt) and _continues(nxt):
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
-            if not nxt.startswith("ال"):
+            if not nxt_definite:
                 names += 1
+                genitive = bare(nxt) in _PLACE_HEADS   # في محافظة شبوة: the place's name follows
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
+            if word != "في" and bare(word[1:]) in _PLACE_HEADS and not nxt_definite and k + 1 < len(tokens) \
+                    and _is_word(tokens[k]) and not definite[k] and _continues(tokens[k]) \
+                    and (tokens[k + 1] in "،," or CONTENT_START.fullmatch(tokens[k + 1])):
+                k += 1   # a place's name of two words right before what is said: بمدينة خان يونس إن
             continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
@@ -408,24 +547,40 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
             continue
-        if role in _NOT_SUBJECT or role == "auxiliary" or _ends_phrase(word) or _is_document(word) \
-                or (word.startswith("ل") and not word.startswith("لل") and word[1:] in _MEDIA):
-            break   # … لوكالة فرانس برس: the outlet told, not the actor; فقد
+        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _ends_phrase(word) or _is_document(word) \
+                or (word.startswith("ل") and not word.startswith("لل") and word[1:] in _MEDIA) \
+                or (word in _MEDIA and definite[k - 1]) or (word in LEXICON["not_name"] and not definite[k]) \
+                or (word in LEXICON["direction"] and bare(tokens[k - 1][1:] if tokens[k - 1].startswith("ب")
+                                                          else tokens[k - 1]) not in _PLACE_HEADS):
+            # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد; واحدة من;
+            # إقليم لوغار شرقي أفغانستان: where the place lies (not بجنوب شرقي تركيا)
+            break
         if role == "title":
             titled = True
-        elif role == "qualifier" or word.startswith(("ال", "لل")) or (
-                word.startswith("ل") and k + 1 < len(tokens) and tokens[k + 1].startswith("ال")):
-            pass
-        elif (titled or (k == 1 and not first.startswith("ال"))) and names < NAME_WORDS:
+        elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite) or (
+                word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
+                and word[1:] not in LEXICON["not_name"]):
+            genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
+        elif genitive:   # the name a place or body head governs: محافظة شبوة، حكومة إقليم بلوشستان
+            genitive = bare(word) in _PLACE_HEADS
+        elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
+                and nxt_definite:
+            pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
+        elif (titled or (k == 1 and not definite[0])) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
-        elif is_nisba(word) and not first.startswith("ال"):
+        elif is_nisba(word) and not definite[0]:
             pass
         else:
             break
         k += 1
+    if quoted:
+        return None   # a quotation, not a name in quotes
+    k = _reach_content(tokens, k, titled)
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
+    if matches[0].start() > start:   # «قوات سوريا الديمقراطية»: the name without its quotation marks
+        name = " ".join(_QUOTE_MARKS.sub(" ", name).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
@@ -434,9 +589,64 @@ _ALI = "علي"   # the name as written; normalised, the preposition على read
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
     """Whether the word at `token`, normalised as على, is written علي and so is a name (محمد
-    علي): not before a definite word, where it is the preposition written without its dots."""
+    علي): not before a definite word, where it may be the preposition written without its dots,
+    unless the article writes the preposition with its alif maqsura (على) elsewhere, so that
+    علي الغامدي is a name."""
     s, e = doc.norm.span(token.start(), token.end())
-    return doc.text[s:e] == _ALI and not nxt.startswith("ال")
+    return doc.text[s:e] == _ALI and (not nxt.startswith("ال") or _PREPOSITION_ALA.search(doc.text) is not None)
+
+
+_PREPOSITION_ALA = re.compile(r"(?<!\w)على(?!\w)")
+
+
+def _definite(doc: Document, token: re.Match) -> bool:
+    """Whether a word has the article (ال، لل) as written: after hamza folding إلقاء and أليمة
+    read as ال too, but their original alif carries a hamza."""
+    if not token.group().startswith(("ال", "لل")):
+        return False
+    s, _ = doc.norm.span(token.start(), token.start() + 1)
+    return doc.text[s:s + 1] not in _HAMZA_ALIF
+
+
+_HAMZA_ALIF = frozenset("أإآ")
+_QUOTE_MARKS = re.compile(r"[«»\"“”]")
+_JOINED_PREPOSITIONS = ("وفي", "ومن")   # مصادر محلية وفي المقاومة الشعبية
+_REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
+
+
+def _plain(word: str) -> bool:
+    """A word that may stand in an actor's phrase read up to its content (_reach_content)."""
+    return _is_word(word) and len(word) > 1 and reporting_role(word) in (None, "title", "qualifier") \
+        and not _ends_phrase(word) and not _is_document(word) and word not in LEXICON["not_name"] \
+        and not (word.startswith("ل") and word[1:] in _MEDIA)
+
+
+def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
+    """Where an actor's phrase ends when it reaches the إن/أن (or colon) that opens what is said
+    over words the phrase rules stop at: a name in apposition after a title (مدير عام الصحة في
+    محافظة عدن، الخضر لصور، إن) or a second actor joined by و (مسؤولون في قطاع الصحة وسكان إن،
+    مصادر في الجيش وأخرى من التنظيم إن); otherwise `k`, where the rules stopped."""
+    n = len(tokens)
+    if k >= n:
+        return k
+    if tokens[k] in "،,":
+        if not titled:
+            return k
+        j = k + 1
+        while j < n and j - k <= NAME_WORDS and _plain(tokens[j]):
+            j += 1
+        after = j + (j < n and tokens[j] in "،,")
+        return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
+    # وسكان، وأخرى، وفي; not وكالة (a word of its own)
+    joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
+        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]
+    if not joined:
+        return k
+    j = k
+    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من", *_JOINED_PREPOSITIONS)):
+        j += 1
+    after = j + (j < n and tokens[j] in "،,")
+    return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
 
 
 def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
@@ -486,7 +696,9 @@ def _ends_phrase(word: str) -> bool:
 
 
 # The media a source speaks to (… لوكالة فرانس برس), unlike the body a spokesman speaks for (لهيئة).
-_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل"))
+# Heads of places and bodies whose name follows them in an actor's phrase (محافظة شبوة).
+_PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
+_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة"))
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
 NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
 _OPEN_QUOTE = frozenset("«\"“")
@@ -497,7 +709,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
-    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد"))
+    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
@@ -517,8 +729,20 @@ def _author(t: str, at: int, end: int) -> int:
     if source is not None and reporting_role(source.group(1)) == "from_document":
         return source.end()   # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر
     nxt = _WORD_AT.match(t, m.end(), end)
+    if nxt is not None and nxt.group() in LEXICON["relative_pronoun"]:
+        verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
+        if verb is not None and reporting_role(_word_at(t, verb.start(1), end)) == "document_verb":
+            nxt = _WORD_AT.match(t, verb.start(1), end)
+    if nxt is not None and reporting_role(nxt.group()) == "document_verb":
+        author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
+        return author.start(1) if author else at
     if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
         return at
+    adjective = is_nisba(nxt.group()) or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))
+    if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
+                                              and nxt.group() not in LEXICON["body_head"]
+                                              and bare(nxt.group()) not in _PLACE_HEADS):
+        return at   # حصيلة غير نهائية، تقديرات مستقلة، تقرير حكومي: an adjective of the document, no author
     if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
             and not _ends_phrase(nxt.group()):
         return m.end()   # a document and its author: إحصاء رويترز، إحصاءات المكتب الوطني
@@ -538,8 +762,11 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     headline_only = reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha()
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
+    auxiliaries = end
     while end >= 0 and reporting_role(words[end].group()) == "auxiliary":   # المرصد قد ذكر
         end -= 1
+    if end < auxiliaries and end >= 0 and words[end].group() in "،,":
+        end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
     quoted = end >= 0 and words[end].group() in _CLOSE_QUOTE
     end -= quoted
     k = end
@@ -594,8 +821,9 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
 
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     """The actor reporting what stands at each original offset: the statement whose clause
-    holds it, else an "according to" statement after it in the same sentence (قتل 12 شخصا،
-    بحسب مصادر أمنية); None when no statement covers it."""
+    holds it (the statement around an "according to" aside), else an "according to" or a closing
+    participle after it in the same sentence (قتل 12 شخصا، بحسب مصادر أمنية); None when no
+    statement covers it."""
     found = doc.layer("statements")
     starts = [s.norm_start for s in found]
     sources: list[str | None] = []
@@ -603,10 +831,15 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         pos = doc.norm.normalized_position(offset)
         i = bisect.bisect_right(starts, pos) - 1
         after = found[i + 1] if i + 1 < len(found) else None
+        if i > 0 and pos >= found[i].norm_end and found[i - 1].sentence == found[i].sentence \
+                and pos < found[i - 1].norm_end:
+            i -= 1   # past an "according to" aside (… الخلية، بحسب موقع المدى، مقتل 53): the statement around it
         if i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
-        elif after is not None and after.sentence[0] <= pos and after.kind == "according":
-            sources.append(after.actor)
+        elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
+            # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
+            # participle's speaker (the previous one) reports the sentence it closes
+            sources.append(None if after.rule == "responsibility" else after.actor)
         else:
             sources.append(None)
     return sources
@@ -676,6 +909,68 @@ class _Alike:
         return found
 
 
+def _short_form_of(short: list[str], full: list[str]) -> bool:
+    """Whether `short` (words) is a short form of the actor `full` (words holding them all):
+    with the same head (المرصد → المرصد السوري لحقوق الإنسان), a title and a family name
+    (الرئيس علييف → الرئيس الأذربيجاني إلهام علييف), or words that follow a given name in it
+    (الغامدي → المتحدث الرسمي … علي الغامدي); not a body named inside a longer phrase, after
+    a definite word or باسم (الجبهة الشعبية is not أحمد سالم، المتحدث باسم الجبهة الشعبية)."""
+    if same_word(short[0], full[0]) or len(short) == len(full):
+        return True
+    if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
+        i = _run_at(short, full)
+        return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
+            and not (full[i - 1].startswith("ب") and len(full[i - 1]) > 3)
+    if len(short) == 2 and reporting_role(normalize_key(short[0])) == "title" and same_word(short[-1], full[-1]):
+        return True
+    i = _run_at(short, full)
+    if i is None:
+        return False
+    before = full[i - 1]
+    key = normalize_key(before)
+    if before == _ALI or (i >= 2 and normalize_key(full[i - 2]) in _NAME_LINKS):
+        return True   # علي الغامدي، محمد بن عبد الله الجعيثن
+    return not key.startswith("ال") and key not in _NOT_GIVEN_NAME and reporting_role(key) is None \
+        and key not in LEXICON["not_name"]
+
+
+def _full_form(short: list[str], full: str) -> str | None:
+    """`full` when `short` is a short form of it, the body inside it that `short` names, or None."""
+    words = full.split()
+    return full if _short_form_of(short, words) else _body_inside(short, words)
+
+
+def _run_at(short: list[str], full: list[str]) -> int | None:
+    """Where the words of `short` stand in a row inside `full`, after its first word (None if not)."""
+    for i in range(1, len(full) - len(short) + 1):
+        if all(same_word(a, b) for a, b in zip(short, full[i:i + len(short)])):
+            return i
+    return None
+
+
+def _body_inside(short: list[str], full: list[str]) -> str | None:
+    """A body named by its head inside a longer phrase, the body's name in full: المرصد in مدير
+    المرصد السوري لحقوق الإنسان رامي عبد الرحمن is المرصد السوري لحقوق الإنسان (the words from
+    the head up to the first name without the article)."""
+    if not normalize_key(short[0]).startswith("ال"):
+        return None
+    i = _run_at(short[:1], full)
+    if i is None:
+        return None
+    j = i + 1
+    while j < len(full) and normalize_key(full[j]).startswith(("ال", "لل", "ل")) and not full[j].endswith(("،", ",")):
+        j += 1
+    if j < len(full) and normalize_key(full[j]).startswith(("ال", "لل", "ل")):
+        j += 1   # the last word of the body, before a comma
+    words = full[i:j]
+    return " ".join(words) if len(words) > len(short) and all(
+        any(same_word(w, x) for x in words) for w in short) else None
+
+
+_NOT_GIVEN_NAME = frozenset(normalize_key(w) for w in ("باسم",))   # المتحدث باسم الجبهة
+_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت"))   # عبد الله، بن عبد العزيز
+
+
 _SCAN_UP_TO = 64   # candidate words read one by one; more (a long text) are looked up in an index
 
 
@@ -704,7 +999,7 @@ class NameResolver:
         if actor not in self._resolved:
             words = actor.split()
             holding = set.intersection(*[self._actor_words.like(w) for w in words]) if words else set()
-            full = self.actors[min(holding)] if holding else actor
+            full = next((found for i in sorted(holding) if (found := _full_form(words, self.actors[i]))), actor)
             self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
         return self._resolved[actor]
 

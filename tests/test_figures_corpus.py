@@ -32,11 +32,8 @@ RULE_NAMED = {"figures.tsv"}
 KNOWN_FAILURES = {
     "figures.tsv": {216: "a nisba dual (فلسطينيان: two Palestinians) is not read as a number (README, known limits)"},
     "figures_sources.tsv": {
-        30: "a body's name joined by و (للحقوق والحريات) is cut at the و, so its acronym (المرصد) finds the cut name",
         45: "بيت is a figure cue (homes) and cuts the group's name (جماعة أنصار بيت المقدس), so its claim of "
             "responsibility is not seen and the later وأضافت gives it as the source",
-        75: "a place after في and a common noun (ناشطون في ريف إدلب) is cut after the noun: the idafa chain "
-            "after a preposition is not followed",
     },
 }
 for _name in FILES:
