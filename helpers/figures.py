@@ -45,7 +45,7 @@ from .document import Document
 from .pipeline import extract_table
 from .registry import register
 from .vocabulary import read_lexicon
-from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems
+from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
@@ -439,6 +439,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, c.noun_i + c.has_noun)
         if after:
             return after[0], "post", after_i, 1
+        # … و10 آخرين تم إنقاذهم، و160 آخرون تقطعت بهم السبل: a verb of their own that names no
+        # harm ends the category carried over to "others".
+        if c.has_noun and s.cue(c.noun_i, ("subject",)) and verb_shaped(s.word(c.noun_i + 1)):
+            return NO_FIGURE, "post", c.noun_i + 1, 1
     # A count of people of several kinds (37 ما بين رجال أمن ومواطنين) may stand further from its verb.
     between = s.word(c.next_i) == "بين" or (s.word(c.next_i) == "ما" and s.word(c.next_i + 1) == "بين")
     found, cue_i = _event_before(s, i0, prev, ("event",), EVENT_WINDOW + BETWEEN_WINDOW * between)
@@ -450,6 +454,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
             after, after_i = _post(s, c.noun_i + c.has_noun)
             if after:
+                return after[0], "post", after_i, 1
+        if found[0] == "missing":   # فقد 8 أشخاص حياتهم: the lives, not the people, are lost
+            after, after_i = _post(s, c.noun_i + c.has_noun)
+            if after and after[0] == "killed":
                 return after[0], "post", after_i, 1
         return found[0], "event", cue_i, 1
     # A verb of its own after the counted phrase ends the category carried over (قتل 34 شخصا
@@ -545,17 +553,19 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
 
 
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
-    """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا)."""
+    """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا), its
+    partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم)."""
     words, commas = 0, 0
-    for k in range(start, len(s.words)):
+    for k in range(_partitive_end(s, start), len(s.words)):
         if not s.is_word(k):
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
-        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)):
-            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's
+        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
+                or _a_count(s.word(k)):
+            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's (قرابة ثلاثين عاما)
         found = s.cue(k, ("post",))
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation"):   # غير مصابين
             return found, k
@@ -567,6 +577,15 @@ def _new_count(word: str) -> bool:
     """A و-word that is a vague amount (وآلاف، وعشرات): a new item with its own verb, unlike a
     counted one, which may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا)."""
     return word.startswith("و") and len(word) > 2 and any(m.kind == "vague" for m in find_numbers(word[1:]))
+
+
+@lru_cache(maxsize=4096)
+def _a_count(word: str) -> bool:
+    """A number word with no و (قرابة ثلاثين عاما): a count of its own between a number and a
+    verb after it; a و-count may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا), واحدة
+    describes (7 من أسرة واحدة ماتوا)."""
+    return not word.startswith("و") and any(
+        m.kind in COUNT_KINDS and m.kind != "dual" and m.value not in (None, 1) for m in find_numbers(word))
 
 
 def _other_sense(s: _Sentence, k: int) -> bool:
