@@ -39,7 +39,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, YEAR_CUES, NumberMention, find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -129,6 +129,9 @@ def lexicon() -> Lexicon:
     entries += [(max(words, key=len), c, r) for ps in phrases.values() for words, c, r in ps]
     wanted = {w for w, c, r in entries if r == "status"
               or (r in ("noun", "event", "event_next", "post") and c not in things and c != NO_FIGURE)}
+    # … and the duals of its casualty nouns (جثتا شخصين), from the number layer's dual nouns.
+    wanted |= {w for w, word in NUMBER_WORDS.items() if word.type == "dual"
+               and any(s in wanted for s in dual_singulars(w))}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -244,6 +247,17 @@ class _Sentence:
             if role in roles:
                 return category, role, definite, 1
         return None
+
+
+@lru_cache(maxsize=4096)
+def _dual_cue(dual: str) -> tuple[str, str, bool, int] | None:
+    """(category, role, definite, width) of a noun cue whose dual `dual` is (جثتا، جثتين → جثة)."""
+    for stem in _strip(dual):
+        for singular in dual_singulars(stem):
+            for category, role in lexicon().cues.get(singular, ()):
+                if role == "noun":
+                    return category, role, False, 1
+    return None
 
 
 def _disease_after(s: _Sentence, i: int) -> bool:
@@ -415,6 +429,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     a part of the injured counts only when they die (وفاة 3 من الجرحى): otherwise it is some of
     people counted elsewhere (اثنان من الجرحى حالتهما حرجة)."""
     found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
+    if found is None and c.dual:
+        found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
@@ -775,7 +791,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
             if i == len(hits) or hits[i] >= b:
                 continue
             mentions = find_numbers(line[a:b])
-            if mentions or _DUAL_POST.intersection(normalize_key(line[a:b]).split()):
+            if mentions or _maybe_dual(normalize_key(line[a:b])):
                 s = _Sentence(line[a:b], line_start + a)
                 figures = _sentence_figures(s, mentions)
                 if figures:
@@ -785,6 +801,15 @@ def figure_rows(doc: Document) -> list[FigureRow]:
         return []
     spans = sentences(text[:last_line_end])
     return _rows_for(doc, [found[start] for start, _ in spans if start in found])
+
+
+def _maybe_dual(sentence: str) -> bool:
+    """A sentence with no number may still count two: a dual verb or pronoun (قتلا، حتفهما), a
+    participle dual (مهاجران) or "a third" (وأصيب ثالث) in it (the cheap test before reading it)."""
+    return bool(_DUAL_POST.intersection(sentence.split())) or _DUAL_SHAPES.search(sentence) is not None
+
+
+_DUAL_SHAPES = re.compile(r"(?<!\S)[وف]?م\S{3,}ان(?!\S)|(?<!\S)و?(?:ال)?ثالثه?(?!\S)")
 
 
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
@@ -798,19 +823,60 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
     حتفهما), unless it follows a count it describes (جنديين كوريين جنوبيين); the number layer
     leaves these words alone, as most are plurals."""
     taken = {(m.start, m.end) for m in mentions}
-    added = []
+    added: list[NumberMention] = []
     for k, word in enumerate(s.words):
-        if not (word.endswith("ين") and len(word) >= 6 and s.is_word(k) and not word.startswith(("ال", "وال"))):
+        if not s.is_word(k) or word.startswith(("ال", "وال")):
             continue
-        j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
+        if word.endswith("ين") and len(word) >= 6:
+            j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
+        elif word.endswith("ا") and len(word) >= 4 and s.is_word(k + 1) and not s.word(k + 1).startswith("ال"):
+            j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا
+        else:
+            if _event_dual(s, k):
+                _add_dual(s, k, mentions, taken, added)
+            continue
         j += s.word(j) in ("قد", "لقيا")
-        if s.word(j) not in _DUAL_POST or s.cue(k, ("noun", "subject")):
-            continue
-        a, b = s.norm.span(s.starts[k], s.ends[k])
-        near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
-        if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):   # جنديين كوريين جنوبيين: an adjective
-            added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
+        if (s.word(j) in _DUAL_POST and not s.cue(k, ("noun", "subject"))) or _event_dual(s, k):
+            _add_dual(s, k, mentions, taken, added)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> None:
+    """A mention of 2 for the word at token k, unless it describes a count just before it
+    (جنديين كوريين جنوبيين: an adjective)."""
+    a, b = s.norm.span(s.starts[k], s.ends[k])
+    near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
+    if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):
+        taken.add((a, b))
+        added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
+
+
+_THIRD = frozenset(normalize_key(w) for w in ("ثالث", "ثالثة", "الثالث", "الثالثة"))
+THIRD_WINDOW = 4   # tokens after a dual in which "and a third was hurt" may stand (شرطيين وإصابة ثالث)
+
+
+def _event_dual(s: _Sentence, k: int) -> bool:
+    """The word at token k is a dual of people, the subject or object of the killing or
+    wounding word right before it: a participle in -ان (قتل مهاجران، أصيب منتسبان، استشهد مجندان;
+    a stem of four letters or more opening with م, so that names in -ان stay names), or any
+    dual-shaped word (-ين، -ان، the construct -ا/-ي) when "and a third" follows it (استشهاد شرطيين
+    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث)."""
+    word = s.word(k)
+    if not word.endswith(("ين", "ان", "ا", "ي")) or len(word) < 4:
+        return False
+    event = s.cue(k - 1, ("event",))
+    if event is None or event[0] not in _HARM or _other_sense(s, k - 1) \
+            or s.cue(k, ("noun", "subject", "event", "post", "link", "part", "boundary")):
+        return False
+    if word.endswith("ان") and word.startswith("م") and len(word) >= 6 and reporting_role(word) is None:
+        return True
+    for j in range(k + 1, min(k + 1 + THIRD_WINDOW, len(s.words))):
+        if s.word(j) in _THIRD:
+            return s.word(j - 1).startswith("و") and (found := s.cue(j - 1, ("event",))) is not None \
+                and found[0] in _HARM
+        if not s.is_word(j):
+            return False
+    return False
 
 
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:

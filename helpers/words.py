@@ -39,8 +39,9 @@ NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "
 WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 # The article with what may precede it, longest first, for the bare form of a word.
 ARTICLES = ("وال", "فال", "بال", "لل", "ال")
-# Dual endings and what the singular ends with instead (قريتين → قريه، جنديان → جندي).
-DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
+# Dual endings, the construct forms too (جثتا، قريتي), and what the singular ends with instead
+# (قريتين → قريه، جنديان → جندي).
+DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("تا", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
 # Endings of a relative adjective (nisba) in its forms: الأذربيجاني، المدنيين، أرمينية.
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "ين", "يا")
 # A nisba in the dual (فلسطينيان، سعوديتان، أمريكيتين): the nisba ي then a dual ending that no
