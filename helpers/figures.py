@@ -303,10 +303,15 @@ class _Counted(NamedTuple):
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
-    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0):
+    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
+        return None
+    # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
+    # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
+    if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
+                              or (rule == "noun" and _is(s.word(counted.noun_i + width), "survivor"))):
         return None
     # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
     if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
@@ -334,6 +339,26 @@ def _whole(m: Any) -> Any:
             and _DOT_THOUSANDS.fullmatch(m.surface):
         return m._replace(value=int(m.surface.replace(".", "")))
     return m
+
+
+UNREAL_WINDOW = 3   # words before a cue in which a word of suspicion, intent or averting stands
+
+
+def _unreal(s: _Sentence, k: int) -> bool:
+    """A word of suspicion, intent or averting shortly before token k (يشتبه بإصابة، بهدف قتل،
+    كاد يودي، لتفادي وقوع; figure_negatives.csv, kind unreal)."""
+    return any(_is(s.word(j), "unreal") for j in range(max(k - UNREAL_WINDOW, 0), k))
+
+
+def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
+    """A tens number word with the article after a definite noun that is no cue and no plural
+    of people reads as an ordinal (الذكرى الخمسين لوفاة، العام العشرين), not a count (unlike
+    القتلى الخمسين، الطاقم الخمسة: below twenty the ordinal has its own form, الخامس)."""
+    if m.kind != "words" or m.value is None or m.value < 20 or not s.word(i0).startswith(("ال", "وال", "بال", "لل")):
+        return False
+    before = s.word(i0 - 1)
+    return s.is_word(i0 - 1) and before.startswith(("ال", "وال", "بال", "لل")) \
+        and not before.endswith(("ين", "ون")) and not _is_cue(s, i0 - 1) and not s.cue(i0 - 1, ("subject",))
 
 
 def _dated_digits(word: str) -> bool:
@@ -916,9 +941,10 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
 
 def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     """One casualty counted by واحد after its singular noun, agreeing with it (إسعاف مصاب واحد،
-    بينها حالة وفاة واحدة، قتيل واحد); not a definite noun (الضحية الواحدة), a plural (ضحايا
-    واحدة من: one of), a ب-noun (فاز بإصابة واحدة: a goal), a negated one (لم يسقط قتيل واحد،
-    دون تسجيل إصابة واحدة) or a case of a disease."""
+    بينها حالة وفاة واحدة، قتيل واحد); not a noun of the event itself (نتج عنه إصابة واحدة),
+    a definite noun (الضحية الواحدة), a plural (ضحايا واحدة من: one of), a ب-noun (فاز بإصابة
+    واحدة: a goal), a negated one (لم يسقط قتيل واحد، دون تسجيل إصابة واحدة) or a case of a
+    disease."""
     for width in (1, 2):
         k = i0 - width
         found = s.cue(k, ("noun",)) if k >= 0 else None
@@ -929,6 +955,7 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     category, _, definite, _ = found
     noun, feminine = s.word(i0 - 1), s.word(i0).endswith("ه")
     if category not in _HARM or definite or noun.endswith(_PLURAL_ENDINGS) or noun.startswith("ب") \
+            or (width == 1 and s.cue(k, ("event",)) and not s.cue(k - 1, ("noun",))) \
             or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
         return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
     if category != "killed" and (s.about_disease or _disease_after(s, i0)):
