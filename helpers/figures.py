@@ -909,6 +909,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     figures: list[Figure] = []
     prev: Figure | None = None
     before = None   # the mention before, figure or not
+    pending: list = []   # counts of people with no figure yet since the last figure (a verb may follow)
     for n, m in enumerate(mentions):
         if m.kind not in COUNT_KINDS or (m.value is None and m.low is None):
             before = m
@@ -934,9 +935,40 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
+            if figure.rule == "post" and figure.category in _HARM and pending:
+                figures.extend(_named_by_verb(s, pending, figure, prev))
             figures.append(figure)
             prev = figure
+            pending = []
+        elif figure is None and (counted := _counted(s, m, i1)) is not None and counted.has_noun \
+                and not _year(s, m, i0, i1):
+            pending.append((m, i0, counted))
     return figures
+
+
+BREAKDOWN_GAP = 8   # words between the counts of a list whose verb comes after its last item
+
+
+def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | None) -> list[Figure]:
+    """Counts before a figure named by its verb, joined to it by بينهم/منهم or و with only plain
+    words between, are named by that verb too (إن 57 مدنيا بينهم 12 طفلا و6 نساء قتلوا؛ 28
+    عنصرا من الجيش ومليشيا الحشد و18 مقاتلا من التنظيم، قتلوا): a list of counts shares its verb."""
+    named: list[Figure] = []
+    next_i0 = figure.first
+    for m, i0, counted in reversed(pending):
+        start = counted.noun_i + 1
+        if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
+            break
+        linked = s.word(next_i0).startswith("و") or s.word(next_i0 - 1) == "و" \
+            or any(s.cue(k, ("part",)) for k in range(start, next_i0))
+        if not linked or not all(
+                s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link"))
+                and reporting_role(s.word(k)) in (None, "stop") for k in range(start, next_i0)):
+            break
+        noun, subject, last = _phrase(s, counted, "post", counted.noun_i, 1, prev)
+        named.append(Figure(_whole(m), i0, last, figure.category, noun, subject, None, "post"))
+        next_i0 = i0
+    return named[::-1]
 
 
 def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
@@ -1043,7 +1075,12 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى)."""
     glued = s.word(i0).startswith("و") and not s.word(i0).startswith("وال")   # واثنان آخران، not والأربعين
     conj = i0 if glued else i0 - 1
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP:
+    # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
+    # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
+    part = s.cue(prev.last, ("part",)) is not None
+    comma = s.word(conj - 1) in _COMMA
+    end = conj - comma
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part:
         return False
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
@@ -1054,9 +1091,16 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5
     # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
+    roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
     return all(s.is_word(k) and (s.word(k) in gapped or (
-        not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part")) and reporting_role(s.word(k)) is None))
-               for k in range(prev.last, conj))
+        not (_is_cue(s, k) and not ((part or comma) and _thing(s, k))) and not s.cue(k, ("boundary", "link", "part"))
+        and reporting_role(s.word(k)) in roles)) for k in range(prev.last + part, end))
+
+
+def _thing(s: _Sentence, k: int) -> bool:
+    """Token k names a counted thing, not harm (في البلدة، المدينة): a place in a named item."""
+    found = s.cue(k, ("noun",))
+    return found is not None and found[0] in lexicon().counted_things
 
 
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:
