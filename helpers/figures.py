@@ -55,7 +55,7 @@ BETWEEN_WINDOW = 5    # … more when the number is followed by (ما) بين (�
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
 LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
-LIST_INTRO = 6        # … and between the casualty noun and the colon (توزعت الوفيات على المحافظات:)
+LIST_INTRO = 10       # … and between the casualty noun and the colon (توزع جرحى حوادث المرور خلال عطلة العيد على الشكل التالي:)
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
@@ -522,6 +522,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
         return prev.category, "chain", c.noun_i, 1
+    if c.dual and s.word(i0 - 1) in _PREPOSITIONS:
+        return None, "head", i0, 1   # … جراء الحالة المدارية في محافظتي ظفار والوسطى إلى 14: places
     category, cue_i = _head(s, i0)
     if category is None:
         listed, list_i = _listed(s, i0, c)
@@ -678,7 +680,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         k -= 1
     found = s.cue(k, ("noun",))
     direct = skipped_link or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
-    linked = False
+    linked = verb_linked = False   # a link word; a verb of it (بلغت، وصل), not إلى or هم
     if not found:
         for k in range(k, max(k - HEAD_WINDOW, -1), -1):
             word = s.word(k)
@@ -686,19 +688,46 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
                 break   # … مبينة أن الإقليم استقبل 800: another clause
             linked = linked or s.cue(k, ("link",)) is not None
-            found = s.cue(k, ("noun",))
+            verb_linked = verb_linked or (s.cue(k, ("link",)) is not None and not set(_strip(s.word(k))) & _PARTICLES)
+            found = s.cue(k, ("noun",)) or _relative_toll(s, k)
             if found and found[0] in lexicon().counted_things and _genitive(s, k):
                 found = None   # a thing named in the phrase (شهداء تفجير المسجد إلى 12), not its head
             if found:
                 break
+        # The casualty noun is the subject of a link between it and the number when definite, or
+        # construct before a definite noun (وفيات الحمى النزفية في محلية شرق النيل بلغت حتى أمس 27).
+        subject = verb_linked and found is not None and s.cue(k, ("noun",)) is not None \
+            and (found[2] or _construct(s, k))
+        # … after a relative, the toll word stands before its noun (بلغ عدد الجنود الذين قتلوا).
+        relative = found is not None and s.cue(k, ("noun",)) is None
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
-            linked = any(s.cue(j, ("link",)) for j in range(max(k - 3, 0), k))
-        if found and not (direct or (linked and _tolled(s, k)) or _headline(s, k)):
+            linked = any(s.cue(j, ("link",)) for j in (range(max(k - 6, 0), k - 2) if relative else range(max(k - 3, 0), k)))
+        if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
             return None, k
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
-            and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
+            and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k) or _construct(s, k)):
         return found[0], k
     return None, k
+
+
+_PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
+_RELATIVE = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "من", "ممن"))
+
+
+def _relative_toll(s: _Sentence, k: int) -> tuple[str, str, bool, int] | None:
+    """A verb of harm after a relative after a toll word heads a total as its noun would (عدد
+    المقاتلين الذين قضوا في معارك تلعفر … إلى 115، عدد من قتلوا): (category, role, True, 1)."""
+    if s.word(k - 1) not in _RELATIVE or not any(_is(s.word(j), "toll") for j in range(max(k - 4, 0), k - 1)):
+        return None
+    found = s.cue(k, ("post",))
+    return (found[0], "noun", True, 1) if found and found[0] in _HARM else None
+
+
+def _construct(s: _Sentence, k: int) -> bool:
+    """The noun at token k is indefinite before a definite one, its genitive, or the last of a
+    chain of two (وفيات الحمى، جرحى حوادث المرور): definite as a phrase."""
+    return not s.word(k).startswith(("ال", "وال", "بال", "لل")) and (s.word(k + 1).startswith("ال") or (
+        s.is_word(k + 1) and reporting_role(s.word(k + 1)) is None and s.word(k + 2).startswith("ال")))
 
 
 def _dated(s: _Sentence, k: int) -> bool:
@@ -743,7 +772,7 @@ def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
         if word == ":":
             for j in range(k - 1, max(k - 1 - LIST_INTRO, -1), -1):
                 found = s.cue(j, ("noun",))
-                if found and found[0] not in lexicon().counted_things and found[2]:
+                if found and found[0] not in lexicon().counted_things and (found[2] or _construct(s, j)):
                     return found[0], j
             return None, i0
     return None, i0
@@ -929,6 +958,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
                 prev = one
             continue
         coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
+                                            or _ranked(s, prev, m, i0, i1)
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
             0 <= i0 - prev.last <= COORD_GAP
             and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
@@ -1055,6 +1085,28 @@ def _noun_first(s: _Sentence, prev: Figure, m: Any, i0: int) -> bool:
         return False
     return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
                and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, noun))
+
+
+RANK_GAP = 4   # plain words between the items of a ranking (بـ7 وفيات تليها البليدة بـ3 ثم تيبازة بحالتين)
+
+
+def _ranked(s: _Sentence, prev: Figure, m: Any, i0: int, i1: int) -> bool:
+    """A ranking of places by their count, each count after ب and the noun given once (أكبر حصيلة
+    في ولاية البويرة بـ7 وفيات تليها البليدة بـ3 ثم تيبازة بحالتين): a ب-number with no noun of
+    its own (or bare cases in the dual) a few plain words after a ب-figure."""
+    if s.word(prev.first - 1) != "ب" or not 0 < i0 - prev.last <= RANK_GAP + 1:
+        return False
+    if m.kind == "dual":
+        word = s.word(i0)
+        if not (word.startswith("ب") and any(_is(w, "cases") for w in dual_singulars(word[1:]))):
+            return False
+        gap = range(prev.last, i0)
+    else:
+        if s.word(i0 - 1) != "ب" or (s.is_word(i1) and not s.word(i1).startswith(("و", "ثم"))):
+            return False
+        gap = range(prev.last, i0 - 1)
+    return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+               and reporting_role(s.word(k)) in (None, "stop") for k in gap)
 
 
 def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
