@@ -251,10 +251,14 @@ class _Sentence:
 
 @lru_cache(maxsize=4096)
 def _dual_cue(dual: str) -> tuple[str, str, bool, int] | None:
-    """(category, role, definite, width) of a noun cue whose dual `dual` is (جثتا، جثتين → جثة)."""
+    """(category, role, definite, width) of a noun cue whose dual `dual` is (جثتا، جثتين → جثة);
+    not a noun of the event itself (إصابة)."""
     for stem in _strip(dual):
         for singular in dual_singulars(stem):
-            for category, role in lexicon().cues.get(singular, ()):
+            entries = lexicon().cues.get(singular, ())
+            if any(role == "event" for _, role in entries):
+                continue   # إصابتين: two injuries (تعرض اللاعب لإصابتين), not two people
+            for category, role in entries:
                 if role == "noun":
                     return category, role, False, 1
     return None
@@ -313,6 +317,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
                               or (rule == "noun" and _is(s.word(counted.noun_i + width), "survivor"))):
         return None
+    if category == "killed" and rule == "noun" and _rescued(s, i0, prev):
+        return None   # ينقذ 26 غريقا: the drowning, rescued
     # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
     if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
                                  or _disease_after(s, cue_i + width - 1)
@@ -341,13 +347,25 @@ def _whole(m: Any) -> Any:
     return m
 
 
+def _rescued(s: _Sentence, i0: int, prev: Figure | None) -> bool:
+    """A word of rescue (the `none` events: إنقاذ، ينقذ) governs the number at i0."""
+    found, _ = _event_before(s, i0, prev, ("event",))
+    return found is not None and found[0] == NO_FIGURE
+
+
 UNREAL_WINDOW = 3   # words before a cue in which a word of suspicion, intent or averting stands
 
 
 def _unreal(s: _Sentence, k: int) -> bool:
-    """A word of suspicion, intent or averting shortly before token k (يشتبه بإصابة، بهدف قتل،
-    كاد يودي، لتفادي وقوع; figure_negatives.csv, kind unreal)."""
-    return any(_is(s.word(j), "unreal") for j in range(max(k - UNREAL_WINDOW, 0), k))
+    """A word of suspicion, intent or averting shortly before token k in its clause (يشتبه بإصابة،
+    بهدف قتل، كاد يودي، لتفادي وقوع; figure_negatives.csv, kind unreal): no و-word or
+    punctuation from it to k, so that a clause of its own is real (إحباط محاولة هجوم وقتلت 21)."""
+    for j in range(k, max(k - 1 - UNREAL_WINDOW, -1), -1):
+        if j < k and _is(s.word(j), "unreal"):
+            return True
+        if s.word(j).startswith("و") or not s.is_word(j):
+            return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own
+    return False
 
 
 def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
@@ -496,9 +514,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             after, after_i = _post(s, c.noun_i + c.has_noun)
             if after:
                 return after[0], "post", after_i, 1
-        if found[0] == "missing":   # فقد 8 أشخاص حياتهم: the lives, not the people, are lost
+        if found[0] in ("missing", NO_FIGURE):   # فقد 8 أشخاص حياتهم، إنقاذ 5 أشخاص أصيبوا
             after, after_i = _post(s, c.noun_i + c.has_noun)
-            if after and after[0] == "killed":
+            if after and (after[0] == "killed" or (found[0] == NO_FIGURE and after[0] in _HARM)):
                 return after[0], "post", after_i, 1
         return found[0], "event", cue_i, 1
     # A verb of its own after the counted phrase ends the category carried over (قتل 34 شخصا
@@ -598,17 +616,20 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا), its
     partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم)."""
-    words, commas = 0, 0
-    for k in range(_partitive_end(s, start), len(s.words)):
+    words, commas, part = 0, 0, False   # part: a breakdown (بينهم ستة من عائلة واحدة) may hold counts
+    first = _partitive_end(s, start)
+    for k in range(first, len(s.words)):
         if not s.is_word(k):
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
+        part = part or s.cue(k, ("part",)) is not None
         if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
-                or _a_count(s.word(k)):
-            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's (قرابة ثلاثين عاما)
+                or (_a_count(s.word(k)) and k > first and not part and _is(s.word(k + 1), "unit")):
+            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
+            # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",))
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation"):   # غير مصابين
             return found, k
@@ -624,11 +645,8 @@ def _new_count(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _a_count(word: str) -> bool:
-    """A number word with no و (قرابة ثلاثين عاما): a count of its own between a number and a
-    verb after it; a و-count may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا), واحدة
-    describes (7 من أسرة واحدة ماتوا)."""
-    return not word.startswith("و") and any(
-        m.kind in COUNT_KINDS and m.kind != "dual" and m.value not in (None, 1) for m in find_numbers(word))
+    """A number word (ثلاثين، خمسة), not a dual noun or واحد."""
+    return any(m.kind in COUNT_KINDS and m.kind != "dual" and m.value not in (None, 1) for m in find_numbers(word))
 
 
 def _other_sense(s: _Sentence, k: int) -> bool:
@@ -989,10 +1007,10 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
         start = counted.noun_i + 1
         if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
             break
-        linked = s.word(next_i0).startswith("و") or s.word(next_i0 - 1) == "و" \
+        linked = s.word(next_i0).startswith("و") or s.word(next_i0 - 1).startswith("و") \
             or any(s.cue(k, ("part",)) for k in range(start, next_i0))
         if not linked or not all(
-                s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link"))
+                s.is_word(k) and not _is_cue(s, k) and (s.cue(k, ("part",)) or not s.cue(k, ("boundary", "link")))
                 and reporting_role(s.word(k)) in (None, "stop") for k in range(start, next_i0)):
             break
         noun, subject, last = _phrase(s, counted, "post", counted.noun_i, 1, prev)
