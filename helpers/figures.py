@@ -13,7 +13,10 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
-  الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`) and
+  الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`; `other_word`:
+  a written form that is another word, وصفت "described"), the words of suspicion, intent or
+  averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
+  victims (`survivor`) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
   time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
   the state of cases (severity: 3 حالات حرجة are injured).
@@ -317,7 +320,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
                               or (rule == "noun" and _is(s.word(counted.noun_i + width), "survivor"))):
         return None
-    if category == "killed" and rule == "noun" and _rescued(s, i0, prev):
+    if category == "killed" and rule == "noun" and _rescued(s, i0):
         return None   # ينقذ 26 غريقا: the drowning, rescued
     # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
     if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
@@ -347,9 +350,13 @@ def _whole(m: Any) -> Any:
     return m
 
 
-def _rescued(s: _Sentence, i0: int, prev: Figure | None) -> bool:
-    """A word of rescue (the `none` events: إنقاذ، ينقذ) governs the number at i0."""
-    found, _ = _event_before(s, i0, prev, ("event",))
+def _rescued(s: _Sentence, i0: int) -> bool:
+    """A word of rescue (the `none` events: إنقاذ، ينقذ) right before the number at i0, quotes or
+    a qualifier between (ينقذ «26» غريقا; not عثر رجال إنقاذ على ثماني جثث، إنقاذ 6 وانتشال 15 جثة)."""
+    k = i0 - 1
+    while k > 0 and (s.word(k) in _QUOTES or s.word(k) in _QUALIFIER_WORDS):
+        k -= 1
+    found = s.cue(k, ("event",))
     return found is not None and found[0] == NO_FIGURE
 
 
@@ -435,6 +442,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return None
     if m.kind == "dual":
         word = s.word(i1 - 1)
+        if word.endswith(("تي", "تا")) and not s.is_word(i1):
+            return None   # على جثتي": "my body"; the construct dual has its genitive after it (جثتي شابين)
         return None if bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
@@ -658,6 +667,8 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     بقوله; not استشهد برصاص، على يد); a verb whose object is abstract (اغتالت فرحتهم، اغتالت
     الحرب أحلام)."""
     word = s.word(k)
+    if word in lexicon().negatives.get("other_word", ()):
+        return True   # وصفت حالة 15 بالحرجة: "described", not و + صفت
     if _is(word, "spent_verb"):
         if any(_is(s.word(j), "death_context") for j in range(k + 1, k + 1 + SENSE_WINDOW)):
             return False
