@@ -14,7 +14,7 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
   الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`; `other_word`:
-  a written form that is another word, وصفت "described"), the words of suspicion, intent or
+  a written form that is another word, وصفت "described"; `fall_other`: سقط في قبضة), the words of suspicion, intent or
   averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
   victims (`survivor`) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
@@ -624,7 +624,9 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
 
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا), its
-    partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم)."""
+    partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم);
+    an object of a verb before the number (`object_post` of an `object_verb`: فقد 8 أشخاص حياتهم)
+    only right after the counted phrase and with that verb (not عشرة آلاف من تنظيم حياتهم)."""
     words, commas, part = 0, 0, False   # part: a breakdown (بينهم ستة من عائلة واحدة) may hold counts
     first = _partitive_end(s, start)
     for k in range(first, len(s.words)):
@@ -640,8 +642,10 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",))
-        if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation"):   # غير مصابين
-            return found, k
+        if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
+                and (not _is(s.word(k), "object_post") or (words == 1 and any(
+                    _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
+            return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
 
 
@@ -669,6 +673,8 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     word = s.word(k)
     if word in lexicon().negatives.get("other_word", ()):
         return True   # وصفت حالة 15 بالحرجة: "described", not و + صفت
+    if _is(word, "fall_verb") and any(_is(s.word(j), "fall_other") for j in range(k + 1, k + 1 + SPENT_WINDOW)):
+        return True   # يسقط 431 إرهابيا في قبضة العدالة: caught, not killed
     if _is(word, "spent_verb"):
         if any(_is(s.word(j), "death_context") for j in range(k + 1, k + 1 + SENSE_WINDOW)):
             return False
