@@ -342,10 +342,9 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
 def _whole(m: Any) -> Any:
-    """A figure counts whole people or things: digits read as a fraction whose dot stands before
-    groups of three (1.240 قتيلا، 21.300 جريح, the Maghrebi thousands dot) are thousands."""
-    if m.kind == "digits" and m.value is not None and not float(m.value).is_integer() \
-            and _DOT_THOUSANDS.fullmatch(m.surface):
+    """A figure counts whole people or things: digits whose dot stands before groups of three
+    (1.240 قتيلا، 21.300 جريح، 100.000 شخص, the Maghrebi thousands dot) are thousands."""
+    if m.kind == "digits" and m.value is not None and _DOT_THOUSANDS.fullmatch(m.surface):
         return m._replace(value=int(m.surface.replace(".", "")))
     return m
 
@@ -732,7 +731,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         # The casualty noun is the subject of a link between it and the number when definite, or
         # construct before a definite noun (وفيات الحمى النزفية في محلية شرق النيل بلغت حتى أمس 27).
         subject = verb_linked and found is not None and s.cue(k, ("noun",)) is not None \
-            and (found[2] or _construct(s, k))
+            and (found[2] or _construct(s, k)) and (s.word(k - 1) in _THAT or not _genitive(s, k))   # خزان الشهداء
         # … after a relative, the toll word stands before its noun (بلغ عدد الجنود الذين قتلوا).
         relative = found is not None and s.cue(k, ("noun",)) is None
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
