@@ -635,9 +635,9 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
-        part = part or s.cue(k, ("part",)) is not None
+        part = part or s.word(k) in _part_words()
         if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
-                or (_a_count(s.word(k)) and k > first and not part and _is(s.word(k + 1), "unit")):
+                or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",))
@@ -721,8 +721,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k)) or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
                 break   # … مبينة أن الإقليم استقبل 800: another clause
-            linked = linked or s.cue(k, ("link",)) is not None
-            verb_linked = verb_linked or (s.cue(k, ("link",)) is not None and not set(_strip(s.word(k))) & _PARTICLES)
+            if s.cue(k, ("link",)) is not None:
+                linked = True
+                verb_linked = verb_linked or not set(_strip(word)) & _PARTICLES
             found = s.cue(k, ("noun",)) or _relative_toll(s, k)
             if found and found[0] in lexicon().counted_things and _genitive(s, k):
                 found = None   # a thing named in the phrase (شهداء تفجير المسجد إلى 12), not its head
@@ -897,7 +898,7 @@ def _maybe_dual(sentence: str) -> bool:
     return bool(_DUAL_POST.intersection(sentence.split())) or _DUAL_SHAPES.search(sentence) is not None
 
 
-_DUAL_SHAPES = re.compile(r"(?<!\S)[وف]?م\S{3,}ان(?!\S)|(?<!\S)و?(?:ال)?ثالثه?(?!\S)")
+_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b")
 
 
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
@@ -912,21 +913,47 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
     leaves these words alone, as most are plurals."""
     taken = {(m.start, m.end) for m in mentions}
     added: list[NumberMention] = []
-    for k, word in enumerate(s.words):
-        if not s.is_word(k) or word.startswith(("ال", "وال")):
+    events = _harm_events()
+    words = s.words
+    # Candidates, found cheaply: -ين words, words after a killing or wounding word, and words in
+    # -ا when a dual verb stands in the sentence.
+    ks = [k for k, w in enumerate(words) if w.endswith("ين") and len(w) >= 6]
+    if not events.isdisjoint(words):
+        ks += [k + 1 for k, w in enumerate(words[:-1]) if w in events]
+    if not _DUAL_POST.isdisjoint(words):
+        ks += [k for k, w in enumerate(words) if w.endswith("ا") and len(w) >= 4]
+    for k in sorted(set(ks)) if len(ks) > 1 else ks:
+        word = words[k]
+        if len(word) < 4 or word.startswith(("ال", "وال")) or not s.is_word(k):
             continue
+        after_event = k > 0 and words[k - 1] in events
         if word.endswith("ين") and len(word) >= 6:
             j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
-        elif word.endswith("ا") and len(word) >= 4 and s.is_word(k + 1) and not s.word(k + 1).startswith("ال"):
+        elif word.endswith("ا") and (s.word(k + 2) in _DUAL_POST or s.word(k + 3) in _DUAL_POST) \
+                and s.is_word(k + 1) and not s.word(k + 1).startswith("ال"):
             j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا
         else:
-            if _event_dual(s, k):
+            if after_event and _event_dual(s, k):
                 _add_dual(s, k, mentions, taken, added)
             continue
         j += s.word(j) in ("قد", "لقيا")
-        if (s.word(j) in _DUAL_POST and not s.cue(k, ("noun", "subject"))) or _event_dual(s, k):
+        if (s.word(j) in _DUAL_POST and not s.cue(k, ("noun", "subject"))) or (after_event and _event_dual(s, k)):
             _add_dual(s, k, mentions, taken, added)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=None)
+def _part_words() -> frozenset[str]:
+    """Every written form of a word that opens a breakdown (بينهم، منهم، وبينهم)."""
+    words = {w for w, entries in lexicon().cues.items() if any(r == "part" for _, r in entries)}
+    return frozenset(p + w for w in words for p in WORD_PREFIXES)
+
+
+@lru_cache(maxsize=None)
+def _harm_events() -> frozenset[str]:
+    """Every written form (with its proclitics) of a killing or wounding event word."""
+    words = {w for w, entries in lexicon().cues.items() if any(r == "event" and c in _HARM for c, r in entries)}
+    return frozenset(p + w for w in words for p in NOUN_PREFIXES + WORD_PREFIXES)
 
 
 def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> None:
@@ -972,7 +999,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     figures: list[Figure] = []
     prev: Figure | None = None
     before = None   # the mention before, figure or not
-    pending: list = []   # counts of people with no figure yet since the last figure (a verb may follow)
+    pending: list = []   # numbers with no figure since the last figure (a verb after may name them)
     for n, m in enumerate(mentions):
         if m.kind not in COUNT_KINDS or (m.value is None and m.low is None):
             before = m
@@ -1004,9 +1031,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
             figures.append(figure)
             prev = figure
             pending = []
-        elif figure is None and (counted := _counted(s, m, i1)) is not None and counted.has_noun \
-                and not _year(s, m, i0, i1):
-            pending.append((m, i0, counted))
+        elif figure is None:
+            pending.append((m, i0, i1))
     return figures
 
 
@@ -1019,7 +1045,10 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
     عنصرا من الجيش ومليشيا الحشد و18 مقاتلا من التنظيم، قتلوا): a list of counts shares its verb."""
     named: list[Figure] = []
     next_i0 = figure.first
-    for m, i0, counted in reversed(pending):
+    for m, i0, i1 in reversed(pending):
+        counted = _counted(s, m, i1)
+        if counted is None or not counted.has_noun or _year(s, m, i0, i1):
+            break
         start = counted.noun_i + 1
         if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
             break
