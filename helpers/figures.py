@@ -322,6 +322,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None
     if category == "killed" and rule == "noun" and _rescued(s, i0):
         return None   # ينقذ 26 غريقا: the drowning, rescued
+    if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
+            and any(_is(w, "disease") for w in s.words):
+        return None   # لا يزال 12 شخصا في المستشفيات يخضعون للعلاج … حامل للفيروس: patients, cases
     # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
     if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
                                  or _disease_after(s, cue_i + width - 1)
