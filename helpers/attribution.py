@@ -46,7 +46,12 @@ from .registry import register
 from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
 
 # word -> role (verb, participle, according, according_l, title, anaphor, stop, auxiliary)
-ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in read_lexicon("reporting_verbs.csv")}
+_REPORTING_ROWS = read_lexicon("reporting_verbs.csv")
+# A word before a reporting verb that makes it no report (عدم ذكر اسمه، رفض الإفصاح، بعد إعلان): kept
+# apart from ROLES, since such a word (من، بعد) has a role of its own there as well.
+NOT_VERB_AFTER = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_verb_after")
+ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPORTING_ROWS
+                         if row["role"] != "not_verb_after"}
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
@@ -96,6 +101,11 @@ def reporting_role(word: str) -> str | None:
         if word.startswith(p) and word[len(p):] in ROLES:
             return ROLES[word[len(p):]]
     return None
+
+
+def _voids_report(word: str) -> bool:
+    """A word (normalised, at most two attached letters) after which a reporting verb is no report."""
+    return any(word.startswith(p) and word[len(p):] in NOT_VERB_AFTER for p in WORD_PREFIXES)
 
 
 class Statement(NamedTuple):
@@ -229,7 +239,7 @@ def _find(doc: Document) -> list[_Found]:
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
-                 and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
+                 and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
                           and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما

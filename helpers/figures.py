@@ -13,7 +13,10 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
-  الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`) and
+  الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`; `other_word`:
+  a written form that is another word, وصفت "described"; `fall_other`: سقط في قبضة), the words of suspicion, intent or
+  averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
+  victims (`survivor`) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
   time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
   the state of cases (severity: 3 حالات حرجة are injured).
@@ -39,13 +42,13 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, YEAR_CUES, NumberMention, find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
 from .registry import register
 from .vocabulary import read_lexicon
-from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems
+from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
@@ -55,7 +58,7 @@ BETWEEN_WINDOW = 5    # … more when the number is followed by (ما) بين (�
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
 LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
-LIST_INTRO = 6        # … and between the casualty noun and the colon (توزعت الوفيات على المحافظات:)
+LIST_INTRO = 10       # … and between the casualty noun and the colon (توزع جرحى حوادث المرور خلال عطلة العيد على الشكل التالي:)
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
@@ -129,6 +132,9 @@ def lexicon() -> Lexicon:
     entries += [(max(words, key=len), c, r) for ps in phrases.values() for words, c, r in ps]
     wanted = {w for w, c, r in entries if r == "status"
               or (r in ("noun", "event", "event_next", "post") and c not in things and c != NO_FIGURE)}
+    # … and the duals of its casualty nouns (جثتا شخصين), from the number layer's dual nouns.
+    wanted |= {w for w, word in NUMBER_WORDS.items() if word.type == "dual"
+               and any(s in wanted for s in dual_singulars(w))}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -246,6 +252,21 @@ class _Sentence:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _dual_cue(dual: str) -> tuple[str, str, bool, int] | None:
+    """(category, role, definite, width) of a noun cue whose dual `dual` is (جثتا، جثتين → جثة);
+    not a noun of the event itself (إصابة)."""
+    for stem in _strip(dual):
+        for singular in dual_singulars(stem):
+            entries = lexicon().cues.get(singular, ())
+            if any(role == "event" for _, role in entries):
+                continue   # إصابتين: two injuries (تعرض اللاعب لإصابتين), not two people
+            for category, role in entries:
+                if role == "noun":
+                    return category, role, False, 1
+    return None
+
+
 def _disease_after(s: _Sentence, i: int) -> bool:
     """A disease within a few words after token i (الإصابة بالكوليرا، 240 مصابا بالحصبة)."""
     return any(_is(s.word(k), "disease") for k in range(i + 1, min(i + 1 + DISEASE_WINDOW, len(s.words))))
@@ -289,11 +310,21 @@ class _Counted(NamedTuple):
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
-    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0):
+    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
+    # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
+    # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
+    if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
+                              or (rule == "noun" and _is(s.word(counted.noun_i + width), "survivor"))):
+        return None
+    if category == "killed" and rule == "noun" and _rescued(s, i0):
+        return None   # ينقذ 26 غريقا: the drowning, rescued
+    if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
+            and any(_is(w, "disease") for w in s.words):
+        return None   # لا يزال 12 شخصا في المستشفيات يخضعون للعلاج … حامل للفيروس: patients, cases
     # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
     if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
                                  or _disease_after(s, cue_i + width - 1)
@@ -314,12 +345,47 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
 def _whole(m: Any) -> Any:
-    """A figure counts whole people or things: digits read as a fraction whose dot stands before
-    groups of three (1.240 قتيلا، 21.300 جريح, the Maghrebi thousands dot) are thousands."""
-    if m.kind == "digits" and m.value is not None and not float(m.value).is_integer() \
-            and _DOT_THOUSANDS.fullmatch(m.surface):
+    """A figure counts whole people or things: digits whose dot stands before groups of three
+    (1.240 قتيلا، 21.300 جريح، 100.000 شخص, the Maghrebi thousands dot) are thousands."""
+    if m.kind == "digits" and m.value is not None and _DOT_THOUSANDS.fullmatch(m.surface):
         return m._replace(value=int(m.surface.replace(".", "")))
     return m
+
+
+def _rescued(s: _Sentence, i0: int) -> bool:
+    """A word of rescue (the `none` events: إنقاذ، ينقذ) right before the number at i0, quotes or
+    a qualifier between (ينقذ «26» غريقا; not عثر رجال إنقاذ على ثماني جثث، إنقاذ 6 وانتشال 15 جثة)."""
+    k = i0 - 1
+    while k > 0 and (s.word(k) in _QUOTES or s.word(k) in _QUALIFIER_WORDS):
+        k -= 1
+    found = s.cue(k, ("event",))
+    return found is not None and found[0] == NO_FIGURE
+
+
+UNREAL_WINDOW = 3   # words before a cue in which a word of suspicion, intent or averting stands
+
+
+def _unreal(s: _Sentence, k: int) -> bool:
+    """A word of suspicion, intent or averting shortly before token k in its clause (يشتبه بإصابة،
+    بهدف قتل، كاد يودي، لتفادي وقوع; figure_negatives.csv, kind unreal): no و-word or
+    punctuation from it to k, so that a clause of its own is real (إحباط محاولة هجوم وقتلت 21)."""
+    for j in range(k, max(k - 1 - UNREAL_WINDOW, -1), -1):
+        if j < k and _is(s.word(j), "unreal"):
+            return True
+        if s.word(j).startswith("و") or not s.is_word(j):
+            return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own
+    return False
+
+
+def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
+    """A tens number word with the article after a definite noun that is no cue and no plural
+    of people reads as an ordinal (الذكرى الخمسين لوفاة، العام العشرين), not a count (unlike
+    القتلى الخمسين، الطاقم الخمسة: below twenty the ordinal has its own form, الخامس)."""
+    if m.kind != "words" or m.value is None or m.value < 20 or not s.word(i0).startswith(("ال", "وال", "بال", "لل")):
+        return False
+    before = s.word(i0 - 1)
+    return s.is_word(i0 - 1) and before.startswith(("ال", "وال", "بال", "لل")) \
+        and not before.endswith(("ين", "ون")) and not _is_cue(s, i0 - 1) and not s.cue(i0 - 1, ("subject",))
 
 
 def _dated_digits(word: str) -> bool:
@@ -378,6 +444,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return None
     if m.kind == "dual":
         word = s.word(i1 - 1)
+        if word.endswith(("تي", "تا")) and not s.is_word(i1):
+            return None   # على جثتي": "my body"; the construct dual has its genitive after it (جثتي شابين)
         return None if bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
@@ -415,6 +483,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     a part of the injured counts only when they die (وفاة 3 من الجرحى): otherwise it is some of
     people counted elsewhere (اثنان من الجرحى حالتهما حرجة)."""
     found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
+    if found is None and c.dual:
+        found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
@@ -439,6 +509,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, c.noun_i + c.has_noun)
         if after:
             return after[0], "post", after_i, 1
+        # … و10 آخرين تم إنقاذهم، و160 آخرون تقطعت بهم السبل: a verb of their own that names no
+        # harm ends the category carried over to "others".
+        if c.has_noun and s.cue(c.noun_i, ("subject",)) and verb_shaped(s.word(c.noun_i + 1)):
+            return NO_FIGURE, "post", c.noun_i + 1, 1
     # A count of people of several kinds (37 ما بين رجال أمن ومواطنين) may stand further from its verb.
     between = s.word(c.next_i) == "بين" or (s.word(c.next_i) == "ما" and s.word(c.next_i + 1) == "بين")
     found, cue_i = _event_before(s, i0, prev, ("event",), EVENT_WINDOW + BETWEEN_WINDOW * between)
@@ -450,6 +524,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
             after, after_i = _post(s, c.noun_i + c.has_noun)
             if after:
+                return after[0], "post", after_i, 1
+        if found[0] in ("missing", NO_FIGURE):   # فقد 8 أشخاص حياتهم، إنقاذ 5 أشخاص أصيبوا
+            after, after_i = _post(s, c.noun_i + c.has_noun)
+            if after and (after[0] == "killed" or (found[0] == NO_FIGURE and after[0] in _HARM)):
                 return after[0], "post", after_i, 1
         return found[0], "event", cue_i, 1
     # A verb of its own after the counted phrase ends the category carried over (قتل 34 شخصا
@@ -473,6 +551,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
         return prev.category, "chain", c.noun_i, 1
+    if c.dual and s.word(i0 - 1) in _PREPOSITIONS:
+        return None, "head", i0, 1   # … جراء الحالة المدارية في محافظتي ظفار والوسطى إلى 14: places
     category, cue_i = _head(s, i0)
     if category is None:
         listed, list_i = _listed(s, i0, c)
@@ -545,20 +625,29 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
 
 
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
-    """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا)."""
-    words, commas = 0, 0
-    for k in range(start, len(s.words)):
+    """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا), its
+    partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم);
+    an object of a verb before the number (`object_post` of an `object_verb`: فقد 8 أشخاص حياتهم)
+    only right after the counted phrase and with that verb (not عشرة آلاف من تنظيم حياتهم)."""
+    words, commas, part = 0, 0, False   # part: a breakdown (بينهم ستة من عائلة واحدة) may hold counts
+    first = _partitive_end(s, start)
+    for k in range(first, len(s.words)):
         if not s.is_word(k):
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
-        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)):
-            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's
+        part = part or s.word(k) in _part_words()
+        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
+                or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
+            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
+            # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",))
-        if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation"):   # غير مصابين
-            return found, k
+        if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
+                and (not _is(s.word(k), "object_post") or (words == 1 and any(
+                    _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
+            return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
 
 
@@ -567,6 +656,12 @@ def _new_count(word: str) -> bool:
     """A و-word that is a vague amount (وآلاف، وعشرات): a new item with its own verb, unlike a
     counted one, which may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا)."""
     return word.startswith("و") and len(word) > 2 and any(m.kind == "vague" for m in find_numbers(word[1:]))
+
+
+@lru_cache(maxsize=4096)
+def _a_count(word: str) -> bool:
+    """A number word (ثلاثين، خمسة), not a dual noun or واحد."""
+    return any(m.kind in COUNT_KINDS and m.kind != "dual" and m.value not in (None, 1) for m in find_numbers(word))
 
 
 def _other_sense(s: _Sentence, k: int) -> bool:
@@ -578,6 +673,10 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     بقوله; not استشهد برصاص، على يد); a verb whose object is abstract (اغتالت فرحتهم، اغتالت
     الحرب أحلام)."""
     word = s.word(k)
+    if word in lexicon().negatives.get("other_word", ()):
+        return True   # وصفت حالة 15 بالحرجة: "described", not و + صفت
+    if _is(word, "fall_verb") and any(_is(s.word(j), "fall_other") for j in range(k + 1, k + 1 + SPENT_WINDOW)):
+        return True   # يسقط 431 إرهابيا في قبضة العدالة: caught, not killed
     if _is(word, "spent_verb"):
         if any(_is(s.word(j), "death_context") for j in range(k + 1, k + 1 + SENSE_WINDOW)):
             return False
@@ -618,27 +717,55 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         k -= 1
     found = s.cue(k, ("noun",))
     direct = skipped_link or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
-    linked = False
+    linked = verb_linked = False   # a link word; a verb of it (بلغت، وصل), not إلى or هم
     if not found:
         for k in range(k, max(k - HEAD_WINDOW, -1), -1):
             word = s.word(k)
             if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k)) or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
                 break   # … مبينة أن الإقليم استقبل 800: another clause
-            linked = linked or s.cue(k, ("link",)) is not None
-            found = s.cue(k, ("noun",))
+            if s.cue(k, ("link",)) is not None:
+                linked = True
+                verb_linked = verb_linked or not set(_strip(word)) & _PARTICLES
+            found = s.cue(k, ("noun",)) or _relative_toll(s, k)
             if found and found[0] in lexicon().counted_things and _genitive(s, k):
                 found = None   # a thing named in the phrase (شهداء تفجير المسجد إلى 12), not its head
             if found:
                 break
+        # The casualty noun is the subject of a link between it and the number when definite, or
+        # construct before a definite noun (وفيات الحمى النزفية في محلية شرق النيل بلغت حتى أمس 27).
+        subject = verb_linked and found is not None and s.cue(k, ("noun",)) is not None \
+            and (found[2] or _construct(s, k)) and (s.word(k - 1) in _THAT or not _genitive(s, k))   # خزان الشهداء
+        # … after a relative, the toll word stands before its noun (بلغ عدد الجنود الذين قتلوا).
+        relative = found is not None and s.cue(k, ("noun",)) is None
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
-            linked = any(s.cue(j, ("link",)) for j in range(max(k - 3, 0), k))
-        if found and not (direct or (linked and _tolled(s, k)) or _headline(s, k)):
+            linked = any(s.cue(j, ("link",)) for j in (range(max(k - 6, 0), k - 2) if relative else range(max(k - 3, 0), k)))
+        if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
             return None, k
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
-            and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k)):
+            and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k) or _construct(s, k)):
         return found[0], k
     return None, k
+
+
+_PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
+_RELATIVE = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "من", "ممن"))
+
+
+def _relative_toll(s: _Sentence, k: int) -> tuple[str, str, bool, int] | None:
+    """A verb of harm after a relative after a toll word heads a total as its noun would (عدد
+    المقاتلين الذين قضوا في معارك تلعفر … إلى 115، عدد من قتلوا): (category, role, True, 1)."""
+    if s.word(k - 1) not in _RELATIVE or not any(_is(s.word(j), "toll") for j in range(max(k - 4, 0), k - 1)):
+        return None
+    found = s.cue(k, ("post",))
+    return (found[0], "noun", True, 1) if found and found[0] in _HARM else None
+
+
+def _construct(s: _Sentence, k: int) -> bool:
+    """The noun at token k is indefinite before a definite one, its genitive, or the last of a
+    chain of two (وفيات الحمى، جرحى حوادث المرور): definite as a phrase."""
+    return not s.word(k).startswith(("ال", "وال", "بال", "لل")) and (s.word(k + 1).startswith("ال") or (
+        s.is_word(k + 1) and reporting_role(s.word(k + 1)) is None and s.word(k + 2).startswith("ال")))
 
 
 def _dated(s: _Sentence, k: int) -> bool:
@@ -683,7 +810,7 @@ def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
         if word == ":":
             for j in range(k - 1, max(k - 1 - LIST_INTRO, -1), -1):
                 found = s.cue(j, ("noun",))
-                if found and found[0] not in lexicon().counted_things and found[2]:
+                if found and found[0] not in lexicon().counted_things and (found[2] or _construct(s, j)):
                     return found[0], j
             return None, i0
     return None, i0
@@ -756,7 +883,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
             if i == len(hits) or hits[i] >= b:
                 continue
             mentions = find_numbers(line[a:b])
-            if mentions or _DUAL_POST.intersection(normalize_key(line[a:b]).split()):
+            if mentions or _maybe_dual(normalize_key(line[a:b])):
                 s = _Sentence(line[a:b], line_start + a)
                 figures = _sentence_figures(s, mentions)
                 if figures:
@@ -766,6 +893,15 @@ def figure_rows(doc: Document) -> list[FigureRow]:
         return []
     spans = sentences(text[:last_line_end])
     return _rows_for(doc, [found[start] for start, _ in spans if start in found])
+
+
+def _maybe_dual(sentence: str) -> bool:
+    """A sentence with no number may still count two: a dual verb or pronoun (قتلا، حتفهما), a
+    participle dual (مهاجران) or "a third" (وأصيب ثالث) in it (the cheap test before reading it)."""
+    return bool(_DUAL_POST.intersection(sentence.split())) or _DUAL_SHAPES.search(sentence) is not None
+
+
+_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b")
 
 
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
@@ -779,19 +915,86 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
     حتفهما), unless it follows a count it describes (جنديين كوريين جنوبيين); the number layer
     leaves these words alone, as most are plurals."""
     taken = {(m.start, m.end) for m in mentions}
-    added = []
-    for k, word in enumerate(s.words):
-        if not (word.endswith("ين") and len(word) >= 6 and s.is_word(k) and not word.startswith(("ال", "وال"))):
+    added: list[NumberMention] = []
+    events = _harm_events()
+    words = s.words
+    # Candidates, found cheaply: -ين words, words after a killing or wounding word, and words in
+    # -ا when a dual verb stands in the sentence.
+    ks = [k for k, w in enumerate(words) if w.endswith("ين") and len(w) >= 6]
+    if not events.isdisjoint(words):
+        ks += [k + 1 for k, w in enumerate(words[:-1]) if w in events]
+    if not _DUAL_POST.isdisjoint(words):
+        ks += [k for k, w in enumerate(words) if w.endswith("ا") and len(w) >= 4]
+    for k in sorted(set(ks)) if len(ks) > 1 else ks:
+        word = words[k]
+        if len(word) < 4 or word.startswith(("ال", "وال")) or not s.is_word(k):
             continue
-        j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
+        after_event = k > 0 and words[k - 1] in events
+        if word.endswith("ين") and len(word) >= 6:
+            j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
+        elif word.endswith("ا") and (s.word(k + 2) in _DUAL_POST or s.word(k + 3) in _DUAL_POST) \
+                and s.is_word(k + 1) and not s.word(k + 1).startswith("ال"):
+            j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا
+        else:
+            if after_event and _event_dual(s, k):
+                _add_dual(s, k, mentions, taken, added)
+            continue
         j += s.word(j) in ("قد", "لقيا")
-        if s.word(j) not in _DUAL_POST or s.cue(k, ("noun", "subject")):
-            continue
-        a, b = s.norm.span(s.starts[k], s.ends[k])
-        near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
-        if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):   # جنديين كوريين جنوبيين: an adjective
-            added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
+        if (s.word(j) in _DUAL_POST and not s.cue(k, ("noun", "subject"))) or (after_event and _event_dual(s, k)):
+            _add_dual(s, k, mentions, taken, added)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=None)
+def _part_words() -> frozenset[str]:
+    """Every written form of a word that opens a breakdown (بينهم، منهم، وبينهم)."""
+    words = {w for w, entries in lexicon().cues.items() if any(r == "part" for _, r in entries)}
+    return frozenset(p + w for w in words for p in WORD_PREFIXES)
+
+
+@lru_cache(maxsize=None)
+def _harm_events() -> frozenset[str]:
+    """Every written form (with its proclitics) of a killing or wounding event word."""
+    words = {w for w, entries in lexicon().cues.items() if any(r == "event" and c in _HARM for c, r in entries)}
+    return frozenset(p + w for w in words for p in NOUN_PREFIXES + WORD_PREFIXES)
+
+
+def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> None:
+    """A mention of 2 for the word at token k, unless it describes a count just before it
+    (جنديين كوريين جنوبيين: an adjective)."""
+    a, b = s.norm.span(s.starts[k], s.ends[k])
+    near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
+    if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):
+        taken.add((a, b))
+        added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
+
+
+_THIRD = frozenset(normalize_key(w) for w in ("ثالث", "ثالثة", "الثالث", "الثالثة"))
+THIRD_WINDOW = 4   # tokens after a dual in which "and a third was hurt" may stand (شرطيين وإصابة ثالث)
+
+
+def _event_dual(s: _Sentence, k: int) -> bool:
+    """The word at token k is a dual of people, the subject or object of the killing or
+    wounding word right before it: a participle in -ان (قتل مهاجران، أصيب منتسبان، استشهد مجندان;
+    a stem of four letters or more opening with م, so that names in -ان stay names), or any
+    dual-shaped word (-ين، -ان، the construct -ا/-ي) when "and a third" follows it (استشهاد شرطيين
+    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث)."""
+    word = s.word(k)
+    if not word.endswith(("ين", "ان", "ا", "ي")) or len(word) < 4:
+        return False
+    event = s.cue(k - 1, ("event",))
+    if event is None or event[0] not in _HARM or _other_sense(s, k - 1) \
+            or s.cue(k, ("noun", "subject", "event", "post", "link", "part", "boundary")):
+        return False
+    if word.endswith("ان") and word.startswith("م") and len(word) >= 6 and reporting_role(word) is None:
+        return True
+    for j in range(k + 1, min(k + 1 + THIRD_WINDOW, len(s.words))):
+        if s.word(j) in _THIRD:
+            return s.word(j - 1).startswith("و") and (found := s.cue(j - 1, ("event",))) is not None \
+                and found[0] in _HARM
+        if not s.is_word(j):
+            return False
+    return False
 
 
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
@@ -799,6 +1002,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
     figures: list[Figure] = []
     prev: Figure | None = None
     before = None   # the mention before, figure or not
+    pending: list = []   # numbers with no figure since the last figure (a verb after may name them)
     for n, m in enumerate(mentions):
         if m.kind not in COUNT_KINDS or (m.value is None and m.low is None):
             before = m
@@ -818,22 +1022,57 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
                 prev = one
             continue
         coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
+                                            or _ranked(s, prev, m, i0, i1)
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
             0 <= i0 - prev.last <= COORD_GAP
             and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
+            if figure.rule == "post" and figure.category in _HARM and pending:
+                figures.extend(_named_by_verb(s, pending, figure, prev))
             figures.append(figure)
             prev = figure
+            pending = []
+        elif figure is None:
+            pending.append((m, i0, i1))
     return figures
+
+
+BREAKDOWN_GAP = 8   # words between the counts of a list whose verb comes after its last item
+
+
+def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | None) -> list[Figure]:
+    """Counts before a figure named by its verb, joined to it by بينهم/منهم or و with only plain
+    words between, are named by that verb too (إن 57 مدنيا بينهم 12 طفلا و6 نساء قتلوا؛ 28
+    عنصرا من الجيش ومليشيا الحشد و18 مقاتلا من التنظيم، قتلوا): a list of counts shares its verb."""
+    named: list[Figure] = []
+    next_i0 = figure.first
+    for m, i0, i1 in reversed(pending):
+        counted = _counted(s, m, i1)
+        if counted is None or not counted.has_noun or _year(s, m, i0, i1):
+            break
+        start = counted.noun_i + 1
+        if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
+            break
+        linked = s.word(next_i0).startswith("و") or s.word(next_i0 - 1).startswith("و") \
+            or any(s.cue(k, ("part",)) for k in range(start, next_i0))
+        if not linked or not all(
+                s.is_word(k) and not _is_cue(s, k) and (s.cue(k, ("part",)) or not s.cue(k, ("boundary", "link")))
+                and reporting_role(s.word(k)) in (None, "stop") for k in range(start, next_i0)):
+            break
+        noun, subject, last = _phrase(s, counted, "post", counted.noun_i, 1, prev)
+        named.append(Figure(_whole(m), i0, last, figure.category, noun, subject, None, "post"))
+        next_i0 = i0
+    return named[::-1]
 
 
 def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     """One casualty counted by واحد after its singular noun, agreeing with it (إسعاف مصاب واحد،
-    بينها حالة وفاة واحدة، قتيل واحد); not a definite noun (الضحية الواحدة), a plural (ضحايا
-    واحدة من: one of), a ب-noun (فاز بإصابة واحدة: a goal), a negated one (لم يسقط قتيل واحد،
-    دون تسجيل إصابة واحدة) or a case of a disease."""
+    بينها حالة وفاة واحدة، قتيل واحد); not a noun of the event itself (نتج عنه إصابة واحدة),
+    a definite noun (الضحية الواحدة), a plural (ضحايا واحدة من: one of), a ب-noun (فاز بإصابة
+    واحدة: a goal), a negated one (لم يسقط قتيل واحد، دون تسجيل إصابة واحدة) or a case of a
+    disease."""
     for width in (1, 2):
         k = i0 - width
         found = s.cue(k, ("noun",)) if k >= 0 else None
@@ -844,6 +1083,7 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     category, _, definite, _ = found
     noun, feminine = s.word(i0 - 1), s.word(i0).endswith("ه")
     if category not in _HARM or definite or noun.endswith(_PLURAL_ENDINGS) or noun.startswith("ب") \
+            or (width == 1 and s.cue(k, ("event",)) and not s.cue(k - 1, ("noun",))) \
             or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
         return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
     if category != "killed" and (s.about_disease or _disease_after(s, i0)):
@@ -913,6 +1153,28 @@ def _noun_first(s: _Sentence, prev: Figure, m: Any, i0: int) -> bool:
                and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, noun))
 
 
+RANK_GAP = 4   # plain words between the items of a ranking (بـ7 وفيات تليها البليدة بـ3 ثم تيبازة بحالتين)
+
+
+def _ranked(s: _Sentence, prev: Figure, m: Any, i0: int, i1: int) -> bool:
+    """A ranking of places by their count, each count after ب and the noun given once (أكبر حصيلة
+    في ولاية البويرة بـ7 وفيات تليها البليدة بـ3 ثم تيبازة بحالتين): a ب-number with no noun of
+    its own (or bare cases in the dual) a few plain words after a ب-figure."""
+    if s.word(prev.first - 1) != "ب" or not 0 < i0 - prev.last <= RANK_GAP + 1:
+        return False
+    if m.kind == "dual":
+        word = s.word(i0)
+        if not (word.startswith("ب") and any(_is(w, "cases") for w in dual_singulars(word[1:]))):
+            return False
+        gap = range(prev.last, i0)
+    else:
+        if s.word(i0 - 1) != "ب" or (s.is_word(i1) and not s.word(i1).startswith(("و", "ثم"))):
+            return False
+        gap = range(prev.last, i0 - 1)
+    return all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+               and reporting_role(s.word(k)) in (None, "stop") for k in gap)
+
+
 def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     """A list item right after the comma that closes the figure before, or a plain word or two
     after it (17 شخصا قتلوا، 12 جنديا وأفراد الطاقم؛ أصيب 11 شخصا بجروح، 7 طلاب): a number with
@@ -931,7 +1193,12 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى)."""
     glued = s.word(i0).startswith("و") and not s.word(i0).startswith("وال")   # واثنان آخران، not والأربعين
     conj = i0 if glued else i0 - 1
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP:
+    # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
+    # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
+    part = s.cue(prev.last, ("part",)) is not None
+    comma = s.word(conj - 1) in _COMMA
+    end = conj - comma
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part:
         return False
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
@@ -942,9 +1209,16 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5
     # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
+    roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
     return all(s.is_word(k) and (s.word(k) in gapped or (
-        not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part")) and reporting_role(s.word(k)) is None))
-               for k in range(prev.last, conj))
+        not (_is_cue(s, k) and not ((part or comma) and _thing(s, k))) and not s.cue(k, ("boundary", "link", "part"))
+        and reporting_role(s.word(k)) in roles)) for k in range(prev.last + part, end))
+
+
+def _thing(s: _Sentence, k: int) -> bool:
+    """Token k names a counted thing, not harm (في البلدة، المدينة): a place in a named item."""
+    found = s.cue(k, ("noun",))
+    return found is not None and found[0] in lexicon().counted_things
 
 
 def _rows_for(doc: Document, found: list[tuple[_Sentence, list[Figure]]]) -> list[FigureRow]:

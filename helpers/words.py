@@ -39,8 +39,9 @@ NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "
 WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 # The article with what may precede it, longest first, for the bare form of a word.
 ARTICLES = ("وال", "فال", "بال", "لل", "ال")
-# Dual endings and what the singular ends with instead (قريتين → قريه، جنديان → جندي).
-DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
+# Dual endings, the construct forms too (جثتا، قريتي), and what the singular ends with instead
+# (قريتين → قريه، جنديان → جندي).
+DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("تا", "ه"), ("ين", ""), ("ان", ""), ("ي", ""))
 # Endings of a relative adjective (nisba) in its forms: الأذربيجاني، المدنيين، أرمينية.
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "ين", "يا")
 # A nisba in the dual (فلسطينيان، سعوديتان، أمريكيتين): the nisba ي then a dual ending that no
@@ -88,3 +89,21 @@ def dual_singulars(dual: str) -> list[str]:
 def is_nisba(word: str) -> bool:
     """Shaped like a relative adjective (الأذربيجاني، المدنيين)."""
     return word.endswith(NISBA_ENDINGS)
+
+
+# Words shaped like a verb that open no clause of their own: an adverb (تحت الأنقاض) or a copula
+# that describes the same people (و3 آخرون كانوا برفقتهم).
+_NOT_VERBS = frozenset(("تحت", "تحتها", "وقت", "بيت", "كانوا", "كانت", "يكونون", "ليسوا", "ليست"))
+
+
+def verb_shaped(word: str) -> bool:
+    """Shaped like a finite verb of a new clause, on the normalised form: a perfect plural
+    (تعرضوا، نقلوا), an imperfect plural (يخضعون، يتلقون; not a nisba plural: يمنيون), a perfect
+    feminine (تقطعت; not a plural in -ات) or the passive auxiliary تم."""
+    if len(word) < 3 or word in _NOT_VERBS:
+        return word == "تم"
+    if word.endswith("وا"):
+        return True
+    if word.startswith(("ي", "ت")) and word.endswith("ون") and not word.endswith("يون"):
+        return True
+    return word.endswith("ت") and not word.endswith("ات") and len(word) >= 4
