@@ -168,7 +168,8 @@ def statements(doc: Document) -> list[Statement]:
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
-            actor = _with_adjectives(doc, actor, m.norm_start) or actor   # الشرطة → الشرطة السويدية
+            # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
+            actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
         verb_start, verb_end = norm.span(f.start, f.verb_end)
@@ -233,6 +234,36 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
     return f"{word} {doc.text[s:e]}"
 
 
+def _titled_before(doc: Document, name: str, before: int) -> str | None:
+    """A person named by the family name alone (وأشار المحرج) whose nearest earlier mention,
+    in any clause, gave a title and a given name before it (زار مدير الأمن العام الفريق عثمان
+    المحرج): that title phrase, read from its title word up to the family name."""
+    key = normalize_key(name)
+    if len(key) < 4 or reporting_role(key) is not None or _anonymous(name) or bare(key) in _PLACE_HEADS \
+            or key in LEXICON["body_head"] or key in LEXICON["org_head"] or key in LEXICON["not_name"]:
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    uses = [u for u in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", t[start:before])]
+    if not uses:
+        return None
+    use_start, use_end = start + uses[-1].start(), start + uses[-1].end()
+    words = list(re.finditer(r"\S+", t[max(0, use_start - 160):use_start]))[-NAME_WORDS - 8:]
+    base = max(0, use_start - 160)
+    given = words[-1].group() if words else ""
+    s, e = doc.norm.span(base + words[-1].start(), base + words[-1].end()) if words else (0, 0)
+    if doc.text[s:e] != _ALI and (not _is_word(given) or given.startswith("ال") or reporting_role(given) is not None
+                                  or _function_word(given)):
+        return None   # no given name right before it (رئيس الحزب is no person's name; سالم بن علي الشهري is)
+    for w in words:
+        if reporting_role(w.group()) != "title":
+            continue
+        phrase = _subject_phrase(doc, base + w.start(), use_end)
+        if phrase is not None and phrase.norm_end == use_end:
+            return phrase.name
+    return None
+
+
 def _named_before(doc: Document, noun: str, before: int) -> str | None:
     """The actor phrase (of more than one word) at the nearest use of `noun` before `before`."""
     t = doc.norm.text
@@ -259,6 +290,7 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and reporting_role(previous_word(t, v.start(), 12)) != "not_verb_after"   # عدم ذكر اسمه
+                 and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
                           and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
@@ -442,6 +474,8 @@ def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
     return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word))
 
 
+# Before these a reporting word is a noun (تم نقل المصابين، جرى نشر القوات), not a verb.
+_PASSIVE_AUXILIARIES = frozenset(normalize_key(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري"))
 _BELONGING = frozenset({normalize_key("تابع")})   # تابع لـ: belonging to, also وتابع: he went on
 _TO_WORD = re.compile(r"[^\S\n]+ل(?:ل)?([\u0621-\u064a]+)")
 
@@ -467,9 +501,16 @@ def _belongs_to(t: str, verb: re.Match, end: int) -> bool:
 
 
 def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
-    """Whether the word after a statement's subject claims responsibility (أعلن التنظيم مسؤوليته)."""
-    after = _NEXT.match(t, subject_end, end)
-    return after is not None and reporting_role(_word_at(t, after.start(1), end)) == "responsibility"
+    """Whether a statement's subject claims responsibility: its responsibility word stands within
+    the four words after the subject, before what is said (أعلن التنظيم مسؤوليته، أعلنوا ردا على
+    الغارات مسؤوليتهم)."""
+    for word in _WORD.findall(t, subject_end, min(end, subject_end + 60))[:4]:
+        role = reporting_role(word)
+        if role == "responsibility":
+            return True
+        if role in OPENS or CONTENT_START.fullmatch(word):
+            return False
+    return False
 
 
 def _issues_document(t: str, at: int, end: int) -> bool:
@@ -561,7 +602,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         s, e = doc.norm.span(start, matches[1].end())
         return ActorMention(s, e, doc.text[s:e], doc.text[s:e], "unknown", "", "unknown", False, doc.in_body(s),
                             start, matches[1].end())
-    titled, names, k, genitive = role == "title", 0, 1, False
+    # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
+    titled = role == "title" or (definite[0] and reporting_role(bare(first)) == "qualifier")
+    names, k, genitive = 0, 1, False
     while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
         if quoted and word in _CLOSE_QUOTE:
@@ -583,7 +626,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         role = reporting_role(word)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if role == "stop" and (titled or names) and names < NAME_WORDS and _is_name_ali(doc, matches[k], nxt):
+        if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
+                and (_is_name_ali(doc, matches[k], nxt) or tokens[k - 1] in _NAME_LINKS):   # سالم بن علي الشهري
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
             k += 1
             continue
@@ -619,7 +663,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _ends_phrase(word) or _is_document(word) \
                 or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
-                or (word in _MEDIA and definite[k - 1]) or (word in LEXICON["not_name"] and not definite[k]) \
+                or (word in _MEDIA and (definite[k - 1] or names)) \
+                or (word in LEXICON["not_name"] and not definite[k]
+                    and not (reporting_role(tokens[k - 1]) == "title" and _is_word(nxt) and len(nxt) > 1
+                             and nxt not in LEXICON["not_name"] and not _ends_phrase(nxt))) \
                 or (word in LEXICON["direction"] and bare(tokens[k - 1][1:] if tokens[k - 1].startswith("ب")
                                                           else tokens[k - 1]) not in _PLACE_HEADS):
             # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد; واحدة من;
