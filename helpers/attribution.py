@@ -991,6 +991,9 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
     return len(t[mention.norm_end:verb.start()].split()) <= 3
 
 
+_WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its own inside a statement
+
+
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     """The actor reporting what stands at each original offset: the statement whose clause
     holds it (the statement around an "according to" aside), else an "according to" or a closing
@@ -998,6 +1001,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     statement covers it."""
     found = doc.layer("statements")
     starts = [s.norm_start for s in found]
+    t = doc.norm.text
     sources: list[str | None] = []
     for offset in offsets:
         pos = doc.norm.normalized_position(offset)
@@ -1006,7 +1010,13 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         if i > 0 and pos >= found[i].norm_end and found[i - 1].sentence == found[i].sentence \
                 and pos < found[i - 1].norm_end:
             i -= 1   # past an "according to" aside (… الخلية، بحسب موقع المدى، مقتل 53): the statement around it
-        if i >= 0 and pos < found[i].norm_end:
+        if i >= 0 and pos < found[i].norm_end and after is not None and after.sentence == found[i].sentence \
+                and after.kind == "according" and after.rule == "phrase" and after.actor \
+                and _WHILE.search(t, found[i].verb_end, pos) and not _WHILE.search(t, pos, after.norm_start):
+            # أكدت مصادر أن …، فيما أسفرت العمليات عن مقتل 23 بحسب المسؤول الصحي: the clause after
+            # فيما/بينما that holds the figure has an "according to" of its own
+            sources.append(after.actor)
+        elif i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
