@@ -216,22 +216,29 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
     if not key.startswith("ال") or len(key) < 5:
         return None
     t = doc.norm.text
-    start = max(0, before - _LOOK_BACK)
-    uses = list(re.finditer(rf"(?<!\w)(?:[وفبل]?ال|لل){re.escape(key[2:])}((?:[^\S\n]+ال[\u0621-\u064a]+){{1,2}})",
-                            t[start:before]))
-    if not uses:
+    noun, start = key[2:], max(0, before - _LOOK_BACK)
+    use = None
+    at = t.rfind(noun, start, before)
+    while at >= 2 and use is None:   # the nearest earlier use with the article and a definite word after it
+        head = at - 2 - (at >= 3 and t[at - 2:at] == "ال" and t[at - 3] in "وفبل")
+        if t[at - 2:at] in ("ال", "لل") and (head == 0 or not t[head - 1].isalnum()):
+            use = _ADJECTIVES_AFTER.match(t, at + len(noun), before)
+        at = t.rfind(noun, start, at)
+    if use is None:
         return None
     adjectives = []
-    for adjective in re.finditer(r"\S+", uses[-1].group(1)):
+    for adjective in re.finditer(r"\S+", use.group(1)):
         a = adjective.group()
         if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"]:
             break
         adjectives.append(adjective)
     if not adjectives:
         return None
-    at = start + uses[-1].start(1)
-    s, e = doc.norm.span(at + adjectives[0].start(), at + adjectives[-1].end())
+    s, e = doc.norm.span(use.start(1) + adjectives[0].start(), use.start(1) + adjectives[-1].end())
     return f"{word} {doc.text[s:e]}"
+
+
+_ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
 
 
 def _titled_before(doc: Document, name: str, before: int) -> str | None:
@@ -244,10 +251,13 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    uses = [u for u in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", t[start:before])]
-    if not uses:
+    use_start = t.rfind(key, start, before)
+    while use_start >= 0 and ((use_start > 0 and t[use_start - 1].isalnum())
+                              or t[use_start + len(key):use_start + len(key) + 1].isalnum()):
+        use_start = t.rfind(key, start, use_start)   # a whole word only
+    if use_start < 0:
         return None
-    use_start, use_end = start + uses[-1].start(), start + uses[-1].end()
+    use_end = use_start + len(key)
     words = list(re.finditer(r"\S+", t[max(0, use_start - 160):use_start]))[-NAME_WORDS - 8:]
     base = max(0, use_start - 160)
     given = words[-1].group() if words else ""

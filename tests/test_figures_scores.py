@@ -27,9 +27,9 @@ _SPEC.loader.exec_module(score_figures)
 # split -> (precision, recall, exact sources over the figures found), as measured; class 10
 # (number formats) is in the written rows and scored with them.
 FLOORS = {
-    "dev": (0.997, 0.989, 0.985),
+    "dev": (0.997, 0.989, 0.996),
     "heldout": (0.999, 0.999, 0.980),
-    "real": (0.990, 0.954, 0.943),
+    "real": (0.990, 0.954, 0.948),
     # written and annotated before this round of tuning, never tuned on: scored once the
     # rules of that round were in (first scores, before it: P 0.944 R 0.822 and P 0.940 R 0.887)
     "written fresh": (0.957, 0.846, 0.963),
