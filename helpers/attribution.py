@@ -21,10 +21,16 @@ A statement runs to the next one, or over a semicolon that cuts it; an "accordin
 by commas before a statement's content (أعلنت الخلية، بحسب موقع المدى، مقتل 53) covers only
 itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence.
 
+An actor found before its verb grows to the phrase that holds it (المتحدث الأمني بوزارة الداخلية
+صرح, not وزارة الداخلية); an outlet or audience the speaker told (وأضاف لوكالة …، للصحفيين) is no
+part of the actor. A figure in a فيما/بينما clause that an "according to" closes takes that source.
+
 One name resolver gives every actor its name: the actor table's name for a known actor,
-otherwise its fullest form in the article (بايدن → جو بايدن; المرصد → المرصد السوري لحقوق
-الإنسان, not a spokesman's phrase that holds it), spelled as the article mostly spells it (one
-slip forgiven); هذا المصدر، هذه المقاومة point to the nearest earlier actor of that noun.
+otherwise its fullest form among the actors named before it in the article (بايدن → جو بايدن;
+المرصد → المرصد السوري لحقوق الإنسان, not a spokesman's phrase that holds it), spelled as the
+article mostly spells it (one slip forgiven); a lone definite head or family name also from its
+nearest earlier mention in any clause (الشرطة → الشرطة السويدية, المحرج → مدير الأمن العام الفريق
+عثمان المحرج); هذا المصدر، هذه المقاومة point to the nearest earlier actor of that noun.
 Claims (helpers.claims) are these statements; a figure's source (helpers.figures) is the actor
 of the statement whose clause holds it, or of an "according to" or closing participle after it
 in its sentence; an event's source is its sentence's first statement.
