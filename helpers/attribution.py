@@ -21,10 +21,16 @@ A statement runs to the next one, or over a semicolon that cuts it; an "accordin
 by commas before a statement's content (أعلنت الخلية، بحسب موقع المدى، مقتل 53) covers only
 itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence.
 
+An actor found before its verb grows to the phrase that holds it (المتحدث الأمني بوزارة الداخلية
+صرح, not وزارة الداخلية); an outlet or audience the speaker told (وأضاف لوكالة …، للصحفيين) is no
+part of the actor. A figure in a فيما/بينما clause that an "according to" closes takes that source.
+
 One name resolver gives every actor its name: the actor table's name for a known actor,
-otherwise its fullest form in the article (بايدن → جو بايدن; المرصد → المرصد السوري لحقوق
-الإنسان, not a spokesman's phrase that holds it), spelled as the article mostly spells it (one
-slip forgiven); هذا المصدر، هذه المقاومة point to the nearest earlier actor of that noun.
+otherwise its fullest form among the actors named before it in the article (بايدن → جو بايدن;
+المرصد → المرصد السوري لحقوق الإنسان, not a spokesman's phrase that holds it), spelled as the
+article mostly spells it (one slip forgiven); a lone definite head or family name also from its
+nearest earlier mention in any clause (الشرطة → الشرطة السويدية, المحرج → مدير الأمن العام الفريق
+عثمان المحرج); هذا المصدر، هذه المقاومة point to the nearest earlier actor of that noun.
 Claims (helpers.claims) are these statements; a figure's source (helpers.figures) is the actor
 of the statement whose clause holds it, or of an "according to" or closing participle after it
 in its sentence; an event's source is its sentence's first statement.
@@ -165,7 +171,8 @@ class _Found(NamedTuple):
 def statements(doc: Document) -> list[Statement]:
     """The reported statements of a document's body, in text order, with resolved actor names."""
     found = _find(doc)
-    names = NameResolver(doc.text, [f.mention.name for f in found if f.mention and not f.mention.in_table])
+    names = NameResolver(doc.text, [(f.mention.name, f.mention.norm_start) for f in found
+                                    if f.mention and not f.mention.in_table])
     text, norm = doc.text, doc.norm
     rows: list[Statement] = []
     last_by_noun: dict[str, str] = {}   # the latest actor of more than one word, by its bare first word
@@ -175,7 +182,10 @@ def statements(doc: Document) -> list[Statement]:
         m = f.mention
         antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun)
         actor = None if m is None else m.name if m.in_table else antecedent or (
-            None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name))
+            None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
+        if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
+            # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
+            actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
         verb_start, verb_end = norm.span(f.start, f.verb_end)
@@ -192,7 +202,8 @@ def _anonymous(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _anonymous_nouns() -> frozenset[str]:
-    return frozenset(bare(w) for w in LEXICON["anonymous"])
+    """مصدر، مصادر، ناشطون; and a count of people who speak together (عدد من مواطني المنطقة)."""
+    return frozenset(bare(w) for kind in ("anonymous", "quantity") for w in LEXICON[kind])
 
 
 def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
@@ -212,6 +223,71 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
 
 _UNRESOLVED = ""   # a demonstrative that points to no actor named before (هذا الترابط): no source
 _LOOK_BACK = 3000   # characters searched back for the noun a demonstrative points to
+
+
+def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
+    """A body named by its definite head alone (كما أعلنت الشرطة) whose nearest earlier mention
+    gave it relative adjectives (تشتبه الشرطة السويدية): the head with those adjectives."""
+    key = normalize_key(word)
+    if not key.startswith("ال") or len(key) < 5:
+        return None
+    t = doc.norm.text
+    noun, start = key[2:], max(0, before - _LOOK_BACK)
+    use = None
+    at = t.rfind(noun, start, before)
+    while at >= 2 and use is None:   # the nearest earlier use with the article and a definite word after it
+        head = at - 2 - (at >= 3 and t[at - 2:at] == "ال" and t[at - 3] in "وفبل")
+        if t[at - 2:at] in ("ال", "لل") and (head == 0 or not t[head - 1].isalnum()):
+            use = _ADJECTIVES_AFTER.match(t, at + len(noun), before)
+        at = t.rfind(noun, start, at)
+    if use is None:
+        return None
+    adjectives = []
+    for adjective in re.finditer(r"\S+", use.group(1)):
+        a = adjective.group()
+        if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"]:
+            break
+        adjectives.append(adjective)
+    if not adjectives:
+        return None
+    s, e = doc.norm.span(use.start(1) + adjectives[0].start(), use.start(1) + adjectives[-1].end())
+    return f"{word} {doc.text[s:e]}"
+
+
+_ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
+
+
+def _titled_before(doc: Document, name: str, before: int) -> str | None:
+    """A person named by the family name alone (وأشار المحرج) whose nearest earlier mention,
+    in any clause, gave a title and a given name before it (زار مدير الأمن العام الفريق عثمان
+    المحرج): that title phrase, read from its title word up to the family name."""
+    key = normalize_key(name)
+    if len(key) < 4 or reporting_role(key) is not None or _anonymous(name) or bare(key) in _PLACE_HEADS \
+            or key in LEXICON["body_head"] or key in LEXICON["org_head"] or key in LEXICON["not_name"]:
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    use_start = t.rfind(key, start, before)
+    while use_start >= 0 and ((use_start > 0 and t[use_start - 1].isalnum())
+                              or t[use_start + len(key):use_start + len(key) + 1].isalnum()):
+        use_start = t.rfind(key, start, use_start)   # a whole word only
+    if use_start < 0:
+        return None
+    use_end = use_start + len(key)
+    words = list(re.finditer(r"\S+", t[max(0, use_start - 160):use_start]))[-NAME_WORDS - 8:]
+    base = max(0, use_start - 160)
+    given = words[-1].group() if words else ""
+    s, e = doc.norm.span(base + words[-1].start(), base + words[-1].end()) if words else (0, 0)
+    if doc.text[s:e] != _ALI and (not _is_word(given) or given.startswith("ال") or reporting_role(given) is not None
+                                  or _function_word(given)):
+        return None   # no given name right before it (رئيس الحزب is no person's name; سالم بن علي الشهري is)
+    for w in words:
+        if reporting_role(w.group()) != "title":
+            continue
+        phrase = _subject_phrase(doc, base + w.start(), use_end)
+        if phrase is not None and phrase.norm_end == use_end:
+            return phrase.name
+    return None
 
 
 def _named_before(doc: Document, noun: str, before: int) -> str | None:
@@ -240,10 +316,12 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
+                 and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
                           and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
-                 and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))]
+                 and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
+                 and not _belongs_to(t, v, s_end)]   # مسجد تابع لقوات الطوارئ
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
@@ -268,6 +346,10 @@ def _find(doc: Document) -> list[_Found]:
             if outlet is not None:   # وصرح لـ«المدينة» المتحدث الرسمي: the outlet told, then the speaker
                 after = _NEXT.match(t, outlet.end(), s_end)
             subject_at = after.start(1) if after else None
+            if subject_at is not None and kind == "verb":   # وقال لوكالة فرانس برس مسؤول في الشرطة
+                speaker = _told_then(t, subject_at, s_end)
+                subject_at = speaker.start() if speaker is not None and not CONTENT_START.fullmatch(
+                    speaker.group()) else subject_at
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
@@ -315,10 +397,15 @@ def _find(doc: Document) -> list[_Found]:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
                                          word.startswith(_IMPERFECT))
                 rule = "phrase_before"
+            if subject is not None and rule in ("named_before", "phrase_before"):
+                subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
             carries = ROLES[_key(word)] != "issued_by" and (after is None or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
+            told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
+            if told is not None and CONTENT_START.fullmatch(told.group()):
+                carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
             if subject is None and found and carries:
                 subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None:
@@ -413,10 +500,43 @@ def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
     return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word))
 
 
+# Before these a reporting word is a noun (تم نقل المصابين، جرى نشر القوات), not a verb.
+_PASSIVE_AUXILIARIES = frozenset(normalize_key(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري"))
+_BELONGING = frozenset({normalize_key("تابع")})   # تابع لـ: belonging to, also وتابع: he went on
+_TO_WORD = re.compile(r"[^\S\n]+ل(?:ل)?([\u0621-\u064a]+)")
+
+
+def _told_then(t: str, at: int, end: int) -> re.Match | None:
+    """After an outlet the speaker told, standing at `at` (لوكالة فرانس برس), the word within six
+    words that ends its name: the إن/أن of what is said (the speaker goes on), or a title or an
+    anonymous source (مسؤول في الشرطة: the speaker); None when neither comes."""
+    words = list(_WORD.finditer(t, at, min(end, at + 80)))[:7]
+    if not words or words[0].start() != at or not _told(words[0].group()):
+        return None
+    return next((w for w in words[1:] if CONTENT_START.fullmatch(w.group()) or reporting_role(w.group()) == "title"
+                 or _anonymous(w.group())), None)
+
+
+def _belongs_to(t: str, verb: re.Match, end: int) -> bool:
+    """Whether a verb that is also an adjective of belonging is one (مسجد تابع لقوات الطوارئ): no
+    و/ف before it and a word with ل after it that is no outlet (وتابع لـ«عكاظ»، تابع لوكالة: told)."""
+    if _key(verb.group("x")) not in _BELONGING or verb.start("x") > verb.start():
+        return False
+    to = _TO_WORD.match(t, verb.end("x"), end)
+    return to is not None and not _told("ل" + to.group(1))
+
+
 def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
-    """Whether the word after a statement's subject claims responsibility (أعلن التنظيم مسؤوليته)."""
-    after = _NEXT.match(t, subject_end, end)
-    return after is not None and reporting_role(_word_at(t, after.start(1), end)) == "responsibility"
+    """Whether a statement's subject claims responsibility: its responsibility word stands within
+    the four words after the subject, before what is said (أعلن التنظيم مسؤوليته، أعلنوا ردا على
+    الغارات مسؤوليتهم)."""
+    for word in _WORD.findall(t, subject_end, min(end, subject_end + 60))[:4]:
+        role = reporting_role(word)
+        if role == "responsibility":
+            return True
+        if role in OPENS or CONTENT_START.fullmatch(word):
+            return False
+    return False
 
 
 def _issues_document(t: str, at: int, end: int) -> bool:
@@ -508,7 +628,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         s, e = doc.norm.span(start, matches[1].end())
         return ActorMention(s, e, doc.text[s:e], doc.text[s:e], "unknown", "", "unknown", False, doc.in_body(s),
                             start, matches[1].end())
-    titled, names, k, genitive = role == "title", 0, 1, False
+    # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
+    titled = role == "title" or (definite[0] and reporting_role(bare(first)) == "qualifier")
+    names, k, genitive = 0, 1, False
     while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
         if quoted and word in _CLOSE_QUOTE:
@@ -519,6 +641,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or titled):
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
+        close = _quoted_name(tokens, k) if titled else None
+        if close is not None:
+            k = close + 1   # مدير مكتب الصحة "الخضر لصور"
+            break
         if word in "،," and names and not titled and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
             k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار
             continue
@@ -526,7 +652,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         role = reporting_role(word)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if role == "stop" and (titled or names) and names < NAME_WORDS and _is_name_ali(doc, matches[k], nxt):
+        if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
+                and (_is_name_ali(doc, matches[k], nxt) or tokens[k - 1] in _NAME_LINKS):   # سالم بن علي الشهري
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
             k += 1
             continue
@@ -534,7 +661,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
                                         and not _ends_phrase(word[1:]) and not _is_document(word)) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
-                nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS))
+                nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
+                or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
         if preposition and _is_word(nxt) and _continues(nxt):
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
@@ -549,8 +677,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
-                    nxt.startswith("ل") and nxt[1:] in _MEDIA)):
+                    _told(nxt))):
             k += 1   # a place right before what is said: مصدر في المقاومة بالضالع أن
+            close = _quoted_name(tokens, k) if titled else None
+            k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
             break
         if titled and names < NAME_WORDS and word in DATE_WORDS and _is_word(nxt) and not nxt.startswith("ال") \
                 and reporting_role(nxt) is None and not _ends_phrase(nxt):
@@ -558,8 +688,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _ends_phrase(word) or _is_document(word) \
-                or (word.startswith("ل") and not word.startswith("لل") and word[1:] in _MEDIA) \
-                or (word in _MEDIA and definite[k - 1]) or (word in LEXICON["not_name"] and not definite[k]) \
+                or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
+                or (word in _MEDIA and (definite[k - 1] or names)) \
+                or (word in LEXICON["not_name"] and not definite[k]
+                    and not (reporting_role(tokens[k - 1]) == "title" and _is_word(nxt) and len(nxt) > 1
+                             and nxt not in LEXICON["not_name"] and not _ends_phrase(nxt))) \
                 or (word in LEXICON["direction"] and bare(tokens[k - 1][1:] if tokens[k - 1].startswith("ب")
                                                           else tokens[k - 1]) not in _PLACE_HEADS):
             # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد; واحدة من;
@@ -571,11 +704,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
             genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
+            if definite[k]:
+                names = 0   # the person's name starts after the body's (رئيس نقابة صيادي السمك … أبو بكر غامندي)
         elif genitive:   # the name a place or body head governs: محافظة شبوة، حكومة إقليم بلوشستان
             genitive = bare(word) in _PLACE_HEADS
         elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
                 and nxt_definite:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
+        elif (titled or names) and bare(word) in _PLACE_HEADS:
+            genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك: the place's name, not the person's
         elif (titled or (k == 1 and not definite[0])) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not definite[0]:
@@ -624,11 +761,21 @@ _JOINED_PREPOSITIONS = ("وفي", "ومن")   # مصادر محلية وفي ا�
 _REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
 
 
+def _quoted_name(tokens: list[str], k: int) -> int | None:
+    """Where the quotation closes when tokens[k] opens a name of two or three words in quotes,
+    written after a title and the body it serves ("الخضر لصور"); None otherwise: a one-word name
+    is read as a word, and after a short title a quotation is what is said (قال الوزير "…")."""
+    if k < 3 or k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
+        return None
+    close = next((j for j in range(k + 3, min(k + 5, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
+    return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
+
+
 def _plain(word: str) -> bool:
     """A word that may stand in an actor's phrase read up to its content (_reach_content)."""
     return _is_word(word) and len(word) > 1 and reporting_role(word) in (None, "title", "qualifier") \
         and not _ends_phrase(word) and not _is_document(word) and word not in LEXICON["not_name"] \
-        and not (word.startswith("ل") and word[1:] in _MEDIA)
+        and not _told(word)
 
 
 def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
@@ -686,7 +833,7 @@ def _continues(word: str) -> bool:
     (في بيان، في تصريحات، في اتصال), a reporting or date word or a figure's cue."""
     return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS \
         and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and len(word) > 1 \
-        and not (word.startswith("ل") and word[1:] in _MEDIA)   # بشارات لوكالة: the outlet told
+        and not _told(word)   # بشارات لوكالة: the outlet told
 
 
 def _is_document(word: str) -> bool:
@@ -708,7 +855,20 @@ def _ends_phrase(word: str) -> bool:
 # The media a source speaks to (… لوكالة فرانس برس), unlike the body a spokesman speaks for (لهيئة).
 # Heads of places and bodies whose name follows them in an actor's phrase (محافظة شبوة).
 _PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
+# Counts of people who speak together (عدد من مواطني المنطقة، مجموعة من الناشطين).
+_QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quantity"])
 _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة"))
+# Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
+# للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
+_AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",
+                                                  "لمراسل", "لمراسلي"))
+
+
+def _told(word: str) -> bool:
+    """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين."""
+    return (word.startswith("ل") and word[1:] in _MEDIA) or word in _AUDIENCE
+
+
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
 NAME_WORDS = 4       # words of a person's name after a title (سعيد بن عبدالله النقير)
 _OPEN_QUOTE = frozenset("«\"“")
@@ -801,6 +961,34 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
+_BACK_WORDS = 6   # words read back from an actor found before its verb, for the phrase that holds it
+_IN_PHRASE = frozenset(("في", "من"))   # الصحة في غزة، مسؤول من الجيش: prepositions inside an actor phrase
+
+
+def _holding_phrase(doc: Document, found: ActorMention, sentence_start: int, verb_start: int) -> ActorMention:
+    """The actor phrase that holds an actor found right before its verb, read back from it over
+    at most six words to a stop word, a punctuation mark or the sentence start: وكان المتحدث
+    الأمني بوزارة الداخلية صرح (not وزارة الداخلية), ولكن وزارة الصحة في غزة تقول (not غزة).
+    The phrase read from the earliest word that reaches the found actor's end is kept."""
+    t = doc.norm.text
+    base = max(sentence_start, found.norm_start - 160)
+    words = list(re.finditer(r"\S+", t[base:found.norm_start]))
+    if words and base + words[-1].end() == found.norm_start:
+        words.pop()   # بوزارة: the letter attached before the actor
+    best = found
+    for w in reversed(words[-_BACK_WORDS:]):
+        word = w.group()
+        if not _is_word(word) or (word not in _IN_PHRASE and (
+                reporting_role(word) in (*OPENS, "stop", "auxiliary") or _function_word(word) or _ends_phrase(word))):
+            break
+        if word in _IN_PHRASE:
+            continue
+        phrase = _subject_phrase(doc, base + w.start(), verb_start)
+        if phrase is not None and phrase.norm_end >= found.norm_end and len(phrase.name) > len(best.name):
+            best = phrase
+    return best
+
+
 def _function_word(word: str) -> bool:
     """A word that is no part of a name, alone or after و or ف (ولم، فقد، وقد)."""
     return word in LEXICON["not_name"] or (word[:1] in ("و", "ف") and word[1:] in LEXICON["not_name"])
@@ -829,6 +1017,9 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
     return len(t[mention.norm_end:verb.start()].split()) <= 3
 
 
+_WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its own inside a statement
+
+
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     """The actor reporting what stands at each original offset: the statement whose clause
     holds it (the statement around an "according to" aside), else an "according to" or a closing
@@ -836,6 +1027,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     statement covers it."""
     found = doc.layer("statements")
     starts = [s.norm_start for s in found]
+    t = doc.norm.text
     sources: list[str | None] = []
     for offset in offsets:
         pos = doc.norm.normalized_position(offset)
@@ -844,7 +1036,13 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         if i > 0 and pos >= found[i].norm_end and found[i - 1].sentence == found[i].sentence \
                 and pos < found[i - 1].norm_end:
             i -= 1   # past an "according to" aside (… الخلية، بحسب موقع المدى، مقتل 53): the statement around it
-        if i >= 0 and pos < found[i].norm_end:
+        if i >= 0 and pos < found[i].norm_end and after is not None and after.sentence == found[i].sentence \
+                and after.kind == "according" and after.rule == "phrase" and after.actor \
+                and _WHILE.search(t, found[i].verb_end, pos) and not _WHILE.search(t, pos, after.norm_start):
+            # أكدت مصادر أن …، فيما أسفرت العمليات عن مقتل 23 بحسب المسؤول الصحي: the clause after
+            # فيما/بينما that holds the figure has an "according to" of its own
+            sources.append(after.actor)
+        elif i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
@@ -989,9 +1187,14 @@ class NameResolver:
 
     Both look-ups go through indexes (helpers above), so that the cost stays linear in the text."""
 
-    def __init__(self, text: str, actors: list[str]):
+    def __init__(self, text: str, actors: list[tuple[str, int]]):
+        """`actors`: (name, where it is mentioned), in text order."""
+        first_at: dict[str, int] = {}
+        for name, at in actors:
+            first_at.setdefault(name, at)
         # longest first; among equals, first mention first (a set's order would vary by run)
-        self.actors = sorted(dict.fromkeys(actors), key=lambda a: -len(a.split()))
+        self.actors = sorted(first_at, key=lambda a: -len(a.split()))
+        self.first_at = [first_at[a] for a in self.actors]
         self.text = text
         self._actor_words = _Alike()
         for i, actor in enumerate(self.actors):
@@ -1002,16 +1205,19 @@ class NameResolver:
         self._by_letters: dict[str, list[int]] = {}
         self._lengths: dict[str, dict[int, list[int]]] = {}
         self._alike: dict[tuple[str, int], _Alike] = {}
-        self._resolved: dict[str, str] = {}
+        self._resolved: dict[tuple[str, frozenset[int]], str] = {}
         self._spelled: dict[str, str] = {}
 
-    def resolve(self, actor: str) -> str:
-        if actor not in self._resolved:
-            words = actor.split()
-            holding = set.intersection(*[self._actor_words.like(w) for w in words]) if words else set()
+    def resolve(self, actor: str, at: int) -> str:
+        """The fullest form of `actor` among the actors mentioned before `at` (where it stands)."""
+        words = actor.split()
+        holding = frozenset(i for i in (set.intersection(*[self._actor_words.like(w) for w in words]) if words else ())
+                            if self.first_at[i] <= at)
+        key = (actor, holding)
+        if key not in self._resolved:
             full = next((found for i in sorted(holding) if (found := _full_form(words, self.actors[i]))), actor)
-            self._resolved[actor] = " ".join(self._spelling(w) for w in full.split())
-        return self._resolved[actor]
+            self._resolved[key] = " ".join(self._spelling(w) for w in full.split())
+        return self._resolved[key]
 
     def _spelling(self, word: str) -> str:
         """The text's more frequent spelling of `word` when they differ by one slip
