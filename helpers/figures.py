@@ -88,6 +88,8 @@ _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
                              for phrase in phrases for w in phrase.replace("الـ", "").split())
 
+_AFTER_QUALIFIERS = tuple(tuple(normalize_key(phrase).split()) for phrases in CUES_AFTER.values() for phrase in phrases)
+
 
 class Lexicon(NamedTuple):
     """All cue words, normalised, looked up by word form."""
@@ -418,7 +420,11 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
 
 def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
     """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج);
-    after cases in a state they are more of the same (4 حالات خطيرة و15 حالة متوسطة)."""
+    after cases in a state they are more of the same (4 حالات خطيرة و15 حالة متوسطة). Cases moved
+    or treated after the killed are patients, not more dead (وفاة 3 أشخاص، وحالتين تم نقلهما)."""
+    if prev.category == "killed" and _bare_cases(s, c) \
+            and any(_is(s.word(k), "care") for k in range(c.noun_i + 1, c.noun_i + 1 + CARE_WINDOW)):
+        return True
     if not (c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None):
         return False
     words = s.norm.text[prev.noun[0]:prev.noun[1]].split()
@@ -544,6 +550,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
+        or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
         or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
@@ -559,9 +566,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if listed is not None:
             return listed, "list", list_i, 1
         # Bare cases moved or treated after the injured of the sentence are patients (وإصابة 7
-        # آخرين، مشيرا إلى نقل أربع حالات): injured; after the killed they may be either.
+        # آخرين، مشيرا إلى نقل أربع حالات، وحالتين تم نقلهما): injured; after the killed they may be either.
         if _bare_cases(s, c) and prev is not None and prev.category == "injured" \
-                and any(_is(s.word(k), "care") for k in range(max(i0 - CARE_WINDOW, prev.last), i0)) \
+                and any(_is(s.word(k), "care") for k in (*range(max(i0 - CARE_WINDOW, prev.last), i0),
+                                                         *range(c.noun_i + 1, c.noun_i + 1 + CARE_WINDOW))) \
                 and not _other_cases(s, c, prev):
             return "injured", "chain", c.noun_i, 1
     return category, "head", cue_i, 1
@@ -630,7 +638,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     an object of a verb before the number (`object_post` of an `object_verb`: فقد 8 أشخاص حياتهم)
     only right after the counted phrase and with that verb (not عشرة آلاف من تنظيم حياتهم)."""
     words, commas, part = 0, 0, False   # part: a breakdown (بينهم ستة من عائلة واحدة) may hold counts
-    first = _partitive_end(s, start)
+    first = _partitive_end(s, start + _qualifier_width(s, start))
+    first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
             commas += s.word(k) in _COMMA
@@ -649,6 +658,14 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+def _qualifier_width(s: _Sentence, k: int) -> int:
+    """Tokens of a qualifier written after a number (على الأقل، تقريبا) that starts at token k."""
+    for phrase in _AFTER_QUALIFIERS:
+        if all(s.word(k + j) == w for j, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
 
 
 @lru_cache(maxsize=4096)
@@ -736,6 +753,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         # construct before a definite noun (وفيات الحمى النزفية في محلية شرق النيل بلغت حتى أمس 27).
         subject = verb_linked and found is not None and s.cue(k, ("noun",)) is not None \
             and (found[2] or _construct(s, k)) and (s.word(k - 1) in _THAT or not _genitive(s, k))   # خزان الشهداء
+        # … or right before البالغ عددهم, which counts the noun it follows (رفات الضحايا البالغ عددهم 40).
+        subject = subject or (found is not None and s.cue(k, ("noun",)) is not None
+                              and s.word(k + 1) == _AMOUNTING and s.cue(k + 1, ("link",)) is not None)
         # … after a relative, the toll word stands before its noun (بلغ عدد الجنود الذين قتلوا).
         relative = found is not None and s.cue(k, ("noun",)) is None
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
@@ -748,6 +768,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     return None, k
 
 
+_SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   # يتوزعون إلى 19 مسلحا
+_AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
 _RELATIVE = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "من", "ممن"))
 
