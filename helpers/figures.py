@@ -80,6 +80,7 @@ _COMMA = frozenset("،,")
 _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
+_PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "ات", "اء"))   # جرحى، مصابين
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
@@ -432,13 +433,17 @@ def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
 
 
 def _together(s: _Sentence, i: int) -> bool:
-    """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا."""
+    """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا، وجريحا."""
     if s.word(i) == "بين":
         one, other = s.cue(i + 1, ("noun",)), s.cue(i + 2, ("noun",))
         return bool(one and other and {one[0], other[0]} == _HARM)
     if s.word(i) in ("او", "أو"):
         one, other = s.cue(i - 1, ("post",)), s.cue(i + 1, ("post",))
         return bool(one and other and {one[0], other[0]} == _HARM)
+    if s.word(i).startswith("و"):   # 50 قتيلا وجريحا: one number for both nouns
+        one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))
+        return bool(one and other and {one[0], other[0]} == _HARM) and not s.word(i + 1)[:1].isdigit() \
+            and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS)   # not 25 قتيلا وجرحى كثيرين: a count of its own
     return False
 
 
@@ -1046,8 +1051,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
                                             or _ranked(s, prev, m, i0, i1)
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
-            0 <= i0 - prev.last <= COORD_GAP
-            and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
+            0 <= i0 - prev.last - (q := _qualifier_width(s, prev.last)) <= COORD_GAP   # 39 متمردا على الأقل و17
+            and s.norm.text[s.ends[prev.last + q - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
