@@ -412,7 +412,10 @@ def _bare_cases(s: _Sentence, c: _Counted) -> bool:
 
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
-    1998 و2009) with no counted noun after them: a date, not a count."""
+    1998 و2009) with no counted noun after them, or any number before the name of an era
+    (هجرية، ميلادية): a date, not a count."""
+    if _is(s.word(i1), "year_after"):
+        return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
     return m.kind == "digits" and m.value is not None and YEARS[0] <= m.value <= YEARS[1] \
         and float(m.value).is_integer() and len(m.surface) == 4 \
         and (_is(s.word(i0 - 1), "year_before") or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
@@ -647,6 +650,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
+            if s.word(k) == "/":
+                continue   # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
