@@ -313,7 +313,8 @@ class _Counted(NamedTuple):
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
-    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0):
+    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
+            or _family_size(s, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -408,6 +409,14 @@ def _bare_cases(s: _Sentence, c: _Counted) -> bool:
         return False
     word = s.word(c.noun_i)
     return _is(word, "cases") or (c.dual and any(_is(w, "cases") for w in dual_singulars(word)))
+
+
+def _family_size(s: _Sentence, i0: int) -> bool:
+    """The number at token i0 is the size of a family (أم لثلاثة أطفال، أب لخمسة أبناء): ل on it
+    or before it, after a word of kinship."""
+    if s.word(i0 - 1) == "ل":
+        return _is(s.word(i0 - 2), "kin")
+    return s.word(i0).startswith("ل") and _is(s.word(i0 - 1), "kin")
 
 
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
