@@ -322,7 +322,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
-                              or (rule == "noun" and _is(s.word(counted.noun_i + width), "survivor"))):
+                              or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
+                              or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
     if category == "killed" and rule == "noun" and _rescued(s, i0):
         return None   # ينقذ 26 غريقا: the drowning, rescued
@@ -409,6 +410,14 @@ def _bare_cases(s: _Sentence, c: _Counted) -> bool:
         return False
     word = s.word(c.noun_i)
     return _is(word, "cases") or (c.dual and any(_is(w, "cases") for w in dual_singulars(word)))
+
+
+def _with_witnesses(s: _Sentence, k: int) -> bool:
+    """Victims counted with witnesses or survivors at token k, the token after their noun
+    (ضحية وشاهدا، 2500 ضحية ونحو 60 شاهدا): people heard or met, not a toll."""
+    if _is(s.word(k), "survivor"):
+        return True
+    return s.word(k).startswith("و") and any(_is(s.word(j), "survivor") for j in range(k, k + 4))
 
 
 def _family_size(s: _Sentence, i0: int) -> bool:
@@ -748,6 +757,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     skipped_link = False
     while (s.word(k) in _QUALIFIER_WORDS or _estimated(s.word(k))) and k > i0 - 4:   # … إلى نحو 1800، لم يتجاوز
         skipped_link = skipped_link or s.cue(k, ("link",)) is not None or _estimated(s.word(k))
+        k -= 1
+    while s.word(k) in _QUOTES and k > i0 - 3:   # الضحايا هم "أربعة قاصرين
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
