@@ -80,6 +80,7 @@ _COMMA = frozenset("،,")
 _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
+_PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "ات", "اء"))   # جرحى، مصابين
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
@@ -87,6 +88,8 @@ _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
                              for phrase in phrases for w in phrase.replace("الـ", "").split())
+
+_AFTER_QUALIFIERS = tuple(tuple(normalize_key(phrase).split()) for phrases in CUES_AFTER.values() for phrase in phrases)
 
 
 class Lexicon(NamedTuple):
@@ -310,7 +313,8 @@ class _Counted(NamedTuple):
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
-    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0):
+    if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
+            or _family_size(s, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -318,7 +322,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
-                              or (rule == "noun" and _is(s.word(counted.noun_i + width), "survivor"))):
+                              or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
+                              or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
     if category == "killed" and rule == "noun" and _rescued(s, i0):
         return None   # ينقذ 26 غريقا: the drowning, rescued
@@ -407,9 +412,28 @@ def _bare_cases(s: _Sentence, c: _Counted) -> bool:
     return _is(word, "cases") or (c.dual and any(_is(w, "cases") for w in dual_singulars(word)))
 
 
+def _with_witnesses(s: _Sentence, k: int) -> bool:
+    """Victims counted with witnesses or survivors at token k, the token after their noun
+    (ضحية وشاهدا، 2500 ضحية ونحو 60 شاهدا): people heard or met, not a toll."""
+    if _is(s.word(k), "survivor"):
+        return True
+    return s.word(k).startswith("و") and any(_is(s.word(j), "survivor") for j in range(k, k + 4))
+
+
+def _family_size(s: _Sentence, i0: int) -> bool:
+    """The number at token i0 is the size of a family (أم لثلاثة أطفال، أب لخمسة أبناء): ل on it
+    or before it, after a word of kinship."""
+    if s.word(i0 - 1) == "ل":
+        return _is(s.word(i0 - 2), "kin")
+    return s.word(i0).startswith("ل") and _is(s.word(i0 - 1), "kin")
+
+
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
-    1998 و2009) with no counted noun after them: a date, not a count."""
+    1998 و2009) with no counted noun after them, or any number before the name of an era
+    (هجرية، ميلادية): a date, not a count."""
+    if _is(s.word(i1), "year_after"):
+        return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
     return m.kind == "digits" and m.value is not None and YEARS[0] <= m.value <= YEARS[1] \
         and float(m.value).is_integer() and len(m.surface) == 4 \
         and (_is(s.word(i0 - 1), "year_before") or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
@@ -418,7 +442,11 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
 
 def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
     """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج);
-    after cases in a state they are more of the same (4 حالات خطيرة و15 حالة متوسطة)."""
+    after cases in a state they are more of the same (4 حالات خطيرة و15 حالة متوسطة). Cases moved
+    or treated after the killed are patients, not more dead (وفاة 3 أشخاص، وحالتين تم نقلهما)."""
+    if prev.category == "killed" and _bare_cases(s, c) \
+            and any(_is(s.word(k), "care") for k in range(c.noun_i + 1, c.noun_i + 1 + CARE_WINDOW)):
+        return True
     if not (c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None):
         return False
     words = s.norm.text[prev.noun[0]:prev.noun[1]].split()
@@ -426,13 +454,17 @@ def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
 
 
 def _together(s: _Sentence, i: int) -> bool:
-    """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا."""
+    """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا، وجريحا."""
     if s.word(i) == "بين":
         one, other = s.cue(i + 1, ("noun",)), s.cue(i + 2, ("noun",))
         return bool(one and other and {one[0], other[0]} == _HARM)
     if s.word(i) in ("او", "أو"):
         one, other = s.cue(i - 1, ("post",)), s.cue(i + 1, ("post",))
         return bool(one and other and {one[0], other[0]} == _HARM)
+    if s.word(i).startswith("و"):   # 50 قتيلا وجريحا: one number for both nouns
+        one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))
+        return bool(one and other and {one[0], other[0]} == _HARM) and not s.word(i + 1)[:1].isdigit() \
+            and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS)   # not 25 قتيلا وجرحى كثيرين: a count of its own
     return False
 
 
@@ -544,6 +576,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
     part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
+        or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
         or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
@@ -559,9 +592,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if listed is not None:
             return listed, "list", list_i, 1
         # Bare cases moved or treated after the injured of the sentence are patients (وإصابة 7
-        # آخرين، مشيرا إلى نقل أربع حالات): injured; after the killed they may be either.
+        # آخرين، مشيرا إلى نقل أربع حالات، وحالتين تم نقلهما): injured; after the killed they may be either.
         if _bare_cases(s, c) and prev is not None and prev.category == "injured" \
-                and any(_is(s.word(k), "care") for k in range(max(i0 - CARE_WINDOW, prev.last), i0)) \
+                and any(_is(s.word(k), "care") for k in (*range(max(i0 - CARE_WINDOW, prev.last), i0),
+                                                         *range(c.noun_i + 1, c.noun_i + 1 + CARE_WINDOW))) \
                 and not _other_cases(s, c, prev):
             return "injured", "chain", c.noun_i, 1
     return category, "head", cue_i, 1
@@ -630,9 +664,12 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     an object of a verb before the number (`object_post` of an `object_verb`: فقد 8 أشخاص حياتهم)
     only right after the counted phrase and with that verb (not عشرة آلاف من تنظيم حياتهم)."""
     words, commas, part = 0, 0, False   # part: a breakdown (بينهم ستة من عائلة واحدة) may hold counts
-    first = _partitive_end(s, start)
+    first = _partitive_end(s, start + _qualifier_width(s, start))
+    first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
+            if s.word(k) == "/":
+                continue   # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
@@ -649,6 +686,14 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+def _qualifier_width(s: _Sentence, k: int) -> int:
+    """Tokens of a qualifier written after a number (على الأقل، تقريبا) that starts at token k."""
+    for phrase in _AFTER_QUALIFIERS:
+        if all(s.word(k + j) == w for j, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
 
 
 @lru_cache(maxsize=4096)
@@ -713,6 +758,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     while (s.word(k) in _QUALIFIER_WORDS or _estimated(s.word(k))) and k > i0 - 4:   # … إلى نحو 1800، لم يتجاوز
         skipped_link = skipped_link or s.cue(k, ("link",)) is not None or _estimated(s.word(k))
         k -= 1
+    while s.word(k) in _QUOTES and k > i0 - 3:   # الضحايا هم "أربعة قاصرين
+        k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
     found = s.cue(k, ("noun",))
@@ -736,6 +783,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         # construct before a definite noun (وفيات الحمى النزفية في محلية شرق النيل بلغت حتى أمس 27).
         subject = verb_linked and found is not None and s.cue(k, ("noun",)) is not None \
             and (found[2] or _construct(s, k)) and (s.word(k - 1) in _THAT or not _genitive(s, k))   # خزان الشهداء
+        # … or right before البالغ عددهم, which counts the noun it follows (رفات الضحايا البالغ عددهم 40).
+        subject = subject or (found is not None and s.cue(k, ("noun",)) is not None
+                              and s.word(k + 1) == _AMOUNTING and s.cue(k + 1, ("link",)) is not None)
         # … after a relative, the toll word stands before its noun (بلغ عدد الجنود الذين قتلوا).
         relative = found is not None and s.cue(k, ("noun",)) is None
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
@@ -748,6 +798,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     return None, k
 
 
+_SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   # يتوزعون إلى 19 مسلحا
+_AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
 _RELATIVE = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "من", "ممن"))
 
@@ -1024,8 +1076,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
                                             or _ranked(s, prev, m, i0, i1)
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
-            0 <= i0 - prev.last <= COORD_GAP
-            and s.norm.text[s.ends[prev.last - 1]:me].lstrip(" ،,").startswith("و")
+            0 <= i0 - prev.last - (q := _qualifier_width(s, prev.last)) <= COORD_GAP   # 39 متمردا على الأقل و17
+            and s.norm.text[s.ends[prev.last + q - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
