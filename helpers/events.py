@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -41,6 +42,7 @@ PLACE_DETAIL = {"village": 0, "camp": 0, "town": 1, "district": 1, "city": 2, "f
 
 NO_EVENT = "none"   # the type of a phrase that holds a cue and is no event (وقف إطلاق النار)
 CUE_REACH = 8       # words looked at before a cue (void_before) and after it (territory)
+REACH_CHARS = 400   # characters before a cue that hold its CUE_REACH words, and more
 OBJECT_WORDS = 2    # words of what is taken: after على when it follows the cue, else after the cue
 
 
@@ -99,16 +101,17 @@ def _live(t: str, start: int, end: int, cue: tuple[int, int, str],
     cue_start, cue_end, kind = cue
     if kind == NO_EVENT:
         return False
-    before = _WORD.findall(t, start, cue_start)[-CUE_REACH:]
+    near = max(start, cue_start - REACH_CHARS)   # a bound on the words read, not a limit on them
+    before = _WORD.findall(t, near, cue_start)[-CUE_REACH:]
     if any(_listed(w, "void_before") for w in before):
         return False
     if kind != "territory taken":
         return True
-    after = list(_WORD.finditer(t, cue_end, end))[:CUE_REACH]
+    after = list(islice(_WORD.finditer(t, cue_end, end), CUE_REACH))
     on = next((k for k, m in enumerate(after) if m.group() in ON), None)
     # after على what is taken; else the subject or object next to the cue (قرى تحررت، تحرير عدن)
     taken = (after[on + 1:on + 1 + OBJECT_WORDS] if on is not None
-             else list(_WORD.finditer(t, start, cue_start))[-OBJECT_WORDS:] + after[:OBJECT_WORDS])
+             else list(_WORD.finditer(t, near, cue_start))[-OBJECT_WORDS:] + after[:OBJECT_WORDS])
     if not taken:
         return False
     if any(_listed(m.group(), "territory_noun") for m in taken):
