@@ -42,7 +42,7 @@ PLACE_DETAIL = {"village": 0, "camp": 0, "town": 1, "district": 1, "city": 2, "f
 
 NO_EVENT = "none"   # the type of a phrase that holds a cue and is no event (وقف إطلاق النار)
 CUE_REACH = 8       # words looked at before a cue (void_before) and after it (territory)
-REACH_CHARS = 400   # characters before a cue that hold its CUE_REACH words, and more
+REACH_CHARS = 400   # characters before a cue read for its CUE_REACH words (they fit with room to spare)
 OBJECT_WORDS = 2    # words of what is taken: after على when it follows the cue, else after the cue
 
 
@@ -101,7 +101,7 @@ def _live(t: str, start: int, end: int, cue: tuple[int, int, str],
     cue_start, cue_end, kind = cue
     if kind == NO_EVENT:
         return False
-    near = max(start, cue_start - REACH_CHARS)   # a bound on the words read, not a limit on them
+    near = max(start, cue_start - REACH_CHARS)
     before = _WORD.findall(t, near, cue_start)[-CUE_REACH:]
     if any(_listed(w, "void_before") for w in before):
         return False
