@@ -100,18 +100,21 @@ CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) |
 _key = lru_cache(maxsize=65536)(name_key)   # words of the normalised text, asked for again and again
 
 
+def _unprefixed(word: str, words) -> str | None:
+    """`word` (normalised) without at most two attached letters, when that is one of `words`."""
+    return next((word[len(p):] for p in WORD_PREFIXES if word.startswith(p) and word[len(p):] in words), None)
+
+
 @lru_cache(maxsize=65536)
 def reporting_role(word: str) -> str | None:
     """The role of a normalised word in the reporting lexicon, after at most two attached letters."""
-    for p in WORD_PREFIXES:
-        if word.startswith(p) and word[len(p):] in ROLES:
-            return ROLES[word[len(p):]]
-    return None
+    bare_word = _unprefixed(word, ROLES)
+    return ROLES[bare_word] if bare_word is not None else None
 
 
 def _voids_report(word: str) -> bool:
     """A word (normalised, at most two attached letters) after which a reporting verb is no report."""
-    return any(word.startswith(p) and word[len(p):] in NOT_VERB_AFTER for p in WORD_PREFIXES)
+    return _unprefixed(word, NOT_VERB_AFTER) is not None
 
 
 class Statement(NamedTuple):

@@ -13,14 +13,26 @@ failing example points at its rule.
 from __future__ import annotations
 
 import csv
+import importlib.util
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 SPLITS = ("dev", "heldout", "real", "fresh", "unseen")
+
+
+def scorer(name: str) -> ModuleType:
+    """The script tests/benchmarks/NAME.py as a module: a score test and the command line read
+    a corpus and score it with the same code."""
+    spec = importlib.util.spec_from_file_location(name, CORPUS_DIR.parent / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 class CorpusFormatError(ValueError):

@@ -8,20 +8,14 @@ known failure, with its reason, is in tests/corpus/events_known_failures.json (r
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 import corpora
 
 pytestmark = pytest.mark.corpus
-_SPEC = importlib.util.spec_from_file_location(
-    "score_events", Path(__file__).resolve().parent / "benchmarks" / "score_events.py")
-assert _SPEC is not None and _SPEC.loader is not None
-score_events = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(score_events)
+score_events = corpora.scorer("score_events")
 
 EXAMPLES = corpora.load(score_events.EVENTS.name, score_events.COLUMNS)
 KNOWN = {int(k): v for k, v in json.loads(score_events.KNOWN_FAILURES.read_text(encoding="utf-8")).items()}
@@ -29,16 +23,20 @@ KNOWN = {int(k): v for k, v in json.loads(score_events.KNOWN_FAILURES.read_text(
 FLOORS = {"dev": 0.896, "heldout": 0.771}
 
 
+@pytest.fixture(scope="module")
+def found() -> dict[int, list]:
+    """The events found in each row, by line, in one call over the corpus."""
+    return {e.line: got for e, got in zip(EXAMPLES, score_events.found_events(EXAMPLES))}
+
+
 @pytest.mark.parametrize("example", corpora.params(EXAMPLES, KNOWN))
-def test_example(example):
-    got = score_events.found_events([example])[0]
-    reason = score_events.failure_reason(score_events.expected(example), got)
+def test_example(example, found):
+    reason = score_events.failure_reason(score_events.expected(example), found[example.line])
     assert reason is None, reason
 
 
 @pytest.mark.parametrize("split", FLOORS)
-def test_share_of_rows_right(split):
+def test_share_of_rows_right(split, found):
     rows = [e for e in EXAMPLES if e.split == split]
-    found = score_events.found_events(rows)
-    right = sum(score_events.expected(e) == got for e, got in zip(rows, found)) / len(rows)
+    right = sum(score_events.expected(e) == found[e.line] for e in rows) / len(rows)
     assert right >= FLOORS[split], f"{split}: {right:.3f} of rows right < {FLOORS[split]}"

@@ -178,42 +178,30 @@ def test_written_sources_file():
     assert sum(not s for r in rows for s in r["source"].split(";")) >= 10   # figures with no source
 
 
-def test_written_fresh_file():
-    """The fresh written set: every class and region, five kinds of event, a third negatives,
-    no sentence of the other written sets."""
-    rows = [r for _, r in _check_figure_rows(WRITTEN_FRESH, FIGURE_COLUMNS)]
-    assert len(rows) >= 130
-    assert {r["split"] for r in rows} == {"fresh"}
+@pytest.mark.parametrize(("path", "split", "sizes", "older"), [
+    # rows, rows per class, per region, per kind of event; the sets written before it
+    (WRITTEN_FRESH, "fresh", (130, 10, 15, 1), (WRITTEN, SOURCES)),
+    (WRITTEN_UNSEEN, "unseen", (190, 12, 20, 8), (WRITTEN, SOURCES, WRITTEN_FRESH, REAL, REAL_FRESH)),
+], ids=["fresh", "unseen"])
+def test_later_written_file(path, split, sizes, older):
+    """A written set made after others were tuned on: every class, region and kind of event, a
+    third negatives, no sentence of an earlier set."""
+    rows = [r for _, r in _check_figure_rows(path, FIGURE_COLUMNS)]
+    min_rows, per_class, per_region, per_event = sizes
+    assert len(rows) >= min_rows
+    assert {r["split"] for r in rows} == {split}
     rules = Counter(r["rule"] for r in rows)
     assert set(rules) == set(CLASSES) | {"negative"}
-    assert min(rules[c] for c in CLASSES) >= 10
-    assert rules["negative"] * 3 >= len(rows)
-    assert {r["region"] for r in rows} == set(REGIONS)
-    assert min(Counter(r["region"] for r in rows).values()) >= 15
-    assert {r["event"] for r in rows} == set(EVENTS)
-    older = {r["text"] for path in (WRITTEN, SOURCES) for _, r in _read(path, FIGURE_COLUMNS)}
-    older |= {r["text"] for _, r in _read(CORPUS / "figures.tsv", ("split", "rule", "text", "expected"))}
-    assert not {r["text"] for r in rows} & older
-
-
-def test_written_unseen_file():
-    """The unseen written set: every class at least 12 times, every region at least 20 times,
-    every kind of event at least 8 times, a third negatives, no sentence of the other sets."""
-    rows = [r for _, r in _check_figure_rows(WRITTEN_UNSEEN, FIGURE_COLUMNS)]
-    assert len(rows) >= 190
-    assert {r["split"] for r in rows} == {"unseen"}
-    rules = Counter(r["rule"] for r in rows)
-    assert set(rules) == set(CLASSES) | {"negative"}
-    assert min(rules[c] for c in CLASSES) >= 12
+    assert min(rules[c] for c in CLASSES) >= per_class
     assert rules["negative"] * 3 >= len(rows)
     regions = Counter(r["region"] for r in rows)
-    assert set(regions) == set(REGIONS) and min(regions.values()) >= 20
+    assert set(regions) == set(REGIONS) and min(regions.values()) >= per_region
     events = Counter(r["event"] for r in rows)
-    assert set(events) == set(EVENTS) and min(events.values()) >= 8
-    older = {r["text"] for path in (WRITTEN, SOURCES, WRITTEN_FRESH) for _, r in _read(path, FIGURE_COLUMNS)}
-    older |= {r["text"] for path in (REAL, REAL_FRESH) for _, r in _read(path, FIGURE_COLUMNS + ("article_id",))}
-    older |= {r["text"] for _, r in _read(CORPUS / "figures.tsv", ("split", "rule", "text", "expected"))}
-    assert not {r["text"] for r in rows} & older
+    assert set(events) == set(EVENTS) and min(events.values()) >= per_event
+    texts = {r["text"] for p in older
+             for _, r in _read(p, FIGURE_COLUMNS + (("article_id",) if p in (REAL, REAL_FRESH) else ()))}
+    texts |= {r["text"] for _, r in _read(CORPUS / "figures.tsv", ("split", "rule", "text", "expected"))}
+    assert not {r["text"] for r in rows} & texts
 
 
 @pytest.mark.parametrize("path", [WRITTEN, SOURCES, WRITTEN_FRESH, WRITTEN_UNSEEN], ids=lambda p: p.name)
@@ -228,46 +216,26 @@ def test_written_sources_are_written_in_their_text(path):
             assert found, f"{path.name}:{n}: source {source!r}"
 
 
-def _real_rows(path: Path, split: str) -> list[dict[str, str]]:
-    """The rows of a SaudiNewsNet set, checked as every such set is checked."""
+@pytest.mark.parametrize(("path", "split", "min_rows", "min_figures", "earlier"), [
+    (REAL, "real", 300, 150, ()),
+    (REAL_FRESH, "fresh", 100, 60, (REAL,)),                 # drawn with another seed
+    (REAL_UNSEEN, "unseen", 240, 150, (REAL, REAL_FRESH)),   # issue 14: 150 figures annotated by hand
+], ids=["real", "fresh", "unseen"])
+def test_saudinewsnet_file(path, split, min_rows, min_figures, earlier):
+    """A SaudiNewsNet set: enough rows and figures, a third negatives, and no article or sentence
+    of the sets drawn before it."""
     rows = [r for _, r in _check_figure_rows(path, FIGURE_COLUMNS + ("article_id",))]
     assert {r["split"] for r in rows} == {split}
     assert {r["rule"] for r in rows} <= set(CLASSES) | {"negative", "plain"}
     assert all(re.fullmatch(r"gulf:[0-9a-z]+", r["region"]) for r in rows)
     assert {r["event"] for r in rows} <= set(REAL_EVENTS)
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}#\d+", r["article_id"]) for r in rows)
-    return rows
-
-
-def test_saudinewsnet_figures_file():
-    rows = _real_rows(REAL, "real")
-    assert len(rows) >= 300
+    assert len(rows) >= min_rows
+    before = [r for p in earlier for _, r in _read(p, FIGURE_COLUMNS + ("article_id",))]
+    assert not {r["article_id"] for r in rows} & {r["article_id"] for r in before}
+    assert not {r["text"] for r in rows} & {r["text"] for r in before}
     figures = [r for r in rows if r["expected"]]
-    assert sum(len(r["expected"].split(";")) for r in figures) >= 150
-    assert len(rows) - len(figures) >= len(rows) / 3
-
-
-def test_saudinewsnet_fresh_file():
-    """The fresh real set: drawn with another seed, from articles the first set does not use."""
-    rows = _real_rows(REAL_FRESH, "fresh")
-    assert len(rows) >= 100
-    first = [r for _, r in _read(REAL, FIGURE_COLUMNS + ("article_id",))]
-    assert not {r["article_id"] for r in rows} & {r["article_id"] for r in first}
-    assert not {r["text"] for r in rows} & {r["text"] for r in first}
-    figures = [r for r in rows if r["expected"]]
-    assert sum(len(r["expected"].split(";")) for r in figures) >= 60
-    assert len(rows) - len(figures) >= len(rows) / 3
-
-
-def test_saudinewsnet_unseen_file():
-    """The unseen real set: drawn with a third seed, from articles neither earlier real set uses."""
-    rows = _real_rows(REAL_UNSEEN, "unseen")
-    assert len(rows) >= 240
-    earlier = [r for path in (REAL, REAL_FRESH) for _, r in _read(path, FIGURE_COLUMNS + ("article_id",))]
-    assert not {r["article_id"] for r in rows} & {r["article_id"] for r in earlier}
-    assert not {r["text"] for r in rows} & {r["text"] for r in earlier}
-    figures = [r for r in rows if r["expected"]]
-    assert sum(len(r["expected"].split(";")) for r in figures) >= 150   # issue 14: 150 figures by hand
+    assert sum(len(r["expected"].split(";")) for r in figures) >= min_figures
     assert len(rows) - len(figures) >= len(rows) / 3
 
 

@@ -9,7 +9,6 @@ were tuned on) are scored apart, and each row of their real sets is a test too, 
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -18,11 +17,7 @@ import pytest
 import corpora
 
 pytestmark = pytest.mark.corpus
-_SPEC = importlib.util.spec_from_file_location(
-    "score_figures", Path(__file__).resolve().parent / "benchmarks" / "score_figures.py")
-assert _SPEC is not None and _SPEC.loader is not None
-score_figures = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(score_figures)
+score_figures = corpora.scorer("score_figures")
 
 # split -> (precision, recall, exact sources over the figures found), as measured; class 10
 # (number formats) is in the written rows and scored with them.

@@ -13,7 +13,6 @@ samples are in tests/benchmarks/results/figures_recall_sample_*.tsv.
 """
 from __future__ import annotations
 
-import csv
 import random
 import sys
 from pathlib import Path
@@ -21,21 +20,12 @@ from pathlib import Path
 from helpers import extract_figures, read_saudinewsnet, sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_figures_saudinewsnet import MAX_CHARS, MIN_CHARS, _article_ids, _stratum  # noqa: E402
+from sample_figures_saudinewsnet import (  # noqa: E402
+    MAX_CHARS, MIN_CHARS, _article_ids, _stratum, annotated_article_ids)
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCES, ROWS, ROW_POOL = 80, 40, 200
 HARM = ["killed", "injured"]
-
-
-def annotated_articles() -> set[str]:
-    """The article_id column of every annotated SaudiNewsNet set, and nothing else of them."""
-    ids: set[str] = set()
-    for path in sorted((ROOT / "tests" / "corpus").glob("figures_saudinewsnet*.tsv")):
-        with path.open(encoding="utf-8") as f:
-            lines = (line for line in f if not line.startswith("#"))
-            ids |= {row["article_id"] for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
-    return ids
 
 
 def _compact(text: str) -> str:
@@ -43,7 +33,8 @@ def _compact(text: str) -> str:
 
 
 def main(seed: int, out: Path, corpus_dir: Path) -> None:
-    excluded = annotated_articles()
+    # the article_id column of every annotated SaudiNewsNet set, and nothing else of them
+    excluded = annotated_article_ids(sorted((ROOT / "tests" / "corpus").glob("figures_saudinewsnet*.tsv")))
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = _article_ids(corpus)
     pool: list[tuple[str, int, int]] = []

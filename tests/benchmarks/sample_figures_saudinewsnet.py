@@ -71,13 +71,24 @@ def _stratum(sentence: str) -> str | None:
     return None
 
 
-def _earlier_set(path: Path) -> tuple[set[str], set[str]]:
-    """(article ids, sentences) of an annotated set whose articles a new draw leaves out."""
+def _annotated_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of an annotated TSV (comment lines dropped); it must have an article_id column."""
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader((line for line in f if not line.startswith("#")),
                                    delimiter="\t", quoting=csv.QUOTE_NONE))
     if not rows or "article_id" not in rows[0]:
         raise ValueError(f"{path}: no article_id column")
+    return rows
+
+
+def annotated_article_ids(paths) -> set[str]:
+    """The article ids of annotated TSVs, whose articles a new draw leaves out."""
+    return {r["article_id"] for path in paths for r in _annotated_rows(path)}
+
+
+def _earlier_set(path: Path) -> tuple[set[str], set[str]]:
+    """(article ids, sentences) of an annotated set whose articles a new draw leaves out."""
+    rows = _annotated_rows(path)
     return {r["article_id"] for r in rows}, {" ".join(r["text"].split()) for r in rows}
 
 

@@ -14,34 +14,23 @@ or missed (no source given where one is due).
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import sys
 from pathlib import Path
 
 from helpers import extract_figures, read_saudinewsnet
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_figures_saudinewsnet import _article_ids, annotated_article_ids  # noqa: E402
+
 POOL = 400
 SCORED = ("killed", "injured")
 
 
-def _excluded(paths: list[Path]) -> set[str]:
-    ids: set[str] = set()
-    for path in paths:
-        with path.open(encoding="utf-8") as f:
-            reader = csv.DictReader((line for line in f if not line.startswith("#")),
-                                    delimiter="\t", quoting=csv.QUOTE_NONE)
-            if reader.fieldnames is None or "article_id" not in reader.fieldnames:
-                raise ValueError(f"{path}: no article_id column")
-            ids |= {row["article_id"] for row in reader}
-    return ids
-
-
 def draw(folder: Path, seed: int, rows: int, exclude: list[Path]) -> list[dict[str, str]]:
     corpus = read_saudinewsnet(folder)
-    corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
-                            + corpus.groupby("file").cumcount().astype(str))
-    skip = _excluded(exclude)
+    corpus["article_id"] = _article_ids(corpus)
+    skip = annotated_article_ids(exclude)
     rng = random.Random(seed)
     order = [i for i in range(len(corpus)) if corpus["article_id"].iat[i] not in skip]
     rng.shuffle(order)
