@@ -7,7 +7,9 @@ A cue is no event when it is part of a longer phrase that is none (وقف إطل
 لاذعا، انفجار خزان), when a word of threat, plan, denial, prevention or court sentence comes
 shortly before it (هدد بشن هجمات، أحبطت، نفت، قضت بإعدام), or when its sentence is about sport,
 space, drills or an anniversary (void_any); territory is taken only of a place or a territory
-noun that follows the cue (سيطرت على مديرية، not سيطر الهلال على مجريات اللقاء).
+noun that follows the cue (سيطرت على مديرية، not سيطر الهلال على مجريات اللقاء). In a cue, the
+word … stands for up to GAP_WORDS words that may split it: a subject or a pronoun object between
+a verb and its noun (أطلق … النار: أطلق مجهولون النار، أطلقوا عليه النار).
 """
 from __future__ import annotations
 
@@ -24,10 +26,11 @@ from .actors import NATIONALITY, load_actors, name_key
 from .attribution import CONTENT_START, between
 from .claims import ClaimRow
 from .document import Document
+from .patterns import word_trie
 from .pipeline import extract_table
 from .registry import register
 from .vocabulary import read_lexicon
-from .words import CLITIC_EVENT, CLITIC_LETTER, alternation
+from .words import CLITIC_EVENT, CLITIC_LETTER, WS, alternation
 
 # the more specific event wins when one sentence has several cue words
 # (ACLED sub-event types: territory taken, execution, air/drone strike, remote explosive or suicide
@@ -44,6 +47,8 @@ NO_EVENT = "none"   # the type of a phrase that holds a cue and is no event (و�
 CUE_REACH = 8       # words looked at before a cue (void_before) and after it (territory)
 REACH_CHARS = 400   # characters before a cue read for its CUE_REACH words (they fit with room to spare)
 OBJECT_WORDS = 2    # words of what is taken: after على when it follows the cue, else after the cue
+GAP = " … "         # in a cue, up to GAP_WORDS words (أطلق … النار: أطلق مجهولون النار)
+GAP_WORDS = 3
 
 
 def _events_lexicon() -> dict[str, dict[str, str]]:
@@ -53,8 +58,19 @@ def _events_lexicon() -> dict[str, dict[str, str]]:
     return table
 
 
+def _cue_pattern(cues) -> str:
+    """Cue words as one regex, longest first: a space matches any run of spaces, and the gap
+    word … up to GAP_WORDS words with their spaces."""
+    gap = rf"{WS}(?:\w+{WS}){{0,{GAP_WORDS}}}"
+    return word_trie((c.replace(GAP, "…") for c in cues),
+                     lambda ch, depth: WS if ch == " " else gap if ch == "…" else re.escape(ch))
+
+
 LEXICON = _events_lexicon()
-EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{alternation(LEXICON['event_cue'])})(?!\w)")
+EVENT = re.compile(rf"{CLITIC_EVENT}(?P<x>{_cue_pattern(LEXICON['event_cue'])})(?!\w)")
+# Cues with a gap, matched whole to find the type of a cue read with words inside it.
+GAPPED = [(re.compile(_cue_pattern([cue])), kind)
+          for cue, kind in sorted(LEXICON["event_cue"].items(), key=lambda c: -len(c[0])) if GAP in cue]
 # The words an EVENT match begins with (its clitics on a cue's first word), for Document.scan.
 EVENT_TRIGGERS = frozenset(clitic + cue.split()[0] for cue in LEXICON["event_cue"]
                            for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "بال", "وال", "وبال"))
@@ -144,7 +160,16 @@ def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int
 
 
 def _cues(matches: Iterator[re.Match]) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), LEXICON["event_cue"][name_key(m.group("x"))]) for m in matches]
+    return [(m.start(), m.end(), _cue_type(m.group("x"))) for m in matches]
+
+
+def _cue_type(cue: str) -> str:
+    """The event type of a matched cue; a cue with words in its gap is the longest gapped cue
+    it matches whole (أطلق … النار في الهواء before أطلق … النار)."""
+    kind = LEXICON["event_cue"].get(name_key(cue))
+    if kind is not None:
+        return kind
+    return next(kind for pattern, kind in GAPPED if pattern.fullmatch(cue))
 
 
 @register("events", COLUMNS)
