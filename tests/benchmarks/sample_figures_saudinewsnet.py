@@ -87,9 +87,13 @@ def annotated_article_ids(paths) -> set[str]:
 
 
 def _earlier_set(path: Path) -> tuple[set[str], set[str]]:
-    """(article ids, sentences) of an annotated set whose articles a new draw leaves out."""
+    """(article ids, sentences) of an annotated set whose articles a new draw leaves out.
+
+    A file without a `text` column (a hand-judged sample of extractor rows) leaves out its
+    articles only.
+    """
     rows = _annotated_rows(path)
-    return {r["article_id"] for r in rows}, {" ".join(r["text"].split()) for r in rows}
+    return {r["article_id"] for r in rows}, {" ".join(r["text"].split()) for r in rows if "text" in r}
 
 
 def draw(folder: Path, seed: int = SEED, total: int = TOTAL,
@@ -132,7 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED}: the first set)")
     parser.add_argument("--total", type=int, default=TOTAL, help=f"sentences to draw (default {TOTAL})")
     parser.add_argument("--exclude", type=Path, action="append",
-                        help="an annotated set whose articles and sentences are left out (repeatable)")
+                        help="an annotated set whose articles and sentences (if it has a text column) are left out (repeatable)")
     args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
     for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude):
