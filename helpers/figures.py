@@ -138,6 +138,8 @@ def lexicon() -> Lexicon:
     # … and the duals of its casualty nouns (جثتا شخصين), from the number layer's dual nouns.
     wanted |= {w for w, word in NUMBER_WORDS.items() if word.type == "dual"
                and any(s in wanted for s in dual_singulars(w))}
+    # … and the objects of death idioms (فارق تلميذان الحياة، أنهى مزارع حياة 3): see _frame.
+    wanted |= {obj for _, obj in death_idioms()}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -283,8 +285,8 @@ def _disease_near(s: _Sentence, i: int) -> bool:
 def _countable(s: _Sentence, i: int) -> bool:
     """Can token i be the counted noun? Not a grammar word, a reporting verb, or the start of
     the next clause (وإصابة 4، وجرح 8: a cue glued to و)."""
-    if not s.is_word(i) or reporting_role(s.word(i)) is not None:
-        return False
+    if not s.is_word(i) or reporting_role(s.word(i)) is not None or s.word(i) == "و":
+        return False   # مسعفين اثنين و3 مدنيين: the و of the next item
     word = s.word(i)
     if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)):
         return False
@@ -525,6 +527,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
         if c.partitive and after and after[0] == "killed":
             return "killed", "post", after_i, 1
+        if (frame_i := _frame(s, i0, end)) is not None:
+            return "killed", "post", frame_i, 1   # وفارق 7 جرحى الحياة: the injured died
         if c.group is not None:
             return None, "noun", c.noun_i, 1
     if found and c.group is not None:
@@ -567,6 +571,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     found, cue_i = _post(s, c.noun_i + c.has_noun + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
     if found:
         return found[0], "post", cue_i, 1
+    # A verb and its object that name a death around the counted phrase (لقي 24 عنصرا من … مصرعهم،
+    # قدم 37 من رجال الأمن أرواحهم، أنهى مزارع حياة 3 من جيرانه).
+    frame_i = _frame(s, i0, c.noun_i + c.has_noun)
+    if frame_i is not None:
+        return "killed", "post" if frame_i > i0 else "event", frame_i, 1
     # A verb that names a death only with its number right after it (قضى 18 عنصرا، سقوط 13 مدنيا),
     # weaker than a verb after the phrase (قضى خمسة عمال نحبهم).
     found, cue_i = _event_before(s, i0, prev, ("event_next",))
@@ -686,6 +695,52 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+FRAME_WINDOW = 14   # words between a counted phrase and the object of the idiom before it (لقي … مصرعهم)
+VERB_BEFORE = 3     # words between an idiom's verb and its object before the number (أنهى مزارع حياة 3)
+
+
+@lru_cache(maxsize=None)
+def death_idioms() -> frozenset[tuple[str, str]]:
+    """(verb, object) of the idioms of death whose object follows the counted phrase
+    (lexicons/death_idioms.csv, order `after`: لقي … مصرعهم), normalised; see _frame."""
+    return frozenset((normalize_key(r["verb"]), normalize_key(r["object"]))
+                     for r in read_lexicon("death_idioms.csv", choices={"order": ("after", "before")}))
+
+
+@lru_cache(maxsize=None)
+def _idioms_by_order() -> dict[str, dict[str, frozenset[str]]]:
+    """order -> object -> the verbs it takes."""
+    by: dict[str, dict[str, set[str]]] = {"after": {}, "before": {}}
+    for r in read_lexicon("death_idioms.csv", choices={"order": ("after", "before")}):
+        by[r["order"]].setdefault(normalize_key(r["object"]), set()).add(normalize_key(r["verb"]))
+    return {order: {o: frozenset(v) for o, v in objects.items()} for order, objects in by.items()}
+
+
+def _frame(s: _Sentence, i0: int, start: int) -> int | None:
+    """Token of the object of an idiom of death (lexicons/death_idioms.csv) around the number at
+    i0: its verb right before the number and its object after the counted phrase, in its clause,
+    with no other number between (لقي 3 أشخاص من منتسبي كتيبة … مصرعهم، فارق تلميذان الحياة، قدم
+    37 من رجال الأمن والمواطنين أرواحهم); or the object right before the number and its verb a
+    few words before it (أنهى مزارع حياة 3 من جيرانه)."""
+    idioms = _idioms_by_order()
+    k = i0 - 1
+    while k > 0 and (s.word(k) in _QUALIFIER_WORDS or s.word(k) in _QUOTES):
+        k -= 1
+    verbs = idioms["before"].get(s.word(k))
+    if verbs is not None:
+        return k if any(set(_strip(s.word(j))) & verbs for j in range(max(k - VERB_BEFORE, 0), k)) else None
+    verb = set(_strip(s.word(k)))
+    if not s.is_word(k) or not verb & {v for vs in idioms["after"].values() for v in vs}:
+        return None
+    for j in range(start, min(start + FRAME_WINDOW, len(s.words))):
+        word = s.word(j)
+        if word in _CLAUSE_END or word[:1].isdigit() or s.cue(j, ("boundary",)):
+            return None
+        if verb & idioms["after"].get(word, frozenset()):
+            return j
+    return None
 
 
 def _qualifier_width(s: _Sentence, k: int) -> int:
@@ -1233,7 +1288,7 @@ def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     its own counted noun or من."""
     comma = i0 - 1
     return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP \
-        and all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+        and all(s.is_word(k) and (not _is_cue(s, k) or _closes(s, k, prev)) and not s.cue(k, ("boundary", "link", "part"))
                 and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, comma)) \
         and (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
 
@@ -1263,8 +1318,17 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
     roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
     return all(s.is_word(k) and (s.word(k) in gapped or (
-        not (_is_cue(s, k) and not ((part or comma) and _thing(s, k))) and not s.cue(k, ("boundary", "link", "part"))
+        not (_is_cue(s, k) and not ((part or comma) and _thing(s, k)) and not _closes(s, k, prev))
+        and not s.cue(k, ("boundary", "link", "part"))
         and reporting_role(s.word(k)) in roles)) for k in range(prev.last + part, end))
+
+
+def _closes(s: _Sentence, k: int, prev: Figure) -> bool:
+    """Token k is a complement of harm that agrees with the figure before and closes it
+    (أصيب 11 شخصا بجروح، 7 طلاب ومعلمان): a post word of its category that is no verb."""
+    found = s.cue(k, ("post",))
+    return found is not None and found[0] == prev.category and not verb_shaped(s.word(k)) \
+        and not s.cue(k, ("event", "noun"))
 
 
 def _thing(s: _Sentence, k: int) -> bool:
