@@ -213,16 +213,19 @@ class _Sentence:
         self.words: list[str] = pieces[1::2]
         self.starts: list[int] = list(accumulate(map(len, pieces[:-1])))[::2]   # each token's gap ends
         self.ends: list[int] = list(map(add, self.starts, map(len, self.words)))
-        self._disease: bool | None = None
+        self._disease: int | None = None
 
-    @property
-    def about_disease(self) -> bool:
+    def about_disease(self, i: int) -> bool:
         """A casualty cue of the sentence has a disease next to it (عدد المصابين بالإنفلونزا …
-        240 مصابا، الإصابة بكورونا … توفي منهم 467): its figures count cases, not harm."""
+        240 مصابا، الإصابة بكورونا … توفي منهم 467) and a disease is named before token i: the
+        figures there count cases, not harm; those before any disease do not (… وأربع إصابات
+        نتيجة الحوادث المختلفة كإصابات العمل وحالات تسمم)."""
         if self._disease is None:
-            self._disease = any(_is(w, "disease") for w in self.words) and any(
+            first = next((k for k, w in enumerate(self.words) if _is(w, "disease")), len(self.words))
+            about = first < len(self.words) and any(
                 self.cue(k, ("noun", "event", "post")) and _disease_near(self, k) for k in range(len(self.words)))
-        return self._disease
+            self._disease = first if about else len(self.words)
+        return self._disease < i
 
     def to_norm(self, offset: int) -> int:
         """Normalised offset of an offset into the sentence as written."""
@@ -333,7 +336,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
             and any(_is(w, "disease") for w in s.words):
         return None   # لا يزال 12 شخصا في المستشفيات يخضعون للعلاج … حامل للفيروس: patients, cases
     # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
-    if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
+    if category != "killed" and ((category not in lexicon().counted_things and s.about_disease(max(i1, cue_i + width)))
                                  or _disease_after(s, cue_i + width - 1)
                                  or (counted.has_noun and _disease_after(s, counted.noun_i))):
         return None
@@ -1193,7 +1196,7 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
             or (width == 1 and s.cue(k, ("event",)) and not s.cue(k - 1, ("noun",))) \
             or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
         return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
-    if category != "killed" and (s.about_disease or _disease_after(s, i0)):
+    if category != "killed" and (s.about_disease(i0 + 1) or _disease_after(s, i0)):
         return None
     return Figure(m, i0, i1, category, (s.starts[k], s.ends[i0 - 1]), None, None, "noun")
 
