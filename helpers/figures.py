@@ -319,7 +319,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
-            or _family_size(s, i0):
+            or _family_size(s, i0) or _rank(s, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -396,6 +396,13 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
     before = s.word(i0 - 1)
     return s.is_word(i0 - 1) and before.startswith(("ال", "وال", "بال", "لل")) \
         and not before.endswith(("ين", "ون")) and not _is_cue(s, i0 - 1) and not s.cue(i0 - 1, ("subject",))
+
+
+def _rank(s: _Sentence, i0: int) -> bool:
+    """Digits right after a definite word of rank (figure_negatives.csv, kind rank) name a rank,
+    not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30)."""
+    word = s.word(i0 - 1)
+    return s.word(i0)[:1].isdigit() and word.startswith(("ال", "وال", "بال")) and _is(word, "rank")
 
 
 def _dated_digits(word: str) -> bool:
@@ -591,7 +598,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
-        or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
+        or (prev is not None and prev.last == i0 - 1 and (s.word(i0 - 1) == ":" or (
+            s.word(i0 - 1) == "(" and c.has_noun and not c.dual)))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
+    # … and a breakdown in brackets right after its total (الشهداء الـ15 (11 رجل أمن، وأربعة من العمال))
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -680,19 +689,22 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
-            if s.word(k) == "/":
+            if s.word(k) == "/" or s.word(k) in _QUOTES:
                 continue   # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes
+                # or quotes (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا)
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
         part = part or s.word(k) in _part_words()
-        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
+        if words > POST_WINDOW + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",))
+        if found is None and s.word(k).startswith("و") and s.cue(k, ("event",)):
+            break   # … و3 آخرين وإصابة عدد آخر بجروح: the next clause's verb and its complement
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
                 and (not _is(s.word(k), "object_post") or (words == 1 and any(
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
@@ -792,6 +804,9 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
 
 
+QUOTED_NAME = 4   # words of a name in quotes that closes a partitive phrase (من عناصر «أنصار بيت المقدس»)
+
+
 def _partitive_end(s: _Sentence, i: int) -> int:
     """Token after a partitive phrase at i (من عناصر الأمن), so that a و-number after it
     still reads as coordinated; i itself when there is none."""
@@ -802,6 +817,12 @@ def _partitive_end(s: _Sentence, i: int) -> int:
         if not s.word(i).startswith("ال"):
             break
         i += 1
+    if s.word(i) in _QUOTES:   # a name in quotes: من أعضاء «بوكو حرام»، من مسلحي "داعش"
+        for j in range(i + 1, min(i + 1 + QUOTED_NAME, len(s.words))):
+            if s.word(j) in _QUOTES:
+                return j + 1
+            if not s.is_word(j):
+                break
     return i
 
 
@@ -1247,7 +1268,12 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     found = s.cue(k, ("also",))
     if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
         return False
-    return all(s.word(j) in _QUALIFIER_WORDS for j in range(k + found[3], i0))
+    # … a qualifier, or the noun of a two that follows it (إضافة إلى قياديين اثنين)
+    return all(s.word(j) in _QUALIFIER_WORDS or (j == i0 - 1 and s.word(i0) in _TWO and _countable(s, j))
+               for j in range(k + found[3], i0))
+
+
+_TWO = frozenset(normalize_key(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 
 
 def _noun_first(s: _Sentence, prev: Figure, m: Any, i0: int) -> bool:
