@@ -62,6 +62,7 @@ LIST_INTRO = 10       # … and between the casualty noun and the colon (توز�
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
+PLACE_GAP = 3         # … more when the new item repeats its preposition (… في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
@@ -546,9 +547,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if not found and _bare_cases(s, c):
         if _is(s.word(c.noun_i + 1), "severity"):
             return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
-        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual and s.word(c.noun_i).endswith("ي") else None
-        if kind and kind[0] in _HARM and not kind[2]:
-            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة: the construct dual (not حالتين حالة وفاة)
+        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual and s.word(c.noun_i).endswith(("ي", "ين")) else None
+        if kind and kind[0] in _HARM and not kind[2] and (kind[3] == 1 or s.word(c.noun_i).endswith("ي")):
+            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة، وحالتين إصابة: the dual of cases of harm
+            # (not حالتين حالة وفاة)
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -1334,7 +1336,10 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     part = s.cue(prev.last, ("part",)) is not None
     comma = s.word(conj - 1) in _COMMA
     end = conj - comma
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part:
+    # An item that repeats the preposition of the phrase closing the item before may follow a
+    # longer phrase (22 شخصا آخرون في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في إقليم …).
+    repeated = s.word(i1 + 1) in _PREPOSITIONS and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1))
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part + PLACE_GAP * repeated:
         return False
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
@@ -1354,9 +1359,13 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
 
 def _closes(s: _Sentence, k: int, prev: Figure) -> bool:
     """Token k is a complement of harm that agrees with the figure before and closes it
-    (أصيب 11 شخصا بجروح، 7 طلاب ومعلمان): a post word of its category that is no verb."""
+    (أصيب 11 شخصا بجروح، 7 طلاب ومعلمان؛ أصيب 15 شخصا بحالات اختناق، واثنان بحروق): a post
+    word of its category that is no verb, or a ب-noun of it."""
+    word = s.word(k)
+    if word.startswith("ب") and (found := s.cue(k, ("noun",))) is not None:
+        return found[0] == prev.category
     found = s.cue(k, ("post",))
-    return found is not None and found[0] == prev.category and not verb_shaped(s.word(k)) \
+    return found is not None and found[0] == prev.category and not verb_shaped(word) \
         and not s.cue(k, ("event", "noun"))
 
 
