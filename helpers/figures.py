@@ -346,6 +346,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         status = _status(s, i0, prev if rule == "chain" or coordinated else None)
         if status is None:
             return None
+    if category in _HARM and rule == "post" and _or_other_fate(s, cue_i, category):
+        return None   # 102 مسلحين قتلوا أو اعتقلوا أو استسلموا: killed or another fate, not a toll
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
@@ -464,6 +466,15 @@ def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
         return False
     words = s.norm.text[prev.noun[0]:prev.noun[1]].split()
     return len(words) > 1 and _is(words[0], "cases") and any(r == "noun" for _, r, _ in _lookup(words[1]))
+
+
+def _or_other_fate(s: _Sentence, k: int, category: str) -> bool:
+    """The verb of harm at token k has أو and a verb of a fate that is no harm after it (قتلوا أو
+    اعتقلوا، توفوا أو فقدوا): the count is of either."""
+    if s.word(k + 1) not in _ALTERNATIVES:
+        return False
+    other = s.cue(k + 2, ("post",)) or s.cue(k + 2, ("event",))
+    return other is not None and other[0] not in _HARM
 
 
 def _together(s: _Sentence, i: int) -> bool:
@@ -601,8 +612,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
         or (prev is not None and prev.last == i0 - 1 and (s.word(i0 - 1) == ":" or (
-            s.word(i0 - 1) == "(" and c.has_noun and not c.dual)))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
-    # … and a breakdown in brackets right after its total (الشهداء الـ15 (11 رجل أمن، وأربعة من العمال))
+            s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual)))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
+    # … and a breakdown in brackets or dashes right after its total (الشهداء الـ15 (11 رجل أمن،
+    # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -879,6 +891,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     return None, k
 
 
+_BREAKDOWN_OPEN = frozenset("(-–—")   # what opens a breakdown set off after its total
 _SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   # يتوزعون إلى 19 مسلحا
 _AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
