@@ -615,6 +615,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual)))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
     # … and a breakdown in brackets or dashes right after its total (الشهداء الـ15 (11 رجل أمن،
     # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
+    if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):
+        return "injured", "event", i0 - 1, 1   # توفي 21 شخصا ونقل 66 آخرون إلى المستشفيات: patients
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -669,6 +671,20 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
     if s.word(last) in _OF_THEM:
         last += 1   # … 38 حالة منها و29 حالة: the و-number after it is coordinated
     return noun, subject, last
+
+
+def _joins(word: str) -> bool:
+    """A token that may stand between a figure and the و-number continuing it: و, a comma, a
+    qualifier (و4، ، وقرابة 200; not ونقل 66، وضبط 15: a verb opens a clause of its own)."""
+    return word in _COMMA or word in _QUOTES or word == "و" or word in _QUALIFIER_WORDS \
+        or (word.startswith("و") and word[1:] in _QUALIFIER_WORDS)
+
+
+def _moved(s: _Sentence, i0: int) -> bool:
+    """A verb of moving or treating casualties joined by و stands right before the number at i0
+    (ونقل 66 آخرون، وأسعف 12 شخصا): after a figure of harm, the people it counts are hurt."""
+    word = s.word(i0 - 1)
+    return word.startswith("و") and _is(word[1:], "care") and not s.cue(i0 - 1, ("event", "noun", "post"))
 
 
 def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
@@ -1172,7 +1188,9 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
             0 <= i0 - prev.last - (q := _qualifier_width(s, prev.last)) <= COORD_GAP   # 39 متمردا على الأقل و17
             and s.norm.text[s.ends[prev.last + q - 1]:me].lstrip(" ،,").startswith("و")
-            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
+            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))
+            and (all(_joins(s.word(k)) for k in range(prev.last + q, i0))
+                 or s.word(i0).startswith("ال"))))   # وأفراد الطاقم الخمسة: the noun before its number
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
             if figure.rule == "post" and figure.category in _HARM and pending:
