@@ -221,7 +221,25 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
         return last_by_noun.get(noun) or _named_before(doc, noun, mention.norm_start) or _UNRESOLVED
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
-    return last_by_noun.get(bare(words[0]))
+    noun = bare(words[0])
+    found = last_by_noun.get(noun)
+    if found is None and noun in _anonymous_nouns():
+        found = _anonymous_before(doc, noun, mention.norm_start)
+    return found
+
+
+def _anonymous_before(doc: Document, noun: str, before: int) -> str | None:
+    """The nearest earlier anonymous source of that noun named in full though it reported
+    nothing there (تداولت مصادر إخبارية يمنية، نقلا عن …؛ وكشفت المصادر): the noun without
+    its article and a qualifier after it that is no definite word (not مصادر الطاقة)."""
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    for use in reversed(list(re.finditer(rf"(?<!\w)[وفب]?({re.escape(noun)})(?!\w)", t[start:before]))):
+        phrase = _subject_phrase(doc, start + use.start(1), before)
+        if phrase is not None and len(phrase.name.split()) > 1 \
+                and not normalize_key(phrase.name.split()[1]).startswith(("ال", "لل")):
+            return phrase.name
+    return None
 
 
 _UNRESOLVED = ""   # a demonstrative that points to no actor named before (هذا الترابط): no source
@@ -569,19 +587,33 @@ _CITING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(w for w, r in ROLES.items(
                             r"[^\S\n]+(?:[وف])?\Z")
 _IMPERFECT = ("ي", "ت")   # يعلن، تعلن: the verb of a headline after its subject (الجيش يعلن مقتل …)
 _HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
+# A story link's label before the linked headline (رابط الخبر بصحيفة …:), lexicons/boilerplate.csv.
+_STORY_LINKS = tuple(normalize_key(row["cue"]) for row in read_lexicon("boilerplate.csv", ["kind", "cue"])
+                     if row["kind"] == "story_link")
+
+
+def _place_alone(doc: Document, mention: ActorMention) -> bool:
+    """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة)."""
+    return any(p.start <= mention.start and mention.end <= p.end for p in doc.layer("places"))
 
 
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
     """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
-    phrase before the colon is an actor phrase that ends right at it."""
-    colon = _HEADLINE_COLON.match(doc.norm.text, s_start, min(s_end, first_verb))
+    phrase before the colon is an actor phrase that ends right at it. A story link's label
+    before it (رابط الخبر بصحيفة الوئام: مصدر يمني: مقتل 17) is passed over; a place alone is the
+    headline's topic, not its source (اليمن: مقتل 17)."""
+    t = doc.norm.text
+    colon = _HEADLINE_COLON.match(t, s_start, min(s_end, first_verb))
+    if colon is not None and t.startswith(_STORY_LINKS, s_start):
+        start = _NEXT.match(t, colon.end(), s_end)
+        colon = _HEADLINE_COLON.match(t, start.start(1), min(s_end, first_verb)) if start else None
     if colon is None:
         return None
-    mention = _subject_phrase(doc, s_start, colon.end() - 1)
-    if mention is None or doc.norm.text[mention.norm_end:colon.end() - 1].strip():
+    mention = _subject_phrase(doc, colon.start(), colon.end() - 1)
+    if mention is None or t[mention.norm_end:colon.end() - 1].strip() or _place_alone(doc, mention):
         return None
     end = colon.end()
-    return _Found(s_start, first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
+    return _Found(colon.start(), first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
                   (s_start, s_end))
 
 
@@ -805,8 +837,23 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     j = k
     while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من", *_JOINED_PREPOSITIONS)):
         j += 1
-    after = j + (j < n and tokens[j] in "،,")
+    after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
     return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
+
+
+def _past_outlet(tokens: list[str], at: int) -> int:
+    """Past the outlet a source told, standing at `at` (ل"الرياض"، لـ«عكاظ»، لوكالة فرانس برس)
+    before what it said; `at` when none stands there."""
+    n = len(tokens)
+    if at + 2 < n and tokens[at] == "ل" and tokens[at + 1] in _OPEN_QUOTE:
+        close = next((j for j in range(at + 2, min(at + 6, n)) if tokens[j] in _CLOSE_QUOTE), None)
+        return close + 1 if close is not None else at
+    if at < n and _told(tokens[at]):
+        j = at + 1
+        while j < n and j - at <= 3 and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
+            j += 1
+        return j
+    return at
 
 
 def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
