@@ -61,7 +61,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
-         "issue": "verb", "record": "verb", "issued_by": "verb"}
+         "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -88,6 +88,8 @@ _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
+# تحدثت وكالة الأناضول عن مقتل: "spoke of" reports only with عن (تحدث أثناء الحمل: it occurs)
+_ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
@@ -173,7 +175,7 @@ class _Found(NamedTuple):
 @register("statements", COLUMNS, in_context=False)
 def statements(doc: Document) -> list[Statement]:
     """The reported statements of a document's body, in text order, with resolved actor names."""
-    found = _find(doc)
+    found = [f._replace(mention=_titled_person(f.mention)) for f in _find(doc)]
     names = NameResolver(doc.text, [(f.mention.name, f.mention.norm_start) for f in found
                                     if f.mention and not f.mention.in_table])
     text, norm = doc.text, doc.norm
@@ -195,6 +197,15 @@ def statements(doc: Document) -> list[Statement]:
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
     return rows
+
+
+def _titled_person(mention: ActorMention | None) -> ActorMention | None:
+    """A person the actor table does not know, named with the title written before the name
+    (رئيس الوزراء التركي أحمد داود أغولو, not أحمد داود أغولو): the source in its full form."""
+    if mention is None or mention.in_table or mention.kind != "person" \
+            or len(mention.surface.split()) <= len(mention.name.split()):
+        return mention
+    return mention._replace(name=" ".join(mention.surface.split()))
 
 
 def _anonymous(name: str) -> bool:
@@ -336,6 +347,7 @@ def _find(doc: Document) -> list[_Found]:
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
+                 and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
@@ -416,7 +428,7 @@ def _find(doc: Document) -> list[_Found]:
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb" and not new_clause:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
-                                         word.startswith(_IMPERFECT))
+                                         _imperfect(word))
                 rule = "phrase_before"
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
@@ -586,6 +598,12 @@ _QUOTED_NAME = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}
 _CITING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(w for w, r in ROLES.items() if r == 'according_verb_before')})"
                             r"[^\S\n]+(?:[وف])?\Z")
 _IMPERFECT = ("ي", "ت")   # يعلن، تعلن: the verb of a headline after its subject (الجيش يعلن مقتل …)
+_PERFECT_ENDINGS = ("ت", "وا")   # تحدثت، تداولوا: a perfect that opens with ت
+
+
+def _imperfect(verb: str) -> bool:
+    """يعلن، تقول (the verb of a headline after its subject), not the perfect تحدثت."""
+    return verb.startswith(_IMPERFECT) and not verb.endswith(_PERFECT_ENDINGS)
 _HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
 # A story link's label before the linked headline (رابط الخبر بصحيفة …:), lexicons/boilerplate.csv.
 _STORY_LINKS = tuple(normalize_key(row["cue"]) for row in read_lexicon("boilerplate.csv", ["kind", "cue"])
@@ -741,6 +759,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
             if definite[k]:
                 names = 0   # the person's name starts after the body's (رئيس نقابة صيادي السمك … أبو بكر غامندي)
+        elif word.startswith("ل") and bare(word[1:]) in _PLACE_HEADS and definite[k - 1] and _is_word(nxt) \
+                and not nxt_definite and _continues(nxt):
+            genitive = True   # السلطات المحلية لإقليم تنغير: the place the body serves, its name next
         elif genitive:   # the name a place or body head governs: محافظة شبوة، حكومة إقليم بلوشستان
             genitive = bare(word) in _PLACE_HEADS
         elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
