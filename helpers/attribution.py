@@ -723,14 +723,20 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 genitive = bare(nxt) in _PLACE_HEADS   # في محافظة شبوة: the place's name follows
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
-            if word != "في" and bare(word[1:]) in _PLACE_HEADS and not nxt_definite and k + 1 < len(tokens) \
-                    and _is_word(tokens[k]) and not definite[k] and _continues(tokens[k]) \
-                    and (tokens[k + 1] in "،," or CONTENT_START.fullmatch(tokens[k + 1])):
-                k += 1   # a place's name of two words right before what is said: بمدينة خان يونس إن
+            # a place's name of two words right before what is said: بمدينة خان يونس إن، في إقليم خيبر بختونخوا أن
+            head, rest = (nxt, 2) if word == "في" else (word[1:], 1)
+            if bare(head) in _PLACE_HEADS and not nxt_definite and k + rest < len(tokens) \
+                    and all(_is_word(w) and not w.startswith(("ال", "لل")) and _continues(w) for w in tokens[k:k + rest]) \
+                    and (tokens[k + rest] in "،," or CONTENT_START.fullmatch(tokens[k + rest])):
+                k += rest
+            continue
+        if tokens[k - 1] in _NAME_LINKS and role is None and not _ends_phrase(word) and word not in LEXICON["not_name"]:
+            names += 1   # the name a link word opens: مستشفى أبو يوسف النجار، مدينة بن قردان، مستشفى بني سويف
+            k += 1
             continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
-                    _told(nxt))):
+                    _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)):   # … بالولاية.
             k += 1   # a place right before what is said: مصدر في المقاومة بالضالع أن
             close = _quoted_name(tokens, k) if titled else None
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
@@ -1247,7 +1253,8 @@ def _body_inside(short: list[str], full: list[str]) -> str | None:
 
 
 _NOT_GIVEN_NAME = frozenset(normalize_key(w) for w in ("باسم",))   # المتحدث باسم الجبهة
-_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت"))   # عبد الله، بن عبد العزيز
+_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت", "بني"))   # عبد الله، بني سويف
+_CLOSES_SENTENCE = frozenset(".؛!؟")
 
 
 _SCAN_UP_TO = 64   # candidate words read one by one; more (a long text) are looked up in an index
