@@ -71,6 +71,9 @@ _PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
 # Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) or places in an actor's
 # name (مستشفيات المدينة، مسؤول بمدينة خان يونس) may stand in an actor phrase.
 _INSTITUTIONS = frozenset({"hospitals", "schools", "cities", "villages"})
+# Hospitals count their dead and wounded themselves (سجلت المستشفيات الميدانية 23 قتيلا).
+_HOSPITALS = frozenset(without_article(normalize_key(row["cue"])) for row in read_lexicon("figure_categories.csv")
+                       if row["category"] == "hospitals")
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس).
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
@@ -354,7 +357,8 @@ def _find(doc: Document) -> list[_Found]:
                  and not (ROLES[_key(v.group("x"))] == "participle"
                           and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
-                 and not _belongs_to(t, v, s_end)]   # مسجد تابع لقوات الطوارئ
+                 and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
+                 and not _in_parentheses(t, v)]   # (آفاد): a name, not the verb أفاد
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
@@ -412,6 +416,8 @@ def _find(doc: Document) -> list[_Found]:
                 if subject is None:
                     continue  # وفق تعبيره: not a new statement
                 rule = "phrase"
+                if _document_word(_word_at(t, subject.norm_start, s_end)):
+                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named
             if subject is None and kind == "participle":
                 rule = "participle"
                 # the sentence's subject, named in its first words (وتبنت الجماعة الهجوم، مؤكدة), else the
@@ -469,6 +475,11 @@ def _find(doc: Document) -> list[_Found]:
     return _over_semicolons(found, doc.sentences, t)
 
 
+def _in_parentheses(t: str, verb: re.Match) -> bool:
+    """A word alone in parentheses is a name or an acronym (وكالة إدارة الكوارث (آفاد)), never a verb."""
+    return t[max(0, verb.start() - 2):verb.start()].strip().endswith("(") and t[verb.end():verb.end() + 2].strip().startswith(")")
+
+
 def _aside(t: str, found: list[_Found], j: int, s_end: int) -> bool:
     """Whether statement `j` is an "according to" set off by commas right inside the statement
     before it, whose content has not begun: only a date or the subject between that verb and
@@ -519,7 +530,9 @@ def _reports(subject: ActorMention | None) -> bool:
         return True
     first = subject.name.split()[0] if subject.name.split() else ""
     key = normalize_key(first)
-    return reporting_role(key) == "title" or key in LEXICON["body_head"] or _anonymous(first)
+    return reporting_role(key) == "title" or reporting_role(bare(key)) == "title" or key in LEXICON["body_head"] \
+        or (bare(key) in _HOSPITALS and len(subject.name.split()) > 1) or _anonymous(first)
+    # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals)
 
 
 def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
@@ -962,15 +975,21 @@ _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
 
 
+def _document_word(word: str) -> bool:
+    """A document or count that stands for its author (بيان، حصيلة، الإحصاءات), also after ل
+    written لل (للأرقام)."""
+    return reporting_role(word) == "anaphor" or reporting_role(bare(word)) == "anaphor"
+
+
 def _author(t: str, at: int, end: int) -> int:
     """Where the actor starts when a document word stands first: بيان لمكتب المحافظ،
     إحصائية للأمم المتحدة (the author after its ل; لل keeps its ل, read as ال)."""
     m = _WORD_THEN_GAP.match(t, at, end)
     if m is not None and m.group(1) in _LATEST:   # آخر حصيلة لوزارة الداخلية
         latest = _WORD_THEN_GAP.match(t, m.end(), end)
-        if latest is not None and reporting_role(latest.group(1)) == "anaphor":
+        if latest is not None and _document_word(latest.group(1)):
             m = latest
-    if m is None or reporting_role(m.group(1)) != "anaphor":
+    if m is None or not _document_word(m.group(1)):
         return at
     source = _FROM_DOCUMENT.match(t, m.end(), end)
     if source is not None and reporting_role(source.group(1)) == "from_document":
@@ -985,6 +1004,8 @@ def _author(t: str, at: int, end: int) -> int:
         return author.start(1) if author else at
     if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
         return at
+    if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
+        return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
     adjective = is_nisba(nxt.group()) or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
