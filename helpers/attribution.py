@@ -83,6 +83,12 @@ _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
                                 if row["role"] == "link"},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
 
+# Words after a reporting verb that make it an idiom, no report (كشف النقاب عن: unveiled).
+_IDIOM_OBJECTS = frozenset(w for w, r in ROLES.items() if r == "idiom_object")
+# The writer's own aside inside a statement's sentence (ويذكر أن، والجدير بالذكر أن): the statement ends there.
+_ASIDE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(w for w, r in ROLES.items() if r == 'aside')})(?!\w)")
+# A sentence that goes on with the toll of the statement before it (وبذلك يصل عدد …، ليرتفع عدد …).
+_CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)")
 REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
@@ -358,7 +364,8 @@ def _find(doc: Document) -> list[_Found]:
                           and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
                  and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
-                 and not _in_parentheses(t, v)]   # (آفاد): a name, not the verb أفاد
+                 and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
+                 and not _idiom(t, v.end("x"), s_end)]   # كشف النقاب، كشفت الوزارة النقاب
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
@@ -472,7 +479,23 @@ def _find(doc: Document) -> list[_Found]:
         for j in asides:
             aside = found[j].mention
             found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
-    return _over_semicolons(found, doc.sentences, t)
+    return _over_semicolons(_before_asides(found, t), doc.sentences, t)
+
+
+def _before_asides(found: list[_Found], t: str) -> list[_Found]:
+    """A statement ends where the writer's own aside begins in its sentence (…، ويذكر أن حصيلة
+    الشهر الماضي بلغت مقتل 1446: the writer's, not the speaker's)."""
+    for j, f in enumerate(found):
+        aside = _ASIDE.search(t, f.verb_end, f.end)
+        if aside is not None:
+            found[j] = f._replace(end=aside.start())
+    return found
+
+
+def _idiom(t: str, verb_end: int, end: int) -> bool:
+    """Whether an idiom's object stands within the three words after a reporting verb, so that
+    it reports nothing (كشف النقاب عن، كشفت الوزارة النقاب عن: unveiled)."""
+    return any(_key(w) in _IDIOM_OBJECTS for w in _WORD.findall(t, verb_end, min(end, verb_end + 60))[:3])
 
 
 def _in_parentheses(t: str, verb: re.Match) -> bool:
@@ -502,13 +525,15 @@ _ASIDE_CLOSE = re.compile(r"[^\S\n]*[،,][^\S\n]*\w")   # the comma that closes 
 def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: str) -> list[_Found]:
     """A statement that runs to the end of a sentence closed by a semicolon goes on into the
     sentences after it, up to the first that holds a statement or ends otherwise: the semicolon
-    cuts one statement (قوله إن مسلحين هاجموا القرية؛ ما أدى إلى مقتل 12 قرويا)."""
+    cuts one statement (قوله إن مسلحين هاجموا القرية؛ ما أدى إلى مقتل 12 قرويا). So does one
+    whose next sentence goes on with its toll (أعلنت الوزارة تسجيل 4 إصابات. وبذلك يصل عدد …)."""
     sentence_starts = [start for start, _ in sentences]
     statement_starts = [f.start for f in found]
     for j, f in enumerate(found):
         i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
         end = f.end
-        while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and t[:sentences[i][1]].rstrip().endswith("؛"):
+        while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and (
+                t[:sentences[i][1]].rstrip().endswith("؛") or _CONTINUATION.match(t, sentences[i + 1][0])):
             i += 1
             later = bisect.bisect_left(statement_starts, sentences[i][0])
             if later < len(found) and found[later].start < sentences[i][1]:
@@ -1006,7 +1031,8 @@ def _author(t: str, at: int, end: int) -> int:
         return at
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
         return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
-    adjective = is_nisba(nxt.group()) or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))
+    adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل")) \
+        or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))   # not بلاغ للوقاية المدنية
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
@@ -1035,18 +1061,28 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         end -= 1
     if end < auxiliaries and end >= 0 and words[end].group() in "،,":
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
-    quoted = end >= 0 and words[end].group() in _CLOSE_QUOTE
+    quoted = end >= 0 and words[end].group() in (*_CLOSE_QUOTE, ")")
     end -= quoted
-    k = end
-    while k >= 0 and end - k < 4 and words[k].group().isalpha() \
-            and reporting_role(words[k].group()) in (None, "title", "qualifier") \
-            and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
-        k -= 1
+
+    def back(k: int, words_back: int) -> int:
+        while k >= 0 and words_back < 4 and words[k].group().isalpha() \
+                and reporting_role(words[k].group()) in (None, "title", "qualifier") \
+                and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
+            k -= 1
+            words_back += 1
+        return k
+
+    k = back(end, 0)
     first = k + 1
     if quoted:
-        if k < 0 or words[k].group() not in _OPEN_QUOTE:
+        if k < 0 or words[k].group() not in (*_OPEN_QUOTE, "("):
             return None
-        k -= 1
+        if words[k].group() == "(":   # تنظيم (داعش) أعلن: the head before the name in parentheses
+            k = back(k - 1, end - k)
+            first = k + 1
+            end += 1   # the closing parenthesis
+        else:
+            k -= 1
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         return None
     was = k >= 0 and _key(words[k].group()) in _WAS
