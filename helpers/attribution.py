@@ -71,6 +71,7 @@ _PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
 # Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) or places in an actor's
 # name (مستشفيات المدينة، مسؤول بمدينة خان يونس) may stand in an actor phrase.
 _INSTITUTIONS = frozenset({"hospitals", "schools", "cities", "villages"})
+_BODY_HEADS = frozenset(without_article(normalize_key(w)) for w in LEXICON["body_head"])   # الشرطة، شرطة عمان
 # Hospitals count their dead and wounded themselves (سجلت المستشفيات الميدانية 23 قتيلا).
 _HOSPITALS = frozenset(without_article(normalize_key(row["cue"])) for row in read_lexicon("figure_categories.csv")
                        if row["category"] == "hospitals")
@@ -555,7 +556,7 @@ def _reports(subject: ActorMention | None) -> bool:
         return True
     first = subject.name.split()[0] if subject.name.split() else ""
     key = normalize_key(first)
-    return reporting_role(key) == "title" or reporting_role(bare(key)) == "title" or key in LEXICON["body_head"] \
+    return reporting_role(key) == "title" or reporting_role(bare(key)) == "title" or bare(key) in _BODY_HEADS \
         or (bare(key) in _HOSPITALS and len(subject.name.split()) > 1) or _anonymous(first)
     # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals)
 
@@ -811,8 +812,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
                 and nxt_definite:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
-        elif (titled or names) and bare(word) in _PLACE_HEADS:
-            genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك: the place's name, not the person's
+        elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
+            genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
         elif (titled or (k == 1 and not definite[0])) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not definite[0]:
@@ -1310,7 +1311,7 @@ def _body_inside(short: list[str], full: list[str]) -> str | None:
 
 
 _NOT_GIVEN_NAME = frozenset(normalize_key(w) for w in ("باسم",))   # المتحدث باسم الجبهة
-_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت", "بني"))   # عبد الله، بني سويف
+_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت", "بني", "آل"))   # بني سويف، آل صمغان
 _CLOSES_SENTENCE = frozenset(".؛!؟")
 
 
