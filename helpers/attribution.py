@@ -1155,6 +1155,19 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
 _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its own inside a statement
 
 
+def _background(t: str, statement: Statement, pos: int) -> bool:
+    """Whether a figure is an earlier event's toll told in a relative clause of what a statement
+    names, not its content: no أن/إن, colon or quotation opens the content before it, and a
+    relative pronoun with a toll verb stands within the eight words before it (أعلنت السلطات حالة
+    التأهب إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم بالوقوف خلف
+    التفجير الذي أوقع 32 قتيلا)."""
+    if statement.kind != "verb" or CONTENT_START.search(t, statement.verb_end, pos) is not None:
+        return False
+    words = _WORD.findall(t, max(statement.verb_end, pos - 80), pos)[-8:]
+    return any(w in LEXICON["relative_pronoun"] and j + 1 < len(words) and reporting_role(words[j + 1]) == "toll_verb"
+               for j, w in enumerate(words))
+
+
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     """The actor reporting what stands at each original offset: the statement whose clause
     holds it (the statement around an "according to" aside), else an "according to" or a closing
@@ -1178,7 +1191,8 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             # فيما/بينما that holds the figure has an "according to" of its own
             sources.append(after.actor)
         elif i >= 0 and pos < found[i].norm_end:
-            sources.append(None if found[i].rule == "responsibility" else found[i].actor)
+            sources.append(None if found[i].rule == "responsibility" or _background(t, found[i], pos)
+                           else found[i].actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
