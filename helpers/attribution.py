@@ -38,6 +38,7 @@ in its sentence; an event's source is its sentence's first statement.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -103,7 +104,7 @@ _ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
-_THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites
+_THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
 CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
@@ -240,6 +241,12 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
         return last_by_noun.get(noun) or _named_before(doc, noun, mention.norm_start) or _UNRESOLVED
+    if len(words) > 1 and normalize_key(words[0]).startswith("ال") and bare(words[0]) in _anonymous_nouns() \
+            and all(normalize_key(w).startswith("ال") for w in words[1:]):
+        # المصدر العسكري → مصدر عسكري مالي في مدينة غاو: the earlier source with those adjectives
+        earlier = _anonymous_before(doc, bare(words[0]), mention.norm_start)
+        named = {bare(w) for w in earlier.split()} if earlier else set()
+        return earlier if earlier and all(bare(w) in named for w in words[1:]) else None
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
     noun = bare(words[0])
@@ -413,6 +420,11 @@ def _find(doc: Document) -> list[_Found]:
                 subject_at = _author(t, subject_at, s_end)
             subject = by_start.get(subject_at) if subject_at is not None else None
             rule = "named_after"
+            if subject is not None and subject_at is not None and subject.kind == "person" and not subject.in_table:
+                # a titled name and its title after a comma: اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية
+                phrase = _subject_phrase(doc, subject_at, s_end)
+                subject = phrase if phrase is not None and phrase.norm_end > subject.norm_end \
+                    and t[subject.norm_end:phrase.norm_end].lstrip().startswith(("،", ",")) else subject
             if subject is None and subject_at is not None:
                 anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
                 if anaphor:
@@ -434,6 +446,11 @@ def _find(doc: Document) -> list[_Found]:
                     inside[0] if inside and inside[0].norm_start < v.start()
                     and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
                     found[-1].mention if found else None)
+            if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
+                later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
+                if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
+                    subject = by_start.get(later) or _subject_phrase(doc, later, s_end)
+                    rule = "named_after" if later in by_start else "phrase"
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
             if subject is None and kind == "verb" and not new_clause:
@@ -499,6 +516,14 @@ def _idiom(t: str, verb_end: int, end: int) -> bool:
     return any(_key(w) in _IDIOM_OBJECTS for w in _WORD.findall(t, verb_end, min(end, verb_end + 60))[:3])
 
 
+def _past_dates(t: str, at: int, end: int) -> int | None:
+    """Where the first word after the date words at `at` stands (ذكرت أمس الجمعة مصادر: مصادر)."""
+    for word in _WORD_AT.finditer(t, at, end):
+        if word.group() not in DATE_WORDS and word.group() not in "،,":
+            return word.start()
+    return None
+
+
 def _in_parentheses(t: str, verb: re.Match) -> bool:
     """A word alone in parentheses is a name or an acronym (وكالة إدارة الكوارث (آفاد)), never a verb."""
     return t[max(0, verb.start() - 2):verb.start()].strip().endswith("(") and t[verb.end():verb.end() + 2].strip().startswith(")")
@@ -527,14 +552,16 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
     """A statement that runs to the end of a sentence closed by a semicolon goes on into the
     sentences after it, up to the first that holds a statement or ends otherwise: the semicolon
     cuts one statement (قوله إن مسلحين هاجموا القرية؛ ما أدى إلى مقتل 12 قرويا). So does one
-    whose next sentence goes on with its toll (أعلنت الوزارة تسجيل 4 إصابات. وبذلك يصل عدد …)."""
+    whose next sentence goes on with its toll (أعلنت الوزارة تسجيل 4 إصابات. وبذلك يصل عدد …),
+    and one whose quotation is still open at its sentence's end."""
     sentence_starts = [start for start, _ in sentences]
     statement_starts = [f.start for f in found]
     for j, f in enumerate(found):
         i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
         end = f.end
         while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and (
-                t[:sentences[i][1]].rstrip().endswith("؛") or _CONTINUATION.match(t, sentences[i + 1][0])):
+                t[:sentences[i][1]].rstrip().endswith("؛") or _CONTINUATION.match(t, sentences[i + 1][0])
+                or _quote_open(t, f.verb_end, sentences[i][1])):
             i += 1
             later = bisect.bisect_left(statement_starts, sentences[i][0])
             if later < len(found) and found[later].start < sentences[i][1]:
@@ -544,6 +571,13 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
         if end != f.end:
             found[j] = f._replace(end=end)
     return found
+
+
+def _quote_open(t: str, start: int, end: int) -> bool:
+    """Whether a quotation opened in t[start:end] is still open at its end: what is quoted
+    goes on over the sentence break («شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50.»)."""
+    text = t[start:end]
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
 
 
 def _reports(subject: ActorMention | None) -> bool:
@@ -730,15 +764,18 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
-                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or titled):
+                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or (titled and not (
+                    k + 3 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 3])))):
+            # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
             break
-        if word in "،," and names and not titled and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
-            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار
+        if word in "،," and (names or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
+                and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
+            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث
             continue
         if not _is_word(word) or len(word) <= 1:
             break
@@ -1158,14 +1195,20 @@ _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its
 def _background(t: str, statement: Statement, pos: int) -> bool:
     """Whether a figure is an earlier event's toll told in a relative clause of what a statement
     names, not its content: no أن/إن, colon or quotation opens the content before it, and a
-    relative pronoun with a toll verb stands within the eight words before it (أعلنت السلطات حالة
+    relative pronoun and a toll verb after it stand within the eight words before it (أعلنت السلطات حالة
     التأهب إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم بالوقوف خلف
     التفجير الذي أوقع 32 قتيلا)."""
     if statement.kind != "verb" or CONTENT_START.search(t, statement.verb_end, pos) is not None:
         return False
-    words = _WORD.findall(t, max(statement.verb_end, pos - 80), pos)[-8:]
-    return any(w in LEXICON["relative_pronoun"] and j + 1 < len(words) and reporting_role(words[j + 1]) == "toll_verb"
-               for j, w in enumerate(words))
+    words = _WORD_OR_COMMA.findall(t, max(statement.verb_end, pos - 80), pos)[-8:]
+    relative = next((j for j, w in enumerate(words) if w in LEXICON["relative_pronoun"]), None)
+    if relative is None:
+        return False
+    clause = list(itertools.takewhile(lambda w: w not in "،,", words[relative + 1:]))   # الذي يسيطر على البلدة، ما أدى
+    return any(reporting_role(w) == "toll_verb" for w in clause)
+
+
+_WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 
 
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
