@@ -1267,8 +1267,9 @@ def _osa(a: str, b: str, limit: int = 2) -> int:
 
 @lru_cache(maxsize=65536)
 def bare(word: str) -> str:
-    """A word normalised, without its article (and the letters attached before it)."""
-    return without_article(normalize_key(word))
+    """A word normalised, without its article (and the letters attached before it) and a comma
+    after it (التركي، of اللواء منصور التركي، المتحدث الأمني)."""
+    return without_article(normalize_key(word.rstrip("،,")))
 
 
 def same_word(a: str, b: str) -> bool:
