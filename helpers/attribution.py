@@ -497,7 +497,29 @@ def _find(doc: Document) -> list[_Found]:
         for j in asides:
             aside = found[j].mention
             found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
-    return _over_semicolons(_before_asides(found, t), doc.sentences, t)
+    return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
+
+
+def _before_background(found: list[_Found], t: str) -> list[_Found]:
+    """A statement whose content has not begun (no أن/إن, colon or quotation after its verb)
+    ends where a relative clause tells an earlier event's toll: a relative pronoun and a toll
+    verb in its clause, before a comma (أعلنت السلطات حالة التأهب إثر هجمات الأسبوع الماضي التي
+    أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم بالوقوف خلف التفجير الذي أوقع 32 قتيلا): that toll
+    is no part of what is reported, and has no source."""
+    for j, f in enumerate(found):
+        if f.kind != "verb":
+            continue
+        content = CONTENT_START.search(t, f.verb_end, f.end)
+        for relative in _RELATIVE.finditer(t, f.verb_end, content.start() if content else f.end):
+            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), f.end)[:8])
+            if any(reporting_role(w) == "toll_verb" for w in clause):
+                found[j] = f._replace(end=relative.start())
+                break
+    return found
+
+
+_WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
+_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
 
 
 def _before_asides(found: list[_Found], t: str) -> list[_Found]:
@@ -741,8 +763,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         return None
     first = tokens[0]
     role = reporting_role(first)
-    if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
-        return None
+    if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"]:
+        return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم
     definite = [_definite(doc, m) for m in matches]
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
         if len(tokens) < 2 or not definite[1]:
@@ -1192,25 +1214,6 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
 _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its own inside a statement
 
 
-def _background(t: str, statement: Statement, pos: int) -> bool:
-    """Whether a figure is an earlier event's toll told in a relative clause of what a statement
-    names, not its content: no أن/إن, colon or quotation opens the content before it, and a
-    relative pronoun and a toll verb after it stand within the eight words before it (أعلنت السلطات حالة
-    التأهب إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم بالوقوف خلف
-    التفجير الذي أوقع 32 قتيلا)."""
-    if statement.kind != "verb" or CONTENT_START.search(t, statement.verb_end, pos) is not None:
-        return False
-    words = _WORD_OR_COMMA.findall(t, max(statement.verb_end, pos - 80), pos)[-8:]
-    relative = next((j for j, w in enumerate(words) if w in LEXICON["relative_pronoun"]), None)
-    if relative is None:
-        return False
-    clause = list(itertools.takewhile(lambda w: w not in "،,", words[relative + 1:]))   # الذي يسيطر على البلدة، ما أدى
-    return any(reporting_role(w) == "toll_verb" for w in clause)
-
-
-_WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
-
-
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     """The actor reporting what stands at each original offset: the statement whose clause
     holds it (the statement around an "according to" aside), else an "according to" or a closing
@@ -1234,8 +1237,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             # فيما/بينما that holds the figure has an "according to" of its own
             sources.append(after.actor)
         elif i >= 0 and pos < found[i].norm_end:
-            sources.append(None if found[i].rule == "responsibility" or _background(t, found[i], pos)
-                           else found[i].actor)
+            sources.append(None if found[i].rule == "responsibility" else found[i].actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
