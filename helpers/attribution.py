@@ -581,10 +581,12 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
     for j, f in enumerate(found):
         i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
         end = f.end
+        quotes = _quotes_open(t, f.verb_end, f.end)   # opened minus closed, sentence by sentence
         while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and (
-                t[:sentences[i][1]].rstrip().endswith("؛") or _CONTINUATION.match(t, sentences[i + 1][0])
-                or _quote_open(t, f.verb_end, sentences[i][1])):
+                _ends_with_semicolon(t, sentences[i][1]) or _CONTINUATION.match(t, sentences[i + 1][0])
+                or (quotes > 0 and "\n" not in t[sentences[i][1]:sentences[i + 1][0]])):   # within its paragraph
             i += 1
+            quotes += _quotes_open(t, sentences[i][0], sentences[i][1])
             later = bisect.bisect_left(statement_starts, sentences[i][0])
             if later < len(found) and found[later].start < sentences[i][1]:
                 end = found[later].start
@@ -595,11 +597,19 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
     return found
 
 
-def _quote_open(t: str, start: int, end: int) -> bool:
-    """Whether a quotation opened in t[start:end] is still open at its end: what is quoted
-    goes on over the sentence break («شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50.»)."""
+def _quotes_open(t: str, start: int, end: int) -> int:
+    """How many more quotations open than close in t[start:end]: one still open at a sentence's
+    end goes on over the break («شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50.»)."""
     text = t[start:end]
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
+    return text.count("«") - text.count("»") + text.count("“") - text.count("”")
+
+
+def _ends_with_semicolon(t: str, end: int) -> bool:
+    """Whether t[:end] ends with a semicolon before any trailing space (without copying t[:end])."""
+    k = end
+    while k > 0 and t[k - 1].isspace():
+        k -= 1
+    return t[k - 1:k] == "؛"
 
 
 def _reports(subject: ActorMention | None) -> bool:
@@ -706,8 +716,11 @@ _STORY_LINKS = tuple(normalize_key(row["cue"]) for row in read_lexicon("boilerpl
 
 
 def _place_alone(doc: Document, mention: ActorMention) -> bool:
-    """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة)."""
-    return any(p.start <= mention.start and mention.end <= p.end for p in doc.layer("places"))
+    """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة): a
+    place that starts where it starts (found by bisection: places are in text order) holds it."""
+    places = doc.layer("places")
+    k = bisect.bisect_left(places, mention.start, key=lambda p: p.start)
+    return any(p.start == mention.start and mention.end <= p.end for p in places[k:k + 3])
 
 
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
