@@ -38,6 +38,7 @@ in its sentence; an event's source is its sentence's first statement.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -61,7 +62,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
-         "issue": "verb", "record": "verb", "issued_by": "verb"}
+         "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -71,6 +72,10 @@ _PEOPLE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
 # Counted things that are also bodies which speak (مستشفى الشفاء، مدرسة …) or places in an actor's
 # name (مستشفيات المدينة، مسؤول بمدينة خان يونس) may stand in an actor phrase.
 _INSTITUTIONS = frozenset({"hospitals", "schools", "cities", "villages"})
+_BODY_HEADS = frozenset(without_article(normalize_key(w)) for w in LEXICON["body_head"])   # الشرطة، شرطة عمان
+# Hospitals count their dead and wounded themselves (سجلت المستشفيات الميدانية 23 قتيلا).
+_HOSPITALS = frozenset(without_article(normalize_key(row["cue"])) for row in read_lexicon("figure_categories.csv")
+                       if row["category"] == "hospitals")
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس).
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
@@ -80,6 +85,12 @@ _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
                                 if row["role"] == "link"},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
 
+# Words after a reporting verb that make it an idiom, no report (كشف النقاب عن: unveiled).
+_IDIOM_OBJECTS = frozenset(w for w, r in ROLES.items() if r == "idiom_object")
+# The writer's own aside inside a statement's sentence (ويذكر أن، والجدير بالذكر أن): the statement ends there.
+_ASIDE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(w for w, r in ROLES.items() if r == 'aside')})(?!\w)")
+# A sentence that goes on with the toll of the statement before it (وبذلك يصل عدد …، ليرتفع عدد …).
+_CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)")
 REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
@@ -88,10 +99,12 @@ _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
+# تحدثت وكالة الأناضول عن مقتل: "spoke of" reports only with عن (تحدث أثناء الحمل: it occurs)
+_ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
-_THEN_VERB = re.compile(r"[^\S\n]*(?:ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites
+_THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
 CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
@@ -173,7 +186,7 @@ class _Found(NamedTuple):
 @register("statements", COLUMNS, in_context=False)
 def statements(doc: Document) -> list[Statement]:
     """The reported statements of a document's body, in text order, with resolved actor names."""
-    found = _find(doc)
+    found = [f._replace(mention=_titled_person(f.mention)) for f in _find(doc)]
     names = NameResolver(doc.text, [(f.mention.name, f.mention.norm_start) for f in found
                                     if f.mention and not f.mention.in_table])
     text, norm = doc.text, doc.norm
@@ -195,6 +208,15 @@ def statements(doc: Document) -> list[Statement]:
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
     return rows
+
+
+def _titled_person(mention: ActorMention | None) -> ActorMention | None:
+    """A person the actor table does not know, named with the title written before the name
+    (رئيس الوزراء التركي أحمد داود أغولو, not أحمد داود أغولو): the source in its full form."""
+    if mention is None or mention.in_table or mention.kind != "person" \
+            or len(mention.surface.split()) <= len(mention.name.split()):
+        return mention
+    return mention._replace(name=" ".join(mention.surface.split()))
 
 
 def _anonymous(name: str) -> bool:
@@ -219,9 +241,33 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
         return last_by_noun.get(noun) or _named_before(doc, noun, mention.norm_start) or _UNRESOLVED
+    if len(words) > 1 and normalize_key(words[0]).startswith("ال") and bare(words[0]) in _anonymous_nouns() \
+            and all(normalize_key(w).startswith("ال") for w in words[1:]):
+        # المصدر العسكري → مصدر عسكري مالي في مدينة غاو: the earlier source with those adjectives
+        earlier = _anonymous_before(doc, bare(words[0]), mention.norm_start)
+        named = {bare(w) for w in earlier.split()} if earlier else set()
+        return earlier if earlier and all(bare(w) in named for w in words[1:]) else None
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
-    return last_by_noun.get(bare(words[0]))
+    noun = bare(words[0])
+    found = last_by_noun.get(noun)
+    if found is None and noun in _anonymous_nouns():
+        found = _anonymous_before(doc, noun, mention.norm_start)
+    return found
+
+
+def _anonymous_before(doc: Document, noun: str, before: int) -> str | None:
+    """The nearest earlier anonymous source of that noun named in full though it reported
+    nothing there (تداولت مصادر إخبارية يمنية، نقلا عن …؛ وكشفت المصادر): the noun without
+    its article and a qualifier after it that is no definite word (not مصادر الطاقة)."""
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    for use in reversed(list(re.finditer(rf"(?<!\w)[وفب]?({re.escape(noun)})(?!\w)", t[start:before]))):
+        phrase = _subject_phrase(doc, start + use.start(1), before)
+        if phrase is not None and len(phrase.name.split()) > 1 \
+                and not normalize_key(phrase.name.split()[1]).startswith(("ال", "لل")):
+            return phrase.name
+    return None
 
 
 _UNRESOLVED = ""   # a demonstrative that points to no actor named before (هذا الترابط): no source
@@ -318,13 +364,16 @@ def _find(doc: Document) -> list[_Found]:
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
+                 and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
                           and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
-                 and not _belongs_to(t, v, s_end)]   # مسجد تابع لقوات الطوارئ
+                 and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
+                 and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
+                 and not _idiom(t, v.end("x"), s_end)]   # كشف النقاب، كشفت الوزارة النقاب
         colon = t.find(":", s_start, s_end)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
@@ -371,6 +420,11 @@ def _find(doc: Document) -> list[_Found]:
                 subject_at = _author(t, subject_at, s_end)
             subject = by_start.get(subject_at) if subject_at is not None else None
             rule = "named_after"
+            if subject is not None and subject_at is not None and subject.kind == "person" and not subject.in_table:
+                # a titled name and its title after a comma: اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية
+                phrase = _subject_phrase(doc, subject_at, s_end)
+                subject = phrase if phrase is not None and phrase.norm_end > subject.norm_end \
+                    and t[subject.norm_end:phrase.norm_end].lstrip().startswith(("،", ",")) else subject
             if subject is None and subject_at is not None:
                 anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
                 if anaphor:
@@ -382,6 +436,8 @@ def _find(doc: Document) -> list[_Found]:
                 if subject is None:
                     continue  # وفق تعبيره: not a new statement
                 rule = "phrase"
+                if _document_word(_word_at(t, subject.norm_start, s_end)):
+                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named
             if subject is None and kind == "participle":
                 rule = "participle"
                 # the sentence's subject, named in its first words (وتبنت الجماعة الهجوم، مؤكدة), else the
@@ -390,6 +446,11 @@ def _find(doc: Document) -> list[_Found]:
                     inside[0] if inside and inside[0].norm_start < v.start()
                     and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
                     found[-1].mention if found else None)
+            if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
+                later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
+                if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
+                    subject = by_start.get(later) or _subject_phrase(doc, later, s_end)
+                    rule = "named_after" if later in by_start else "phrase"
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
             if subject is None and kind == "verb" and not new_clause:
@@ -398,7 +459,7 @@ def _find(doc: Document) -> list[_Found]:
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb" and not new_clause:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
-                                         word.startswith(_IMPERFECT))
+                                         _imperfect(word))
                 rule = "phrase_before"
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
@@ -436,7 +497,58 @@ def _find(doc: Document) -> list[_Found]:
         for j in asides:
             aside = found[j].mention
             found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
-    return _over_semicolons(found, doc.sentences, t)
+    return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
+
+
+def _before_background(found: list[_Found], t: str) -> list[_Found]:
+    """A statement whose content has not begun (no أن/إن, colon or quotation after its verb)
+    ends where a relative clause tells an earlier event's toll: a relative pronoun and a toll
+    verb in its clause, before a comma (أعلنت السلطات حالة التأهب إثر هجمات الأسبوع الماضي التي
+    أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم بالوقوف خلف التفجير الذي أوقع 32 قتيلا): that toll
+    is no part of what is reported, and has no source."""
+    for j, f in enumerate(found):
+        if f.kind != "verb":
+            continue
+        content = CONTENT_START.search(t, f.verb_end, f.end)
+        for relative in _RELATIVE.finditer(t, f.verb_end, content.start() if content else f.end):
+            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), f.end)[:8])
+            if any(reporting_role(w) == "toll_verb" for w in clause):
+                found[j] = f._replace(end=relative.start())
+                break
+    return found
+
+
+_WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
+_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
+
+
+def _before_asides(found: list[_Found], t: str) -> list[_Found]:
+    """A statement ends where the writer's own aside begins in its sentence (…، ويذكر أن حصيلة
+    الشهر الماضي بلغت مقتل 1446: the writer's, not the speaker's)."""
+    for j, f in enumerate(found):
+        aside = _ASIDE.search(t, f.verb_end, f.end)
+        if aside is not None:
+            found[j] = f._replace(end=aside.start())
+    return found
+
+
+def _idiom(t: str, verb_end: int, end: int) -> bool:
+    """Whether an idiom's object stands within the three words after a reporting verb, so that
+    it reports nothing (كشف النقاب عن، كشفت الوزارة النقاب عن: unveiled)."""
+    return any(_key(w) in _IDIOM_OBJECTS for w in _WORD.findall(t, verb_end, min(end, verb_end + 60))[:3])
+
+
+def _past_dates(t: str, at: int, end: int) -> int | None:
+    """Where the first word after the date words at `at` stands (ذكرت أمس الجمعة مصادر: مصادر)."""
+    for word in _WORD_AT.finditer(t, at, end):
+        if word.group() not in DATE_WORDS and word.group() not in "،,":
+            return word.start()
+    return None
+
+
+def _in_parentheses(t: str, verb: re.Match) -> bool:
+    """A word alone in parentheses is a name or an acronym (وكالة إدارة الكوارث (آفاد)), never a verb."""
+    return t[max(0, verb.start() - 2):verb.start()].strip().endswith("(") and t[verb.end():verb.end() + 2].strip().startswith(")")
 
 
 def _aside(t: str, found: list[_Found], j: int, s_end: int) -> bool:
@@ -461,14 +573,20 @@ _ASIDE_CLOSE = re.compile(r"[^\S\n]*[،,][^\S\n]*\w")   # the comma that closes 
 def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: str) -> list[_Found]:
     """A statement that runs to the end of a sentence closed by a semicolon goes on into the
     sentences after it, up to the first that holds a statement or ends otherwise: the semicolon
-    cuts one statement (قوله إن مسلحين هاجموا القرية؛ ما أدى إلى مقتل 12 قرويا)."""
+    cuts one statement (قوله إن مسلحين هاجموا القرية؛ ما أدى إلى مقتل 12 قرويا). So does one
+    whose next sentence goes on with its toll (أعلنت الوزارة تسجيل 4 إصابات. وبذلك يصل عدد …),
+    and one whose quotation is still open at its sentence's end."""
     sentence_starts = [start for start, _ in sentences]
     statement_starts = [f.start for f in found]
     for j, f in enumerate(found):
         i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
         end = f.end
-        while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and t[:sentences[i][1]].rstrip().endswith("؛"):
+        quotes = _quotes_open(t, f.verb_end, f.end)   # opened minus closed, sentence by sentence
+        while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and (
+                _ends_with_semicolon(t, sentences[i][1]) or _CONTINUATION.match(t, sentences[i + 1][0])
+                or (quotes > 0 and "\n" not in t[sentences[i][1]:sentences[i + 1][0]])):   # within its paragraph
             i += 1
+            quotes += _quotes_open(t, sentences[i][0], sentences[i][1])
             later = bisect.bisect_left(statement_starts, sentences[i][0])
             if later < len(found) and found[later].start < sentences[i][1]:
                 end = found[later].start
@@ -477,6 +595,21 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
         if end != f.end:
             found[j] = f._replace(end=end)
     return found
+
+
+def _quotes_open(t: str, start: int, end: int) -> int:
+    """How many more quotations open than close in t[start:end]: one still open at a sentence's
+    end goes on over the break («شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50.»)."""
+    text = t[start:end]
+    return text.count("«") - text.count("»") + text.count("“") - text.count("”")
+
+
+def _ends_with_semicolon(t: str, end: int) -> bool:
+    """Whether t[:end] ends with a semicolon before any trailing space (without copying t[:end])."""
+    k = end
+    while k > 0 and t[k - 1].isspace():
+        k -= 1
+    return t[k - 1:k] == "؛"
 
 
 def _reports(subject: ActorMention | None) -> bool:
@@ -489,7 +622,9 @@ def _reports(subject: ActorMention | None) -> bool:
         return True
     first = subject.name.split()[0] if subject.name.split() else ""
     key = normalize_key(first)
-    return reporting_role(key) == "title" or key in LEXICON["body_head"] or _anonymous(first)
+    return reporting_role(key) == "title" or reporting_role(bare(key)) == "title" or bare(key) in _BODY_HEADS \
+        or (bare(key) in _HOSPITALS and len(subject.name.split()) > 1) or _anonymous(first)
+    # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals)
 
 
 def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
@@ -568,20 +703,43 @@ _QUOTED_NAME = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}
 _CITING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(w for w, r in ROLES.items() if r == 'according_verb_before')})"
                             r"[^\S\n]+(?:[وف])?\Z")
 _IMPERFECT = ("ي", "ت")   # يعلن، تعلن: the verb of a headline after its subject (الجيش يعلن مقتل …)
+_PERFECT_ENDINGS = ("ت", "وا")   # تحدثت، تداولوا: a perfect that opens with ت
+
+
+def _imperfect(verb: str) -> bool:
+    """يعلن، تقول (the verb of a headline after its subject), not the perfect تحدثت."""
+    return verb.startswith(_IMPERFECT) and not verb.endswith(_PERFECT_ENDINGS)
 _HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
+# A story link's label before the linked headline (رابط الخبر بصحيفة …:), lexicons/boilerplate.csv.
+_STORY_LINKS = tuple(normalize_key(row["cue"]) for row in read_lexicon("boilerplate.csv", ["kind", "cue"])
+                     if row["kind"] == "story_link")
+
+
+def _place_alone(doc: Document, mention: ActorMention) -> bool:
+    """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة): a
+    place that starts where it starts (found by bisection: places are in text order) holds it."""
+    places = doc.layer("places")
+    k = bisect.bisect_left(places, mention.start, key=lambda p: p.start)
+    return any(p.start == mention.start and mention.end <= p.end for p in places[k:k + 3])
 
 
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
     """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
-    phrase before the colon is an actor phrase that ends right at it."""
-    colon = _HEADLINE_COLON.match(doc.norm.text, s_start, min(s_end, first_verb))
+    phrase before the colon is an actor phrase that ends right at it. A story link's label
+    before it (رابط الخبر بصحيفة الوئام: مصدر يمني: مقتل 17) is passed over; a place alone is the
+    headline's topic, not its source (اليمن: مقتل 17)."""
+    t = doc.norm.text
+    colon = _HEADLINE_COLON.match(t, s_start, min(s_end, first_verb))
+    if colon is not None and t.startswith(_STORY_LINKS, s_start):
+        start = _NEXT.match(t, colon.end(), s_end)
+        colon = _HEADLINE_COLON.match(t, start.start(1), min(s_end, first_verb)) if start else None
     if colon is None:
         return None
-    mention = _subject_phrase(doc, s_start, colon.end() - 1)
-    if mention is None or doc.norm.text[mention.norm_end:colon.end() - 1].strip():
+    mention = _subject_phrase(doc, colon.start(), colon.end() - 1)
+    if mention is None or t[mention.norm_end:colon.end() - 1].strip() or _place_alone(doc, mention):
         return None
     end = colon.end()
-    return _Found(s_start, first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
+    return _Found(colon.start(), first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
                   (s_start, s_end))
 
 
@@ -618,8 +776,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         return None
     first = tokens[0]
     role = reporting_role(first)
-    if role in _NOT_SUBJECT or _ends_phrase(first) or first in LEXICON["not_name"]:
-        return None
+    if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"]:
+        return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم
     definite = [_definite(doc, m) for m in matches]
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
         if len(tokens) < 2 or not definite[1]:
@@ -641,15 +799,18 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
-                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or titled):
+                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or (titled and not (
+                    k + 3 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 3])))):
+            # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
             break
-        if word in "،," and names and not titled and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
-            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار
+        if word in "،," and (names or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
+                and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
+            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث
             continue
         if not _is_word(word) or len(word) <= 1:
             break
@@ -673,14 +834,20 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 genitive = bare(nxt) in _PLACE_HEADS   # في محافظة شبوة: the place's name follows
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
-            if word != "في" and bare(word[1:]) in _PLACE_HEADS and not nxt_definite and k + 1 < len(tokens) \
-                    and _is_word(tokens[k]) and not definite[k] and _continues(tokens[k]) \
-                    and (tokens[k + 1] in "،," or CONTENT_START.fullmatch(tokens[k + 1])):
-                k += 1   # a place's name of two words right before what is said: بمدينة خان يونس إن
+            # a place's name of two words right before what is said: بمدينة خان يونس إن، في إقليم خيبر بختونخوا أن
+            head, rest = (nxt, 2) if word == "في" else (word[1:], 1)
+            if bare(head) in _PLACE_HEADS and not nxt_definite and k + rest < len(tokens) \
+                    and all(_is_word(w) and not w.startswith(("ال", "لل")) and _continues(w) for w in tokens[k:k + rest]) \
+                    and (tokens[k + rest] in "،," or CONTENT_START.fullmatch(tokens[k + rest])):
+                k += rest
+            continue
+        if tokens[k - 1] in _NAME_LINKS and role is None and not _ends_phrase(word) and word not in LEXICON["not_name"]:
+            names += 1   # the name a link word opens: مستشفى أبو يوسف النجار، مدينة بن قردان، مستشفى بني سويف
+            k += 1
             continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
-                    _told(nxt))):
+                    _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)):   # … بالولاية.
             k += 1   # a place right before what is said: مصدر في المقاومة بالضالع أن
             close = _quoted_name(tokens, k) if titled else None
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
@@ -709,13 +876,16 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
             if definite[k]:
                 names = 0   # the person's name starts after the body's (رئيس نقابة صيادي السمك … أبو بكر غامندي)
+        elif word.startswith("ل") and bare(word[1:]) in _PLACE_HEADS and definite[k - 1] and _is_word(nxt) \
+                and not nxt_definite and _continues(nxt):
+            genitive = True   # السلطات المحلية لإقليم تنغير: the place the body serves, its name next
         elif genitive:   # the name a place or body head governs: محافظة شبوة، حكومة إقليم بلوشستان
             genitive = bare(word) in _PLACE_HEADS
         elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
                 and nxt_definite:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
-        elif (titled or names) and bare(word) in _PLACE_HEADS:
-            genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك: the place's name, not the person's
+        elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
+            genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
         elif (titled or (k == 1 and not definite[0])) and names < NAME_WORDS:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
         elif is_nisba(word) and not definite[0]:
@@ -805,8 +975,23 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     j = k
     while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من", *_JOINED_PREPOSITIONS)):
         j += 1
-    after = j + (j < n and tokens[j] in "،,")
+    after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
     return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
+
+
+def _past_outlet(tokens: list[str], at: int) -> int:
+    """Past the outlet a source told, standing at `at` (ل"الرياض"، لـ«عكاظ»، لوكالة فرانس برس)
+    before what it said; `at` when none stands there."""
+    n = len(tokens)
+    if at + 2 < n and tokens[at] == "ل" and tokens[at + 1] in _OPEN_QUOTE:
+        close = next((j for j in range(at + 2, min(at + 6, n)) if tokens[j] in _CLOSE_QUOTE), None)
+        return close + 1 if close is not None else at
+    if at < n and _told(tokens[at]):
+        j = at + 1
+        while j < n and j - at <= 3 and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
+            j += 1
+        return j
+    return at
 
 
 def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
@@ -888,15 +1073,21 @@ _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
 
 
+def _document_word(word: str) -> bool:
+    """A document or count that stands for its author (بيان، حصيلة، الإحصاءات), also after ل
+    written لل (للأرقام)."""
+    return reporting_role(word) == "anaphor" or reporting_role(bare(word)) == "anaphor"
+
+
 def _author(t: str, at: int, end: int) -> int:
     """Where the actor starts when a document word stands first: بيان لمكتب المحافظ،
     إحصائية للأمم المتحدة (the author after its ل; لل keeps its ل, read as ال)."""
     m = _WORD_THEN_GAP.match(t, at, end)
     if m is not None and m.group(1) in _LATEST:   # آخر حصيلة لوزارة الداخلية
         latest = _WORD_THEN_GAP.match(t, m.end(), end)
-        if latest is not None and reporting_role(latest.group(1)) == "anaphor":
+        if latest is not None and _document_word(latest.group(1)):
             m = latest
-    if m is None or reporting_role(m.group(1)) != "anaphor":
+    if m is None or not _document_word(m.group(1)):
         return at
     source = _FROM_DOCUMENT.match(t, m.end(), end)
     if source is not None and reporting_role(source.group(1)) == "from_document":
@@ -911,7 +1102,10 @@ def _author(t: str, at: int, end: int) -> int:
         return author.start(1) if author else at
     if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
         return at
-    adjective = is_nisba(nxt.group()) or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))
+    if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
+        return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
+    adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل")) \
+        or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))   # not بلاغ للوقاية المدنية
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
@@ -940,18 +1134,28 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         end -= 1
     if end < auxiliaries and end >= 0 and words[end].group() in "،,":
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
-    quoted = end >= 0 and words[end].group() in _CLOSE_QUOTE
+    quoted = end >= 0 and words[end].group() in (*_CLOSE_QUOTE, ")")
     end -= quoted
-    k = end
-    while k >= 0 and end - k < 4 and words[k].group().isalpha() \
-            and reporting_role(words[k].group()) in (None, "title", "qualifier") \
-            and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
-        k -= 1
+
+    def back(k: int, words_back: int) -> int:
+        while k >= 0 and words_back < 4 and words[k].group().isalpha() \
+                and reporting_role(words[k].group()) in (None, "title", "qualifier") \
+                and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
+            k -= 1
+            words_back += 1
+        return k
+
+    k = back(end, 0)
     first = k + 1
     if quoted:
-        if k < 0 or words[k].group() not in _OPEN_QUOTE:
+        if k < 0 or words[k].group() not in (*_OPEN_QUOTE, "("):
             return None
-        k -= 1
+        if words[k].group() == "(":   # تنظيم (داعش) أعلن: the head before the name in parentheses
+            k = back(k - 1, end - k)
+            first = k + 1
+            end += 1   # the closing parenthesis
+        else:
+            k -= 1
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         return None
     was = k >= 0 and _key(words[k].group()) in _WAS
@@ -1078,8 +1282,9 @@ def _osa(a: str, b: str, limit: int = 2) -> int:
 
 @lru_cache(maxsize=65536)
 def bare(word: str) -> str:
-    """A word normalised, without its article (and the letters attached before it)."""
-    return without_article(normalize_key(word))
+    """A word normalised, without its article (and the letters attached before it) and a comma
+    after it (التركي، of اللواء منصور التركي، المتحدث الأمني)."""
+    return without_article(normalize_key(word.rstrip("،,")))
 
 
 def same_word(a: str, b: str) -> bool:
@@ -1179,7 +1384,8 @@ def _body_inside(short: list[str], full: list[str]) -> str | None:
 
 
 _NOT_GIVEN_NAME = frozenset(normalize_key(w) for w in ("باسم",))   # المتحدث باسم الجبهة
-_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت"))   # عبد الله، بن عبد العزيز
+_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت", "بني", "آل"))   # بني سويف، آل صمغان
+_CLOSES_SENTENCE = frozenset(".؛!؟")
 
 
 _SCAN_UP_TO = 64   # candidate words read one by one; more (a long text) are looked up in an index

@@ -62,6 +62,7 @@ LIST_INTRO = 10       # … and between the casualty noun and the colon (توز�
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
+PLACE_GAP = 3         # … more when the new item repeats its preposition (… في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
@@ -138,6 +139,8 @@ def lexicon() -> Lexicon:
     # … and the duals of its casualty nouns (جثتا شخصين), from the number layer's dual nouns.
     wanted |= {w for w, word in NUMBER_WORDS.items() if word.type == "dual"
                and any(s in wanted for s in dual_singulars(w))}
+    # … and the objects of death idioms (فارق تلميذان الحياة، أنهى مزارع حياة 3): see _frame.
+    wanted |= {obj for _, obj in death_idioms()}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -211,16 +214,19 @@ class _Sentence:
         self.words: list[str] = pieces[1::2]
         self.starts: list[int] = list(accumulate(map(len, pieces[:-1])))[::2]   # each token's gap ends
         self.ends: list[int] = list(map(add, self.starts, map(len, self.words)))
-        self._disease: bool | None = None
+        self._disease: int | None = None
 
-    @property
-    def about_disease(self) -> bool:
+    def about_disease(self, i: int) -> bool:
         """A casualty cue of the sentence has a disease next to it (عدد المصابين بالإنفلونزا …
-        240 مصابا، الإصابة بكورونا … توفي منهم 467): its figures count cases, not harm."""
+        240 مصابا، الإصابة بكورونا … توفي منهم 467) and a disease is named before token i: the
+        figures there count cases, not harm; those before any disease do not (… وأربع إصابات
+        نتيجة الحوادث المختلفة كإصابات العمل وحالات تسمم)."""
         if self._disease is None:
-            self._disease = any(_is(w, "disease") for w in self.words) and any(
+            first = next((k for k, w in enumerate(self.words) if _is(w, "disease")), len(self.words))
+            about = first < len(self.words) and any(
                 self.cue(k, ("noun", "event", "post")) and _disease_near(self, k) for k in range(len(self.words)))
-        return self._disease
+            self._disease = first if about else len(self.words)
+        return self._disease < i
 
     def to_norm(self, offset: int) -> int:
         """Normalised offset of an offset into the sentence as written."""
@@ -283,8 +289,8 @@ def _disease_near(s: _Sentence, i: int) -> bool:
 def _countable(s: _Sentence, i: int) -> bool:
     """Can token i be the counted noun? Not a grammar word, a reporting verb, or the start of
     the next clause (وإصابة 4، وجرح 8: a cue glued to و)."""
-    if not s.is_word(i) or reporting_role(s.word(i)) is not None:
-        return False
+    if not s.is_word(i) or reporting_role(s.word(i)) is not None or s.word(i) == "و":
+        return False   # مسعفين اثنين و3 مدنيين: the و of the next item
     word = s.word(i)
     if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)):
         return False
@@ -314,7 +320,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
-            or _family_size(s, i0):
+            or _family_size(s, i0) or _rank(s, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -331,7 +337,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
             and any(_is(w, "disease") for w in s.words):
         return None   # لا يزال 12 شخصا في المستشفيات يخضعون للعلاج … حامل للفيروس: patients, cases
     # Cases of a disease are no injuries; deaths from it are deaths (توفي منهم 467، 311 وفاة بالكوليرا).
-    if category != "killed" and ((category not in lexicon().counted_things and s.about_disease)
+    if category != "killed" and ((category not in lexicon().counted_things and s.about_disease(max(i1, cue_i + width)))
                                  or _disease_after(s, cue_i + width - 1)
                                  or (counted.has_noun and _disease_after(s, counted.noun_i))):
         return None
@@ -340,6 +346,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         status = _status(s, i0, prev if rule == "chain" or coordinated else None)
         if status is None:
             return None
+    if category in _HARM and rule == "post" and _or_other_fate(s, cue_i, category):
+        return None   # 102 مسلحين قتلوا أو اعتقلوا أو استسلموا: killed or another fate, not a toll
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
@@ -391,6 +399,13 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
     before = s.word(i0 - 1)
     return s.is_word(i0 - 1) and before.startswith(("ال", "وال", "بال", "لل")) \
         and not before.endswith(("ين", "ون")) and not _is_cue(s, i0 - 1) and not s.cue(i0 - 1, ("subject",))
+
+
+def _rank(s: _Sentence, i0: int) -> bool:
+    """Digits right after a definite word of rank (figure_negatives.csv, kind rank) name a rank,
+    not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30)."""
+    word = s.word(i0 - 1)
+    return s.word(i0)[:1].isdigit() and word.startswith(("ال", "وال", "بال")) and _is(word, "rank")
 
 
 def _dated_digits(word: str) -> bool:
@@ -451,6 +466,15 @@ def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
         return False
     words = s.norm.text[prev.noun[0]:prev.noun[1]].split()
     return len(words) > 1 and _is(words[0], "cases") and any(r == "noun" for _, r, _ in _lookup(words[1]))
+
+
+def _or_other_fate(s: _Sentence, k: int, category: str) -> bool:
+    """The verb of harm at token k has أو and a verb of a fate that is no harm after it (قتلوا أو
+    اعتقلوا، توفوا أو فقدوا): the count is of either."""
+    if s.word(k + 1) not in _ALTERNATIVES:
+        return False
+    other = s.cue(k + 2, ("post",)) or s.cue(k + 2, ("event",))
+    return other is not None and other[0] not in _HARM
 
 
 def _together(s: _Sentence, i: int) -> bool:
@@ -525,6 +549,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
         if c.partitive and after and after[0] == "killed":
             return "killed", "post", after_i, 1
+        if (frame_i := _frame(s, i0, end)) is not None:
+            return "killed", "post", frame_i, 1   # وفارق 7 جرحى الحياة: the injured died
         if c.group is not None:
             return None, "noun", c.noun_i, 1
     if found and c.group is not None:
@@ -532,9 +558,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if not found and _bare_cases(s, c):
         if _is(s.word(c.noun_i + 1), "severity"):
             return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
-        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual and s.word(c.noun_i).endswith("ي") else None
-        if kind and kind[0] in _HARM and not kind[2]:
-            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة: the construct dual (not حالتين حالة وفاة)
+        kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual and s.word(c.noun_i).endswith(("ي", "ين")) else None
+        if kind and kind[0] in _HARM and not kind[2] and (kind[3] == 1 or s.word(c.noun_i).endswith("ي")):
+            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة، وحالتين إصابة: the dual of cases of harm
+            # (not حالتين حالة وفاة)
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -567,6 +594,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     found, cue_i = _post(s, c.noun_i + c.has_noun + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
     if found:
         return found[0], "post", cue_i, 1
+    # A verb and its object that name a death around the counted phrase (لقي 24 عنصرا من … مصرعهم،
+    # قدم 37 من رجال الأمن أرواحهم، أنهى مزارع حياة 3 من جيرانه).
+    frame_i = _frame(s, i0, c.noun_i + c.has_noun)
+    if frame_i is not None:
+        return "killed", "post" if frame_i > i0 else "event", frame_i, 1
     # A verb that names a death only with its number right after it (قضى 18 عنصرا، سقوط 13 مدنيا),
     # weaker than a verb after the phrase (قضى خمسة عمال نحبهم).
     found, cue_i = _event_before(s, i0, prev, ("event_next",))
@@ -579,7 +611,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
-        or (prev is not None and prev.last == i0 - 1 and s.word(i0 - 1) == ":")   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
+        or (prev is not None and prev.last == i0 - 1 and (s.word(i0 - 1) == ":" or (
+            s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual)))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
+    # … and a breakdown in brackets or dashes right after its total (الشهداء الـ15 (11 رجل أمن،
+    # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
+    if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):
+        return "injured", "event", i0 - 1, 1   # توفي 21 شخصا ونقل 66 آخرون إلى المستشفيات: patients
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -636,6 +673,20 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
     return noun, subject, last
 
 
+def _joins(word: str) -> bool:
+    """A token that may stand between a figure and the و-number continuing it: و, a comma, a
+    qualifier (و4، ، وقرابة 200; not ونقل 66، وضبط 15: a verb opens a clause of its own)."""
+    return word in _COMMA or word in _QUOTES or word == "و" or word in _QUALIFIER_WORDS \
+        or (word.startswith("و") and word[1:] in _QUALIFIER_WORDS)
+
+
+def _moved(s: _Sentence, i0: int) -> bool:
+    """A verb of moving or treating casualties joined by و stands right before the number at i0
+    (ونقل 66 آخرون، وأسعف 12 شخصا): after a figure of harm, the people it counts are hurt."""
+    word = s.word(i0 - 1)
+    return word.startswith("و") and _is(word[1:], "care") and not s.cue(i0 - 1, ("event", "noun", "post"))
+
+
 def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
     """A و joins another item between token k and the number at i0 (مقتل شخص و20 جريحا)."""
     return any(s.word(j).startswith("و") for j in range(k + 1, i0 + 1)) \
@@ -668,24 +719,73 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
-            if s.word(k) == "/":
+            if s.word(k) == "/" or s.word(k) in _QUOTES:
                 continue   # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes
+                # or quotes (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا)
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
         part = part or s.word(k) in _part_words()
-        if words > POST_WINDOW + 2 * (commas > 0) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
+        if words > POST_WINDOW + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",))
+        if found is None and s.word(k).startswith("و") and s.cue(k, ("event",)):
+            break   # … و3 آخرين وإصابة عدد آخر بجروح: the next clause's verb and its complement
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
                 and (not _is(s.word(k), "object_post") or (words == 1 and any(
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+FRAME_WINDOW = 14   # words between a counted phrase and the object of the idiom before it (لقي … مصرعهم)
+VERB_BEFORE = 3     # words between an idiom's verb and its object before the number (أنهى مزارع حياة 3)
+
+
+@lru_cache(maxsize=None)
+def death_idioms() -> frozenset[tuple[str, str]]:
+    """(verb, object) of the idioms of death whose object follows the counted phrase
+    (lexicons/death_idioms.csv, order `after`: لقي … مصرعهم), normalised; see _frame."""
+    return frozenset((normalize_key(r["verb"]), normalize_key(r["object"]))
+                     for r in read_lexicon("death_idioms.csv", choices={"order": ("after", "before")}))
+
+
+@lru_cache(maxsize=None)
+def _idioms_by_order() -> dict[str, dict[str, frozenset[str]]]:
+    """order -> object -> the verbs it takes."""
+    by: dict[str, dict[str, set[str]]] = {"after": {}, "before": {}}
+    for r in read_lexicon("death_idioms.csv", choices={"order": ("after", "before")}):
+        by[r["order"]].setdefault(normalize_key(r["object"]), set()).add(normalize_key(r["verb"]))
+    return {order: {o: frozenset(v) for o, v in objects.items()} for order, objects in by.items()}
+
+
+def _frame(s: _Sentence, i0: int, start: int) -> int | None:
+    """Token of the object of an idiom of death (lexicons/death_idioms.csv) around the number at
+    i0: its verb right before the number and its object after the counted phrase, in its clause,
+    with no other number between (لقي 3 أشخاص من منتسبي كتيبة … مصرعهم، فارق تلميذان الحياة، قدم
+    37 من رجال الأمن والمواطنين أرواحهم); or the object right before the number and its verb a
+    few words before it (أنهى مزارع حياة 3 من جيرانه)."""
+    idioms = _idioms_by_order()
+    k = i0 - 1
+    while k > 0 and (s.word(k) in _QUALIFIER_WORDS or s.word(k) in _QUOTES):
+        k -= 1
+    verbs = idioms["before"].get(s.word(k))
+    if verbs is not None:
+        return k if any(set(_strip(s.word(j))) & verbs for j in range(max(k - VERB_BEFORE, 0), k)) else None
+    verb = set(_strip(s.word(k)))
+    if not s.is_word(k) or not verb & {v for vs in idioms["after"].values() for v in vs}:
+        return None
+    for j in range(start, min(start + FRAME_WINDOW, len(s.words))):
+        word = s.word(j)
+        if word in _CLAUSE_END or word[:1].isdigit() or s.cue(j, ("boundary",)):
+            return None
+        if verb & idioms["after"].get(word, frozenset()):
+            return j
+    return None
 
 
 def _qualifier_width(s: _Sentence, k: int) -> int:
@@ -734,6 +834,9 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
 
 
+QUOTED_NAME = 4   # words of a name in quotes that closes a partitive phrase (من عناصر «أنصار بيت المقدس»)
+
+
 def _partitive_end(s: _Sentence, i: int) -> int:
     """Token after a partitive phrase at i (من عناصر الأمن), so that a و-number after it
     still reads as coordinated; i itself when there is none."""
@@ -744,6 +847,12 @@ def _partitive_end(s: _Sentence, i: int) -> int:
         if not s.word(i).startswith("ال"):
             break
         i += 1
+    if s.word(i) in _QUOTES:   # a name in quotes: من أعضاء «بوكو حرام»، من مسلحي "داعش"
+        for j in range(i + 1, min(i + 1 + QUOTED_NAME, len(s.words))):
+            if s.word(j) in _QUOTES:
+                return j + 1
+            if not s.is_word(j):
+                break
     return i
 
 
@@ -798,6 +907,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     return None, k
 
 
+_BREAKDOWN_OPEN = frozenset("(-–—")   # what opens a breakdown set off after its total
 _SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   # يتوزعون إلى 19 مسلحا
 _AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
@@ -1078,7 +1188,9 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
             0 <= i0 - prev.last - (q := _qualifier_width(s, prev.last)) <= COORD_GAP   # 39 متمردا على الأقل و17
             and s.norm.text[s.ends[prev.last + q - 1]:me].lstrip(" ،,").startswith("و")
-            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))))
+            and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))
+            and (all(_joins(s.word(k)) for k in range(prev.last + q, i0))
+                 or s.word(i0).startswith("ال"))))   # وأفراد الطاقم الخمسة: the noun before its number
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
             if figure.rule == "post" and figure.category in _HARM and pending:
@@ -1138,7 +1250,7 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
             or (width == 1 and s.cue(k, ("event",)) and not s.cue(k - 1, ("noun",))) \
             or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
         return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
-    if category != "killed" and (s.about_disease or _disease_after(s, i0)):
+    if category != "killed" and (s.about_disease(i0 + 1) or _disease_after(s, i0)):
         return None
     return Figure(m, i0, i1, category, (s.starts[k], s.ends[i0 - 1]), None, None, "noun")
 
@@ -1189,7 +1301,12 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     found = s.cue(k, ("also",))
     if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
         return False
-    return all(s.word(j) in _QUALIFIER_WORDS for j in range(k + found[3], i0))
+    # … a qualifier, or the noun of a two that follows it (إضافة إلى قياديين اثنين)
+    return all(s.word(j) in _QUALIFIER_WORDS or (j == i0 - 1 and s.word(i0) in _TWO and _countable(s, j))
+               for j in range(k + found[3], i0))
+
+
+_TWO = frozenset(normalize_key(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 
 
 def _noun_first(s: _Sentence, prev: Figure, m: Any, i0: int) -> bool:
@@ -1233,7 +1350,7 @@ def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     its own counted noun or من."""
     comma = i0 - 1
     return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP \
-        and all(s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+        and all(s.is_word(k) and (not _is_cue(s, k) or _closes(s, k, prev)) and not s.cue(k, ("boundary", "link", "part"))
                 and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, comma)) \
         and (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
 
@@ -1250,7 +1367,10 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     part = s.cue(prev.last, ("part",)) is not None
     comma = s.word(conj - 1) in _COMMA
     end = conj - comma
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part:
+    # An item that repeats the preposition of the phrase closing the item before may follow a
+    # longer phrase (22 شخصا آخرون في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في إقليم …).
+    repeated = s.word(i1 + 1) in _PREPOSITIONS and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1))
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part + PLACE_GAP * repeated:
         return False
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
@@ -1263,8 +1383,21 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
     roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
     return all(s.is_word(k) and (s.word(k) in gapped or (
-        not (_is_cue(s, k) and not ((part or comma) and _thing(s, k))) and not s.cue(k, ("boundary", "link", "part"))
+        not (_is_cue(s, k) and not ((part or comma) and _thing(s, k)) and not _closes(s, k, prev))
+        and not s.cue(k, ("boundary", "link", "part"))
         and reporting_role(s.word(k)) in roles)) for k in range(prev.last + part, end))
+
+
+def _closes(s: _Sentence, k: int, prev: Figure) -> bool:
+    """Token k is a complement of harm that agrees with the figure before and closes it
+    (أصيب 11 شخصا بجروح، 7 طلاب ومعلمان؛ أصيب 15 شخصا بحالات اختناق، واثنان بحروق): a post
+    word of its category that is no verb, or a ب-noun of it."""
+    word = s.word(k)
+    if word.startswith("ب") and (found := s.cue(k, ("noun",))) is not None:
+        return found[0] == prev.category
+    found = s.cue(k, ("post",))
+    return found is not None and found[0] == prev.category and not verb_shaped(word) \
+        and not s.cue(k, ("event", "noun"))
 
 
 def _thing(s: _Sentence, k: int) -> bool:
