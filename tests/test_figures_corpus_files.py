@@ -92,6 +92,10 @@ def _values_in(text: str) -> set[int]:
                     if value < 10 and stem.endswith(("ون", "ين")) and not stem.startswith("اثن"):
                         values.add(value * 10)   # ثلاثين، خمسون
     values |= {10 + _UNITS[m.group(1)] for m in _TEENS.finditer(text)}   # ثمانية عشر
+    if re.search(r"(?<!\S)[وب]?اثن[اي]\s+عشرة?(?!\S)", text):   # اثنا عشر
+        values.add(12)
+    if re.search(r"(?<!\S)[وبل]?(?:ال)?[أا]لف(?:ان|ين|ي|ا)(?![\u0621-\u064a])", text):   # ألفين، الألفين، ألفي: 2000
+        values.add(2000)
     for m in re.finditer(r"(\S+)\s+(آلاف|ألف|ملايين|مليون)", text):
         for key, value in _WORDS.items():
             if re.fullmatch(r"(و|ب)?" + key + r"(ة|ه)?", m.group(1)):
