@@ -4,7 +4,8 @@ A corpus is a UTF-8 TSV file: lines starting with `#` are comments, then a heade
 example per line. Every corpus has the columns `split` (dev: tuned on; heldout: written before
 the rules were tuned; real: sentences of a real corpus, annotated by hand; fresh: written or drawn
 after the other splits had been tuned on; unseen: written or drawn while the fresh sets were
-tuned on, and scored only after that tuning) and `rule` (the named
+tuned on, and scored only after that tuning; blind: written or drawn while the unseen sets were
+tuned on, annotated twice, and scored once after that tuning) and `rule` (the named
 rule or class expected to produce the row; empty for a negative, a text where nothing is
 expected), then its task columns; extra columns are allowed. A bad row fails with the file,
 line and field named. Each row becomes one test, whose id names its split, rule and line, so a
@@ -22,7 +23,7 @@ from types import ModuleType
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout", "real", "fresh", "unseen")
+SPLITS = ("dev", "heldout", "real", "fresh", "unseen", "blind")
 
 
 def scorer(name: str) -> ModuleType:
@@ -59,7 +60,7 @@ class Example:
 
 def example_files(task: str, corpus_dir: Path = CORPUS_DIR) -> list[str]:
     """The per-row corpora of a task (figures.tsv, figures_written.tsv…). Real-text evaluation
-    sets (*_saudinewsnet*.tsv, split `real`, `fresh` or `unseen`) are not among them: their sentences are read
+    sets (*_saudinewsnet*.tsv, split `real`, `fresh`, `unseen` or `blind`) are not among them: their sentences are read
     inside whole articles of the corpus, by the score scripts and the score tests."""
     return [p.name for p in sorted(corpus_dir.glob(f"{task}*.tsv")) if "_saudinewsnet" not in p.stem]
 

@@ -23,6 +23,8 @@ WRITTEN_FRESH = CORPUS / "figures_written_fresh.tsv"   # written after the other
 WRITTEN_UNSEEN = CORPUS / "figures_written_unseen.tsv"   # written while the fresh sets were tuned on
 REAL_FRESH = CORPUS / "figures_saudinewsnet_fresh.tsv"
 REAL_UNSEEN = CORPUS / "figures_saudinewsnet_unseen.tsv"   # drawn after both real sets were tuned on
+WRITTEN_BLIND = CORPUS / "figures_written_blind.tsv"   # written while the unseen sets were tuned on
+REAL_BLIND = CORPUS / "figures_saudinewsnet_blind.tsv"   # drawn while the unseen sets were tuned on
 DATES = CORPUS / "dates_class9.tsv"
 
 FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
@@ -90,6 +92,10 @@ def _values_in(text: str) -> set[int]:
                     if value < 10 and stem.endswith(("ون", "ين")) and not stem.startswith("اثن"):
                         values.add(value * 10)   # ثلاثين، خمسون
     values |= {10 + _UNITS[m.group(1)] for m in _TEENS.finditer(text)}   # ثمانية عشر
+    if re.search(r"(?<!\S)[وب]?اثن[اي]\s+عشرة?(?!\S)", text):   # اثنا عشر
+        values.add(12)
+    if re.search(r"(?<!\S)[وبل]?(?:ال)?[أا]لف(?:ان|ين|ي|ا)(?![\u0621-\u064a])", text):   # ألفين، الألفين، ألفي: 2000
+        values.add(2000)
     for m in re.finditer(r"(\S+)\s+(آلاف|ألف|ملايين|مليون)", text):
         for key, value in _WORDS.items():
             if re.fullmatch(r"(و|ب)?" + key + r"(ة|ه)?", m.group(1)):
@@ -182,7 +188,9 @@ def test_written_sources_file():
     # rows, rows per class, per region, per kind of event; the sets written before it
     (WRITTEN_FRESH, "fresh", (130, 10, 15, 1), (WRITTEN, SOURCES)),
     (WRITTEN_UNSEEN, "unseen", (190, 12, 20, 8), (WRITTEN, SOURCES, WRITTEN_FRESH, REAL, REAL_FRESH)),
-], ids=["fresh", "unseen"])
+    (WRITTEN_BLIND, "blind", (220, 14, 30, 14),
+     (WRITTEN, SOURCES, WRITTEN_FRESH, WRITTEN_UNSEEN, REAL, REAL_FRESH, REAL_UNSEEN)),
+], ids=["fresh", "unseen", "blind"])
 def test_later_written_file(path, split, sizes, older):
     """A written set made after others were tuned on: every class, region and kind of event, a
     third negatives, no sentence of an earlier set."""
@@ -199,12 +207,12 @@ def test_later_written_file(path, split, sizes, older):
     events = Counter(r["event"] for r in rows)
     assert set(events) == set(EVENTS) and min(events.values()) >= per_event
     texts = {r["text"] for p in older
-             for _, r in _read(p, FIGURE_COLUMNS + (("article_id",) if p in (REAL, REAL_FRESH) else ()))}
+             for _, r in _read(p, FIGURE_COLUMNS + (("article_id",) if p in (REAL, REAL_FRESH, REAL_UNSEEN) else ()))}
     texts |= {r["text"] for _, r in _read(CORPUS / "figures.tsv", ("split", "rule", "text", "expected"))}
     assert not {r["text"] for r in rows} & texts
 
 
-@pytest.mark.parametrize("path", [WRITTEN, SOURCES, WRITTEN_FRESH, WRITTEN_UNSEEN], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [WRITTEN, SOURCES, WRITTEN_FRESH, WRITTEN_UNSEEN, WRITTEN_BLIND], ids=lambda p: p.name)
 def test_written_sources_are_written_in_their_text(path):
     def folded(s: str) -> str:
         return " ".join(re.sub(r"[«»\"“”،,ـ()]", " ", s).split())
@@ -220,7 +228,8 @@ def test_written_sources_are_written_in_their_text(path):
     (REAL, "real", 300, 150, ()),
     (REAL_FRESH, "fresh", 100, 60, (REAL,)),                 # drawn with another seed
     (REAL_UNSEEN, "unseen", 240, 150, (REAL, REAL_FRESH)),   # issue 14: 150 figures annotated by hand
-], ids=["real", "fresh", "unseen"])
+    (REAL_BLIND, "blind", 360, 150, (REAL, REAL_FRESH, REAL_UNSEEN)),
+], ids=["real", "fresh", "unseen", "blind"])
 def test_saudinewsnet_file(path, split, min_rows, min_figures, earlier):
     """A SaudiNewsNet set: enough rows and figures, a third negatives, and no article or sentence
     of the sets drawn before it."""
@@ -239,7 +248,7 @@ def test_saudinewsnet_file(path, split, min_rows, min_figures, earlier):
     assert len(rows) - len(figures) >= len(rows) / 3
 
 
-@pytest.mark.parametrize("path", [REAL, REAL_FRESH, REAL_UNSEEN], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [REAL, REAL_FRESH, REAL_UNSEEN, REAL_BLIND], ids=lambda p: p.name)
 def test_saudinewsnet_sentences_are_in_their_articles(path, corpus_dir):
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"

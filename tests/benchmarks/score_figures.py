@@ -12,9 +12,11 @@ Files (columns described in their headers):
   tests/corpus/figures_written_fresh.tsv (written) and tests/corpus/figures_saudinewsnet_fresh.tsv
   (real, read as the real set is);
 - the unseen sets, written and drawn while the fresh sets were tuned on, split unseen:
-  tests/corpus/figures_written_unseen.tsv and tests/corpus/figures_saudinewsnet_unseen.tsv.
+  tests/corpus/figures_written_unseen.tsv and tests/corpus/figures_saudinewsnet_unseen.tsv;
+- the blind sets, written and drawn while the unseen sets were tuned on, split blind:
+  tests/corpus/figures_written_blind.tsv and tests/corpus/figures_saudinewsnet_blind.tsv.
 
---known-failures rewrites the known failures of the fresh and unseen sets' per-row tests
+--known-failures rewrites the known failures of the later sets' per-row tests
 (tests/corpus/<file>_known_failures.json: the file's line -> why the row fails, from
 failure_reason) from the rows that fail now.
 
@@ -46,8 +48,10 @@ WRITTEN_FRESH = ROOT / "tests" / "corpus" / "figures_written_fresh.tsv"
 REAL_FRESH = ROOT / "tests" / "corpus" / "figures_saudinewsnet_fresh.tsv"
 WRITTEN_UNSEEN = ROOT / "tests" / "corpus" / "figures_written_unseen.tsv"
 REAL_UNSEEN = ROOT / "tests" / "corpus" / "figures_saudinewsnet_unseen.tsv"
+WRITTEN_BLIND = ROOT / "tests" / "corpus" / "figures_written_blind.tsv"
+REAL_BLIND = ROOT / "tests" / "corpus" / "figures_saudinewsnet_blind.tsv"
 # the sets scored apart, each row a test with its known failures beside it
-LATER_SETS = (WRITTEN_FRESH, REAL_FRESH, WRITTEN_UNSEEN, REAL_UNSEEN)
+LATER_SETS = (WRITTEN_FRESH, REAL_FRESH, WRITTEN_UNSEEN, REAL_UNSEEN, WRITTEN_BLIND, REAL_BLIND)
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 SCORED = ("killed", "injured")
 _NOISE = re.compile(r"[«»\"“”„'،,ـ()]")
@@ -258,7 +262,7 @@ def main(argv=None) -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="SaudiNewsNet folder")
     parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
     parser.add_argument("--known-failures", action="store_true",
-                        help="rewrite the fresh and unseen sets' known-failures JSON from the rows failing now")
+                        help="rewrite the later sets' known-failures JSON from the rows failing now")
     args = parser.parse_args(argv)
     written = read_tsv(WRITTEN)
     found, _ = found_per_row(written, None)
