@@ -62,6 +62,7 @@ LIST_INTRO = 10       # … and between the casualty noun and the colon (توز�
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
+BREAKDOWN_COMPLEMENT = 3   # … plain words closing a figure before the comma of its breakdown (قتل 14 مدنيا في القصف، بينهم)
 PLACE_GAP = 3         # … more when the new item repeats its preposition (… في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
@@ -1365,12 +1366,22 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
     # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
     part = s.cue(prev.last, ("part",)) is not None
+    # … or after a comma that closes the figure and its complement (قتل 14 مدنيا في القصف، بينهم
+    # مسعف وأربعة أطفال؛ لقي تسعة أشخاص حتفهم، من بينهم طفل وثلاث نساء): the complement's words
+    # are checked as the item's, the comma and the breakdown word skipped.
+    lead, skipped = int(part), set(range(prev.last, prev.last + part))
+    for k in range(prev.last, min(conj, prev.last + BREAKDOWN_COMPLEMENT + 1)):
+        if not part and s.word(k) in _COMMA:
+            opener = k + 1 + (s.word(k + 1) == "من")
+            if s.cue(opener, ("part",)) is not None:
+                lead, part, skipped = opener + 1 - prev.last, True, set(range(k, opener + 1))
+            break
     comma = s.word(conj - 1) in _COMMA
     end = conj - comma
     # An item that repeats the preposition of the phrase closing the item before may follow a
     # longer phrase (22 شخصا آخرون في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في إقليم …).
     repeated = s.word(i1 + 1) in _PREPOSITIONS and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1))
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part + PLACE_GAP * repeated:
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
         return False
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
@@ -1385,7 +1396,7 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     return all(s.is_word(k) and (s.word(k) in gapped or (
         not (_is_cue(s, k) and not ((part or comma) and _thing(s, k)) and not _closes(s, k, prev))
         and not s.cue(k, ("boundary", "link", "part"))
-        and reporting_role(s.word(k)) in roles)) for k in range(prev.last + part, end))
+        and reporting_role(s.word(k)) in roles)) for k in range(prev.last, end) if k not in skipped)
 
 
 def _closes(s: _Sentence, k: int, prev: Figure) -> bool:
