@@ -1060,11 +1060,12 @@ def figure_rows(doc: Document) -> list[FigureRow]:
 
 def _maybe_dual(sentence: str) -> bool:
     """A sentence with no number may still count two: a dual verb or pronoun (قتلا، حتفهما), a
-    participle dual (مهاجران) or "a third" (وأصيب ثالث) in it (the cheap test before reading it)."""
+    participle dual (مهاجران), "a third" (وأصيب ثالث) or a dual pronoun (أحدهما، نقلهما) in it (the
+    cheap test before reading it)."""
     return bool(_DUAL_POST.intersection(sentence.split())) or _DUAL_SHAPES.search(sentence) is not None
 
 
-_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b")
+_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما\b")
 
 
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
@@ -1133,7 +1134,28 @@ def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> 
 
 
 _THIRD = frozenset(normalize_key(w) for w in ("ثالث", "ثالثة", "الثالث", "الثالثة"))
+PRONOUN_WINDOW = 6   # tokens after such a word in which a dual pronoun may refer back to it (مقيمين أحدهما)
 THIRD_WINDOW = 4   # tokens after a dual in which "and a third was hurt" may stand (شرطيين وإصابة ثالث)
+
+
+def _dual_pronoun_after(s: _Sentence, k: int) -> bool:
+    """A dual pronoun refers back to the word at token k a few words on, before any other
+    feminine dual or clause break (إصابة مقيمين أحدهما من الجنسية الباكستانية، قتل شرطيين تركيين
+    عثر على جثتيهما، إصابة مدنيين تم نقلهما إلى المستشفى)."""
+    if not s.word(k).endswith("ين") or s.word(k).endswith(_DEMONSTRATIVE_DUALS):
+        return False
+    for j in range(k + 1, min(k + 1 + PRONOUN_WINDOW, len(s.words))):
+        word = s.word(j)
+        if word.endswith("هما") and len(word) >= 4:
+            return True
+        if not s.is_word(j) or word.endswith(("تين", "تان")) or s.cue(j, ("boundary",)) is not None \
+                or reporting_role(word) not in (None, "stop"):
+            return False
+    return False
+
+
+# Demonstratives and relatives in -ين are no counted noun (استشهد بهذين المثالين: "cited").
+_DEMONSTRATIVE_DUALS = tuple(normalize_key(w) for w in ("هذين", "هاتين", "اللذين", "اللتين"))
 
 
 def _event_dual(s: _Sentence, k: int) -> bool:
@@ -1141,7 +1163,7 @@ def _event_dual(s: _Sentence, k: int) -> bool:
     wounding word right before it: a participle in -ان (قتل مهاجران، أصيب منتسبان، استشهد مجندان;
     a stem of four letters or more opening with م, so that names in -ان stay names), or any
     dual-shaped word (-ين، -ان، the construct -ا/-ي) when "and a third" follows it (استشهاد شرطيين
-    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث)."""
+    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث) or a dual pronoun refers back to it (مقيمين أحدهما).""" 
     word = s.word(k)
     if not word.endswith(("ين", "ان", "ا", "ي")) or len(word) < 4:
         return False
@@ -1150,6 +1172,8 @@ def _event_dual(s: _Sentence, k: int) -> bool:
             or s.cue(k, ("noun", "subject", "event", "post", "link", "part", "boundary")):
         return False
     if word.endswith("ان") and word.startswith("م") and len(word) >= 6 and reporting_role(word) is None:
+        return True
+    if _dual_pronoun_after(s, k):
         return True
     for j in range(k + 1, min(k + 1 + THIRD_WINDOW, len(s.words))):
         if s.word(j) in _THIRD:
