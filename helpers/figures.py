@@ -16,7 +16,7 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`; `other_word`:
   a written form that is another word, وصفت "described"; `fall_other`: سقط في قبضة), the words of suspicion, intent or
   averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
-  victims (`survivor`) and
+  victims (`survivor`), plurals of events that a number before counts (`event_count`: ثلاثة تفجيرات) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
   time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
   the state of cases (severity: 3 حالات حرجة are injured).
@@ -518,9 +518,17 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return _Counted(noun_i, True, False, False, i1, group)   # 17 شخصا من بين الضحايا
     word = s.word(noun_i)
     if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
-                     or _is(f"{word} {s.word(noun_i + 1)}", "unit")):
+                     or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
     return _Counted(noun_i, has_noun, partitive, False, i1)
+
+
+def _counts_events(word: str) -> bool:
+    """A number before a plural of events counts events, not people (أصيب العشرات في ثلاثة
+    تفجيرات، في 3 حوادث سير; figure_negatives.csv, kind event_count); not after ب, which names
+    the cause of a toll (إصابة 50 بحادث، مقتل 20 بتفجيرات)."""
+    words = lexicon().negatives.get("event_count", frozenset())
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
 def _group(s: _Sentence, k: int) -> int | None:
