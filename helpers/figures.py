@@ -1171,7 +1171,7 @@ def _event_dual(s: _Sentence, k: int) -> bool:
     wounding word right before it: a participle in -ان (قتل مهاجران، أصيب منتسبان، استشهد مجندان;
     a stem of four letters or more opening with م, so that names in -ان stay names), or any
     dual-shaped word (-ين، -ان، the construct -ا/-ي) when "and a third" follows it (استشهاد شرطيين
-    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث) or a dual pronoun refers back to it (مقيمين أحدهما).""" 
+    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث) or a dual pronoun refers back to it (مقيمين أحدهما)."""
     word = s.word(k)
     if not word.endswith(("ين", "ان", "ا", "ي")) or len(word) < 4:
         return False
