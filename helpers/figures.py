@@ -16,7 +16,7 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`; `other_word`:
   a written form that is another word, وصفت "described"; `fall_other`: سقط في قبضة), the words of suspicion, intent or
   averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
-  victims (`survivor`) and
+  victims (`survivor`), plurals of events that a number before counts (`event_count`: ثلاثة تفجيرات) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
   time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
   the state of cases (severity: 3 حالات حرجة are injured).
@@ -62,6 +62,7 @@ LIST_INTRO = 10       # … and between the casualty noun and the colon (توز�
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
+BREAKDOWN_COMPLEMENT = 3   # … plain words closing a figure before the comma of its breakdown (قتل 14 مدنيا في القصف، بينهم)
 PLACE_GAP = 3         # … more when the new item repeats its preposition (… في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
@@ -517,9 +518,17 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return _Counted(noun_i, True, False, False, i1, group)   # 17 شخصا من بين الضحايا
     word = s.word(noun_i)
     if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
-                     or _is(f"{word} {s.word(noun_i + 1)}", "unit")):
+                     or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
     return _Counted(noun_i, has_noun, partitive, False, i1)
+
+
+def _counts_events(word: str) -> bool:
+    """A number before a plural of events counts events, not people (أصيب العشرات في ثلاثة
+    تفجيرات، في 3 حوادث سير; figure_negatives.csv, kind event_count); not after ب, which names
+    the cause of a toll (إصابة 50 بحادث، مقتل 20 بتفجيرات)."""
+    words = lexicon().negatives.get("event_count", frozenset())
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
 def _group(s: _Sentence, k: int) -> int | None:
@@ -1059,11 +1068,12 @@ def figure_rows(doc: Document) -> list[FigureRow]:
 
 def _maybe_dual(sentence: str) -> bool:
     """A sentence with no number may still count two: a dual verb or pronoun (قتلا، حتفهما), a
-    participle dual (مهاجران) or "a third" (وأصيب ثالث) in it (the cheap test before reading it)."""
+    participle dual (مهاجران), "a third" (وأصيب ثالث) or a dual pronoun (أحدهما، نقلهما) in it (the
+    cheap test before reading it)."""
     return bool(_DUAL_POST.intersection(sentence.split())) or _DUAL_SHAPES.search(sentence) is not None
 
 
-_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b")
+_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما\b")
 
 
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
@@ -1132,7 +1142,28 @@ def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> 
 
 
 _THIRD = frozenset(normalize_key(w) for w in ("ثالث", "ثالثة", "الثالث", "الثالثة"))
+PRONOUN_WINDOW = 6   # tokens after such a word in which a dual pronoun may refer back to it (مقيمين أحدهما)
 THIRD_WINDOW = 4   # tokens after a dual in which "and a third was hurt" may stand (شرطيين وإصابة ثالث)
+
+
+def _dual_pronoun_after(s: _Sentence, k: int) -> bool:
+    """A dual pronoun refers back to the word at token k a few words on, before any other
+    feminine dual or clause break (إصابة مقيمين أحدهما من الجنسية الباكستانية، قتل شرطيين تركيين
+    عثر على جثتيهما، إصابة مدنيين تم نقلهما إلى المستشفى)."""
+    if not s.word(k).endswith("ين") or s.word(k).endswith(_DEMONSTRATIVE_DUALS):
+        return False
+    for j in range(k + 1, min(k + 1 + PRONOUN_WINDOW, len(s.words))):
+        word = s.word(j)
+        if word.endswith("هما") and len(word) >= 4:
+            return True
+        if not s.is_word(j) or word.endswith(("تين", "تان")) or s.cue(j, ("boundary",)) is not None \
+                or reporting_role(word) not in (None, "stop"):
+            return False
+    return False
+
+
+# Demonstratives and relatives in -ين are no counted noun (استشهد بهذين المثالين: "cited").
+_DEMONSTRATIVE_DUALS = tuple(normalize_key(w) for w in ("هذين", "هاتين", "اللذين", "اللتين"))
 
 
 def _event_dual(s: _Sentence, k: int) -> bool:
@@ -1140,7 +1171,7 @@ def _event_dual(s: _Sentence, k: int) -> bool:
     wounding word right before it: a participle in -ان (قتل مهاجران، أصيب منتسبان، استشهد مجندان;
     a stem of four letters or more opening with م, so that names in -ان stay names), or any
     dual-shaped word (-ين، -ان، the construct -ا/-ي) when "and a third" follows it (استشهاد شرطيين
-    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث)."""
+    وإصابة ثالث، قتل رجلا إطفاء وأصيب ثالث) or a dual pronoun refers back to it (مقيمين أحدهما)."""
     word = s.word(k)
     if not word.endswith(("ين", "ان", "ا", "ي")) or len(word) < 4:
         return False
@@ -1149,6 +1180,8 @@ def _event_dual(s: _Sentence, k: int) -> bool:
             or s.cue(k, ("noun", "subject", "event", "post", "link", "part", "boundary")):
         return False
     if word.endswith("ان") and word.startswith("م") and len(word) >= 6 and reporting_role(word) is None:
+        return True
+    if _dual_pronoun_after(s, k):
         return True
     for j in range(k + 1, min(k + 1 + THIRD_WINDOW, len(s.words))):
         if s.word(j) in _THIRD:
@@ -1365,12 +1398,22 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
     # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
     part = s.cue(prev.last, ("part",)) is not None
+    # … or after a comma that closes the figure and its complement (قتل 14 مدنيا في القصف، بينهم
+    # مسعف وأربعة أطفال؛ لقي تسعة أشخاص حتفهم، من بينهم طفل وثلاث نساء): the complement's words
+    # are checked as the item's, the comma and the breakdown word skipped.
+    lead, skipped = int(part), set(range(prev.last, prev.last + part))
+    for k in range(prev.last, min(conj, prev.last + BREAKDOWN_COMPLEMENT + 1)):
+        if not part and s.word(k) in _COMMA:
+            opener = k + 1 + (s.word(k + 1) == "من")
+            if s.cue(opener, ("part",)) is not None:
+                lead, part, skipped = opener + 1 - prev.last, True, set(range(k, opener + 1))
+            break
     comma = s.word(conj - 1) in _COMMA
     end = conj - comma
     # An item that repeats the preposition of the phrase closing the item before may follow a
     # longer phrase (22 شخصا آخرون في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في إقليم …).
     repeated = s.word(i1 + 1) in _PREPOSITIONS and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1))
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + part + PLACE_GAP * repeated:
+    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
         return False
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
@@ -1385,7 +1428,7 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     return all(s.is_word(k) and (s.word(k) in gapped or (
         not (_is_cue(s, k) and not ((part or comma) and _thing(s, k)) and not _closes(s, k, prev))
         and not s.cue(k, ("boundary", "link", "part"))
-        and reporting_role(s.word(k)) in roles)) for k in range(prev.last + part, end))
+        and reporting_role(s.word(k)) in roles)) for k in range(prev.last, end) if k not in skipped)
 
 
 def _closes(s: _Sentence, k: int, prev: Figure) -> bool:

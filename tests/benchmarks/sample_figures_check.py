@@ -1,18 +1,21 @@
 """Draw a random SaudiNewsNet sample for a hand check of killed/injured figures (recall and precision).
 
-    python tests/benchmarks/sample_figures_check.py SEED OUT.tsv [CORPUS_DIR]
+    python tests/benchmarks/sample_figures_check.py SEED OUT.tsv [CORPUS_DIR] [--exclude FILE ...]
 
 Recall: 80 sentences drawn with random.Random(SEED) from the casualty stratum of
 sample_figures_saudinewsnet.py (a number within a few words of a death or injury word, 30 to 500
 characters, duplicates dropped), each with the killed (k) and injured (i) figures that
 extract_figures finds inside it when run on its whole article. Precision: 40 killed/injured rows
 drawn at random from the rows of random articles of the same pool. Articles of the annotated sets
-(tests/corpus/figures_saudinewsnet*.tsv: only their article_id column is read) are left out. The
+(tests/corpus/figures_saudinewsnet*.tsv: only their article_id column is read) are left out, and so
+are the articles of every --exclude FILE (a TSV with an article_id column, e.g. a held-out set
+that must stay unseen; repeatable). The
 judgement (expected figures per sentence, right or wrong per row) is then made by hand; the judged
 samples are in tests/benchmarks/results/figures_recall_sample_*.tsv.
 """
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 from pathlib import Path
@@ -32,9 +35,10 @@ def _compact(text: str) -> str:
     return " ".join(text.split())
 
 
-def main(seed: int, out: Path, corpus_dir: Path) -> None:
-    # the article_id column of every annotated SaudiNewsNet set, and nothing else of them
-    excluded = annotated_article_ids(sorted((ROOT / "tests" / "corpus").glob("figures_saudinewsnet*.tsv")))
+def main(seed: int, out: Path, corpus_dir: Path, exclude: list[Path] | None = None) -> None:
+    # the article_id column of every annotated SaudiNewsNet set and of every --exclude file, nothing else
+    excluded = annotated_article_ids(sorted((ROOT / "tests" / "corpus").glob("figures_saudinewsnet*.tsv"))
+                                     + list(exclude or []))
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = _article_ids(corpus)
     pool: list[tuple[str, int, int]] = []
@@ -79,7 +83,11 @@ def main(seed: int, out: Path, corpus_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (3, 4):
-        sys.exit(__doc__.split("\n\n")[1] if __doc__ else "usage: SEED OUT.tsv [CORPUS_DIR]")
-    main(int(sys.argv[1]), Path(sys.argv[2]),
-         Path(sys.argv[3]) if len(sys.argv) == 4 else ROOT.parent / "shared" / "corpora" / "saudinewsnet")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("seed", type=int)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("corpus", type=Path, nargs="?", default=ROOT.parent / "shared" / "corpora" / "saudinewsnet")
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="a TSV with an article_id column whose articles are left out (repeatable)")
+    args = parser.parse_args()
+    main(args.seed, args.out, args.corpus, args.exclude)
