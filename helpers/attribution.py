@@ -19,7 +19,9 @@ A document (بيان، إحصائية) names its author after ل: بيان لم�
 صدر عن X; سجل only with a body that reports for its subject (not سجلت عدة حوادث).
 A statement runs to the next one, or over a semicolon that cuts it; an "according to" set off
 by commas before a statement's content (أعلنت الخلية، بحسب موقع المدى، مقتل 53) covers only
-itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence.
+itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence. A list
+a statement opens with a colon (صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:) goes on
+in its items (ثانيا: نتج عن الحادث استشهاد 15), each a `list_item` statement of the same actor.
 
 An actor found before its verb grows to the phrase that holds it (المتحدث الأمني بوزارة الداخلية
 صرح, not وزارة الداخلية); an outlet or audience the speaker told (وأضاف لوكالة …، للصحفيين) is no
@@ -92,6 +94,12 @@ _ASIDE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(w for w, r in ROLES.items()
 # A sentence that goes on with the toll of the statement before it (وبذلك يصل عدد …، ليرتفع عدد …).
 _CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)")
 REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
+# A sentence that opens with an ordinal (ثانيا: نتج عن الحادث …، - ثالثًا:) is an item of a list; a
+# sentence that ends with a colon (… عن النتائج التالية:-) opens one.
+_ORDINALS = alternation(w for w, r in ROLES.items() if r == "list_item")
+_LIST_ITEM = re.compile(rf"[^\S\n]*[-–ـ]?[^\S\n]*(?P<x>{_ORDINALS})[^\S\n]*[:\-–]")
+_LIST_OPENS = re.compile(rf":[\s\-–ـ]*(?:\Z|(?:{_ORDINALS})[^\S\n]*[:\-–])")   # …التالية:- or …التالية: - أولا:
+_LIST_REACH = 2   # sentences from a statement to the colon that opens its list, and from item to item
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
@@ -360,6 +368,8 @@ def _find(doc: Document) -> list[_Found]:
     issuer: _Found | None = None   # the last statement that issued a document (أصدرت الوزارة بيانا)
     reporting = list(REPORT.finditer(t))   # one pass over the text, then shared out by sentence
     reporting_starts = [v.start() for v in reporting]
+    sentence_starts = [start for start, _ in doc.sentences]
+    listing: tuple[_Found, int] | None = None   # the statement whose list is open, and its last sentence
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
@@ -375,6 +385,18 @@ def _find(doc: Document) -> list[_Found]:
                  and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
                  and not _idiom(t, v.end("x"), s_end)]   # كشف النقاب، كشفت الوزارة النقاب
         colon = t.find(":", s_start, s_end)
+        index = bisect.bisect_right(sentence_starts, s_start) - 1
+        item = _LIST_ITEM.match(t, s_start, s_end)
+        if item is None or listing is None or index - listing[1] > _LIST_REACH:
+            listing = None
+        elif not verbs and doc.in_body(doc.norm.span(s_start, s_start)[0]):
+            # ثانيا: نتج عن الحادث استشهاد 15: the statement that opened the list goes on
+            found.append(listing[0]._replace(start=item.start("x"), end=s_end, verb_end=item.end("x"),
+                                             rule="list_item", sentence=(s_start, s_end)))
+            listing = (found[-1], index)
+            continue
+        else:
+            listing = (listing[0], index)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
         inside = between(mentions, starts, s_start, s_end)
@@ -490,6 +512,9 @@ def _find(doc: Document) -> list[_Found]:
         # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end;
         # an "according to" set off by commas inside a statement whose content has not begun (أعلنت
         # الخلية، بحسب موقع المدى، مقتل 53) covers only itself, and the statement goes on over it.
+        if found and found[-1].mention is not None and _LIST_OPENS.search(t, s_start, s_end) \
+                and index - (bisect.bisect_right(sentence_starts, found[-1].sentence[0]) - 1) <= _LIST_REACH:
+            listing = (found[-1], index)   # صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:
         asides = {j for j, _ in kept if _aside(t, found, j, s_end)}
         main = [(j, at) for j, at in kept if j not in asides]
         for (j, _), (_, end) in zip(main, main[1:] + [(-1, s_end)]):
