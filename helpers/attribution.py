@@ -204,7 +204,8 @@ def statements(doc: Document) -> list[Statement]:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun)
+        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun,
+                                                                      rows[-1].actor if rows else None)
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
@@ -239,12 +240,15 @@ def _anonymous_nouns() -> frozenset[str]:
     return frozenset(bare(w) for kind in ("anonymous", "quantity") for w in LEXICON[kind])
 
 
-def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
+def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str],
+                previous: str | None = None) -> str | None:
     """المصادر، المصدر، الناشطون, one definite word standing for a source named before, or a
     demonstrative and a noun (هذا المصدر، هذه المقاومة): the nearest earlier statement's actor
     whose first word is that noun without its article (`last_by_noun`: the latest such actor by
     the bare first word); for a demonstrative, else the phrase at the noun's nearest earlier use
-    (تسمية «مقاومة آزال»، وقالت هذه المقاومة)."""
+    (تسمية «مقاومة آزال»، وقالت هذه المقاومة). المصدر، المصادر with no earlier source of that
+    noun stand for the previous speaker when that speaker is anonymous too (صرح ضابط عسكري في
+    الأنبار … وأضاف المصدر; أكدت مصادر ميدانية في الجيش … وأوضح المصدر)."""
     words = mention.name.split()
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
@@ -261,7 +265,12 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     found = last_by_noun.get(noun)
     if found is None and noun in _anonymous_nouns():
         found = _anonymous_before(doc, noun, mention.norm_start)
+        if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous):
+            found = previous
     return found
+
+
+_SOURCE_NOUNS = frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))   # "the source(s)": any speaker
 
 
 def _anonymous_before(doc: Document, noun: str, before: int) -> str | None:
