@@ -9,7 +9,8 @@ next one or the sentence end. Its actor, in order:
 - `participle`: the sentence's previous speaker (…، مؤكدة أن), else the last speaker;
 - `named_before`: an actor at most three words before a verb (أن أذربيجان أعلنت);
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
-  أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), as written;
+  أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), or by a toll's event noun after a stop word or
+  كان (وكانت الوزارة قد أعلنت مقتل 9، يذكر أن الوزارة كانت قد أعلنت الأحد مقتل 9), as written;
 - `carried`: the previous statement's actor when the verb is followed by أن/إن, a weekday…;
 - `headline`: the actor phrase before a colon that opens a sentence (الصليب الأحمر: مقتل 12);
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
@@ -86,6 +87,11 @@ _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
                              - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
                                 if row["role"] == "link"},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
+
+# The event nouns of a toll (مقتل، وفاة، إصابة): after a verb, what its subject before it reports.
+_TOLL_EVENTS = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
+                              if row["category"] in ("killed", "injured") and row["role"] == "event"
+                              and " " not in row["cue"]}, NOUN_PREFIXES)
 
 # Words after a reporting verb that make it an idiom, no report (كشف النقاب عن: unveiled).
 _IDIOM_OBJECTS = frozenset(w for w, r in ROLES.items() if r == "idiom_object")
@@ -445,7 +451,9 @@ def _find(doc: Document) -> list[_Found]:
                 preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
             if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
-                resumed = _NEXT.match(t, subject_at + len(_word_at(t, subject_at, s_end)), s_end)
+                past = subject_at + len(_word_at(t, subject_at, s_end))
+                told_outlet = _OUTLET.match(t, past, s_end)   # لما صرح به لـ»المدينة» المتحدث الرسمي
+                resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
@@ -578,6 +586,14 @@ def _past_dates(t: str, at: int, end: int) -> int | None:
         if word.group() not in DATE_WORDS and word.group() not in "،,":
             return word.start()
     return None
+
+
+def _after_dates(t: str, at: int) -> str:
+    """The first word at or after `at` that is no date word, day or year number (الأحد 19 يوليو مقتل: مقتل)."""
+    for word in _WORD_AT.finditer(t, at, min(len(t), at + 60)):
+        if word.group() not in DATE_WORDS and not word.group().isdigit() and word.group() not in "،,/":
+            return word.group()
+    return ""
 
 
 def _in_parentheses(t: str, verb: re.Match) -> bool:
@@ -729,7 +745,7 @@ _COLON = re.compile(":")
 _SUBJECT_WORDS = 4   # words before an actor that may still be its sentence's subject (وكانت الجماعة قد)
 _AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
 # An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.
-_OUTLET = re.compile(r"[^\S\n]*ل[^\S\n]*[«\"“(][^»\"”)\n]{1,30}[»\"”)][^\S\n]*[،,]?(?=[^\S\n]*[^\W\d_])")
+_OUTLET = re.compile(r"[^\S\n]*ل[^\S\n]*[«»\"“(][^»\"”)\n]{1,30}[»\"”)][^\S\n]*[،,]?(?=[^\S\n]*[^\W\d_])")
 # A name in quotes after a verb, not what is said: «قوات سوريا الديمقراطية»، خلية «الصقور» (up to four
 # words, then more of the sentence).
 _QUOTED_NAME = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*[»\"”](?![^\S\n]*(?:[.!؟?]|$))")
@@ -1164,7 +1180,9 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
     auxiliaries = end
-    while end >= 0 and reporting_role(words[end].group()) == "auxiliary":   # المرصد قد ذكر
+    was_after = False
+    while end >= 0 and (reporting_role(words[end].group()) == "auxiliary" or _key(words[end].group()) in _WAS):
+        was_after = was_after or _key(words[end].group()) in _WAS   # المرصد قد ذكر، الوزارة كانت قد أعلنت
         end -= 1
     if end < auxiliaries and end >= 0 and words[end].group() in "،,":
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
@@ -1193,8 +1211,11 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         return None
     was = k >= 0 and _key(words[k].group()) in _WAS
-    reported = t[after:after + 1] == "ب"   # وكان المرصد أفاد بسماع: what is reported, after ب
-    if headline_only and not (was and reported) and not (imperfect and k < 0):
+    # وكان المرصد أفاد بسماع: what is reported, after ب; وكانت الوزارة قد أعلنت مقتل 9: a figure's cue
+    cue = _after_dates(t, after) in _TOLL_EVENTS   # أعلنت الأحد 19 يوليو مقتل
+    reported = t[after:after + 1] == "ب" or cue
+    told = was or was_after or (k >= 0 and reporting_role(words[k].group()) == "stop" and cue)
+    if headline_only and not (told and reported) and not (imperfect and k < 0):
         return None
     start, stop = sentence_start + words[first].start(), sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
