@@ -805,6 +805,9 @@ def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Fou
     return history.get(role)
 
 
+_ABBREVIATED_TITLES = frozenset(("د", "ا", "م"))   # د. (doctor), أ. (professor), م. (engineer), written with a dot
+
+
 def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     """The subject right after a reporting word when no known actor stands there, as written
     (قالت الشرطة، بحسب مصادر أمنية، أعلنت وزارة الدفاع الأذربيجانية، قال المتحدث باسم الجيش
@@ -824,6 +827,13 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         matches, tokens = matches[1:], tokens[1:]
     if not tokens or not _is_word(tokens[0]):
         return None
+    if len(tokens) >= 3 and tokens[0] in _ABBREVIATED_TITLES and tokens[1] == "." and _is_word(tokens[2]):
+        named = _subject_phrase(doc, matches[2].start(), end)   # د. سامي الصالح: a title abbreviated
+        if named is None:
+            return None
+        s, e = doc.norm.span(start, named.norm_end)
+        return named._replace(start=s, end=e, surface=doc.text[s:e], name=original(doc.text, doc.norm, start, named.norm_end),
+                              norm_start=start)
     first = tokens[0]
     role = reporting_role(first)
     if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"]:
