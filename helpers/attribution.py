@@ -253,8 +253,9 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     whose first word is that noun without its article (`last_by_noun`: the latest such actor by
     the bare first word); for a demonstrative, else the phrase at the noun's nearest earlier use
     (تسمية «مقاومة آزال»، وقالت هذه المقاومة). المصدر، المصادر with no earlier source of that
-    noun stand for the previous speaker when that speaker is anonymous too (صرح ضابط عسكري في
-    الأنبار … وأضاف المصدر; أكدت مصادر ميدانية في الجيش … وأوضح المصدر)."""
+    noun stand for the previous speaker when that speaker is anonymous too, named in more than
+    one word (صرح ضابط عسكري في الأنبار … وأضاف المصدر; أكدت مصادر ميدانية في الجيش … وأوضح
+    المصدر)."""
     words = mention.name.split()
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
@@ -271,7 +272,7 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     found = last_by_noun.get(noun)
     if found is None and noun in _anonymous_nouns():
         found = _anonymous_before(doc, noun, mention.norm_start)
-        if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous):
+        if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous) and len(previous.split()) > 1:
             found = previous
     return found
 
