@@ -9,7 +9,8 @@ next one or the sentence end. Its actor, in order:
 - `participle`: the sentence's previous speaker (…، مؤكدة أن), else the last speaker;
 - `named_before`: an actor at most three words before a verb (أن أذربيجان أعلنت);
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
-  أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), as written;
+  أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), or by a toll's event noun after a stop word or
+  كان (وكانت الوزارة قد أعلنت مقتل 9، يذكر أن الوزارة كانت قد أعلنت الأحد مقتل 9), as written;
 - `carried`: the previous statement's actor when the verb is followed by أن/إن, a weekday…;
 - `headline`: the actor phrase before a colon that opens a sentence (الصليب الأحمر: مقتل 12);
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
@@ -19,7 +20,9 @@ A document (بيان، إحصائية) names its author after ل: بيان لم�
 صدر عن X; سجل only with a body that reports for its subject (not سجلت عدة حوادث).
 A statement runs to the next one, or over a semicolon that cuts it; an "according to" set off
 by commas before a statement's content (أعلنت الخلية، بحسب موقع المدى، مقتل 53) covers only
-itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence.
+itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence. A list
+a statement opens with a colon (صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:) goes on
+in its items (ثانيا: نتج عن الحادث استشهاد 15), each a `list_item` statement of the same actor.
 
 An actor found before its verb grows to the phrase that holds it (المتحدث الأمني بوزارة الداخلية
 صرح, not وزارة الداخلية); an outlet or audience the speaker told (وأضاف لوكالة …، للصحفيين) is no
@@ -85,6 +88,11 @@ _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in re
                                 if row["role"] == "link"},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
 
+# The event nouns of a toll (مقتل، وفاة، إصابة): after a verb, what its subject before it reports.
+_TOLL_EVENTS = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
+                              if row["category"] in ("killed", "injured") and row["role"] == "event"
+                              and " " not in row["cue"]}, NOUN_PREFIXES)
+
 # Words after a reporting verb that make it an idiom, no report (كشف النقاب عن: unveiled).
 _IDIOM_OBJECTS = frozenset(w for w, r in ROLES.items() if r == "idiom_object")
 # The writer's own aside inside a statement's sentence (ويذكر أن، والجدير بالذكر أن): the statement ends there.
@@ -92,6 +100,12 @@ _ASIDE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(w for w, r in ROLES.items()
 # A sentence that goes on with the toll of the statement before it (وبذلك يصل عدد …، ليرتفع عدد …).
 _CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)")
 REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
+# A sentence that opens with an ordinal (ثانيا: نتج عن الحادث …، - ثالثًا:) is an item of a list; a
+# sentence that ends with a colon (… عن النتائج التالية:-) opens one.
+_ORDINALS = alternation(w for w, r in ROLES.items() if r == "list_item")
+_LIST_ITEM = re.compile(rf"[^\S\n]*[-–ـ]?[^\S\n]*(?P<x>{_ORDINALS})[^\S\n]*[:\-–]")
+_LIST_OPENS = re.compile(rf":[\s\-–ـ]*(?:\Z|(?:{_ORDINALS})[^\S\n]*[:\-–])")   # …التالية:- or …التالية: - أولا:
+_LIST_REACH = 2   # sentences from a statement to the colon that opens its list, and from item to item
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
@@ -196,7 +210,8 @@ def statements(doc: Document) -> list[Statement]:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun)
+        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun,
+                                                                      rows[-1].actor if rows else None)
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
@@ -231,12 +246,16 @@ def _anonymous_nouns() -> frozenset[str]:
     return frozenset(bare(w) for kind in ("anonymous", "quantity") for w in LEXICON[kind])
 
 
-def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str]) -> str | None:
+def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str],
+                previous: str | None = None) -> str | None:
     """المصادر، المصدر، الناشطون, one definite word standing for a source named before, or a
     demonstrative and a noun (هذا المصدر، هذه المقاومة): the nearest earlier statement's actor
     whose first word is that noun without its article (`last_by_noun`: the latest such actor by
     the bare first word); for a demonstrative, else the phrase at the noun's nearest earlier use
-    (تسمية «مقاومة آزال»، وقالت هذه المقاومة)."""
+    (تسمية «مقاومة آزال»، وقالت هذه المقاومة). المصدر، المصادر with no earlier source of that
+    noun stand for the previous speaker when that speaker is anonymous too, named in more than
+    one word (صرح ضابط عسكري في الأنبار … وأضاف المصدر; أكدت مصادر ميدانية في الجيش … وأوضح
+    المصدر)."""
     words = mention.name.split()
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
@@ -253,7 +272,12 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     found = last_by_noun.get(noun)
     if found is None and noun in _anonymous_nouns():
         found = _anonymous_before(doc, noun, mention.norm_start)
+        if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous) and len(previous.split()) > 1:
+            found = previous
     return found
+
+
+_SOURCE_NOUNS = frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))   # "the source(s)": any speaker
 
 
 def _anonymous_before(doc: Document, noun: str, before: int) -> str | None:
@@ -360,6 +384,8 @@ def _find(doc: Document) -> list[_Found]:
     issuer: _Found | None = None   # the last statement that issued a document (أصدرت الوزارة بيانا)
     reporting = list(REPORT.finditer(t))   # one pass over the text, then shared out by sentence
     reporting_starts = [v.start() for v in reporting]
+    sentence_starts = [start for start, _ in doc.sentences]
+    listing: tuple[_Found, int] | None = None   # the statement whose list is open, and its last sentence
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
@@ -375,6 +401,18 @@ def _find(doc: Document) -> list[_Found]:
                  and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
                  and not _idiom(t, v.end("x"), s_end)]   # كشف النقاب، كشفت الوزارة النقاب
         colon = t.find(":", s_start, s_end)
+        index = bisect.bisect_right(sentence_starts, s_start) - 1
+        item = _LIST_ITEM.match(t, s_start, s_end)
+        if item is None or listing is None or index - listing[1] > _LIST_REACH:
+            listing = None
+        elif not verbs and doc.in_body(doc.norm.span(s_start, s_start)[0]):
+            # ثانيا: نتج عن الحادث استشهاد 15: the statement that opened the list goes on
+            found.append(listing[0]._replace(start=item.start("x"), end=s_end, verb_end=item.end("x"),
+                                             rule="list_item", sentence=(s_start, s_end)))
+            listing = (found[-1], index)
+            continue
+        else:
+            listing = (listing[0], index)
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
         inside = between(mentions, starts, s_start, s_end)
@@ -414,7 +452,9 @@ def _find(doc: Document) -> list[_Found]:
                 preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
             if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
-                resumed = _NEXT.match(t, subject_at + len(_word_at(t, subject_at, s_end)), s_end)
+                past = subject_at + len(_word_at(t, subject_at, s_end))
+                told_outlet = _OUTLET.match(t, past, s_end)   # لما صرح به لـ»المدينة» المتحدث الرسمي
+                resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
@@ -490,6 +530,9 @@ def _find(doc: Document) -> list[_Found]:
         # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end;
         # an "according to" set off by commas inside a statement whose content has not begun (أعلنت
         # الخلية، بحسب موقع المدى، مقتل 53) covers only itself, and the statement goes on over it.
+        if found and found[-1].mention is not None and _LIST_OPENS.search(t, s_start, s_end) \
+                and index - (bisect.bisect_right(sentence_starts, found[-1].sentence[0]) - 1) <= _LIST_REACH:
+            listing = (found[-1], index)   # صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:
         asides = {j for j, _ in kept if _aside(t, found, j, s_end)}
         main = [(j, at) for j, at in kept if j not in asides]
         for (j, _), (_, end) in zip(main, main[1:] + [(-1, s_end)]):
@@ -544,6 +587,14 @@ def _past_dates(t: str, at: int, end: int) -> int | None:
         if word.group() not in DATE_WORDS and word.group() not in "،,":
             return word.start()
     return None
+
+
+def _after_dates(t: str, at: int) -> str:
+    """The first word at or after `at` that is no date word, day or year number (الأحد 19 يوليو مقتل: مقتل)."""
+    for word in _WORD_AT.finditer(t, at, min(len(t), at + 60)):
+        if word.group() not in DATE_WORDS and not word.group().isdigit() and word.group() not in "،,/":
+            return word.group()
+    return ""
 
 
 def _in_parentheses(t: str, verb: re.Match) -> bool:
@@ -695,7 +746,7 @@ _COLON = re.compile(":")
 _SUBJECT_WORDS = 4   # words before an actor that may still be its sentence's subject (وكانت الجماعة قد)
 _AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
 # An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.
-_OUTLET = re.compile(r"[^\S\n]*ل[^\S\n]*[«\"“(][^»\"”)\n]{1,30}[»\"”)][^\S\n]*[،,]?(?=[^\S\n]*[^\W\d_])")
+_OUTLET = re.compile(r"[^\S\n]*ل[^\S\n]*[«»\"“(][^»\"”)\n]{1,30}[»\"”)][^\S\n]*[،,]?(?=[^\S\n]*[^\W\d_])")
 # A name in quotes after a verb, not what is said: «قوات سوريا الديمقراطية»، خلية «الصقور» (up to four
 # words, then more of the sentence).
 _QUOTED_NAME = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*[»\"”](?![^\S\n]*(?:[.!؟?]|$))")
@@ -755,6 +806,9 @@ def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Fou
     return history.get(role)
 
 
+_ABBREVIATED_TITLES = frozenset(("د", "ا", "م"))   # د. (doctor), أ. (professor), م. (engineer), written with a dot
+
+
 def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     """The subject right after a reporting word when no known actor stands there, as written
     (قالت الشرطة، بحسب مصادر أمنية، أعلنت وزارة الدفاع الأذربيجانية، قال المتحدث باسم الجيش
@@ -774,6 +828,13 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         matches, tokens = matches[1:], tokens[1:]
     if not tokens or not _is_word(tokens[0]):
         return None
+    if len(tokens) >= 3 and tokens[0] in _ABBREVIATED_TITLES and tokens[1] == "." and _is_word(tokens[2]):
+        named = _subject_phrase(doc, matches[2].start(), end)   # د. سامي الصالح: a title abbreviated
+        if named is None:
+            return None
+        s, e = doc.norm.span(start, named.norm_end)
+        return named._replace(start=s, end=e, surface=doc.text[s:e], name=original(doc.text, doc.norm, start, named.norm_end),
+                              norm_start=start)
     first = tokens[0]
     role = reporting_role(first)
     if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"]:
@@ -1130,7 +1191,9 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
     auxiliaries = end
-    while end >= 0 and reporting_role(words[end].group()) == "auxiliary":   # المرصد قد ذكر
+    was_after = False
+    while end >= 0 and (reporting_role(words[end].group()) == "auxiliary" or _key(words[end].group()) in _WAS):
+        was_after = was_after or _key(words[end].group()) in _WAS   # المرصد قد ذكر، الوزارة كانت قد أعلنت
         end -= 1
     if end < auxiliaries and end >= 0 and words[end].group() in "،,":
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
@@ -1159,8 +1222,11 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         return None
     was = k >= 0 and _key(words[k].group()) in _WAS
-    reported = t[after:after + 1] == "ب"   # وكان المرصد أفاد بسماع: what is reported, after ب
-    if headline_only and not (was and reported) and not (imperfect and k < 0):
+    # وكان المرصد أفاد بسماع: what is reported, after ب; وكانت الوزارة قد أعلنت مقتل 9: a figure's cue
+    cue = _after_dates(t, after) in _TOLL_EVENTS   # أعلنت الأحد 19 يوليو مقتل
+    reported = t[after:after + 1] == "ب" or cue
+    told = was or was_after or (k >= 0 and reporting_role(words[k].group()) == "stop" and cue)
+    if headline_only and not (told and reported) and not (imperfect and k < 0):
         return None
     start, stop = sentence_start + words[first].start(), sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
