@@ -4,8 +4,9 @@ held-out) and on the annotated SaudiNewsNet sentences, and the share of found fi
 source is right in full form. The scorer is tests/benchmarks/score_figures.py; the real sets
 are read inside their whole articles and skip without the corpus. The fresh sets (written and
 drawn after the others were tuned on), the unseen sets (written and drawn while the fresh sets
-were tuned on) and the blind sets (written and drawn while the unseen sets were tuned on) are scored apart, and each row of their real sets is a test too, its known failures
-(by line, with their reason) in tests/corpus/<file>_known_failures.json.
+were tuned on) and the blind sets (written and drawn while the unseen sets were tuned on) are
+scored apart, and each row of their real sets is a test too, its known failures (by line, with
+their reason) in tests/corpus/<file>_known_failures.json.
 """
 from __future__ import annotations
 
