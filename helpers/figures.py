@@ -568,9 +568,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if _is(s.word(c.noun_i + 1), "severity"):
             return "injured", "noun", c.noun_i, 1   # 3 حالات حرجة، وحالتين متوسطة الإصابة: cases in a state
         kind = s.cue(c.noun_i + 1, ("noun",)) if c.dual and s.word(c.noun_i).endswith(("ي", "ين")) else None
+        # حالتي وفاة، وحالتين إصابة: the dual of cases of harm (not حالتين حالة وفاة)
         if kind and kind[0] in _HARM and not kind[2] and (kind[3] == 1 or s.word(c.noun_i).endswith("ي")):
-            return kind[0], "noun", c.noun_i, 1     # حالتي وفاة، وحالتين إصابة: the dual of cases of harm
-            # (not حالتين حالة وفاة)
+            return kind[0], "noun", c.noun_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -728,9 +728,10 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
+            # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes or quotes
+            # (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا)
             if s.word(k) == "/" or s.word(k) in _QUOTES:
-                continue   # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes
-                # or quotes (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا)
+                continue
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
