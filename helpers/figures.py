@@ -141,7 +141,7 @@ def lexicon() -> Lexicon:
     wanted |= {w for w, word in NUMBER_WORDS.items() if word.type == "dual"
                and any(s in wanted for s in dual_singulars(w))}
     # … and the objects of death idioms (فارق تلميذان الحياة، أنهى مزارع حياة 3): see _frame.
-    wanted |= {obj for _, obj in death_idioms()}
+    wanted |= {obj for objects in _idioms_by_order().values() for obj in objects}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -757,16 +757,10 @@ VERB_BEFORE = 3     # words between an idiom's verb and its object before the nu
 
 
 @lru_cache(maxsize=None)
-def death_idioms() -> frozenset[tuple[str, str]]:
-    """(verb, object) of the idioms of death whose object follows the counted phrase
-    (lexicons/death_idioms.csv, order `after`: لقي … مصرعهم), normalised; see _frame."""
-    return frozenset((normalize_key(r["verb"]), normalize_key(r["object"]))
-                     for r in read_lexicon("death_idioms.csv", choices={"order": ("after", "before")}))
-
-
-@lru_cache(maxsize=None)
 def _idioms_by_order() -> dict[str, dict[str, frozenset[str]]]:
-    """order -> object -> the verbs it takes."""
+    """The idioms of death (lexicons/death_idioms.csv), normalised: order (`after`: the object
+    follows the counted phrase, لقي … مصرعهم; `before`: it precedes the number, أنهى مزارع حياة 3)
+    -> object -> the verbs it takes; see _frame."""
     by: dict[str, dict[str, set[str]]] = {"after": {}, "before": {}}
     for r in read_lexicon("death_idioms.csv", choices={"order": ("after", "before")}):
         by[r["order"]].setdefault(normalize_key(r["object"]), set()).add(normalize_key(r["verb"]))

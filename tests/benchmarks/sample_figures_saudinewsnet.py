@@ -133,15 +133,19 @@ def draw(folder: Path, seed: int = SEED, total: int = TOTAL,
     return picked
 
 
+def sample_parser(doc: str, exclude_help: str) -> argparse.ArgumentParser:
+    """The arguments every SaudiNewsNet sampler takes: the corpus folder and --exclude files."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=Path(__file__).resolve().parents[3] / "shared"
+                        / "corpora" / "saudinewsnet", help="SaudiNewsNet folder")
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help=exclude_help + " (repeatable)")
+    return parser
+
+
 def main(argv: list[str] | None = None) -> None:
-    root = Path(__file__).resolve().parents[2]
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", nargs="?", type=Path,
-                        default=root.parent / "shared" / "corpora" / "saudinewsnet", help="SaudiNewsNet folder")
+    parser = sample_parser(__doc__, "an annotated set whose articles and sentences (if it has a text column) are left out")
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED}: the first set)")
     parser.add_argument("--total", type=int, default=TOTAL, help=f"sentences to draw (default {TOTAL})")
-    parser.add_argument("--exclude", type=Path, action="append",
-                        help="an annotated set whose articles and sentences (if it has a text column) are left out (repeatable)")
     args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
     for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude):

@@ -13,7 +13,6 @@ or missed (no source given where one is due).
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 from helpers import extract_figures, read_saudinewsnet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_figures_saudinewsnet import _article_ids, annotated_article_ids  # noqa: E402
+from sample_figures_saudinewsnet import _article_ids, annotated_article_ids, sample_parser  # noqa: E402
 
 POOL = 400
 SCORED = ("killed", "injured")
@@ -52,14 +51,9 @@ def draw(folder: Path, seed: int, rows: int, exclude: list[Path]) -> list[dict[s
 
 
 def main(argv: list[str] | None = None) -> None:
-    root = Path(__file__).resolve().parents[2]
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", nargs="?", type=Path,
-                        default=root.parent / "shared" / "corpora" / "saudinewsnet", help="SaudiNewsNet folder")
+    parser = sample_parser(__doc__, "an annotated set whose articles are left out")
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--rows", type=int, default=80)
-    parser.add_argument("--exclude", type=Path, action="append", default=[],
-                        help="an annotated set whose articles are left out (repeatable)")
     args = parser.parse_args(argv)
     columns = ["article_id", "start", "category", "surface", "source", "judgement", "expected_source", "sentence"]
     print("\t".join(columns))
