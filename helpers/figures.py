@@ -503,7 +503,10 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         word = s.word(i1 - 1)
         if word.endswith(("تي", "تا")) and not s.is_word(i1):
             return None   # على جثتي": "my body"; the construct dual has its genitive after it (جثتي شابين)
-        return None if bare(word) != word or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
+        # definite when the article comes off and leaves a dual (الشهيدين), not a stem opening
+        # with its letters (والداه)
+        definite = bare(word) != word and normalize_key(word) not in NUMBER_WORDS
+        return None if definite or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
     partitive = s.word(i1) == "من" and s.is_word(i1 + 1)

@@ -100,7 +100,7 @@ def _values_in(text: str) -> set[int]:
         for key, value in _WORDS.items():
             if re.fullmatch(r"(و|ب)?" + key + r"(ة|ه)?", m.group(1)):
                 values.add(value * _SCALE[m.group(2)])
-    if re.search(r"[\u0621-\u064a]{3,}(ان|ين|تان|تين|تا|تي|ا|يه)\b", text):   # حالتي وفاة: 2
+    if re.search(r"[\u0621-\u064a]{3,}(ان|ين|تان|تين|تا|تي|ا|يه|اه|اها|يها)\b", text):   # حالتي وفاة، والداه: 2
         values.add(2)
     words = re.findall(r"[\u0621-\u064a]+", text)
     for i in range(len(words)):   # مائة وثمانية وأربعون: the parts joined by و, added up
