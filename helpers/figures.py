@@ -637,6 +637,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         return None, "head", i0, 1   # … جراء الحالة المدارية في محافظتي ظفار والوسطى إلى 14: places
     category, cue_i = _head(s, i0)
     if category is None:
+        category, cue_i = _toll_after(s, i0, c)
+    if category is None:
         listed, list_i = _listed(s, i0, c)
         if listed is not None:
             return listed, "list", list_i, 1
@@ -912,6 +914,25 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k) or _construct(s, k)):
         return found[0], k
     return None, k
+
+
+def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
+    """Category of a total whose toll phrase comes after its number, the link before it (ارتفع
+    إلى 18 على الأقل عدد قتلى النظام، بلغت 40 حصيلة ضحايا الحريق): the toll word, then its
+    casualty noun (or حالات and the noun), right after the number and its qualifier."""
+    k = i0 - 1
+    while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # إلى نحو 18
+        k -= 1
+    if s.cue(k, ("link",)) is None and not _estimated(s.word(k)):
+        return None, i0
+    j = c.next_i + _qualifier_width(s, c.next_i)
+    if not _is(s.word(j), "toll"):
+        return None, i0
+    j += 1 + _is(s.word(j + 1), "cases")
+    found = s.cue(j, ("noun",))
+    if found and found[0] in _HARM and not (found[0] == "injured" and _disease_after(s, j)):
+        return found[0], j   # deaths from a disease count, its cases do not (المصابين بالكوليرا)
+    return None, i0
 
 
 _BREAKDOWN_OPEN = frozenset("(-–—")   # what opens a breakdown set off after its total
