@@ -580,9 +580,15 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, c.noun_i + c.has_noun)
         if after:
             return after[0], "post", after_i, 1
+        # … و9 آخرون تم نقلهم إلى مستشفى المدينة مصابين بكسور: their clause names them hurt
+        # further on than a verb right after them would stand.
+        if c.has_noun and s.cue(c.noun_i, ("subject",)) and prev is not None and prev.category in _HARM \
+                and (hurt_i := _hurt_later(s, c.noun_i + 1)) is not None:
+            return "injured", "post", hurt_i, 1
         # … و10 آخرين تم إنقاذهم، و160 آخرون تقطعت بهم السبل: a verb of their own that names no
-        # harm ends the category carried over to "others".
-        if c.has_noun and s.cue(c.noun_i, ("subject",)) and verb_shaped(s.word(c.noun_i + 1)):
+        # harm ends the category carried over to "others", and so does a negated one (و11 آخرون لم يصابوا).
+        if c.has_noun and s.cue(c.noun_i, ("subject",)) \
+                and (verb_shaped(s.word(c.noun_i + 1)) or _is(s.word(c.noun_i + 1), "negation")):
             return NO_FIGURE, "post", c.noun_i + 1, 1
     # A count of people of several kinds (37 ما بين رجال أمن ومواطنين) may stand further from its verb.
     between = s.word(c.next_i) == "بين" or (s.word(c.next_i) == "ما" and s.word(c.next_i + 1) == "بين")
@@ -755,6 +761,26 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+OTHERS_WINDOW = 10   # words of the clause of "others" in which it may name them hurt (و9 آخرون تم نقلهم … مصابين)
+
+
+def _hurt_later(s: _Sentence, start: int) -> int | None:
+    """Token of the first word of harm in the clause from `start` when it names the injured
+    (مصابين، بإصابات، بجروح), not negated or a disease; None when a word of another fate comes
+    first (أنقذهم، في عداد المفقودين), a number (a new item), or the clause ends."""
+    for k in range(start, min(start + OTHERS_WINDOW, len(s.words))):
+        word = s.word(k)
+        if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or s.cue(k, ("boundary",)):
+            return None
+        found = s.cue(k, ("post",))
+        if found:
+            ok = found[0] == "injured" and not _is(s.word(k - 1), "negation") and not _disease_after(s, k)
+            return k if ok else None
+        if s.cue(k, ("event", "status")):
+            return None
+    return None
 
 
 FRAME_WINDOW = 14   # words between a counted phrase and the object of the idiom before it (لقي … مصرعهم)
