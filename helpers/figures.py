@@ -720,6 +720,10 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
     (إصابة العشرات وتدمير 10 أطقم: no injured)."""
     for k in range(i0 - 1, max(i0 - 1 - window, -1), -1):
         word = s.word(k)
+        if word in _COMMA and k == i0 - 1 and "event" in roles:
+            aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
+            if aside is not None:
+                return aside
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)):
             break
@@ -727,6 +731,27 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
+
+
+ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
+
+
+def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
+    """The event verb before a few plain words set off by commas, the second of them at token k
+    right before the number (الذي قتل، ظهر يوم الخميس، أربعة من جنود المارينز): the words are an
+    aside, the verb's object the number. Not when the words hold a cue, a number or a verb of
+    saying, or the verb has its own object before the first comma (قتل 5، بينهم)."""
+    for j in range(k - 1, max(k - 2 - ASIDE, -1), -1):
+        if s.word(j) in _COMMA:
+            verb = j - 1
+            if j == k - 1 or (prev is not None and verb < prev.last):
+                return None
+            found = s.cue(verb, ("event",))
+            return (found, verb) if found and not _other_sense(s, verb) else None
+        if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
+                or s.cue(j, ("boundary", "part", "link")):
+            return None
+    return None
 
 
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
@@ -1270,7 +1295,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
             and (all(_joins(s.word(k)) for k in range(prev.last + q, i0))
                  or s.word(i0).startswith("ال"))))   # وأفراد الطاقم الخمسة: the noun before its number
         figure = _figure(s, m, i0, i1, prev, coordinated)
-        if figure is not None and not _attacker(s, figure, mentions[n + 1:]):
+        if figure is not None and not _attacker(s, figure, mentions[n + 1:]) \
+                and not _killers(s, figure, mentions[n + 1:]):
             if figure.rule == "post" and figure.category in _HARM and pending:
                 figures.extend(_named_by_verb(s, pending, figure, prev))
             figures.append(figure)
@@ -1335,8 +1361,8 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
 
 def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
     """The count right after a killing verb is its subject when a counted object follows with
-    nothing but the subject's words between (قتلت شابتان انتحاريتان 13 شخصا، قتل 3 مسلحين 12
-    قرويا): the object, read next with the same verb, is the killed figure. Not a generic
+    nothing but the subject's words between, its partitive included (قتلت شابتان انتحاريتان 13
+    شخصا، قتل 3 مسلحين 12 قرويا، قتل أربعة مسلحين من حركة الشباب 67 شخصا): the object, read next with the same verb, is the killed figure. Not a generic
     count (قتل 17 شخصا 12 جنديا: a breakdown) or an object that is no count of people (3 أطفال
     10 أعوام)."""
     if figure.rule != "event" or figure.category != "killed":
@@ -1355,12 +1381,37 @@ def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
         if not dual and ((c := _counted(s, m, j1)) is None or not c.has_noun or c.partitive):
             return False
         between = range(figure.first + 1, j0)
-        return len(between) <= 3 and j1 < len(s.words) and s.is_word(j1) and not s.word(j0).startswith("و") \
+        width = 3 + _partitive_width(s, figure.first + 1)   # … its partitive (أربعة مسلحين من حركة الشباب)
+        return len(between) <= width and j1 < len(s.words) and s.is_word(j1) and not s.word(j0).startswith("و") \
             and not s.cue(j1, ("part",)) and not s.word(j1).startswith("و") \
             and all(s.is_word(k) and not s.word(k).startswith("و") and not _is_cue(s, k)
                     and not s.cue(k, ("part", "link", "boundary", "also"))
-                    and reporting_role(s.word(k)) is None for k in between)
+                    and (reporting_role(s.word(k)) is None or s.word(k) == "من") for k in between)
     return False
+
+
+def _killers(s: _Sentence, figure: Figure, later: list) -> bool:
+    """A count before a verb of killing is its subject when the verb's counted object follows it
+    right away (ثلاثة مسلحين من جماعة أبو سياف قتلوا 11 قرويا): the object is the killed figure;
+    not a part of the count (12 شخصا قتلوا 5 منهم أطفال)."""
+    verb = figure.last - 1
+    if figure.rule != "post" or figure.category != "killed" or not s.cue(verb, ("event",)) or not later:
+        return False
+    m = later[0]
+    j0 = bisect.bisect_right(s.ends, s.to_norm(m.start))
+    j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
+    if m.kind not in COUNT_KINDS or j0 != verb + 1 or (c := _counted(s, m, j1)) is None:
+        return False
+    return c.has_noun and not s.cue(c.noun_i, ("subject", "part")) and not s.cue(c.next_i, ("part",))
+
+
+def _partitive_width(s: _Sentence, k: int) -> int:
+    """Words of the partitive phrase of a count whose words start at token k, at it or after its
+    noun (3 من المسلحين، أربعة مسلحين من حركة الشباب)."""
+    for start in (k, k + 1):
+        if s.word(start) == "من":
+            return _partitive_end(s, start) - start
+    return 0
 
 
 def _restates(text: str, before: Any, m: Any) -> bool:
