@@ -596,7 +596,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if found:
         other = s.cue(cue_i - 1, ("event",))
         if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
-                and (prev is None or cue_i - 1 >= prev.last):
+                and (prev is None or cue_i - 1 >= prev.last) and not _stated_subject(s, cue_i - 1):
             return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together
         if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
             after, after_i = _post(s, c.noun_i + c.has_noun)
@@ -698,6 +698,28 @@ def _joins(word: str) -> bool:
     qualifier (و4، ، وقرابة 200; not ونقل 66، وضبط 15: a verb opens a clause of its own)."""
     return word in _COMMA or word in _QUOTES or word == "و" or word in _QUALIFIER_WORDS \
         or (word.startswith("و") and word[1:] in _QUALIFIER_WORDS)
+
+
+SUBJECT_WORDS = 2   # words of a subject between أن and its verb (أن جنديا تركيا قتل)
+
+
+def _stated_subject(s: _Sentence, k: int) -> bool:
+    """The verb at token k has its own indefinite subject after أن/إن before it (إن شرطيا قتل
+    وأصيب ثلاثة آخرون، أن «متظاهرا قتل وأصيب آخران): the next verb and its number are another
+    item, not one count of both (قتل وجرح 45، أن الاشتباكات قتل وجرح فيها 30)."""
+    words = 0
+    for j in range(k - 1, max(k - 2 - SUBJECT_WORDS - 1, -1), -1):
+        if s.word(j) in _QUOTES:
+            continue
+        if s.word(j) in _THAT:
+            return words > 0
+        if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) is not None \
+                or s.word(j).startswith("ال"):   # أن الاشتباكات قتل وجرح فيها 30: the event, not a person
+            return False
+        words += 1
+        if words > SUBJECT_WORDS:
+            return False
+    return False
 
 
 def _moved(s: _Sentence, i0: int) -> bool:
@@ -1362,9 +1384,9 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
 def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
     """The count right after a killing verb is its subject when a counted object follows with
     nothing but the subject's words between, its partitive included (قتلت شابتان انتحاريتان 13
-    شخصا، قتل 3 مسلحين 12 قرويا، قتل أربعة مسلحين من حركة الشباب 67 شخصا): the object, read next with the same verb, is the killed figure. Not a generic
-    count (قتل 17 شخصا 12 جنديا: a breakdown) or an object that is no count of people (3 أطفال
-    10 أعوام)."""
+    شخصا، قتل 3 مسلحين 12 قرويا، قتل أربعة مسلحين من حركة الشباب 67 شخصا): the object, read
+    next with the same verb, is the killed figure. Not a generic count (قتل 17 شخصا 12 جنديا: a
+    breakdown) or an object that is no count of people (3 أطفال 10 أعوام)."""
     if figure.rule != "event" or figure.category != "killed":
         return False
     dual = figure.mention.kind == "dual"
