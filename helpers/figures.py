@@ -638,6 +638,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
+        state = s.cue(c.noun_i + 1, ("noun",)) if c.has_noun and not c.partitive and prev.category in _HARM else None
+        if state and state[0] in _HARM and not state[2] and not _disease_after(s, c.noun_i + 1) \
+                and not s.cue(c.noun_i + 1, ("event",)):   # … و3 مدنيين وإصابة 12 آخرين: the next item
+            return state[0], "chain", c.noun_i + 1, 1   # جثامين تسعة أشخاص، و27 شخصا مصابا: its own state
         return prev.category, "chain", c.noun_i, 1
     if c.dual and s.word(i0 - 1) in _PREPOSITIONS:
         return None, "head", i0, 1   # … جراء الحالة المدارية في محافظتي ظفار والوسطى إلى 14: places

@@ -713,10 +713,10 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
     Rules, in order: % or في المئة after it -> percent; %10 -> percent; a month name after it
     (28 تشرين الأول، الخامس من نوفمبر) -> date_part; a 4-digit year-like number after عام/سنة, after a
     month name, before م/هـ, after another year or opening a chronology line -> year; after
-    الساعة or before مساء/صباحا -> time; after القرن -> ordinal. A day makes the number joined to it
-    by و/-/إلى a day too (20 و21 شوال). Counts then take a qualifier from the words before
-    (قرابة 200) or after (10 قتلى على الأقل), and two counts joined as بين … و… or من … إلى …
-    become one range.
+    الساعة (not across a colon or comma: حتى الساعة: 14) or before مساء/صباحا -> time; after
+    القرن -> ordinal. A day makes the number joined to it by و/-/إلى a day too (20 و21 شوال).
+    Counts then take a qualifier from the words before (قرابة 200) or after (10 قتلى على الأقل),
+    and two counts joined as بين … و… or من … إلى … become one range.
     """
     rows: list[tuple] = []
     previous: _Found | None = None
@@ -747,7 +747,8 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
             elif (kind == "words" and _is_year_value(value) and before      # لعام ألف وأربعمائة وستة وثلاثين
                   and _without_proclitic(before[-1]) in YEAR_CUES):
                 kind = "year"
-            elif (which == "daytime" or (before and before[-1] in TIME_CUES)) and value <= 24 and (
+            elif (which == "daytime" or (before and before[-1] in TIME_CUES
+                                         and t[:start].rstrip()[-1:] not in _CLAUSE_MARKS)) and value <= 24 and (
                     kind in ("digits", "words") or (kind == "ordinal" and t[end - 1] in "ةه")):
                 kind = "time"
                 if isinstance(value, float) and _CLOCK_MARKED.fullmatch(t, start, end):
@@ -780,6 +781,8 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
 
 
 _AFTER_BY_WORD = {" ".join(phrase): what for phrase, what in _AFTER.items()}
+# Punctuation that ends the phrase of a time cue before a number (حتى الساعة: 14 شهيدا is "so far").
+_CLAUSE_MARKS = frozenset(":،,;؛.")
 
 
 # A clock time written with a decimal comma or the agency mark: 16,30 (16:30), 33ر06 (06:33).
