@@ -501,6 +501,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return None
     if m.kind == "dual":
         word = s.word(i1 - 1)
+        if s.word(i1 - 2) in _ONE_OF:
+            return None   # أحد والديه، إحدى ابنتيه: one of the two
         if word.endswith(("تي", "تا")) and not s.is_word(i1):
             return None   # على جثتي": "my body"; the construct dual has its genitive after it (جثتي شابين)
         # definite when the article comes off and leaves a dual (الشهيدين), not a stem opening
@@ -1412,17 +1414,22 @@ def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
             and not s.cue(j1, ("part",)) and not s.word(j1).startswith("و") \
             and all(s.is_word(k) and not s.word(k).startswith("و") and not _is_cue(s, k)
                     and not s.cue(k, ("part", "link", "boundary", "also"))
-                    and (reporting_role(s.word(k)) is None or s.word(k) == "من") for k in between)
+                    and (reporting_role(s.word(k)) is None or (s.word(k) == "من" and width > 3)) for k in between)
     return False
 
 
 def _killers(s: _Sentence, figure: Figure, later: list) -> bool:
     """A count before a verb of killing is its subject when the verb's counted object follows it
     right away (ثلاثة مسلحين من جماعة أبو سياف قتلوا 11 قرويا): the object is the killed figure;
-    not a part of the count (12 شخصا قتلوا 5 منهم أطفال)."""
+    not a generic count (17 شخصا قتلوا 12 جنديا: a total and its part) or a part of it (12
+    شخصا قتلوا 5 منهم أطفال)."""
     verb = figure.last - 1
-    if figure.rule != "post" or figure.category != "killed" or not s.cue(verb, ("event",)) or not later:
+    if figure.rule != "post" or figure.category != "killed" or not s.cue(verb, ("event",)) or not later \
+            or figure.noun is None:
         return False
+    noun_i = bisect.bisect_left(s.starts, figure.noun[0])
+    if s.cue(noun_i, ("subject",)):
+        return False   # ان 17 شخصا قتلوا 12 جنديا وأفراد الطاقم: the total, then its parts
     m = later[0]
     j0 = bisect.bisect_right(s.ends, s.to_norm(m.start))
     j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
@@ -1432,12 +1439,13 @@ def _killers(s: _Sentence, figure: Figure, later: list) -> bool:
 
 
 def _partitive_width(s: _Sentence, k: int) -> int:
-    """Words of the partitive phrase of a count whose words start at token k, at it or after its
-    noun (3 من المسلحين، أربعة مسلحين من حركة الشباب)."""
-    for start in (k, k + 1):
-        if s.word(start) == "من":
-            return _partitive_end(s, start) - start
-    return 0
+    """Words of the partitive phrase after the noun of a count whose noun is at token k, when it
+    names an indefinite group (أربعة مسلحين من حركة الشباب); not a definite one, which may end in
+    a number of its own (خمسة جنود من الكتيبة 21), or من بين (خمسة أحداث من بين الـ16 قاصرا)."""
+    start = k + 1
+    if s.word(start) != "من" or s.word(start + 1).startswith("ال") or s.word(start + 1) == "بين":
+        return 0
+    return _partitive_end(s, start) - start
 
 
 def _restates(text: str, before: Any, m: Any) -> bool:
@@ -1462,6 +1470,7 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
 
 
 _TWO = frozenset(normalize_key(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "وأحد", "وإحدى"))
 
 
 def _noun_first(s: _Sentence, prev: Figure, m: Any, i0: int) -> bool:
