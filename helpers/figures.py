@@ -326,6 +326,11 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
+    if counted.dual and _possessed(s.word(counted.noun_i)) and not (
+            rule == "post" or (rule in ("event", "chain") and 0 < i0 - cue_i <= KIN_WINDOW
+                               and s.word(cue_i - 1) not in _SINCE)):
+        return None   # بقتل خاله … بعد انفصال والديه: one's two kin only right after the verb of
+        # harm, and not in a time clause of a life story (بعد وفاة والديه)
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
@@ -353,6 +358,19 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
     return Figure(_whole(m), i0, last, category, noun, subject, status, rule)
+
+
+KIN_WINDOW = 4   # tokens between a verb or noun of harm and the possessed dual it names (وإصابة شقيقه ووالديه)
+_POSSESSIVE = ("اه", "يه", "اها", "يها")
+_SINCE = frozenset(normalize_key(w) for w in ("بعد", "قبل", "منذ", "عقب"))
+
+
+def _possessed(word: str) -> bool:
+    """A dual noun with a possessive pronoun (والداه، نجليه، ابنتيها): one's own two kin, who
+    are named in many stories without any harm."""
+    key = normalize_key(word)
+    key = key[1:] if key.startswith("و") and key[1:] in NUMBER_WORDS else key
+    return key in NUMBER_WORDS and key.endswith(_POSSESSIVE)
 
 
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
