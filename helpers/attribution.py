@@ -60,8 +60,11 @@ _REPORTING_ROWS = read_lexicon("reporting_verbs.csv")
 # A word before a reporting verb that makes it no report (عدم ذكر اسمه، رفض الإفصاح، بعد إعلان): kept
 # apart from ROLES, since such a word (من، بعد) has a role of its own there as well.
 NOT_VERB_AFTER = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_verb_after")
+# A rule or plan an "according to" may cite (وفقا للإجراءات المتبعة، طبقا للتعليمات): no author, no
+# source; kept apart from ROLES, since these words stand in actors' names too (كلية القانون).
+NOT_AUTHOR = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_author")
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPORTING_ROWS
-                         if row["role"] != "not_verb_after"}
+                         if row["role"] not in ("not_verb_after", "not_author")}
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
@@ -476,8 +479,9 @@ def _find(doc: Document) -> list[_Found]:
                 if subject is None:
                     continue  # وفق تعبيره: not a new statement
                 rule = "phrase"
-                if _document_word(_word_at(t, subject.norm_start, s_end)):
-                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named
+                first = _word_at(t, subject.norm_start, s_end)
+                if _document_word(first) or bare(first) in NOT_AUTHOR:
+                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named; وفقا للإجراءات
             if subject is None and kind == "participle":
                 rule = "participle"
                 # the sentence's subject, named in its first words (وتبنت الجماعة الهجوم، مؤكدة), else the
@@ -534,12 +538,15 @@ def _find(doc: Document) -> list[_Found]:
                 and index - (bisect.bisect_right(sentence_starts, found[-1].sentence[0]) - 1) <= _LIST_REACH:
             listing = (found[-1], index)   # صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:
         asides = {j for j, _ in kept if _aside(t, found, j, s_end)}
-        main = [(j, at) for j, at in kept if j not in asides]
+        claimed = {j: _claim_end(t, found[j], s_end) for j, _ in kept if _reported_claim(t, found, j)}
+        main = [(j, at) for j, at in kept if j not in asides and j not in claimed]
         for (j, _), (_, end) in zip(main, main[1:] + [(-1, s_end)]):
             found[j] = found[j]._replace(end=end)
         for j in asides:
             aside = found[j].mention
             found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
+        for j, end in claimed.items():
+            found[j] = found[j]._replace(end=end)
     return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
 
 
@@ -618,6 +625,33 @@ def _aside(t: str, found: list[_Found], j: int, s_end: int) -> bool:
         and _ASIDE_CLOSE.match(t, f.mention.norm_end, s_end) is not None
 
 
+def _reported_claim(t: str, found: list[_Found], j: int) -> bool:
+    """Whether statement `j` is a claim of responsibility told inside what the statement before
+    it in its sentence says (قالت الشرطة إن تفجيرا أعلن تنظيم داعش مسؤوليته عنه قتل 100): the
+    speaker reports the toll, and the claim covers only its own words; also when the claimant
+    stands before its verb (قالت المصادر إن تنظيم داعش أعلن مسؤوليته عن الهجوم الذي قتل فيه 8)."""
+    f = found[j]
+    if j == 0 or not (f.rule == "responsibility"
+                      or (f.mention is None and _claims_responsibility(t, f.verb_end, f.end))):
+        return False
+    before = found[j - 1]
+    return before.sentence == f.sentence and before.mention is not None \
+        and before.rule not in ("responsibility", "headline") \
+        and CONTENT_START.search(t, before.verb_end, f.start) is not None
+
+
+def _claim_end(t: str, f: _Found, end: int) -> int:
+    """Where a claim of responsibility ends: after its responsibility word and an عن with a
+    pronoun (مسؤوليته عنه), or at its subject's end when no such word follows."""
+    at = f.mention.norm_end if f.mention is not None else f.verb_end
+    for word in _WORD_AT.finditer(t, at, min(end, at + 100)):
+        if reporting_role(word.group()) == "responsibility":
+            after = _CLAIMED_ABOUT.match(t, word.end(), end)
+            return after.end() if after else word.end()
+    return at
+
+
+_CLAIMED_ABOUT = re.compile(r"[^\S\n]+عن(?:ه|ها|هم)(?!\w)")
 _ASIDE_CLOSE = re.compile(r"[^\S\n]*[،,][^\S\n]*\w")   # the comma that closes the aside, then the statement
 
 
@@ -715,15 +749,18 @@ def _belongs_to(t: str, verb: re.Match, end: int) -> bool:
     return to is not None and not _told("ل" + to.group(1))
 
 
+_RESPONSIBILITY_WORDS = 7   # words read after a subject for the responsibility it claims
+
+
 def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
     """Whether a statement's subject claims responsibility: its responsibility word stands within
-    the four words after the subject, before what is said (أعلن التنظيم مسؤوليته، أعلنوا ردا على
-    الغارات مسؤوليتهم)."""
-    for word in _WORD.findall(t, subject_end, min(end, subject_end + 60))[:4]:
+    the seven words after the subject, before what is said or a toll (أعلن التنظيم
+    مسؤوليته، أعلنوا ردا على الغارات مسؤوليتهم، أعلن التنظيم في بيان عبر الإنترنت مسؤوليته)."""
+    for word in _WORD.findall(t, subject_end, min(end, subject_end + 100))[:_RESPONSIBILITY_WORDS]:
         role = reporting_role(word)
         if role == "responsibility":
             return True
-        if role in OPENS or CONTENT_START.fullmatch(word):
+        if role in OPENS or CONTENT_START.fullmatch(word) or word in _TOLL_EVENTS or word in _PEOPLE_CUES:
             return False
     return False
 
@@ -883,7 +920,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         nxt_definite = k + 1 < len(tokens) and definite[k + 1]
-        preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
+        preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
                                         and not _ends_phrase(word[1:]) and not _is_document(word)) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
@@ -896,7 +933,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
             # a place's name of two words right before what is said: بمدينة خان يونس إن، في إقليم خيبر بختونخوا أن
-            head, rest = (nxt, 2) if word == "في" else (word[1:], 1)
+            head, rest = (nxt, 2) if word in _IN else (word[1:], 1)
             if bare(head) in _PLACE_HEADS and not nxt_definite and k + rest < len(tokens) \
                     and all(_is_word(w) and not w.startswith(("ال", "لل")) and _continues(w) for w in tokens[k:k + rest]) \
                     and (tokens[k + rest] in "،," or CONTENT_START.fullmatch(tokens[k + rest])):
@@ -965,6 +1002,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+_IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
 
 
@@ -1034,9 +1072,11 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     if not joined:
         return k
     j = k
-    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من", *_JOINED_PREPOSITIONS)):
+    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in (*_IN, "من", *_JOINED_PREPOSITIONS)):
         j += 1
     after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
+    while after < n and (tokens[after] in DATE_WORDS or tokens[after] in "،,"):
+        after += 1   # قال مسؤولون وشهود عيان أمس الثلاثاء إن: the day they spoke
     return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
 
 
@@ -1166,7 +1206,7 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
         return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
     adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل")) \
-        or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))   # not بلاغ للوقاية المدنية
+        or (nxt.group().endswith("ه") and not nxt.group().startswith(("ل", "ال")))   # not بلاغ للوقاية المدنية، تقديرات المنظمة
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
@@ -1235,7 +1275,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
 
 
 _BACK_WORDS = 6   # words read back from an actor found before its verb, for the phrase that holds it
-_IN_PHRASE = frozenset(("في", "من"))   # الصحة في غزة، مسؤول من الجيش: prepositions inside an actor phrase
+_IN_PHRASE = _IN | {"من"}   # الصحة في غزة، مسؤول من الجيش: prepositions inside an actor phrase
 
 
 def _holding_phrase(doc: Document, found: ActorMention, sentence_start: int, verb_start: int) -> ActorMention:
