@@ -902,6 +902,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
+        named = _quoted_run(tokens, k) if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
+        if named is not None:
+            k = named + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
+            continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
@@ -968,6 +972,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         if role == "title":
             titled = True
+            names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
         elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite) or (
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
@@ -1040,6 +1045,15 @@ def _quoted_name(tokens: list[str], k: int) -> int | None:
     if k < 3 or k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
         return None
     close = next((j for j in range(k + 3, min(k + 5, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
+    return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
+
+
+def _quoted_run(tokens: list[str], k: int) -> int | None:
+    """Where the quotation closes when tokens[k] opens a name of two to four plain words in
+    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"); None otherwise."""
+    if k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
+        return None
+    close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
 
 
@@ -1253,10 +1267,10 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     if quoted:
         if k < 0 or words[k].group() not in (*_OPEN_QUOTE, "("):
             return None
-        if words[k].group() == "(":   # تنظيم (داعش) أعلن: the head before the name in parentheses
-            k = back(k - 1, end - k)
-            first = k + 1
-            end += 1   # the closing parenthesis
+        head = back(k - 1, end - k)   # تنظيم (داعش) أعلن، صحيفة “الخبر” أعلنت: the head before the name
+        if words[k].group() == "(" or head < k - 1:
+            k, first = head, head + 1
+            end += 1   # the closing parenthesis or quotation mark
         else:
             k -= 1
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
@@ -1270,7 +1284,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         return None
     start, stop = sentence_start + words[first].start(), sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
-    name = original(doc.text, doc.norm, start, stop)
+    name = " ".join(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
@@ -1394,9 +1408,10 @@ def bare(word: str) -> str:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Equal once normalised, or a same-length slip (one swap or wrong letter) in a long word."""
+    """Equal once normalised, or a same-length slip (one swap or wrong letter) in a long word;
+    not at its last letter, which makes another word (نيجيرية, Nigerian; نيجيريا, Nigeria)."""
     a, b = bare(a), bare(b)
-    return a == b or (len(a) == len(b) >= 6 and _osa(a, b, 1) <= 1)
+    return a == b or (len(a) == len(b) >= 6 and a[-1] == b[-1] and _osa(a, b, 1) <= 1)
 
 
 def _slip_keys(key: str) -> list[str]:
