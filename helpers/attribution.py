@@ -902,9 +902,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
-        named = _quoted_run(tokens, k) if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
-        if named is not None:
-            k = named + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
+        quote_close = _quoted_run(tokens, k) if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
+        if quote_close is not None:
+            k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
             continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
