@@ -68,7 +68,8 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
-         "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb"}
+         "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
+         "verb_from": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -115,6 +116,9 @@ _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
+# علم المرصد من مصادر موثوقة أن: "learned" reports only when from whom follows (علم: also a flag)
+_LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
+                           % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 # تحدثت وكالة الأناضول عن مقتل: "spoke of" reports only with عن (تحدث أثناء الحمل: it occurs)
 _ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
@@ -217,6 +221,8 @@ def statements(doc: Document) -> list[Statement]:
                                                                       rows[-1].actor if rows else None)
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
+        if m is not None and actor is not None and not m.in_table and actor == m.name:
+            actor = _titled_body(actor, names, m.norm_start)   # مدير المرصد → مدير المرصد السوري لحقوق الإنسان
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
             # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
             actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
@@ -226,6 +232,19 @@ def statements(doc: Document) -> list[Statement]:
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
     return rows
+
+
+def _titled_body(actor: str, names: NameResolver, at: int) -> str:
+    """A title and a body named by its definite head (مدير المرصد، رئيس الهيئة): the title and
+    the body's fullest earlier form (مدير المرصد السوري لحقوق الإنسان); else `actor`."""
+    words = actor.split()
+    if len(words) < 2 or reporting_role(normalize_key(words[0])) != "title" or is_nisba(words[1]) \
+            or not all(normalize_key(w).startswith("ال") for w in words[1:]):
+        return actor   # not المتحدث الرسمي: a title and its adjective
+    body = " ".join(words[1:])
+    full = names.resolve(body, at)
+    return f"{words[0]} {full}" if len(full.split()) > len(words) - 1 and same_word(full.split()[0], words[1]) \
+        else actor
 
 
 def _titled_person(mention: ActorMention | None) -> ActorMention | None:
@@ -394,6 +413,7 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
+                 and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
@@ -890,6 +910,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
     titled = role == "title" or (definite[0] and reporting_role(bare(first)) == "qualifier")
     names, k, genitive = 0, 1, False
+    # a given name first (عبده الحذيفي), which a title after a comma may follow
+    named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
     while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
         if quoted and word in _CLOSE_QUOTE:
@@ -910,9 +932,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if close is not None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
             break
-        if word in "،," and (names or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
+        if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
                 and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
-            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث
+            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث;
+            named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
         if not _is_word(word) or len(word) <= 1:
             break
