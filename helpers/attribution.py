@@ -69,7 +69,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
-         "verb_from": "verb"}
+         "verb_from": "verb", "document_verb": "according"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -414,6 +414,7 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
@@ -546,8 +547,9 @@ def _find(doc: Document) -> list[_Found]:
             if ROLES[_key(word)] == "issue" and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
+            in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
-                               "according" if cites else kind, (s_start, s_end))
+                               "according" if cites or in_document else kind, (s_start, s_end))
             found.append(statement)
             in_sentence.append(statement)
             kept.append((len(found) - 1, v.start()))
@@ -600,6 +602,18 @@ def _before_asides(found: list[_Found], t: str) -> list[_Found]:
         if aside is not None:
             found[j] = f._replace(end=aside.start())
     return found
+
+
+def _in_document(t: str, verb_start: int, s_start: int) -> bool:
+    """Whether a verb with the document as its object (أصدرته، أعلنتها) follows في and a
+    document, so that it names the document's author for what the sentence says (وفي تقرير
+    أصدرته لجنة الإنقاذ، في حصيلة جديدة أعلنتها مصادر أمنية); not after بحسب (its own statement)."""
+    words = _WORD.findall(t, max(s_start, verb_start - 60), verb_start)[-3:]
+    return any(_document_word(w) and i > 0 and words[i - 1] in _IN_WORDS and i >= len(words) - 2
+               for i, w in enumerate(words))
+
+
+_IN_WORDS = frozenset(("في", "وفي", "ففي"))
 
 
 def _idiom(t: str, verb_end: int, end: int) -> bool:
@@ -941,6 +955,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         role = reporting_role(word)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if word.startswith("ب") and nxt[:1].isdigit():
+            break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
         if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
                 and (_is_name_ali(doc, matches[k], nxt) or tokens[k - 1] in _NAME_LINKS):   # سالم بن علي الشهري
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
@@ -952,7 +968,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
-        if preposition and _is_word(nxt) and _continues(nxt):
+        counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
+        if preposition and word.startswith("ب") and word not in _IN and counted_next:
+            k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
+            continue
+        if preposition and _is_word(nxt) and _continues(nxt) and not counted_next:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
                 names += 1
@@ -972,7 +992,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
-                    _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)):   # … بالولاية.
+                    _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)
+                    or (nxt in ("،", ",") and (titled or _anonymous(first)))):   # … بالولاية. / بالناظور، فضل
             k += 1   # a place right before what is said: مصدر في المقاومة بالضالع أن
             close = _quoted_name(tokens, k) if titled else None
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
@@ -982,7 +1003,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
             continue
-        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _ends_phrase(word) or _is_document(word) \
+        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
+                or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
                 or (word in _MEDIA and (definite[k - 1] or names)) \
                 or (word in LEXICON["not_name"] and not definite[k]
@@ -1069,6 +1091,15 @@ def _quoted_name(tokens: list[str], k: int) -> int | None:
         return None
     close = next((j for j in range(k + 3, min(k + 5, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
+
+
+def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
+    """Whether a figure's cue word is a body's name: definite, right after an indefinite body
+    head or title (جيش الاحتلال، قوات الاحتلال، لإدارة الحالات الطارئة), with no number after it."""
+    head = tokens[k - 1]
+    return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
+        and (bare(head) in _BODY_HEADS or reporting_role(head) == "title") \
+        and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
 
 
 def _quoted_run(tokens: list[str], k: int) -> int | None:
@@ -1238,7 +1269,7 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt is not None and reporting_role(nxt.group()) == "document_verb":
         author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
         return author.start(1) if author else at
-    if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
+    if nxt is None or reporting_role(nxt.group()) not in (None, "title", "qualifier") or not nxt.group()[0].isalpha():
         return at
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
         return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
