@@ -60,12 +60,16 @@ _REPORTING_ROWS = read_lexicon("reporting_verbs.csv")
 # A word before a reporting verb that makes it no report (عدم ذكر اسمه، رفض الإفصاح، بعد إعلان): kept
 # apart from ROLES, since such a word (من، بعد) has a role of its own there as well.
 NOT_VERB_AFTER = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_verb_after")
+# A rule or plan an "according to" may cite (وفقا للإجراءات المتبعة، طبقا للتعليمات): no author, no
+# source; kept apart from ROLES, since these words stand in actors' names too (كلية القانون).
+NOT_AUTHOR = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_author")
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPORTING_ROWS
-                         if row["role"] != "not_verb_after"}
+                         if row["role"] not in ("not_verb_after", "not_author")}
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
-         "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb"}
+         "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
+         "verb_from": "verb", "document_verb": "according"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -112,6 +116,9 @@ _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
 _FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
+# علم المرصد من مصادر موثوقة أن: "learned" reports only when from whom follows (علم: also a flag)
+_LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
+                           % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 # تحدثت وكالة الأناضول عن مقتل: "spoke of" reports only with عن (تحدث أثناء الحمل: it occurs)
 _ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
@@ -214,6 +221,8 @@ def statements(doc: Document) -> list[Statement]:
                                                                       rows[-1].actor if rows else None)
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
+        if m is not None and actor is not None and not m.in_table and actor == m.name:
+            actor = _titled_body(actor, names, m.norm_start)   # مدير المرصد → مدير المرصد السوري لحقوق الإنسان
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
             # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
             actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
@@ -223,6 +232,19 @@ def statements(doc: Document) -> list[Statement]:
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
     return rows
+
+
+def _titled_body(actor: str, names: NameResolver, at: int) -> str:
+    """A title and a body named by its definite head (مدير المرصد، رئيس الهيئة): the title and
+    the body's fullest earlier form (مدير المرصد السوري لحقوق الإنسان); else `actor`."""
+    words = actor.split()
+    if len(words) < 2 or reporting_role(normalize_key(words[0])) != "title" or is_nisba(words[1]) \
+            or not all(normalize_key(w).startswith("ال") for w in words[1:]):
+        return actor   # not المتحدث الرسمي: a title and its adjective
+    body = " ".join(words[1:])
+    full = names.resolve(body, at)
+    return f"{words[0]} {full}" if len(full.split()) > len(words) - 1 and same_word(full.split()[0], words[1]) \
+        else actor
 
 
 def _titled_person(mention: ActorMention | None) -> ActorMention | None:
@@ -391,6 +413,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
+                 and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
@@ -476,8 +500,9 @@ def _find(doc: Document) -> list[_Found]:
                 if subject is None:
                     continue  # وفق تعبيره: not a new statement
                 rule = "phrase"
-                if _document_word(_word_at(t, subject.norm_start, s_end)):
-                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named
+                first = _word_at(t, subject.norm_start, s_end)
+                if _document_word(first) or bare(first) in NOT_AUTHOR:
+                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named; وفقا للإجراءات
             if subject is None and kind == "participle":
                 rule = "participle"
                 # the sentence's subject, named in its first words (وتبنت الجماعة الهجوم، مؤكدة), else the
@@ -522,8 +547,9 @@ def _find(doc: Document) -> list[_Found]:
             if ROLES[_key(word)] == "issue" and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
+            in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
-                               "according" if cites else kind, (s_start, s_end))
+                               "according" if cites or in_document else kind, (s_start, s_end))
             found.append(statement)
             in_sentence.append(statement)
             kept.append((len(found) - 1, v.start()))
@@ -534,12 +560,15 @@ def _find(doc: Document) -> list[_Found]:
                 and index - (bisect.bisect_right(sentence_starts, found[-1].sentence[0]) - 1) <= _LIST_REACH:
             listing = (found[-1], index)   # صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:
         asides = {j for j, _ in kept if _aside(t, found, j, s_end)}
-        main = [(j, at) for j, at in kept if j not in asides]
+        claimed = {j: _claim_end(t, found[j], s_end) for j, _ in kept if _reported_claim(t, found, j)}
+        main = [(j, at) for j, at in kept if j not in asides and j not in claimed]
         for (j, _), (_, end) in zip(main, main[1:] + [(-1, s_end)]):
             found[j] = found[j]._replace(end=end)
         for j in asides:
             aside = found[j].mention
             found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
+        for j, end in claimed.items():
+            found[j] = found[j]._replace(end=end)
     return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
 
 
@@ -573,6 +602,18 @@ def _before_asides(found: list[_Found], t: str) -> list[_Found]:
         if aside is not None:
             found[j] = f._replace(end=aside.start())
     return found
+
+
+def _in_document(t: str, verb_start: int, s_start: int) -> bool:
+    """Whether a verb with the document as its object (أصدرته، أعلنتها) follows في and a
+    document, so that it names the document's author for what the sentence says (وفي تقرير
+    أصدرته لجنة الإنقاذ، في حصيلة جديدة أعلنتها مصادر أمنية); not after بحسب (its own statement)."""
+    words = _WORD.findall(t, max(s_start, verb_start - 60), verb_start)[-3:]
+    return any(_document_word(w) and i > 0 and words[i - 1] in _IN_WORDS and i >= len(words) - 2
+               for i, w in enumerate(words))
+
+
+_IN_WORDS = frozenset(("في", "وفي", "ففي"))
 
 
 def _idiom(t: str, verb_end: int, end: int) -> bool:
@@ -618,6 +659,33 @@ def _aside(t: str, found: list[_Found], j: int, s_end: int) -> bool:
         and _ASIDE_CLOSE.match(t, f.mention.norm_end, s_end) is not None
 
 
+def _reported_claim(t: str, found: list[_Found], j: int) -> bool:
+    """Whether statement `j` is a claim of responsibility told inside what the statement before
+    it in its sentence says (قالت الشرطة إن تفجيرا أعلن تنظيم داعش مسؤوليته عنه قتل 100): the
+    speaker reports the toll, and the claim covers only its own words; also when the claimant
+    stands before its verb (قالت المصادر إن تنظيم داعش أعلن مسؤوليته عن الهجوم الذي قتل فيه 8)."""
+    f = found[j]
+    if j == 0 or not (f.rule == "responsibility"
+                      or (f.mention is None and _claims_responsibility(t, f.verb_end, f.end))):
+        return False
+    before = found[j - 1]
+    return before.sentence == f.sentence and before.mention is not None \
+        and before.rule not in ("responsibility", "headline") \
+        and CONTENT_START.search(t, before.verb_end, f.start) is not None
+
+
+def _claim_end(t: str, f: _Found, end: int) -> int:
+    """Where a claim of responsibility ends: after its responsibility word and an عن with a
+    pronoun (مسؤوليته عنه), or at its subject's end when no such word follows."""
+    at = f.mention.norm_end if f.mention is not None else f.verb_end
+    for word in _WORD_AT.finditer(t, at, min(end, at + 100)):
+        if reporting_role(word.group()) == "responsibility":
+            after = _CLAIMED_ABOUT.match(t, word.end(), end)
+            return after.end() if after else word.end()
+    return at
+
+
+_CLAIMED_ABOUT = re.compile(r"[^\S\n]+عن(?:ه|ها|هم)(?!\w)")
 _ASIDE_CLOSE = re.compile(r"[^\S\n]*[،,][^\S\n]*\w")   # the comma that closes the aside, then the statement
 
 
@@ -715,15 +783,18 @@ def _belongs_to(t: str, verb: re.Match, end: int) -> bool:
     return to is not None and not _told("ل" + to.group(1))
 
 
+_RESPONSIBILITY_WORDS = 7   # words read after a subject for the responsibility it claims
+
+
 def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
     """Whether a statement's subject claims responsibility: its responsibility word stands within
-    the four words after the subject, before what is said (أعلن التنظيم مسؤوليته، أعلنوا ردا على
-    الغارات مسؤوليتهم)."""
-    for word in _WORD.findall(t, subject_end, min(end, subject_end + 60))[:4]:
+    the seven words after the subject, before what is said or a toll (أعلن التنظيم
+    مسؤوليته، أعلنوا ردا على الغارات مسؤوليتهم، أعلن التنظيم في بيان عبر الإنترنت مسؤوليته)."""
+    for word in _WORD.findall(t, subject_end, min(end, subject_end + 100))[:_RESPONSIBILITY_WORDS]:
         role = reporting_role(word)
         if role == "responsibility":
             return True
-        if role in OPENS or CONTENT_START.fullmatch(word):
+        if role in OPENS or CONTENT_START.fullmatch(word) or word in _TOLL_EVENTS or word in _PEOPLE_CUES:
             return False
     return False
 
@@ -853,6 +924,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
     titled = role == "title" or (definite[0] and reporting_role(bare(first)) == "qualifier")
     names, k, genitive = 0, 1, False
+    # a given name first (عبده الحذيفي), which a title after a comma may follow
+    named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
     while k < len(tokens) and k < PHRASE_TOKENS:
         word = tokens[k]
         if quoted and word in _CLOSE_QUOTE:
@@ -865,30 +938,41 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
+        quote_close = _quoted_run(tokens, k) if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
+        if quote_close is not None:
+            k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
+            continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
             break
-        if word in "،," and (names or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
+        if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
                 and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
-            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث
+            k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث;
+            named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if word.startswith("ب") and nxt[:1].isdigit():
+            break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
         if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
                 and (_is_name_ali(doc, matches[k], nxt) or tokens[k - 1] in _NAME_LINKS):   # سالم بن علي الشهري
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
             k += 1
             continue
         nxt_definite = k + 1 < len(tokens) and definite[k + 1]
-        preposition = word == "في" or (word.startswith("ب") and len(word) > 3 and role is None
+        preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
                                         and not _ends_phrase(word[1:]) and not _is_document(word)) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
-        if preposition and _is_word(nxt) and _continues(nxt):
+        counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
+        if preposition and word.startswith("ب") and word not in _IN and counted_next:
+            k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
+            continue
+        if preposition and _is_word(nxt) and _continues(nxt) and not counted_next:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
                 names += 1
@@ -896,7 +980,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
             # a place's name of two words right before what is said: بمدينة خان يونس إن، في إقليم خيبر بختونخوا أن
-            head, rest = (nxt, 2) if word == "في" else (word[1:], 1)
+            head, rest = (nxt, 2) if word in _IN else (word[1:], 1)
             if bare(head) in _PLACE_HEADS and not nxt_definite and k + rest < len(tokens) \
                     and all(_is_word(w) and not w.startswith(("ال", "لل")) and _continues(w) for w in tokens[k:k + rest]) \
                     and (tokens[k + rest] in "،," or CONTENT_START.fullmatch(tokens[k + rest])):
@@ -908,7 +992,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
-                    _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)):   # … بالولاية.
+                    _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)
+                    or (nxt in ("،", ",") and (titled or _anonymous(first)))):   # … بالولاية. / بالناظور، فضل
             k += 1   # a place right before what is said: مصدر في المقاومة بالضالع أن
             close = _quoted_name(tokens, k) if titled else None
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
@@ -918,7 +1003,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
             continue
-        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _ends_phrase(word) or _is_document(word) \
+        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
+                or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
                 or (word in _MEDIA and (definite[k - 1] or names)) \
                 or (word in LEXICON["not_name"] and not definite[k]
@@ -931,6 +1017,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         if role == "title":
             titled = True
+            names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
         elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite) or (
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
@@ -965,6 +1052,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+_IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
 
 
@@ -1005,6 +1093,24 @@ def _quoted_name(tokens: list[str], k: int) -> int | None:
     return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
 
 
+def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
+    """Whether a figure's cue word is a body's name: definite, right after an indefinite body
+    head or title (جيش الاحتلال، قوات الاحتلال، لإدارة الحالات الطارئة), with no number after it."""
+    head = tokens[k - 1]
+    return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
+        and (bare(head) in _BODY_HEADS or reporting_role(head) == "title") \
+        and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
+
+
+def _quoted_run(tokens: list[str], k: int) -> int | None:
+    """Where the quotation closes when tokens[k] opens a name of two to four plain words in
+    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"); None otherwise."""
+    if k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
+        return None
+    close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
+    return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
+
+
 def _plain(word: str) -> bool:
     """A word that may stand in an actor's phrase read up to its content (_reach_content)."""
     return _is_word(word) and len(word) > 1 and reporting_role(word) in (None, "title", "qualifier") \
@@ -1034,9 +1140,11 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     if not joined:
         return k
     j = k
-    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in ("في", "من", *_JOINED_PREPOSITIONS)):
+    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in (*_IN, "من", *_JOINED_PREPOSITIONS)):
         j += 1
     after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
+    while after < n and (tokens[after] in DATE_WORDS or tokens[after] in "،,"):
+        after += 1   # قال مسؤولون وشهود عيان أمس الثلاثاء إن: the day they spoke
     return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
 
 
@@ -1161,12 +1269,12 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt is not None and reporting_role(nxt.group()) == "document_verb":
         author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
         return author.start(1) if author else at
-    if nxt is None or reporting_role(nxt.group()) not in (None, "title") or not nxt.group()[0].isalpha():
+    if nxt is None or reporting_role(nxt.group()) not in (None, "title", "qualifier") or not nxt.group()[0].isalpha():
         return at
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
         return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
     adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل")) \
-        or (nxt.group().endswith("ه") and not nxt.group().startswith("ل"))   # not بلاغ للوقاية المدنية
+        or (nxt.group().endswith("ه") and not nxt.group().startswith(("ل", "ال")))   # not بلاغ للوقاية المدنية، تقديرات المنظمة
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
@@ -1213,10 +1321,10 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     if quoted:
         if k < 0 or words[k].group() not in (*_OPEN_QUOTE, "("):
             return None
-        if words[k].group() == "(":   # تنظيم (داعش) أعلن: the head before the name in parentheses
-            k = back(k - 1, end - k)
-            first = k + 1
-            end += 1   # the closing parenthesis
+        head = back(k - 1, end - k)   # تنظيم (داعش) أعلن، صحيفة “الخبر” أعلنت: the head before the name
+        if words[k].group() == "(" or head < k - 1:
+            k, first = head, head + 1
+            end += 1   # the closing parenthesis or quotation mark
         else:
             k -= 1
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
@@ -1230,12 +1338,12 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         return None
     start, stop = sentence_start + words[first].start(), sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
-    name = original(doc.text, doc.norm, start, stop)
+    name = " ".join(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
 _BACK_WORDS = 6   # words read back from an actor found before its verb, for the phrase that holds it
-_IN_PHRASE = frozenset(("في", "من"))   # الصحة في غزة، مسؤول من الجيش: prepositions inside an actor phrase
+_IN_PHRASE = _IN | {"من"}   # الصحة في غزة، مسؤول من الجيش: prepositions inside an actor phrase
 
 
 def _holding_phrase(doc: Document, found: ActorMention, sentence_start: int, verb_start: int) -> ActorMention:
@@ -1354,9 +1462,10 @@ def bare(word: str) -> str:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Equal once normalised, or a same-length slip (one swap or wrong letter) in a long word."""
+    """Equal once normalised, or a same-length slip (one swap or wrong letter) in a long word;
+    not at its last letter, which makes another word (نيجيرية, Nigerian; نيجيريا, Nigeria)."""
     a, b = bare(a), bare(b)
-    return a == b or (len(a) == len(b) >= 6 and _osa(a, b, 1) <= 1)
+    return a == b or (len(a) == len(b) >= 6 and a[-1] == b[-1] and _osa(a, b, 1) <= 1)
 
 
 def _slip_keys(key: str) -> list[str]:

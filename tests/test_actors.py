@@ -190,6 +190,15 @@ def test_a_new_unknown_speaker_is_not_the_previous_one():
                                             ("شومر", "unknown"), ("المرصد السوري لحقوق الإنسان", "unknown")]
 
 
+def test_a_title_and_a_body_head_name_the_body_in_full():
+    # مدير المرصد is the director of the observatory named before; the title's adjective is no body
+    text = ("أفاد المرصد السوري لحقوق الإنسان بمقتل 5. وقال مدير المرصد إن 18 قتلوا. "
+            "وقال المتحدث الرسمي لوزارة الداخلية إن 3 أصيبوا. وأضاف المتحدث الرسمي أن 2 قتلا.")
+    df = extract_claims(text, PUBLISHED)
+    assert list(df.actor) == ["المرصد السوري لحقوق الإنسان", "مدير المرصد السوري لحقوق الإنسان",
+                              "المتحدث الرسمي لوزارة الداخلية", "المتحدث الرسمي لوزارة الداخلية"]
+
+
 def test_claims_without_publication_date(article):
     df = extract_claims(article.text)
     assert len(df) == len(extract_claims(article.text, PUBLISHED))
