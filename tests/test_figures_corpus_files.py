@@ -17,7 +17,7 @@ WRITTEN = CORPUS / "figures_written.tsv"
 SOURCES = CORPUS / "figures_sources.tsv"
 SOURCE_CLASSES = ("parenthesis", "report_anaphor", "name_with_ali", "responsibility_claim", "agency_quoting",
                   "relative_according", "headline", "title_and_name", "not_actor", "nearest_antecedent",
-                  "actor_extent", "short_form", "clause_reach", "list_item", "subject_before")
+                  "actor_extent", "short_form", "clause_reach", "list_item", "subject_before", "ambiguous_verb")
 REAL = CORPUS / "figures_saudinewsnet.tsv"
 WRITTEN_FRESH = CORPUS / "figures_written_fresh.tsv"   # written after the other sets were tuned on
 WRITTEN_UNSEEN = CORPUS / "figures_written_unseen.tsv"   # written while the fresh sets were tuned on
