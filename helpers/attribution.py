@@ -131,6 +131,9 @@ _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
+# A verb with و followed by one of these and no actor in its sentence (وأضاف بعد وصولهم) carries the speaker on.
+_TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "قبل", "اثر"})
+_SPEAKER_REACH = 8   # words after such a verb looked at for a speaker
 CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) | frozenset(DATES_LEXICON["day_offset"])
 
 
@@ -505,8 +508,10 @@ def _find(doc: Document) -> list[_Found]:
                     continue  # وفق تعبيره: not a new statement
                 rule = "phrase"
                 first = _word_at(t, subject.norm_start, s_end)
-                if _document_word(first) or bare(first) in NOT_AUTHOR:
-                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named; وفقا للإجراءات
+                if bare(first) in NOT_AUTHOR:
+                    continue   # وفق المنهج المتبع، وفقا للإجراءات: a rule, no statement (the one around goes on)
+                if _document_word(first):
+                    subject = None   # وفقا للأرقام الأولية: a count whose author is not named
             if subject is None and kind == "participle":
                 rule = "participle"
                 # the sentence's subject, named in its first words (وتبنت الجماعة الهجوم، مؤكدة), else the
@@ -536,11 +541,15 @@ def _find(doc: Document) -> list[_Found]:
             carries = ROLES[_key(word)] != "issued_by" and (after is None or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
+            if subject is None and not carries and after is not None and kind == "verb" and new_clause \
+                    and _key(_word_at(t, after.start(1), s_end)) in _TIME_PREPOSITIONS \
+                    and not _names_speaker(t, v.end(), s_end, inside):
+                carries = True   # وأضاف بعد وصولهم اتضح: no one named after it, the previous speaker goes on
             told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
             if subject is None and found and carries:
-                subject, rule = found[-1].mention, "carried"  # وقالت إن …: the previous speaker goes on
+                subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None:
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
@@ -836,6 +845,23 @@ def _opens_that(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
     """A verb_that word (بين، ابان) opens a clause (after و/ف or at the sentence start) and أن follows it."""
     opens = t[verb.start():verb.start("x")] in ("و", "ف") or not t[s_start:verb.start()].strip(" \t«\"“-")
     return opens and _THAT_SOON.match(t, verb.end("x"), s_end) is not None
+
+
+def _last_speaker(found: list[_Found]) -> ActorMention | None:
+    """The previous statement's actor; when it has none, its sentence's last statement that has one
+    (وأوضح المدير أن إدارته أعلنت حالة الطوارئ. وأضاف: the director, not إدارته أعلنت)."""
+    last = found[-1]
+    if last.mention is None:
+        return next((f.mention for f in reversed(found) if f.sentence == last.sentence and f.mention is not None), None)
+    return last.mention
+
+
+def _names_speaker(t: str, start: int, end: int, inside: list[ActorMention]) -> bool:
+    """An actor, a title, a body's head or a source word (مصادر) in the first words from `start`."""
+    if any(start < m.norm_start < end for m in inside):
+        return True
+    words = [without_article(_key(w)) for w in _WORD.findall(t, start, end)[:_SPEAKER_REACH]]
+    return any(w in _BODY_HEADS or bare(w) in _anonymous_nouns() or reporting_role(w) == "title" for w in words)
 
 
 def _imperfect(verb: str) -> bool:
