@@ -487,6 +487,10 @@ def _find(doc: Document) -> list[_Found]:
                 told_outlet = _OUTLET.match(t, past, s_end)   # لما صرح به لـ»المدينة» المتحدث الرسمي
                 resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
+            # …، ذكر ذلك المتحدث الرسمي: a verb after a comma, its object pointing back, then its
+            # subject: it closes the sentence and reports what came before it
+            back = _points_back(t, v, s_start) if kind == "verb" else None
+            subject_at = back if back is not None else subject_at
             if subject_at is not None:
                 subject_at = _author(t, subject_at, s_end)
             subject = by_start.get(subject_at) if subject_at is not None else None
@@ -561,6 +565,7 @@ def _find(doc: Document) -> list[_Found]:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
             in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
+            cites = cites or (back is not None and subject is not None)
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
                                "according" if cites or in_document else kind, (s_start, s_end))
             found.append(statement)
@@ -847,6 +852,18 @@ def _opens_that(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
     return opens and _THAT_SOON.match(t, verb.end("x"), s_end) is not None
 
 
+def _points_back(t: str, verb: re.Match, s_start: int) -> int | None:
+    """Where the subject starts after a verb without و that follows a comma inside its sentence
+    and has ذلك/هذا for object (…، ذكر ذلك المتحدث), else None."""
+    if verb.start() != verb.start("x") or not t[s_start:verb.start()].rstrip().endswith(("،", ",")):
+        return None   # not وقال ذلك المسؤول إن: with و, ذلك more likely points at the speaker
+    back = _POINTS_BACK.match(t, verb.end("x"))
+    return back.end() if back is not None else None
+
+
+_POINTS_BACK = re.compile(r"[^\S\n]+(?:ذلك|هذا)[^\S\n]+(?=[^\W\d_])")
+
+
 def _last_speaker(found: list[_Found]) -> ActorMention | None:
     """The previous statement's actor; when it has none, its sentence's last statement that has one
     (وأوضح المدير أن إدارته أعلنت حالة الطوارئ. وأضاف: the director, not إدارته أعلنت)."""
@@ -1042,13 +1059,14 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
-                or (word in _MEDIA and (definite[k - 1] or names)) \
+                or (word in _MEDIA and (definite[k - 1] or tokens[k - 1].startswith("وال") or names)) \
                 or (word in LEXICON["not_name"] and not definite[k]
                     and not (reporting_role(tokens[k - 1]) == "title" and _is_word(nxt) and len(nxt) > 1
                              and nxt not in LEXICON["not_name"] and not _ends_phrase(nxt))) \
                 or (word in LEXICON["direction"] and bare(tokens[k - 1][1:] if tokens[k - 1].startswith("ب")
                                                           else tokens[k - 1]) not in _PLACE_HEADS):
-            # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس: the outlet told; فقد; واحدة من;
+            # … لوكالة فرانس برس، مسؤول في المستشفى وكالة أسوشيتد برس، وزارتا الداخلية والصحة وكالة
+            # فرانس برس: the outlet told; فقد; واحدة من;
             # إقليم لوغار شرقي أفغانستان: where the place lies (not بجنوب شرقي تركيا)
             break
         if role == "title":
