@@ -283,7 +283,7 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     (تسمية «مقاومة آزال»، وقالت هذه المقاومة). المصدر، المصادر with no earlier source of that
     noun stand for the previous speaker when that speaker is anonymous too, named in more than
     one word (صرح ضابط عسكري في الأنبار … وأضاف المصدر; أكدت مصادر ميدانية في الجيش … وأوضح
-    المصدر)."""
+    المصدر), or when it is that noun alone (وقال مصدر: … وذكر المصدر)."""
     words = mention.name.split()
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
@@ -300,7 +300,8 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     found = last_by_noun.get(noun)
     if found is None and noun in _anonymous_nouns():
         found = _anonymous_before(doc, noun, mention.norm_start)
-        if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous) and len(previous.split()) > 1:
+        if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous) \
+                and (len(previous.split()) > 1 or bare(previous) == noun):   # وقال مصدر: … وذكر المصدر
             found = previous
     return found
 
