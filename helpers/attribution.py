@@ -976,7 +976,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         return ActorMention(s, e, doc.text[s:e], doc.text[s:e], "unknown", "", "unknown", False, doc.in_body(s),
                             start, matches[1].end())
     # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
-    titled = role == "title" or (definite[0] and reporting_role(bare(first)) == "qualifier")
+    # المدير العام …: a person's title written with its article (not a body's head: المنظمة، الهيئة)
+    titled = role == "title" or (definite[0] and (reporting_role(bare(first)) == "qualifier"
+                                                  or bare(first) in _PERSON_TITLES))
     names, k, genitive = 0, 1, False
     # a given name first (عبده الحذيفي), which a title after a comma may follow
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
@@ -1107,6 +1109,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+# Titles that only a person holds, which a name may follow even written with ال (المدير العام
+# للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
+_PERSON_TITLES = frozenset(normalize_key(w) for w in (
+    "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
 
