@@ -1072,6 +1072,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # فرانس برس: the outlet told; فقد; واحدة من;
             # إقليم لوغار شرقي أفغانستان: where the place lies (not بجنوب شرقي تركيا)
             break
+        if role is None and word in _ONE_OF and named_first and k + 1 < len(tokens) and _plain(nxt):
+            role = "title"   # a name, then who he is without a comma: سايمن تيمبلر أحد سكان المنطقة
         if role == "title":
             titled = True
             names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
@@ -1113,6 +1115,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
+_ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
 
