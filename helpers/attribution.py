@@ -1003,8 +1003,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
             break
         if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
-                and k + 1 < len(tokens) and reporting_role(tokens[k + 1]) == "title":
+                and k + 1 < len(tokens) and (reporting_role(tokens[k + 1]) == "title" or (
+                    named_first and names and reporting_role(tokens[k + 1]) == "qualifier")):
             k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث;
+            # آرفين أحمد بور، مسؤول العلاقات في منظومة …;
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
         if not _is_word(word) or len(word) <= 1:
@@ -1093,8 +1095,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
         elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
-        elif (titled or (k == 1 and not definite[0])) and names < NAME_WORDS:
-            names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش)
+        elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _title_follows(tokens, k + 1))))) \
+                and names < NAME_WORDS:
+            names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش، آرفين أحمد بور)
         elif is_nisba(word) and not definite[0]:
             pass
         else:
@@ -1118,6 +1121,11 @@ _PERSON_TITLES = frozenset(normalize_key(w) for w in (
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
+
+
+def _title_follows(tokens: list[str], k: int) -> bool:
+    """A comma at `k`, then a title or qualifier: the name before it ends there (آرفين أحمد بور، مسؤول)."""
+    return k + 1 < len(tokens) and tokens[k] in "،," and reporting_role(tokens[k + 1]) in ("title", "qualifier")
 
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
