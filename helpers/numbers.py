@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .normalize import CHAR_MAP, normalize_key, strip_marks
+from .normalize import CHAR_MAP, DELETED, Normalized, normalize_key, strip_marks
 from .patterns import any_spelling, word_trie
 from .document import Document
 from .pipeline import extract_table
@@ -294,8 +294,26 @@ def _digit_atoms(t: str, out: list) -> None:
                          value, False, start + n.start()))
 
 
-def _word_atoms(t: str, out: list) -> None:
-    """Number words and dual nouns, with their proclitics (offsets into t)."""
+TANWEEN_FATH = "\u064b"
+# What may follow ألفا read as one thousand in the accusative, besides its tanween: a punctuation
+# mark; before a noun it is the construct dual (ألفا شخص: 2000), and alone too (num2words writes 2000 so).
+_ACCUSATIVE_ALONE = re.compile(rf"\s*[{re.escape(PUNCT)}]")
+
+
+def _tanween_ends(prepared: Normalized) -> frozenset[int]:
+    """Offsets in the stripped text where a tanween fath was removed (after ألفا in ألفاً)."""
+    if prepared.shifts is None or TANWEEN_FATH not in prepared.original:
+        return frozenset()
+    removed = (c for c in prepared.original if c in _DELETED)
+    return frozenset(at for c, at in zip(removed, prepared.shifts) if c == TANWEEN_FATH)
+
+
+_DELETED = frozenset(DELETED)
+
+
+def _word_atoms(t: str, out: list, tanween: frozenset[int] = frozenset()) -> None:
+    """Number words and dual nouns, with their proclitics (offsets into t); `tanween`: where a
+    tanween fath was stripped."""
     append = out.append
     readings = _READINGS
     for m in _WORD_RE.finditer(" " + t):
@@ -305,6 +323,8 @@ def _word_atoms(t: str, out: list) -> None:
             reading = readings[written] = _reading(written)
         pre_len, kind, value, joined = reading
         full_start = m.start()                 # = m.start("word") - 1: t was searched as " " + t
+        if kind == "scale_acc" and (m.end() - 1 in tanween or _ACCUSATIVE_ALONE.match(t, m.end() - 1)):
+            kind = "scale"                     # بلغت ألفاً، بلغت ألفا.: a thousand, not the dual of ألفا شخص
         append(_Atom(full_start + pre_len, m.end() - 1, kind, value, joined, full_start))
 
 
@@ -364,11 +384,11 @@ def _reading(written: str) -> tuple[int, str, object, bool]:
 _READINGS: dict[str, tuple[int, str, object, bool]] = {}    # memo: written form -> reading
 
 
-def _atoms(t: str) -> list[_Atom]:
+def _atoms(t: str, tanween: frozenset[int] = frozenset()) -> list[_Atom]:
     """Every atom in `t`, in order of position."""
     out: list[_Atom] = []
     _digit_atoms(t, out)
-    _word_atoms(t, out)
+    _word_atoms(t, out, tanween)
     _nisba_dual_atoms(t, out)
     out.sort()
     return out
@@ -837,7 +857,7 @@ def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
 def _mentions(text: str) -> list[NumberMention]:
     prepared = strip_marks(text)
     t = prepared.text
-    rows = _in_context(t, _numbers(t, _atoms(t)))
+    rows = _in_context(t, _numbers(t, _atoms(t, _tanween_ends(prepared))))
     out = []
     span = prepared.span
     for start, end, value, kind, qualifier, low, high in rows:
