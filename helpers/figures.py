@@ -1118,15 +1118,20 @@ def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
     with no counted noun after a colon that a casualty noun shortly precedes."""
     if c.has_noun and not s.cue(c.noun_i, ("subject",)):
         return None, i0
+    items = set()   # the categories of earlier items that keep their noun (درعا 23 قتيلا، السويداء 9)
     for k in range(i0 - 1, max(i0 - 1 - LIST_WINDOW, -1), -1):
         word = s.word(k)
+        noun = s.cue(k, ("noun",))
+        if noun and s.word(k - 1)[:1].isdigit() and s.word(k + 1) in _COMMA:
+            items.add(noun[0])
+            continue
         if (word in _CLAUSE_END and word != ":") or s.cue(k, ("event", "post", "noun")):
             return None, i0
         if word == ":":
             for j in range(k - 1, max(k - 1 - LIST_INTRO, -1), -1):
                 found = s.cue(j, ("noun",))
                 if found and found[0] not in lexicon().counted_things and (found[2] or _construct(s, j)):
-                    return found[0], j
+                    return (found[0], j) if items <= {found[0]} else (None, i0)
             return None, i0
     return None, i0
 
