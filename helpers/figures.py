@@ -949,6 +949,8 @@ def _partitive_end(s: _Sentence, i: int) -> int:
     if s.word(i) != "من" or not s.is_word(i + 1):
         return i
     i += 2
+    if s.word(i) in _ONE:   # من أسرة واحدة، من عائلة واحدة: "one" agrees with the noun
+        return i + 1
     for _ in range(2):
         if not s.word(i).startswith("ال"):
             break
@@ -1049,6 +1051,7 @@ _BREAKDOWN_OPEN = frozenset("(-–—")   # what opens a breakdown set off after
 _SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   # يتوزعون إلى 19 مسلحا
 _AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
 _AMONG = normalize_key("بين")
+_ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))
 _TOLL_HEADS = frozenset(normalize_key(w) for w in ("عدد", "أعداد", "حصيلة", "إجمالي"))   # nouns that take what they count
 _WHICH = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
