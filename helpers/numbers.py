@@ -267,6 +267,24 @@ def _identifier(digits: str) -> bool:
     return sum(map(str.isdigit, digits)) > MAX_DIGITS or (plain and len(digits) >= 3 and digits[0] == "0")
 
 
+_LETTERS_BEFORE = re.compile(rf"{_LETTER}+$")
+_LETTERS_AFTER = re.compile(rf"{_LETTER}+")
+_ERA_MARKS = frozenset({"م", "ه", "هـ"})   # عام2015م، 1435هـ: a year, not a code
+_CLITIC_FORMS = frozenset(p + a for p in NUMBER_PROCLITICS for a in ("", "ال")) | {"لل", "ولل", "فلل"}
+
+
+def _in_code(t: str, start: int, end: int) -> bool:
+    """Digits glued between letters that are no proclitic (اتش7إن7، ميغ29ب): part of a name, not a
+    count; digits after a proclitic (و13، بـ11، الـ300) or before a noun (13مدنيا) are numbers."""
+    before = _LETTERS_BEFORE.search(t, max(0, start - 12), start)
+    if before is None or before.group().replace("ـ", "") in _CLITIC_FORMS:
+        return False
+    after = _LETTERS_AFTER.match(t, end)
+    glued_after = after is not None and after.group() not in _ERA_MARKS
+    digit_before = before.start() > 0 and t[before.start() - 1].isdigit()
+    return glued_after or digit_before
+
+
 def _digit_atoms(t: str, out: list) -> None:
     """Numbers, clock times and numeric dates written in digits (any script)."""
     append = out.append
@@ -274,6 +292,8 @@ def _digit_atoms(t: str, out: list) -> None:
         start, end = m.start(), m.end()
         if (start and t[start - 1] in _LATIN) or (end < len(t) and t[end] in _LATIN):
             continue                                       # F16, G20, 4G: part of a name
+        if _in_code(t, start, end):
+            continue                                       # اتش7إن7: a name spelt in Arabic letters
         token = m.group()
         if token.isdigit() and token.isascii():            # the common case: 92
             if not _identifier(token):
