@@ -269,20 +269,20 @@ def _identifier(digits: str) -> bool:
 
 _LETTERS_BEFORE = re.compile(rf"{_LETTER}+$")
 _LETTERS_AFTER = re.compile(rf"{_LETTER}+")
-_ERA_MARKS = frozenset({"م", "ه", "هـ"})   # عام2015م، 1435هـ: a year, not a code
 _CLITIC_FORMS = frozenset(p + a for p in NUMBER_PROCLITICS for a in ("", "ال")) | {"لل", "ولل", "فلل"}
 
 
 def _in_code(t: str, start: int, end: int) -> bool:
-    """Digits glued between letters that are no proclitic (اتش7إن7، ميغ29ب): part of a name, not a
-    count; digits after a proclitic (و13، بـ11، الـ300) or before a noun (13مدنيا) are numbers."""
+    """Digits and letters alternating in one word, the letters no proclitic (اتش7إن7، اتش5إن1):
+    a name, not a count; digits after a proclitic (و13، بـ11، الـ300) or a word run into them for
+    want of spaces (ان17شخصا قتلوا12جندياً) are numbers."""
     before = _LETTERS_BEFORE.search(t, max(0, start - 12), start)
     if before is None or before.group().replace("ـ", "") in _CLITIC_FORMS:
         return False
     after = _LETTERS_AFTER.match(t, end)
-    glued_after = after is not None and after.group() not in _ERA_MARKS
+    digit_after = after is not None and after.end() < len(t) and t[after.end()].isdigit()
     digit_before = before.start() > 0 and t[before.start() - 1].isdigit()
-    return glued_after or digit_before
+    return digit_after or digit_before
 
 
 def _digit_atoms(t: str, out: list) -> None:
