@@ -949,6 +949,8 @@ def _partitive_end(s: _Sentence, i: int) -> int:
     if s.word(i) != "من" or not s.is_word(i + 1):
         return i
     i += 2
+    if s.word(i) in _ONE:   # من أسرة واحدة، من عائلة واحدة: "one" agrees with the noun
+        return i + 1
     for _ in range(2):
         if not s.word(i).startswith("ال"):
             break
@@ -973,11 +975,14 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     while (s.word(k) in _QUALIFIER_WORDS or _estimated(s.word(k))) and k > i0 - 4:   # … إلى نحو 1800، لم يتجاوز
         skipped_link = skipped_link or s.cue(k, ("link",)) is not None or _estimated(s.word(k))
         k -= 1
+    qualified = k < i0 - 1   # … ما يزيد على 60، نحو 60: a predicate may open with its qualifier
     while s.word(k) in _QUOTES and k > i0 - 3:   # الضحايا هم "أربعة قاصرين
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
     found = s.cue(k, ("noun",))
+    if found and found[0] in lexicon().counted_things and _governed(s, k):
+        found = None   # عدد القتلى في المدينة بلغ 60: the place, not the head
     direct = skipped_link or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
     linked = verb_linked = False   # a link word; a verb of it (بلغت، وصل), not إلى or هم
     if not found:
@@ -986,12 +991,18 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k)) or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
                 break   # … مبينة أن الإقليم استقبل 800: another clause
+            if k < i0 - 1 and word in _TOLL_HEADS and not (
+                    s.cue(k + 1, ("noun",)) or _is(s.word(k + 1), "cases") or s.word(k + 1) in _RELATIVE):
+                break   # … في المدينة التي يبلغ عدد سكانها 240 ألفا: the total of another thing
             if s.cue(k, ("link",)) is not None:
                 linked = True
                 verb_linked = verb_linked or not set(_strip(word)) & _PARTICLES
             found = s.cue(k, ("noun",)) or _relative_toll(s, k)
-            if found and found[0] in lexicon().counted_things and _genitive(s, k):
-                found = None   # a thing named in the phrase (شهداء تفجير المسجد إلى 12), not its head
+            if found and found[0] in lexicon().counted_things and (_genitive(s, k) or _governed(s, k)):
+                found = None   # a thing named in the phrase, not its head (شهداء تفجير المسجد إلى 12،
+                #                عدد القتلى في المدينة بلغ 60)
+            if found and s.word(k - 1) == _AMONG and any(s.cue(j, ("noun",)) for j in range(max(k - 3, 0), k - 1)):
+                found = None   # the group a toll is taken from (الوفيات بين المصابين بالفيروس بلغ), not its head
             if found:
                 break
         # The casualty noun is the subject of a link between it and the number when definite, or
@@ -1005,6 +1016,10 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         relative = found is not None and s.cue(k, ("noun",)) is None
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
             linked = any(s.cue(j, ("link",)) for j in (range(max(k - 6, 0), k - 2) if relative else range(max(k - 3, 0), k)))
+        # … or a toll opening its clause, a nominal sentence whose predicate is a qualified number
+        # (عدد القتلى المدنيين في اشتباكات المدينة منذ السبت ما يزيد على 60).
+        subject = subject or (qualified and found is not None and _tolled(s, k) and _opens_clause(s, k - 1)
+                              and not any(s.word(j) in _WHICH for j in range(k, i0)))   # … التي شنها نحو 60
         if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
             return None, k
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
@@ -1035,6 +1050,10 @@ def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
 _BREAKDOWN_OPEN = frozenset("(-–—")   # what opens a breakdown set off after its total
 _SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   # يتوزعون إلى 19 مسلحا
 _AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
+_AMONG = normalize_key("بين")
+_ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))
+_TOLL_HEADS = frozenset(normalize_key(w) for w in ("عدد", "أعداد", "حصيلة", "إجمالي"))   # nouns that take what they count
+_WHICH = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
 _RELATIVE = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "من", "ممن"))
 
@@ -1075,6 +1094,18 @@ def _genitive(s: _Sentence, k: int) -> bool:
         and s.is_word(k - 1) and s.word(k - 1) not in _PREPOSITIONS
 
 
+def _opens_clause(s: _Sentence, k: int) -> bool:
+    """Token k opens its sentence or clause: first, or after أن or a clause mark."""
+    return k == 0 or s.word(k - 1) in _THAT or s.word(k - 1) in _CLAUSE_END
+
+
+def _governed(s: _Sentence, k: int) -> bool:
+    """The noun at token k is the object of a preposition, written apart or on it (في المدينة،
+    بمنطقة): a place or thing inside a toll phrase, not the head of its total."""
+    word = s.word(k)
+    return s.word(k - 1) in _PREPOSITIONS or word.startswith("بال") or (word[:1] == "ب" and word[1:] in lexicon().cues)
+
+
 def _tolled(s: _Sentence, k: int) -> bool:
     """The noun at token k is counted by a toll word (عدد القتلى، حصيلة الضحايا، عدد حالات الوفيات)."""
     return _is(s.word(k - 1), "toll") or (_is(s.word(k - 1), "cases") and _is(s.word(k - 2), "toll"))
@@ -1090,15 +1121,20 @@ def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
     with no counted noun after a colon that a casualty noun shortly precedes."""
     if c.has_noun and not s.cue(c.noun_i, ("subject",)):
         return None, i0
+    items = set()   # the categories of earlier items that keep their noun (درعا 23 قتيلا، السويداء 9)
     for k in range(i0 - 1, max(i0 - 1 - LIST_WINDOW, -1), -1):
         word = s.word(k)
+        noun = s.cue(k, ("noun",))
+        if noun and s.word(k - 1)[:1].isdigit() and s.word(k + 1) in _COMMA:
+            items.add(noun[0])
+            continue
         if (word in _CLAUSE_END and word != ":") or s.cue(k, ("event", "post", "noun")):
             return None, i0
         if word == ":":
             for j in range(k - 1, max(k - 1 - LIST_INTRO, -1), -1):
                 found = s.cue(j, ("noun",))
                 if found and found[0] not in lexicon().counted_things and (found[2] or _construct(s, j)):
-                    return found[0], j
+                    return (found[0], j) if items <= {found[0]} else (None, i0)
             return None, i0
     return None, i0
 

@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .normalize import CHAR_MAP, normalize_key, strip_marks
+from .normalize import CHAR_MAP, DELETED, Normalized, normalize_key, strip_marks
 from .patterns import any_spelling, word_trie
 from .document import Document
 from .pipeline import extract_table
@@ -267,6 +267,24 @@ def _identifier(digits: str) -> bool:
     return sum(map(str.isdigit, digits)) > MAX_DIGITS or (plain and len(digits) >= 3 and digits[0] == "0")
 
 
+_LETTERS_BEFORE = re.compile(rf"{_LETTER}+$")
+_LETTERS_AFTER = re.compile(rf"{_LETTER}+")
+_CLITIC_FORMS = frozenset(p + a for p in NUMBER_PROCLITICS for a in ("", "ال")) | {"لل", "ولل", "فلل"}
+
+
+def _in_code(t: str, start: int, end: int) -> bool:
+    """Digits and letters alternating in one word, the letters no proclitic (اتش7إن7، اتش5إن1):
+    a name, not a count; digits after a proclitic (و13، بـ11، الـ300) or a word run into them for
+    want of spaces (ان17شخصا قتلوا12جندياً) are numbers."""
+    before = _LETTERS_BEFORE.search(t, max(0, start - 12), start)
+    if before is None or before.group().replace("ـ", "") in _CLITIC_FORMS:
+        return False
+    after = _LETTERS_AFTER.match(t, end)
+    digit_after = after is not None and after.end() < len(t) and t[after.end()].isdigit()
+    digit_before = before.start() > 0 and t[before.start() - 1].isdigit()
+    return digit_after or digit_before
+
+
 def _digit_atoms(t: str, out: list) -> None:
     """Numbers, clock times and numeric dates written in digits (any script)."""
     append = out.append
@@ -274,6 +292,8 @@ def _digit_atoms(t: str, out: list) -> None:
         start, end = m.start(), m.end()
         if (start and t[start - 1] in _LATIN) or (end < len(t) and t[end] in _LATIN):
             continue                                       # F16, G20, 4G: part of a name
+        if _in_code(t, start, end):
+            continue                                       # اتش7إن7: a name spelt in Arabic letters
         token = m.group()
         if token.isdigit() and token.isascii():            # the common case: 92
             if not _identifier(token):
@@ -294,8 +314,26 @@ def _digit_atoms(t: str, out: list) -> None:
                          value, False, start + n.start()))
 
 
-def _word_atoms(t: str, out: list) -> None:
-    """Number words and dual nouns, with their proclitics (offsets into t)."""
+TANWEEN_FATH = "\u064b"
+# What may follow ألفا read as one thousand in the accusative, besides its tanween: a punctuation
+# mark; before a noun it is the construct dual (ألفا شخص: 2000), and alone too (num2words writes 2000 so).
+_ACCUSATIVE_ALONE = re.compile(rf"\s*[{re.escape(PUNCT)}]")
+
+
+def _tanween_ends(prepared: Normalized) -> frozenset[int]:
+    """Offsets in the stripped text where a tanween fath was removed (after ألفا in ألفاً)."""
+    if prepared.shifts is None or TANWEEN_FATH not in prepared.original:
+        return frozenset()
+    removed = (c for c in prepared.original if c in _DELETED)
+    return frozenset(at for c, at in zip(removed, prepared.shifts) if c == TANWEEN_FATH)
+
+
+_DELETED = frozenset(DELETED)
+
+
+def _word_atoms(t: str, out: list, tanween: frozenset[int] = frozenset()) -> None:
+    """Number words and dual nouns, with their proclitics (offsets into t); `tanween`: where a
+    tanween fath was stripped."""
     append = out.append
     readings = _READINGS
     for m in _WORD_RE.finditer(" " + t):
@@ -305,6 +343,8 @@ def _word_atoms(t: str, out: list) -> None:
             reading = readings[written] = _reading(written)
         pre_len, kind, value, joined = reading
         full_start = m.start()                 # = m.start("word") - 1: t was searched as " " + t
+        if kind == "scale_acc" and (m.end() - 1 in tanween or _ACCUSATIVE_ALONE.match(t, m.end() - 1)):
+            kind = "scale"                     # بلغت ألفاً، بلغت ألفا.: a thousand, not the dual of ألفا شخص
         append(_Atom(full_start + pre_len, m.end() - 1, kind, value, joined, full_start))
 
 
@@ -364,11 +404,11 @@ def _reading(written: str) -> tuple[int, str, object, bool]:
 _READINGS: dict[str, tuple[int, str, object, bool]] = {}    # memo: written form -> reading
 
 
-def _atoms(t: str) -> list[_Atom]:
+def _atoms(t: str, tanween: frozenset[int] = frozenset()) -> list[_Atom]:
     """Every atom in `t`, in order of position."""
     out: list[_Atom] = []
     _digit_atoms(t, out)
-    _word_atoms(t, out)
+    _word_atoms(t, out, tanween)
     _nisba_dual_atoms(t, out)
     out.sort()
     return out
@@ -837,7 +877,7 @@ def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
 def _mentions(text: str) -> list[NumberMention]:
     prepared = strip_marks(text)
     t = prepared.text
-    rows = _in_context(t, _numbers(t, _atoms(t)))
+    rows = _in_context(t, _numbers(t, _atoms(t, _tanween_ends(prepared))))
     out = []
     span = prepared.span
     for start, end, value, kind, qualifier, low, high in rows:
