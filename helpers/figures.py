@@ -321,7 +321,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
-            or _family_size(s, i0) or _rank(s, i0):
+            or _family_size(s, i0) or _rank(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
+            or _kin_of(s, counted, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -347,6 +348,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                                  or _disease_after(s, cue_i + width - 1)
                                  or (counted.has_noun and _disease_after(s, counted.noun_i))):
         return None
+    if rule != "post" and _aboard(s, i0):
+        return None   # قارب على متنه نحو 700 شخص; not سيارة على متنها 5 أشخاص لقوا حتفهم
+    if category == "injured" and _infected_by(s, i1):
+        return None   # أصيب 10 أشخاص من عائلة واحدة … بتسمم غذائي: an illness, not an injury
     status = None
     if category in lexicon().counted_things:
         status = _status(s, i0, prev if rule == "chain" or coordinated else None)
@@ -454,6 +459,71 @@ def _with_witnesses(s: _Sentence, k: int) -> bool:
     return s.word(k).startswith("و") and any(_is(s.word(j), "survivor") for j in range(k, k + 4))
 
 
+_MODELS = frozenset(row["cue"] for row in read_lexicon("figure_negatives.csv", required=("cue",))
+                    if row["kind"] == "model")   # as written: إم 16 (a rifle), not أم (a mother)
+
+
+def _model(s: _Sentence, i0: int) -> bool:
+    """Digits right after the letters of an aircraft or weapon model (طائرة إف 16، ميغ 29،
+    سو-24، أك 47; figure_negatives.csv, kind model, matched as written) name the model, not a count."""
+    if not s.word(i0)[:1].isdigit():
+        return False
+    k = i0 - 1 - (s.word(i0 - 1) in ("-", "–", "_"))
+    if not s.is_word(k):
+        return False
+    word = s.original((s.starts[k], s.ends[k]))
+    return word in _MODELS or (word[:1] == "و" and word[1:] in _MODELS)
+
+
+def _fraction(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
+    """A number word that is also a fraction (خمس، سبع، ثمن) before a definite noun or a noun of a
+    whole (figure_negatives.csv, kind whole: سكان، عدد) is a part of it, not a count (مقتل نحو خمس
+    سكان البلاد، خمس الضحايا; not خمس نساء)."""
+    if m.kind != "words" or i1 - i0 != 1 or not _is(s.word(i0), "fraction"):
+        return False
+    after = s.word(i1)
+    return s.is_word(i1) and (after.startswith(("ال", "وال")) or _is(after, "whole"))
+
+
+def _before_qualifiers(s: _Sentence, i0: int) -> int:
+    """The token before the number at i0 and any qualifier in front of it (نحو، قرابة)."""
+    k = i0 - 1
+    while k > 0 and s.word(k) in _QUALIFIER_WORDS:
+        k -= 1
+    return k
+
+
+def _kin_of(s: _Sentence, c: _Counted, i0: int) -> bool:
+    """Kin that someone has (للشهيد أربعة إخوة، له ثلاثة أبناء): a plural of kin (kind kin_plural)
+    counted after a possessive ل-word (لل-noun, or kind possessor: له، لديه), not casualties."""
+    if not c.has_noun or not _is(s.word(c.noun_i), "kin_plural"):
+        return False
+    word = s.word(_before_qualifiers(s, i0))
+    return word.startswith(("لل", "ولل")) or _is(word, "possessor")
+
+
+def _aboard(s: _Sentence, i0: int) -> bool:
+    """People aboard a vessel or vehicle (قارب على متنه نحو 700 شخص; kind aboard) are its
+    passengers, not a toll, unless a verb of harm after them says so (على متنها 5 أشخاص لقوا حتفهم)."""
+    return _is(s.word(_before_qualifiers(s, i0)), "aboard")
+
+
+INFECTION_WINDOW = 12   # words after an injured figure in which ب + a disease makes it an illness
+
+
+def _infected_by(s: _Sentence, k: int) -> bool:
+    """ب + a disease or poisoning in the clause after token k (أصيب 10 أشخاص من عائلة واحدة في
+    مدينة سيهات بتسمم غذائي): people taken ill, not injured (the corpus conventions)."""
+    for j in range(k, min(k + INFECTION_WINDOW, len(s.words))):
+        word = s.word(j)
+        if word.startswith(("ب", "وب")) and _is(word, "disease"):
+            return True
+        harm = s.cue(j, ("noun", "event", "post"))
+        if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (harm and harm[0] in _HARM):
+            return False   # … و12 إصابة في حوادث العمل، إلى جانب إصابات بالتسمم: a count of its own
+    return False
+
+
 def _family_size(s: _Sentence, i0: int) -> bool:
     """The number at token i0 is the size of a family (أم لثلاثة أطفال، أب لخمسة أبناء): ل on it
     or before it, after a word of kinship."""
@@ -540,6 +610,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if has_noun and s.cue(noun_i, ("subject",)) and (group := _group(s, noun_i + 1)) is not None:
         return _Counted(noun_i, True, False, False, i1, group)   # 17 شخصا من بين الضحايا
     word = s.word(noun_i)
+    if has_noun and _is(word, "year_noun") and _dated_digits(s.word(noun_i + 1)):
+        return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
     if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
