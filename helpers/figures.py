@@ -836,7 +836,12 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
     """The nearest event word a few words before the number, within its clause (`event_next`
     words only right before it). A status word between them says what the number counts
     (إصابة العشرات وتدمير 10 أطقم: no injured)."""
-    for k in range(i0 - 1, max(i0 - 1 - window, -1), -1):
+    stop = max(i0 - 1 - window, -1)
+    for k in range(i0 - 1, -1, -1):
+        if k <= stop:
+            break
+        if _time_span(s, k):
+            stop = max(stop - TIME_SPAN, -1)   # وقتل منذ بداية النزاع قبل أربعة أشهر نحو أربعة آلاف
         word = s.word(k)
         if word in _COMMA and k == i0 - 1 and "event" in roles:
             aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
@@ -849,6 +854,17 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
+
+
+TIME_SPAN = 3   # tokens of a span of time (قبل أربعة أشهر) that do not count in the window of an event word
+
+
+def _time_span(s: _Sentence, k: int) -> bool:
+    """Token k closes a span of time (قبل أربعة أشهر، منذ 3 أيام): a unit after a number after a
+    preposition of time (figure_negatives.csv, kinds unit and time_preposition)."""
+    number = s.word(k - 1)
+    return _is(s.word(k), "unit") and (number[:1].isdigit() or number in NUMBER_WORDS) \
+        and _is(s.word(k - 2), "time_preposition")
 
 
 ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
