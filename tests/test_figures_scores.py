@@ -42,7 +42,8 @@ FLOORS = {
     "written blind": (0.994, 0.955, 0.921),
     "real blind": (0.988, 0.908, 0.859),
     # drawn while the blind sets were tuned on, annotated twice, first scored at 25b10b4
-    "real sealed": (0.952, 0.915, 0.834),
+    # (P 0.953 R 0.916, sources 0.835), then tuned on, disclosed
+    "real sealed": (0.987, 0.938, 0.838),
 }
 
 
