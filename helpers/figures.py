@@ -348,8 +348,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                                  or _disease_after(s, cue_i + width - 1)
                                  or (counted.has_noun and _disease_after(s, counted.noun_i))):
         return None
-    if rule != "post" and _aboard(s, i0):
-        return None   # قارب على متنه نحو 700 شخص; not سيارة على متنها 5 أشخاص لقوا حتفهم
+    if rule not in ("post", "noun") and _aboard(s, i0):
+        return None   # قارب على متنه نحو 700 شخص; not … لقوا حتفهم, nor طائرة تقل على متنها 80 جريحا
     if category == "injured" and _infected_by(s, i1):
         return None   # أصيب 10 أشخاص من عائلة واحدة … بتسمم غذائي: an illness, not an injury
     status = None
@@ -504,7 +504,8 @@ def _kin_of(s: _Sentence, c: _Counted, i0: int) -> bool:
 
 def _aboard(s: _Sentence, i0: int) -> bool:
     """People aboard a vessel or vehicle (قارب على متنه نحو 700 شخص; kind aboard) are its
-    passengers, not a toll, unless a verb of harm after them says so (على متنها 5 أشخاص لقوا حتفهم)."""
+    passengers, not a toll, unless a verb of harm after them or their own noun says so (على متنها
+    5 أشخاص لقوا حتفهم، تقل على متنها نحو 80 جريحا)."""
     return _is(s.word(_before_qualifiers(s, i0)), "aboard")
 
 
