@@ -684,7 +684,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                 and (verb_shaped(s.word(c.noun_i + 1)) or _is(s.word(c.noun_i + 1), "negation")):
             return NO_FIGURE, "post", c.noun_i + 1, 1
     # A count of people of several kinds (37 ما بين رجال أمن ومواطنين) may stand further from its verb.
-    between = s.word(c.next_i) == "بين" or (s.word(c.next_i) == "ما" and s.word(c.next_i + 1) == "بين")
+    j = c.next_i   # past the number restated in words ((37) سبعة وثلاثون مابين)
+    while s.word(j) in NUMBER_WORDS or (s.word(j)[:1] == "و" and s.word(j)[1:] in NUMBER_WORDS):
+        j += 1
+    between = s.word(j) in ("بين", "مابين") or (s.word(j) == "ما" and s.word(j + 1) == "بين")
     found, cue_i = _event_before(s, i0, prev, ("event",), EVENT_WINDOW + BETWEEN_WINDOW * between)
     if found:
         other = s.cue(cue_i - 1, ("event",))
