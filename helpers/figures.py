@@ -19,7 +19,11 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   victims (`survivor`), plurals of events that a number before counts (`event_count`: ثلاثة تفجيرات) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
   time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
-  the state of cases (severity: 3 حالات حرجة are injured).
+  the state of cases (severity: 3 حالات حرجة are injured), letters of aircraft and weapon models
+  before digits (`model`, as written: إف 16، إم 16), number words that are also fractions before a
+  whole (`fraction`, `whole`: خمس سكان البلاد), kin someone has (`kin_plural` after لل- or
+  `possessor`: للشهيد أربعة إخوة), passengers aboard (`aboard`: على متنه 700 شخص) and the noun of a
+  year before its digits (`year_noun`: قتلت 584 ألفا عام 2013).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
