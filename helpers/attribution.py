@@ -994,7 +994,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
-        quote_close = _quoted_run(tokens, k) if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
+        quote_close = _quoted_run(tokens, k, bare(tokens[k - 1]) in _MEDIA) \
+            if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
         if quote_close is not None:
             k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
             continue
@@ -1175,10 +1176,16 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
         and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
 
 
-def _quoted_run(tokens: list[str], k: int) -> int | None:
+def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     """Where the quotation closes when tokens[k] opens a name of two to four plain words in
-    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"); None otherwise."""
-    if k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
+    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"), or, after a medium's noun, of one to four
+    in parentheses (قناة (ان تي في)); None otherwise."""
+    if k >= len(tokens):
+        return None
+    if media and tokens[k] == "(":
+        close = next((j for j in range(k + 2, min(k + 6, len(tokens))) if tokens[j] == ")"), None)
+        return close if close is not None and all(_is_word(w) for w in tokens[k + 1:close]) else None
+    if tokens[k] not in _OPEN_QUOTE:
         return None
     close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
@@ -1336,8 +1343,9 @@ def _author(t: str, at: int, end: int) -> int:
     if m is None or not _document_word(m.group(1)):
         return at
     source = _FROM_DOCUMENT.match(t, m.end(), end)
-    if source is not None and reporting_role(source.group(1)) == "from_document":
-        return source.end()   # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر
+    if source is not None and (reporting_role(source.group(1)) == "from_document" or source.group(1) in _LATEST):
+        # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر، تقرير آخر من «المرصد»
+        return source.end()
     nxt = _WORD_AT.match(t, m.end(), end)
     if nxt is not None and nxt.group() in LEXICON["relative_pronoun"]:
         verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
