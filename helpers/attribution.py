@@ -994,7 +994,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
-        quote_close = _quoted_run(tokens, k) if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
+        quote_close = _quoted_run(tokens, k, bare(tokens[k - 1]) in _MEDIA) \
+            if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
         if quote_close is not None:
             k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
             continue
@@ -1030,7 +1031,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
             continue
-        if preposition and _is_word(nxt) and _continues(nxt) and not counted_next:
+        if preposition and _is_word(nxt) and _continues(nxt) and not counted_next and nxt not in _TOLD_AUDIENCE:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
                 names += 1
@@ -1064,6 +1065,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
+                or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
                 or (word in _MEDIA and (definite[k - 1] or tokens[k - 1].startswith("وال") or names)) \
                 or (word in LEXICON["not_name"] and not definite[k]
                     and not (reporting_role(tokens[k - 1]) == "title" and _is_word(nxt) and len(nxt) > 1
@@ -1174,10 +1176,16 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
         and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
 
 
-def _quoted_run(tokens: list[str], k: int) -> int | None:
+def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     """Where the quotation closes when tokens[k] opens a name of two to four plain words in
-    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"); None otherwise."""
-    if k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
+    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"), or, after a medium's noun, of one to four
+    in parentheses (قناة (ان تي في)); None otherwise."""
+    if k >= len(tokens):
+        return None
+    if media and tokens[k] == "(":
+        close = next((j for j in range(k + 2, min(k + 6, len(tokens))) if tokens[j] == ")"), None)
+        return close if close is not None and all(_is_word(w) for w in tokens[k + 1:close]) else None
+    if tokens[k] not in _OPEN_QUOTE:
         return None
     close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
@@ -1212,7 +1220,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     if not joined:
         return k
     j = k
-    while j < n and j - k < _REACH_TOKENS and (_plain(tokens[j]) or tokens[j] in (*_IN, "من", *_JOINED_PREPOSITIONS)):
+    while j < n and j - k < _REACH_TOKENS and tokens[j] not in _TOLD_AUDIENCE \
+            and (_plain(tokens[j]) or tokens[j] in (*_IN, "من", *_JOINED_PREPOSITIONS)):
         j += 1
     after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
     while after < n and (tokens[after] in DATE_WORDS or tokens[after] in "،,"):
@@ -1291,6 +1300,9 @@ _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قن�
 # للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
 _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",
                                                   "لمراسل", "لمراسلي"))
+# The same, told without ل after a person's name (أبلغ رئيس البلدية بيل دي بلازيو الصحفيين أن); not
+# after a body's head (لجنة حماية الصحفيين).
+_TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "المراسلين"))
 
 
 def _told(word: str) -> bool:
@@ -1331,8 +1343,9 @@ def _author(t: str, at: int, end: int) -> int:
     if m is None or not _document_word(m.group(1)):
         return at
     source = _FROM_DOCUMENT.match(t, m.end(), end)
-    if source is not None and reporting_role(source.group(1)) == "from_document":
-        return source.end()   # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر
+    if source is not None and (reporting_role(source.group(1)) == "from_document" or source.group(1) in _LATEST):
+        # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر، تقرير آخر من «المرصد»
+        return source.end()
     nxt = _WORD_AT.match(t, m.end(), end)
     if nxt is not None and nxt.group() in LEXICON["relative_pronoun"]:
         verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
@@ -1345,7 +1358,9 @@ def _author(t: str, at: int, end: int) -> int:
         return at
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
         return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
-    adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل")) \
+    # a definite nisba after an indefinite document is its author, no adjective (تأكيدات الصحفي)
+    adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل")
+                 and (m.group(1).startswith(("ال", "لل")) or not nxt.group().startswith("ال"))) \
         or (nxt.group().endswith("ه") and not nxt.group().startswith(("ل", "ال")))   # not بلاغ للوقاية المدنية، تقديرات المنظمة
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
