@@ -62,8 +62,9 @@ class Example:
 
 def example_files(task: str, corpus_dir: Path = CORPUS_DIR) -> list[str]:
     """The per-row corpora of a task (figures.tsv, figures_written.tsv…). Real-text evaluation
-    sets (*_saudinewsnet*.tsv, split `real`, `fresh`, `unseen`, `blind`, `sealed` or `sealed2`) are not among them: their sentences are read
-    inside whole articles of the corpus, by the score scripts and the score tests."""
+    sets (*_saudinewsnet*.tsv, split `real`, `fresh`, `unseen`, `blind`, `sealed` or `sealed2`) are
+    not among them: their sentences are read inside whole articles of the corpus, by the score
+    scripts and the score tests."""
     return [p.name for p in sorted(corpus_dir.glob(f"{task}*.tsv")) if "_saudinewsnet" not in p.stem]
 
 
