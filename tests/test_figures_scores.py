@@ -5,9 +5,9 @@ source is right in full form. The scorer is tests/benchmarks/score_figures.py; t
 are read inside their whole articles and skip without the corpus. The fresh sets (written and
 drawn after the others were tuned on), the unseen sets (written and drawn while the fresh sets
 were tuned on), the blind sets (written and drawn while the unseen sets were tuned on) and the
-sealed set (drawn while the blind sets were tuned on) are scored apart, and each row of their
-real sets is a test too, its known failures (by line, with their reason) in
-tests/corpus/<file>_known_failures.json.
+sealed sets (drawn while the blind sets, then the first sealed set, were tuned on) are scored
+apart, and each row of their real sets is a test too, its known failures (by line, with their
+reason) in tests/corpus/<file>_known_failures.json.
 """
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ FLOORS = {
     # drawn while the blind sets were tuned on, annotated twice, first scored at 25b10b4
     # (P 0.953 R 0.916, sources 0.835), then tuned on, disclosed
     "real sealed": (0.987, 0.943, 0.863),
+    # drawn while the sealed set was tuned on, annotated twice, first scored at 44a6ee1, never tuned on
+    "real sealed2": (0.959, 0.828, 0.827),
 }
 
 
@@ -93,7 +95,8 @@ def test_written_later_scores(path, floors):
 REAL_LATER = {score_figures.REAL_FRESH.name: (score_figures.REAL_FRESH, "real fresh"),
               score_figures.REAL_UNSEEN.name: (score_figures.REAL_UNSEEN, "real unseen"),
               score_figures.REAL_BLIND.name: (score_figures.REAL_BLIND, "real blind"),
-              score_figures.REAL_SEALED.name: (score_figures.REAL_SEALED, "real sealed")}
+              score_figures.REAL_SEALED.name: (score_figures.REAL_SEALED, "real sealed"),
+              score_figures.REAL_SEALED2.name: (score_figures.REAL_SEALED2, "real sealed2")}
 
 
 @pytest.fixture(scope="module")
