@@ -41,7 +41,8 @@ OUT = Path(__file__).resolve().parent / "gazetteer_geonames.csv"
 COLUMNS = ("geonameid", "name", "variants", "name_en", "kind", "feature_class", "admin_level", "population",
            "lat", "lon", "coord_source", "country_code", "country", "parent", "parent_en", "admin_code", "source")
 # The Arabic alphabet (ء to ي without the tatweel), harakat and dagger alif; spaces, hyphens, apostrophes.
-ARABIC = re.compile(r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+(?:(?: - |[ \-'’])[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+)*")
+_LETTERS = r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+"
+ARABIC = re.compile(_LETTERS + r"(?:(?: - |[ \-'’])" + _LETTERS + ")*")
 ARABIC_ONLY_LETTERS = set("ةىكيأإؤئ")
 # A division's alias that starts with its own kind (محافظة البصرة) is kept as a variant, not as the name.
 DIVISION_WORDS = ("محافظة", "ولاية", "إقليم", "اقليم", "منطقة", "مقاطعة", "عمالة", "جهة", "لواء", "قضاء",
