@@ -106,6 +106,7 @@ class Lexicon(NamedTuple):
     negatives: dict[str, frozenset[str]]                   # kind -> words
     counted_things: frozenset[str]                         # categories that need a status
     cue_words: frozenset[str]                              # casualty and status cues with any proclitic
+    models: frozenset[str]                                 # letters of aircraft and weapon models, as written
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -131,8 +132,11 @@ def lexicon() -> Lexicon:
         else:
             phrases.setdefault(words[0], []).append((words, *entry))
     negatives: dict[str, set[str]] = {}
+    models: set[str] = set()   # matched as written: إم 16 (a rifle), not أم (a mother)
     for row in _rows("figure_negatives.csv"):
         negatives.setdefault(row["kind"], set()).add(normalize_key(row["cue"]))
+        if row["kind"] == "model":
+            models.add(row["cue"])
     things = countable - with_events
     # A sentence is read when it holds a casualty cue, or a status word (things count only with one).
     # A phrase stands in its sentence by its longest word: إلى رحمة الله by رحمة, not إلى, which
@@ -149,7 +153,8 @@ def lexicon() -> Lexicon:
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
-                   frozenset(things), frozenset(p + w for w in wanted for p in NOUN_PREFIXES + WORD_PREFIXES))
+                   frozenset(things), frozenset(p + w for w in wanted for p in NOUN_PREFIXES + WORD_PREFIXES),
+                   frozenset(models))
 
 
 @lru_cache(maxsize=65536)
@@ -463,10 +468,6 @@ def _with_witnesses(s: _Sentence, k: int) -> bool:
     return s.word(k).startswith("و") and any(_is(s.word(j), "survivor") for j in range(k, k + 4))
 
 
-_MODELS = frozenset(row["cue"] for row in read_lexicon("figure_negatives.csv", required=("cue",))
-                    if row["kind"] == "model")   # as written: إم 16 (a rifle), not أم (a mother)
-
-
 def _model(s: _Sentence, i0: int) -> bool:
     """Digits right after the letters of an aircraft or weapon model (طائرة إف 16، ميغ 29،
     سو-24، أك 47; figure_negatives.csv, kind model, matched as written) name the model, not a count."""
@@ -476,7 +477,8 @@ def _model(s: _Sentence, i0: int) -> bool:
     if not s.is_word(k):
         return False
     word = s.original((s.starts[k], s.ends[k]))
-    return word in _MODELS or (word[:1] == "و" and word[1:] in _MODELS)
+    models = lexicon().models
+    return word in models or (word[:1] == "و" and word[1:] in models)
 
 
 def _fraction(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
