@@ -11,7 +11,9 @@ out every article and sentence of the first set:
 The draw is independent of the extractor, so that recall measured on it is not biased toward
 what the rules already find. Two strata of sentences (helpers.sentences, 30 to 500 characters,
 only sentences with single spaces (they go into a TSV as written), duplicates across outlets
-dropped):
+dropped; with --fold-duplicates, also copies that differ only in punctuation, diacritics or the
+spelling of alef, yaa and taa marbuta, so that one wire story carried by three outlets is drawn
+once):
 
 - casualty: a number (digits, or a number word from NUMBER_WORDS) within WINDOW words of a
   death or injury word (CASUALTY_STEMS);
@@ -58,6 +60,17 @@ _NUMBER = re.compile(r"[0-9٠-٩]|^(?:[وفبل]|ال|وال)?(?:(?:" + "|".join
 _CASUALTY = re.compile(r"^(?:[وفبل]|ال|وال|بال|لل|و?ب)?(?:" + "|".join(CASUALTY_STEMS) + ")")
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_\u064b-\u0652\u0640]+")
+_LETTER_VARIANTS = str.maketrans("أإآٱىة", "اااايه")
+
+
+def _duplicate_key(sentence: str, fold: bool) -> str:
+    """The key two copies of a sentence share: its words, or with fold its letters and digits only."""
+    if not fold:
+        return " ".join(sentence.split())
+    return _NOT_LETTER_OR_DIGIT.sub("", sentence).translate(_LETTER_VARIANTS)
+
+
 def _article_ids(corpus):
     return (corpus["file"].str.removesuffix(".zip") + "#"
             + corpus.groupby("file").cumcount().astype(str))
@@ -91,18 +104,18 @@ def annotated_article_ids(paths) -> set[str]:
     return {r["article_id"] for path in paths for r in _annotated_rows(path)}
 
 
-def _earlier_set(path: Path) -> tuple[set[str], set[str]]:
-    """(article ids, sentences) of an annotated set whose articles a new draw leaves out.
+def _earlier_set(path: Path, fold: bool) -> tuple[set[str], set[str]]:
+    """(article ids, sentence keys) of an annotated set whose articles a new draw leaves out.
 
     A file without a `text` column (a hand-judged sample of extractor rows) leaves out its
     articles only.
     """
     rows = _annotated_rows(path)
-    return {r["article_id"] for r in rows}, {" ".join(r["text"].split()) for r in rows if "text" in r}
+    return {r["article_id"] for r in rows}, {_duplicate_key(r["text"], fold) for r in rows if "text" in r}
 
 
-def draw(folder: Path, seed: int = SEED, total: int = TOTAL,
-         exclude: list[Path] | None = None) -> list[tuple[str, str, str]]:
+def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path] | None = None,
+         fold_duplicates: bool = False) -> list[tuple[str, str, str]]:
     """(stratum, article_id, sentence) for the sample, in corpus order."""
     corpus = read_saudinewsnet(folder)
     corpus["article_id"] = _article_ids(corpus)
@@ -110,7 +123,7 @@ def draw(folder: Path, seed: int = SEED, total: int = TOTAL,
     seen: set[str] = set()
     old_articles: set[str] = set()
     for path in exclude or []:
-        articles, old_sentences = _earlier_set(path)
+        articles, old_sentences = _earlier_set(path, fold_duplicates)
         old_articles |= articles
         seen |= old_sentences
     for article_id, text in zip(corpus["article_id"], corpus["content"]):
@@ -118,18 +131,19 @@ def draw(folder: Path, seed: int = SEED, total: int = TOTAL,
             continue
         for start, end in sentences(text):
             sentence = text[start:end]
-            key = " ".join(sentence.split())
-            if not MIN_CHARS <= len(sentence) <= MAX_CHARS or key != sentence.strip() or key in seen:
+            key = _duplicate_key(sentence, fold_duplicates)
+            single_spaced = " ".join(sentence.split()) == sentence.strip()
+            if not MIN_CHARS <= len(sentence) <= MAX_CHARS or not single_spaced or key in seen:
                 continue
             seen.add(key)
             stratum = _stratum(sentence)
             if stratum:
                 pools[stratum].append((article_id, sentence))
+    print(f"pools: casualty {len(pools['casualty'])}, other {len(pools['other'])}", file=sys.stderr)
     rng = random.Random(seed)
     n_casualty = round(total * CASUALTY_SHARE)
     picked = [("casualty", *row) for row in rng.sample(pools["casualty"], n_casualty)]
     picked += [("other", *row) for row in rng.sample(pools["other"], total - n_casualty)]
-    print(f"pools: casualty {len(pools['casualty'])}, other {len(pools['other'])}", file=sys.stderr)
     return picked
 
 
@@ -146,9 +160,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = sample_parser(__doc__, "an annotated set whose articles and sentences (if it has a text column) are left out")
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED}: the first set)")
     parser.add_argument("--total", type=int, default=TOTAL, help=f"sentences to draw (default {TOTAL})")
+    parser.add_argument("--fold-duplicates", action="store_true",
+                        help="also drop copies differing only in punctuation, diacritics or alef/yaa/taa spelling")
     args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
-    for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude):
+    for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude, args.fold_duplicates):
         print(f"{stratum}\t{article_id}\t{sentence}")
 
 
