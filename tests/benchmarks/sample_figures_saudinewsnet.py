@@ -15,7 +15,7 @@ dropped; with --fold-duplicates, also copies that differ only in punctuation, di
 spelling of alef, yaa and taa marbuta, so that one wire story carried by three outlets is drawn
 once):
 
-- casualty: a number (digits, or a number word from NUMBER_WORDS) within WINDOW words of a
+- casualty: a number (digits, or a number word from NUMBER_WORDS) within WINDOW (--window) words of a
   death or injury word (CASUALTY_STEMS);
 - other: a number and no death or injury word at all (for precision).
 
@@ -76,7 +76,7 @@ def _article_ids(corpus):
             + corpus.groupby("file").cumcount().astype(str))
 
 
-def _stratum(sentence: str) -> str | None:
+def _stratum(sentence: str, window: int = WINDOW) -> str | None:
     words = sentence.split()
     numbers = [i for i, w in enumerate(words) if _NUMBER.search(w)]
     casualty = [i for i, w in enumerate(words) if _CASUALTY.search(w)]
@@ -84,7 +84,7 @@ def _stratum(sentence: str) -> str | None:
         return None
     if not casualty:
         return "other"
-    if any(abs(i - j) <= WINDOW for i in numbers for j in casualty):
+    if any(abs(i - j) <= window for i in numbers for j in casualty):
         return "casualty"
     return None
 
@@ -115,7 +115,7 @@ def _earlier_set(path: Path, fold: bool) -> tuple[set[str], set[str]]:
 
 
 def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path] | None = None,
-         fold_duplicates: bool = False) -> list[tuple[str, str, str]]:
+         fold_duplicates: bool = False, window: int = WINDOW) -> list[tuple[str, str, str]]:
     """(stratum, article_id, sentence) for the sample, in corpus order."""
     corpus = read_saudinewsnet(folder)
     corpus["article_id"] = _article_ids(corpus)
@@ -136,7 +136,7 @@ def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path]
             if not MIN_CHARS <= len(sentence) <= MAX_CHARS or not single_spaced or key in seen:
                 continue
             seen.add(key)
-            stratum = _stratum(sentence)
+            stratum = _stratum(sentence, window)
             if stratum:
                 pools[stratum].append((article_id, sentence))
     print(f"pools: casualty {len(pools['casualty'])}, other {len(pools['other'])}", file=sys.stderr)
@@ -162,9 +162,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--total", type=int, default=TOTAL, help=f"sentences to draw (default {TOTAL})")
     parser.add_argument("--fold-duplicates", action="store_true",
                         help="also drop copies differing only in punctuation, diacritics or alef/yaa/taa spelling")
+    parser.add_argument("--window", type=int, default=WINDOW,
+                        help=f"words between a number and a death or injury word in the casualty stratum (default {WINDOW})")
     args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
-    for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude, args.fold_duplicates):
+    for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude, args.fold_duplicates,
+                                              args.window):
         print(f"{stratum}\t{article_id}\t{sentence}")
 
 
