@@ -16,7 +16,7 @@ spelling of alef, yaa and taa marbuta, so that one wire story carried by three o
 once):
 
 - casualty: a number (digits, or a number word from NUMBER_WORDS) within WINDOW (--window) words of a
-  death or injury word (CASUALTY_STEMS);
+  death or injury word (CASUALTY_STEMS, and EXTRA_CASUALTY_STEMS with --extra-stems);
 - other: a number and no death or injury word at all (for precision).
 
 CASUALTY_SHARE of the sentences come from the first stratum. Both are drawn with
@@ -52,12 +52,24 @@ CASUALTY_STEMS = (
     "جريح", "جرح", "إصابة", "اصابة", "أصيب", "اصيب", "مصاب", "استشهد", "شهيد", "شهداء", "جثث",
     "جثة", "بحياة", "أودى", "أودت", "لقي", "لقوا", "هلك", "غرق",
 )
+# with --extra-stems: death and injury words the stems above miss (a plural, a verb, an idiom), none
+# drawn on before the third sealed set
+EXTRA_CASUALTY_STEMS = (
+    "إصابات", "اصابات", "مات", "أرواح", "ارواح", "موتى", "جثامين", "جثمان", "أعدم", "اعدم", "إعدام",
+    "اعدام", "حرقا", "دهس", "فارق", "قضوا", "نحبه", "تفحم", "متفحم",
+)
 NUMBER_STEMS = ("واحد", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر")
 NUMBER_WORDS = ("اثنان", "اثنين", "اثنا", "اثني", "مئة", "مائة", "مئات", "ألف", "الف", "ألفا",
                 "آلاف", "الاف", "مليون", "ملايين", "عشرات")
 _NUMBER = re.compile(r"[0-9٠-٩]|^(?:[وفبل]|ال|وال)?(?:(?:" + "|".join(NUMBER_STEMS)
                      + r")(?:ة|ون|ين)?|" + "|".join(NUMBER_WORDS) + r")[،,.:؛]?$")
-_CASUALTY = re.compile(r"^(?:[وفبل]|ال|وال|بال|لل|و?ب)?(?:" + "|".join(CASUALTY_STEMS) + ")")
+
+
+def _casualty_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^(?:[وفبل]|ال|وال|بال|لل|و?ب)?(?:" + "|".join(stems) + ")")
+
+
+_CASUALTY = _casualty_pattern(CASUALTY_STEMS)
 
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_\u064b-\u0652\u0640]+")
@@ -76,10 +88,10 @@ def _article_ids(corpus):
             + corpus.groupby("file").cumcount().astype(str))
 
 
-def _stratum(sentence: str, window: int = WINDOW) -> str | None:
+def _stratum(sentence: str, window: int = WINDOW, casualty_word: re.Pattern[str] = _CASUALTY) -> str | None:
     words = sentence.split()
     numbers = [i for i, w in enumerate(words) if _NUMBER.search(w)]
-    casualty = [i for i, w in enumerate(words) if _CASUALTY.search(w)]
+    casualty = [i for i, w in enumerate(words) if casualty_word.search(w)]
     if not numbers:
         return None
     if not casualty:
@@ -115,7 +127,8 @@ def _earlier_set(path: Path, fold: bool) -> tuple[set[str], set[str]]:
 
 
 def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path] | None = None,
-         fold_duplicates: bool = False, window: int = WINDOW) -> list[tuple[str, str, str]]:
+         fold_duplicates: bool = False, window: int = WINDOW,
+         extra_stems: bool = False) -> list[tuple[str, str, str]]:
     """(stratum, article_id, sentence) for the sample, in corpus order."""
     corpus = read_saudinewsnet(folder)
     corpus["article_id"] = _article_ids(corpus)
@@ -126,6 +139,7 @@ def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path]
         articles, old_sentences = _earlier_set(path, fold_duplicates)
         old_articles |= articles
         seen |= old_sentences
+    casualty_word = _casualty_pattern(CASUALTY_STEMS + EXTRA_CASUALTY_STEMS) if extra_stems else _CASUALTY
     for article_id, text in zip(corpus["article_id"], corpus["content"]):
         if article_id in old_articles:
             continue
@@ -136,7 +150,7 @@ def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path]
             if not MIN_CHARS <= len(sentence) <= MAX_CHARS or not single_spaced or key in seen:
                 continue
             seen.add(key)
-            stratum = _stratum(sentence, window)
+            stratum = _stratum(sentence, window, casualty_word)
             if stratum:
                 pools[stratum].append((article_id, sentence))
     print(f"pools: casualty {len(pools['casualty'])}, other {len(pools['other'])}", file=sys.stderr)
@@ -164,10 +178,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="also drop copies differing only in punctuation, diacritics or alef/yaa/taa spelling")
     parser.add_argument("--window", type=int, default=WINDOW,
                         help=f"words between a number and a death or injury word in the casualty stratum (default {WINDOW})")
+    parser.add_argument("--extra-stems", action="store_true",
+                        help="count EXTRA_CASUALTY_STEMS as death or injury words too")
     args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
     for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude, args.fold_duplicates,
-                                              args.window):
+                                              args.window, args.extra_stems):
         print(f"{stratum}\t{article_id}\t{sentence}")
 
 
