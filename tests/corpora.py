@@ -7,7 +7,7 @@ after the other splits had been tuned on; unseen: written or drawn while the fre
 tuned on, and scored only after that tuning; blind: written or drawn while the unseen sets were
 tuned on, annotated twice, and scored once after that tuning; sealed: drawn while the blind sets
 were tuned on, annotated twice, and scored once after that tuning; sealed2: drawn while the sealed
-set was tuned on, the same way) and `rule` (the named
+set was tuned on, the same way; sealed3: drawn while sealed2 was tuned on, the same way) and `rule` (the named
 rule or class expected to produce the row; empty for a negative, a text where nothing is
 expected), then its task columns; extra columns are allowed. A bad row fails with the file,
 line and field named. Each row becomes one test, whose id names its split, rule and line, so a
@@ -25,7 +25,7 @@ from types import ModuleType
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout", "real", "fresh", "unseen", "blind", "sealed", "sealed2")
+SPLITS = ("dev", "heldout", "real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3")
 
 
 def scorer(name: str) -> ModuleType:
@@ -62,7 +62,7 @@ class Example:
 
 def example_files(task: str, corpus_dir: Path = CORPUS_DIR) -> list[str]:
     """The per-row corpora of a task (figures.tsv, figures_written.tsv…). Real-text evaluation
-    sets (*_saudinewsnet*.tsv, split `real`, `fresh`, `unseen`, `blind`, `sealed` or `sealed2`) are
+    sets (*_saudinewsnet*.tsv, split `real`, `fresh`, `unseen`, `blind` or a sealed one) are
     not among them: their sentences are read inside whole articles of the corpus, by the score
     scripts and the score tests."""
     return [p.name for p in sorted(corpus_dir.glob(f"{task}*.tsv")) if "_saudinewsnet" not in p.stem]

@@ -27,6 +27,7 @@ WRITTEN_BLIND = CORPUS / "figures_written_blind.tsv"   # written while the unsee
 REAL_BLIND = CORPUS / "figures_saudinewsnet_blind.tsv"   # drawn while the unseen sets were tuned on
 REAL_SEALED = CORPUS / "figures_saudinewsnet_sealed.tsv"   # drawn while the blind sets were tuned on
 REAL_SEALED2 = CORPUS / "figures_saudinewsnet_sealed2.tsv"   # drawn while the sealed set was tuned on
+REAL_SEALED3 = CORPUS / "figures_saudinewsnet_sealed3.tsv"   # drawn while sealed2 was tuned on
 DATES = CORPUS / "dates_class9.tsv"
 
 FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
@@ -233,7 +234,8 @@ def test_written_sources_are_written_in_their_text(path):
     (REAL_BLIND, "blind", 360, 150, (REAL, REAL_FRESH, REAL_UNSEEN)),
     (REAL_SEALED, "sealed", 480, 150, (REAL, REAL_FRESH, REAL_UNSEEN, REAL_BLIND)),
     (REAL_SEALED2, "sealed2", 600, 150, (REAL, REAL_FRESH, REAL_UNSEEN, REAL_BLIND, REAL_SEALED)),
-], ids=["real", "fresh", "unseen", "blind", "sealed", "sealed2"])
+    (REAL_SEALED3, "sealed3", 1243, 150, (REAL, REAL_FRESH, REAL_UNSEEN, REAL_BLIND, REAL_SEALED, REAL_SEALED2)),
+], ids=["real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3"])
 def test_saudinewsnet_file(path, split, min_rows, min_figures, earlier):
     """A SaudiNewsNet set: enough rows and figures, a third negatives, and no article or sentence
     of the sets drawn before it."""
@@ -252,7 +254,7 @@ def test_saudinewsnet_file(path, split, min_rows, min_figures, earlier):
     assert len(rows) - len(figures) >= len(rows) / 3
 
 
-@pytest.mark.parametrize("path", [REAL, REAL_FRESH, REAL_UNSEEN, REAL_BLIND, REAL_SEALED, REAL_SEALED2],
+@pytest.mark.parametrize("path", [REAL, REAL_FRESH, REAL_UNSEEN, REAL_BLIND, REAL_SEALED, REAL_SEALED2, REAL_SEALED3],
                          ids=lambda p: p.name)
 def test_saudinewsnet_sentences_are_in_their_articles(path, corpus_dir):
     corpus = read_saudinewsnet(corpus_dir)
