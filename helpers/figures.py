@@ -1126,6 +1126,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     return None, k
 
 
+RELATIVE_TOLL = 7   # tokens after a toll word after its number in which the relative of a verb of harm may stand
+
+
 def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
     """Category of a total whose toll phrase comes after its number, the link before it (ارتفع
     إلى 18 على الأقل عدد قتلى النظام، بلغت 40 حصيلة ضحايا الحريق): the toll word, then its
@@ -1136,12 +1139,24 @@ def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
     if s.cue(k, ("link",)) is None and not _estimated(s.word(k)):
         return None, i0
     j = c.next_i + _qualifier_width(s, c.next_i)
+    if c.has_noun and not c.partitive and not c.dual and c.noun_i == c.next_i:
+        j = c.noun_i + 1 + _qualifier_width(s, c.noun_i + 1)   # ما يرفع الى 13 شخصا على الاقل عدد القتلى
     if not _is(s.word(j), "toll"):
         return None, i0
+    toll = j
     j += 1 + _is(s.word(j + 1), "cases")
     found = s.cue(j, ("noun",))
     if found and found[0] in _HARM and not (found[0] == "injured" and _disease_after(s, j)):
         return found[0], j   # deaths from a disease count, its cases do not (المصابين بالكوليرا)
+    for k in range(toll + 2, min(toll + RELATIVE_TOLL, len(s.words))):
+        if not s.is_word(k):
+            break
+        if s.word(k) in _RELATIVE:   # إلى 25 على الأقل عدد مقاتلي جبهة النصرة الذين لقوا حتفهم
+            for j in (k + 1, k + 2):
+                found = s.cue(j, ("post",))
+                if found and found[0] in _HARM and not _other_sense(s, j):
+                    return found[0], j
+            break
     return None, i0
 
 
