@@ -905,6 +905,9 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     only right after the counted phrase and with that verb (not عشرة آلاف من تنظيم حياتهم)."""
     words, commas, part = 0, 0, False   # part: a breakdown (بينهم ستة من عائلة واحدة) may hold counts
     first = _partitive_end(s, start + _qualifier_width(s, start))
+    if first == start and s.word(start + 1) == "من" and is_nisba(s.word(start)) \
+            and s.cue(start, ("noun", "event", "post")) is None:
+        first = _partitive_end(s, start + 1)   # 390 مقاتلاً كردياً من حزب العمال الكردستاني قتلوا
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
