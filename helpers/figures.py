@@ -74,6 +74,7 @@ SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died"
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
 CARE_WINDOW = 3       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
 YEARS = (1900, 2100)   # four digits in this span after a word of time are a year (وقتل في 1979)
+OLD_YEARS = 1000       # … and from here on after the word year itself (توفي في إسطنبول العام 1887)
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
                       # and after a killing verb in which an abstract object makes it figurative
 
@@ -545,9 +546,12 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     (هجرية، ميلادية): a date, not a count."""
     if _is(s.word(i1), "year_after"):
         return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
-    return m.kind == "digits" and m.value is not None and YEARS[0] <= m.value <= YEARS[1] \
+    named = _is(s.word(i0 - 1), "year_noun")   # العام 1887: a year named so may be any year of the era
+    return m.kind == "digits" and m.value is not None \
+        and (YEARS[0] <= m.value <= YEARS[1] or (named and OLD_YEARS <= m.value < YEARS[0])) \
         and float(m.value).is_integer() and len(m.surface) == 4 \
-        and (_is(s.word(i0 - 1), "year_before") or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
+        and (named or _is(s.word(i0 - 1), "year_before")
+             or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
         and not (s.cue(i1, ("noun", "subject")) or s.word(i1) == "من")
 
 
