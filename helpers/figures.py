@@ -237,6 +237,10 @@ class _Sentence:
             about = first < len(self.words) and any(
                 self.cue(k, ("noun", "event", "post")) and _disease_near(self, k) for k in range(len(self.words)))
             self._disease = first if about else len(self.words)
+            # … or cases of infection named so, with no disease named (يصل عدد حالات الإصابة منذ
+            # شهر يونيو إلى 1053 حالة، تسع حالات إصابة مؤكدة): a bulletin of an epidemic
+            self._disease = min(self._disease, next((k for k in range(1, len(self.words)) if _infection_cases(self, k)),
+                                                    len(self.words)))
         return self._disease < i
 
     def to_norm(self, offset: int) -> int:
@@ -285,6 +289,20 @@ def _dual_cue(dual: str) -> tuple[str, str, bool, int] | None:
                 if role == "noun":
                     return category, role, False, 1
     return None
+
+
+_CASES = frozenset(normalize_key(w) for w in ("حالة", "حالات", "وحالات"))
+_INFECTION = normalize_key("إصابة")
+_CONFIRMED = frozenset(normalize_key(w) for w in ("مؤكدة", "المؤكدة", "جديدة", "الجديدة"))
+
+
+def _infection_cases(s: _Sentence, k: int) -> bool:
+    """Cases of infection at token k: حالات الإصابة (definite, "cases of the infection"; injuries
+    are counted as إصابات or حالات إصابة) or confirmed or new cases (حالات إصابة مؤكدة، حالة إصابة جديدة)."""
+    if s.word(k - 1) not in _CASES:
+        return False
+    word = s.word(k)
+    return word == "ال" + _INFECTION or (word == _INFECTION and s.word(k + 1) in _CONFIRMED)
 
 
 def _disease_after(s: _Sentence, i: int) -> bool:
