@@ -91,6 +91,7 @@ _PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "�
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
+_PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -647,6 +648,50 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
+CASES_OF = 5   # tokens after bare cases in which the من of the casualties they are cases of may stand
+
+
+def _cases_of(s: _Sentence, k: int) -> int | None:
+    """Token of the injured noun that bare cases before token k are cases of: من and the
+    injured, definite or construct, right after them or after the people named (19 حالة من مصابي التفجير، 7
+    حالات من الأشقاء العمانيين من مصابي الحادث), in their clause with no number between."""
+    for j in range(k, min(k + CASES_OF, len(s.words))):
+        word = s.word(j)
+        if not s.is_word(j) or word[:1].isdigit():
+            return None
+        if word == "من" and (found := s.cue(j + 1, ("noun",))) and found[0] == "injured" \
+                and (found[2] or _construct(s, j + 1) or _people_construct(s, j + 1)) and not _disease_after(s, j + 1):
+            return j + 1
+    return None
+
+
+_WOUNDED_OF = frozenset(normalize_key(w) for w in ("جرحى", "مصابي"))
+
+
+def _people_construct(s: _Sentence, k: int) -> bool:
+    """The wounded of something, in construct before a word (مصابي تفجير، جرحى حزام ناسف): the
+    people, not injuries (إصابات متعددة)."""
+    return s.word(k) in _WOUNDED_OF and s.is_word(k + 1) and not s.word(k + 1).startswith("و")
+
+
+GROUP_BEFORE = 16   # tokens before "N منهم" in which the group it is a part of may be named
+
+
+def _group_before(s: _Sentence, i0: int) -> int | None:
+    """Token of the definite casualty noun nearest before i0, with no number nor other noun of
+    harm between (للمصابين … نقل سبعة منهم)."""
+    for k in range(i0 - 1, max(i0 - 1 - GROUP_BEFORE, -1), -1):
+        word = s.word(k)
+        if word[:1].isdigit() or word in _CLAUSE_END:
+            return None
+        found = s.cue(k, ("noun", "event"))
+        if found:
+            other = s.cue(k - 1, ("noun",)) if word.startswith("و") else None   # المصابين والمتوفين: both
+            return k if found[1] == "noun" and found[2] and found[0] in _HARM and not _disease_after(s, k) \
+                and not (other and other[0] in _HARM and other[0] != found[0]) else None
+    return None
+
+
 def _counts_events(word: str) -> bool:
     """A number before a plural of events counts events, not people (أصيب العشرات في ثلاثة
     تفجيرات، في 3 حوادث سير; figure_negatives.csv, kind event_count); not after ب, which names
@@ -695,6 +740,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         # حالتي وفاة، وحالتين إصابة: the dual of cases of harm (not حالتين حالة وفاة)
         if kind and kind[0] in _HARM and not kind[2] and (kind[3] == 1 or s.word(c.noun_i).endswith("ي")):
             return kind[0], "noun", c.noun_i, 1
+        if (of_i := _cases_of(s, c.noun_i + 1)) is not None:   # خرجت 19 حالة من مصابي تفجير المسجد
+            return s.cue(of_i, ("noun",))[0], "noun", of_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -783,6 +830,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                                                          *range(c.noun_i + 1, c.noun_i + 1 + CARE_WINDOW))) \
                 and not _other_cases(s, c, prev):
             return "injured", "chain", c.noun_i, 1
+        # A part of a group named earlier in the sentence with no count (الوضع الصحي للمصابين
+        # مطمئن وتم نقل سبعة منهم): a part of the injured is injured, of the dead killed.
+        if prev is None and not c.partitive and s.word(c.next_i) in _PEOPLE_OF_THEM \
+                and (group_i := _group_before(s, i0)) is not None:
+            return s.cue(group_i, ("noun",))[0], "head", group_i, 1
     return category, "head", cue_i, 1
 
 
@@ -1164,8 +1216,10 @@ def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
     if s.cue(k, ("link",)) is None and not _estimated(s.word(k)):
         return None, i0
     j = c.next_i + _qualifier_width(s, c.next_i)
-    if c.has_noun and not c.partitive and not c.dual and c.noun_i == c.next_i:
+    if c.has_noun and not c.partitive and not c.dual and c.noun_i == c.next_i and not _is(s.word(j), "toll"):
         j = c.noun_i + 1 + _qualifier_width(s, c.noun_i + 1)   # ما يرفع الى 13 شخصا على الاقل عدد القتلى
+        if s.word(j).startswith("و"):
+            return None, i0   # … بلغ 144 حالة وعدد الوفيات 7: the next item's toll
     if not _is(s.word(j), "toll"):
         return None, i0
     toll = j
