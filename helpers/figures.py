@@ -92,6 +92,7 @@ _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضح
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
+_PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "هم", "وهم", "هما", "وهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -678,14 +679,16 @@ GROUP_BEFORE = 16   # tokens before "N منهم" in which the group it is a part
 
 
 def _group_before(s: _Sentence, i0: int) -> int | None:
-    """Token of the definite casualty noun nearest before i0, with no number nor other noun of
-    harm between (للمصابين … نقل سبعة منهم)."""
+    """Token of the definite casualty noun nearest before i0, with no count nor other word of
+    harm between (للمصابين … نقل سبعة منهم; an age may stand between: أعمارهم 60 سنة)."""
     for k in range(i0 - 1, max(i0 - 1 - GROUP_BEFORE, -1), -1):
         word = s.word(k)
+        if word[:1].isdigit() and _is(s.word(k + 1), "unit"):
+            continue   # وجميع الضحايا تتجاوز أعمارهم 60 سنة وبينهم: an age, not a count
         if word[:1].isdigit() or word in _CLAUSE_END:
             return None
         found = s.cue(k, ("noun", "event"))
-        if found:
+        if found and (found[0] in _HARM or found[1] == "event"):   # not a thing (للمصابين في المستشفى)
             other = s.cue(k - 1, ("noun",)) if word.startswith("و") else None   # المصابين والمتوفين: both
             return k if found[1] == "noun" and found[2] and found[0] in _HARM and not _disease_after(s, k) \
                 and not (other and other[0] in _HARM and other[0] != found[0]) else None
@@ -832,8 +835,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "injured", "chain", c.noun_i, 1
         # A part of a group named earlier in the sentence with no count (الوضع الصحي للمصابين
         # مطمئن وتم نقل سبعة منهم): a part of the injured is injured, of the dead killed.
-        if prev is None and not c.partitive and s.word(c.next_i) in _PEOPLE_OF_THEM \
-                and (group_i := _group_before(s, i0)) is not None:
+        if prev is None and not c.partitive and (s.word(c.next_i) in _PEOPLE_OF_THEM or s.word(
+                i0 - 1 - (s.word(i0 - 1) in _QUOTES or s.word(i0 - 1) == "(")) in _PEOPLE_PART) \
+                and (group_i := _group_before(s, i0)) is not None:   # وجميع الضحايا … وبينهم سبع نساء
             return s.cue(group_i, ("noun",))[0], "head", group_i, 1
     return category, "head", cue_i, 1
 
