@@ -350,6 +350,9 @@ class _Counted(NamedTuple):
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
+    if s.word(i0) in _TWO and i1 == i0 + 1 and s.word(i0 - 1).endswith(("ين", "ون")) and not s.word(i0 - 1).startswith("ال") \
+            and _countable(s, i0 - 1) and not s.cue(i0 - 1, ("event", "post")):
+        counted = _Counted(i0 - 1, True, False, False, i1)   # قتل مواطنين اثنين بطلقات نارية: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
             or _kin_of(s, counted, i0):
@@ -1656,6 +1659,8 @@ def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
             return False
         j0 = bisect.bisect_right(s.ends, s.to_norm(m.start))
         j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
+        if dual and j0 == figure.last and s.word(j0) in _TWO:
+            return False   # قتل شخصين اثنين: the dual restated, not its object
         if not dual and ((c := _counted(s, m, j1)) is None or not c.has_noun or c.partitive):
             return False
         between = range(figure.first + 1, j0)
