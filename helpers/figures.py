@@ -611,7 +611,8 @@ def _together(s: _Sentence, i: int) -> bool:
     if s.word(i).startswith("و"):   # 50 قتيلا وجريحا: one number for both nouns
         one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))
         return bool(one and other and {one[0], other[0]} == _HARM) and not s.word(i + 1)[:1].isdigit() \
-            and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS)   # not 25 قتيلا وجرحى كثيرين: a count of its own
+            and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS) \
+            and not s.cue(i, ("event",))   # not 25 قتيلا وجرحى كثيرين، 15 شهيدا وإصابة آخرين: a clause of its own
     return False
 
 
