@@ -682,8 +682,8 @@ def _people_construct(s: _Sentence, k: int) -> bool:
 GROUP_BEFORE = 16   # tokens before "N منهم" in which the group it is a part of may be named
 
 
-def _group_before(s: _Sentence, i0: int) -> int | None:
-    """Token of the definite casualty noun nearest before i0, with no count nor other word of
+def _group_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
+    """(category, token) of the definite casualty noun nearest before i0, with no count nor other word of
     harm between (للمصابين … نقل سبعة منهم; an age may stand between: أعمارهم 60 سنة)."""
     for k in range(i0 - 1, max(i0 - 1 - GROUP_BEFORE, -1), -1):
         word = s.word(k)
@@ -694,7 +694,7 @@ def _group_before(s: _Sentence, i0: int) -> int | None:
         found = s.cue(k, ("noun", "event"))
         if found and (found[0] in _HARM or found[1] == "event"):   # not a thing (للمصابين في المستشفى)
             other = s.cue(k - 1, ("noun",)) if word.startswith("و") else None   # المصابين والمتوفين: both
-            return k if found[1] == "noun" and found[2] and found[0] in _HARM and not _disease_after(s, k) \
+            return (found[0], k) if found[1] == "noun" and found[2] and found[0] in _HARM and not _disease_after(s, k) \
                 and not (other and other[0] in _HARM and other[0] != found[0]) else None
     return None
 
@@ -748,7 +748,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if kind and kind[0] in _HARM and not kind[2] and (kind[3] == 1 or s.word(c.noun_i).endswith("ي")):
             return kind[0], "noun", c.noun_i, 1
         if (of_i := _cases_of(s, c.noun_i + 1)) is not None:   # خرجت 19 حالة من مصابي تفجير المسجد
-            return s.cue(of_i, ("noun",))[0], "noun", of_i, 1
+            return "injured", "noun", of_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -841,8 +841,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         # مطمئن وتم نقل سبعة منهم): a part of the injured is injured, of the dead killed.
         if prev is None and not c.partitive and (s.word(c.next_i) in _PEOPLE_OF_THEM or s.word(
                 i0 - 1 - (s.word(i0 - 1) in _QUOTES or s.word(i0 - 1) == "(")) in _PEOPLE_PART) \
-                and (group_i := _group_before(s, i0)) is not None:   # وجميع الضحايا … وبينهم سبع نساء
-            return s.cue(group_i, ("noun",))[0], "head", group_i, 1
+                and (group := _group_before(s, i0)) is not None:   # وجميع الضحايا … وبينهم سبع نساء
+            return group[0], "head", group[1], 1
     return category, "head", cue_i, 1
 
 
