@@ -74,6 +74,7 @@ SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died"
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
 CARE_WINDOW = 3       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
 YEARS = (1900, 2100)   # four digits in this span after a word of time are a year (وقتل في 1979)
+OLD_YEARS = 1000       # … and from here on after the word year itself (توفي في إسطنبول العام 1887)
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
                       # and after a killing verb in which an abstract object makes it figurative
 
@@ -85,11 +86,13 @@ _COMMA = frozenset("،,")
 # Nouns of people in a state that a killing may end (أسرى، جرحى): an event of killing before wins.
 _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
-_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم"))
+_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "فإن", "فإنه"))
 _PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "ات", "اء"))   # جرحى، مصابين
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
+_PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
+_PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "هم", "وهم", "هما", "وهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -236,6 +239,10 @@ class _Sentence:
             about = first < len(self.words) and any(
                 self.cue(k, ("noun", "event", "post")) and _disease_near(self, k) for k in range(len(self.words)))
             self._disease = first if about else len(self.words)
+            # … or cases of infection named so, with no disease named (يصل عدد حالات الإصابة منذ
+            # شهر يونيو إلى 1053 حالة، تسع حالات إصابة مؤكدة): a bulletin of an epidemic
+            self._disease = min(self._disease, next((k for k in range(1, len(self.words)) if _infection_cases(self, k)),
+                                                    len(self.words)))
         return self._disease < i
 
     def to_norm(self, offset: int) -> int:
@@ -286,6 +293,20 @@ def _dual_cue(dual: str) -> tuple[str, str, bool, int] | None:
     return None
 
 
+_CASES = frozenset(normalize_key(w) for w in ("حالة", "حالات", "وحالات"))
+_INFECTION = normalize_key("إصابة")
+_CONFIRMED = frozenset(normalize_key(w) for w in ("مؤكدة", "المؤكدة", "جديدة", "الجديدة"))
+
+
+def _infection_cases(s: _Sentence, k: int) -> bool:
+    """Cases of infection at token k: حالات الإصابة (definite, "cases of the infection"; injuries
+    are counted as إصابات or حالات إصابة) or confirmed or new cases (حالات إصابة مؤكدة، حالة إصابة جديدة)."""
+    if s.word(k - 1) not in _CASES:
+        return False
+    word = s.word(k)
+    return word == "ال" + _INFECTION or (word == _INFECTION and s.word(k + 1) in _CONFIRMED)
+
+
 def _disease_after(s: _Sentence, i: int) -> bool:
     """A disease within a few words after token i (الإصابة بالكوليرا، 240 مصابا بالحصبة)."""
     return any(_is(s.word(k), "disease") for k in range(i + 1, min(i + 1 + DISEASE_WINDOW, len(s.words))))
@@ -329,6 +350,9 @@ class _Counted(NamedTuple):
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
+    if s.word(i0) in _TWO and i1 == i0 + 1 and s.word(i0 - 1).endswith(("ين", "ون")) and not s.word(i0 - 1).startswith("ال") \
+            and _countable(s, i0 - 1) and not s.cue(i0 - 1, ("event", "post")):
+        counted = _Counted(i0 - 1, True, False, False, i1)   # قتل مواطنين اثنين بطلقات نارية: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
             or _kin_of(s, counted, i0):
@@ -545,9 +569,12 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     (هجرية، ميلادية): a date, not a count."""
     if _is(s.word(i1), "year_after"):
         return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
-    return m.kind == "digits" and m.value is not None and YEARS[0] <= m.value <= YEARS[1] \
+    named = _is(s.word(i0 - 1), "year_noun")   # العام 1887: a year named so may be any year of the era
+    return m.kind == "digits" and m.value is not None \
+        and (YEARS[0] <= m.value <= YEARS[1] or (named and OLD_YEARS <= m.value < YEARS[0])) \
         and float(m.value).is_integer() and len(m.surface) == 4 \
-        and (_is(s.word(i0 - 1), "year_before") or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
+        and (named or _is(s.word(i0 - 1), "year_before")
+             or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
         and not (s.cue(i1, ("noun", "subject")) or s.word(i1) == "من")
 
 
@@ -584,7 +611,8 @@ def _together(s: _Sentence, i: int) -> bool:
     if s.word(i).startswith("و"):   # 50 قتيلا وجريحا: one number for both nouns
         one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))
         return bool(one and other and {one[0], other[0]} == _HARM) and not s.word(i + 1)[:1].isdigit() \
-            and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS)   # not 25 قتيلا وجرحى كثيرين: a count of its own
+            and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS) \
+            and not s.cue(i, ("event",))   # not 25 قتيلا وجرحى كثيرين، 15 شهيدا وإصابة آخرين: a clause of its own
     return False
 
 
@@ -623,6 +651,52 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
     return _Counted(noun_i, has_noun, partitive, False, i1)
+
+
+CASES_OF = 5   # tokens after bare cases in which the من of the casualties they are cases of may stand
+
+
+def _cases_of(s: _Sentence, k: int) -> int | None:
+    """Token of the injured noun that bare cases before token k are cases of: من and the
+    injured, definite or construct, right after them or after the people named (19 حالة من مصابي التفجير، 7
+    حالات من الأشقاء العمانيين من مصابي الحادث), in their clause with no number between."""
+    for j in range(k, min(k + CASES_OF, len(s.words))):
+        word = s.word(j)
+        if not s.is_word(j) or word[:1].isdigit():
+            return None
+        if word == "من" and (found := s.cue(j + 1, ("noun",))) and found[0] == "injured" \
+                and (found[2] or _construct(s, j + 1) or _people_construct(s, j + 1)) and not _disease_after(s, j + 1):
+            return j + 1
+    return None
+
+
+_WOUNDED_OF = frozenset(normalize_key(w) for w in ("جرحى", "مصابي"))
+
+
+def _people_construct(s: _Sentence, k: int) -> bool:
+    """The wounded of something, in construct before a word (مصابي تفجير، جرحى حزام ناسف): the
+    people, not injuries (إصابات متعددة)."""
+    return s.word(k) in _WOUNDED_OF and s.is_word(k + 1) and not s.word(k + 1).startswith("و")
+
+
+GROUP_BEFORE = 16   # tokens before "N منهم" in which the group it is a part of may be named
+
+
+def _group_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
+    """(category, token) of the definite casualty noun nearest before i0, with no count nor other word of
+    harm between (للمصابين … نقل سبعة منهم; an age may stand between: أعمارهم 60 سنة)."""
+    for k in range(i0 - 1, max(i0 - 1 - GROUP_BEFORE, -1), -1):
+        word = s.word(k)
+        if word[:1].isdigit() and _is(s.word(k + 1), "unit"):
+            continue   # وجميع الضحايا تتجاوز أعمارهم 60 سنة وبينهم: an age, not a count
+        if word[:1].isdigit() or word in _CLAUSE_END:
+            return None
+        found = s.cue(k, ("noun", "event"))
+        if found and (found[0] in _HARM or found[1] == "event"):   # not a thing (للمصابين في المستشفى)
+            other = s.cue(k - 1, ("noun",)) if word.startswith("و") else None   # المصابين والمتوفين: both
+            return (found[0], k) if found[1] == "noun" and found[2] and found[0] in _HARM and not _disease_after(s, k) \
+                and not (other and other[0] in _HARM and other[0] != found[0]) else None
+    return None
 
 
 def _counts_events(word: str) -> bool:
@@ -673,6 +747,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         # حالتي وفاة، وحالتين إصابة: the dual of cases of harm (not حالتين حالة وفاة)
         if kind and kind[0] in _HARM and not kind[2] and (kind[3] == 1 or s.word(c.noun_i).endswith("ي")):
             return kind[0], "noun", c.noun_i, 1
+        if (of_i := _cases_of(s, c.noun_i + 1)) is not None:   # خرجت 19 حالة من مصابي تفجير المسجد
+            return "injured", "noun", of_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
@@ -761,6 +837,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                                                          *range(c.noun_i + 1, c.noun_i + 1 + CARE_WINDOW))) \
                 and not _other_cases(s, c, prev):
             return "injured", "chain", c.noun_i, 1
+        # A part of a group named earlier in the sentence with no count (الوضع الصحي للمصابين
+        # مطمئن وتم نقل سبعة منهم): a part of the injured is injured, of the dead killed.
+        if prev is None and not c.partitive and (s.word(c.next_i) in _PEOPLE_OF_THEM or s.word(
+                i0 - 1 - (s.word(i0 - 1) in _QUOTES or s.word(i0 - 1) == "(")) in _PEOPLE_PART) \
+                and (group := _group_before(s, i0)) is not None:   # وجميع الضحايا … وبينهم سبع نساء
+            return group[0], "head", group[1], 1
     return category, "head", cue_i, 1
 
 
@@ -905,6 +987,9 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     only right after the counted phrase and with that verb (not عشرة آلاف من تنظيم حياتهم)."""
     words, commas, part = 0, 0, False   # part: a breakdown (بينهم ستة من عائلة واحدة) may hold counts
     first = _partitive_end(s, start + _qualifier_width(s, start))
+    if first == start and s.word(start + 1) == "من" and is_nisba(s.word(start)) \
+            and s.cue(start, ("noun", "event", "post")) is None:
+        first = _partitive_end(s, start + 1)   # 390 مقاتلاً كردياً من حزب العمال الكردستاني قتلوا
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
     for k in range(first, len(s.words)):
         if not s.is_word(k):
@@ -1126,6 +1211,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     return None, k
 
 
+RELATIVE_TOLL = 7   # tokens after a toll word after its number in which the relative of a verb of harm may stand
+
+
 def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
     """Category of a total whose toll phrase comes after its number, the link before it (ارتفع
     إلى 18 على الأقل عدد قتلى النظام، بلغت 40 حصيلة ضحايا الحريق): the toll word, then its
@@ -1136,12 +1224,26 @@ def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
     if s.cue(k, ("link",)) is None and not _estimated(s.word(k)):
         return None, i0
     j = c.next_i + _qualifier_width(s, c.next_i)
+    if c.has_noun and not c.partitive and not c.dual and c.noun_i == c.next_i and not _is(s.word(j), "toll"):
+        j = c.noun_i + 1 + _qualifier_width(s, c.noun_i + 1)   # ما يرفع الى 13 شخصا على الاقل عدد القتلى
+        if s.word(j).startswith("و"):
+            return None, i0   # … بلغ 144 حالة وعدد الوفيات 7: the next item's toll
     if not _is(s.word(j), "toll"):
         return None, i0
+    toll = j
     j += 1 + _is(s.word(j + 1), "cases")
     found = s.cue(j, ("noun",))
     if found and found[0] in _HARM and not (found[0] == "injured" and _disease_after(s, j)):
         return found[0], j   # deaths from a disease count, its cases do not (المصابين بالكوليرا)
+    for k in range(toll + 2, min(toll + RELATIVE_TOLL, len(s.words))):
+        if not s.is_word(k):
+            break
+        if s.word(k) in _RELATIVE:   # إلى 25 على الأقل عدد مقاتلي جبهة النصرة الذين لقوا حتفهم
+            for j in (k + 1, k + 2):
+                found = s.cue(j, ("post",))
+                if found and found[0] in _HARM and not _other_sense(s, j):
+                    return found[0], j
+            break
     return None, i0
 
 
@@ -1558,6 +1660,8 @@ def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
             return False
         j0 = bisect.bisect_right(s.ends, s.to_norm(m.start))
         j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
+        if dual and j0 == figure.last and s.word(j0) in _TWO:
+            return False   # قتل شخصين اثنين: the dual restated, not its object
         if not dual and ((c := _counted(s, m, j1)) is None or not c.has_noun or c.partitive):
             return False
         between = range(figure.first + 1, j0)

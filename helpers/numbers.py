@@ -102,6 +102,11 @@ def _load_words() -> dict[str, Word]:
 
 
 WORDS = _load_words()
+# Construct duals of masculine nouns (ضابطي شرطة، رجلي أمن): the bare ي ending, read as two only
+# before the noun they govern (not رجلي ويدي, "my legs and hands", nor at a clause's end).
+CONSTRUCT_DUALS = frozenset(normalize_key(r["stem"] + "ي") for r in _read_csv("dual_nouns.csv")
+                            if "ي" in r["endings"].split("|"))
+_GOVERNED_NEXT = re.compile(r"\s+(?![وف])[\u0621-\u064a]")
 # Written forms that look like a number word with a proclitic but are other words (لست = I am not).
 STOP_FORMS = frozenset(normalize_key(r["form"]) for r in _read_csv("number_stopforms.csv"))
 # Nisbas that open with ي or ت (يمني، تونسي): their bare dual (يمنيان) is read, not taken for a verb.
@@ -343,6 +348,9 @@ def _word_atoms(t: str, out: list, tanween: frozenset[int] = frozenset()) -> Non
             reading = readings[written] = _reading(written)
         pre_len, kind, value, joined = reading
         full_start = m.start()                 # = m.start("word") - 1: t was searched as " " + t
+        if kind == "dual" and _FORMS[written.translate(_TABLE)][1] in CONSTRUCT_DUALS \
+                and not _GOVERNED_NEXT.match(t, m.end() - 1):
+            continue                           # رجلي ويدي: not the construct dual of رجلي أمن
         if kind == "scale_acc" and (m.end() - 1 in tanween or _ACCUSATIVE_ALONE.match(t, m.end() - 1)):
             kind = "scale"                     # بلغت ألفاً، بلغت ألفا.: a thousand, not the dual of ألفا شخص
         append(_Atom(full_start + pre_len, m.end() - 1, kind, value, joined, full_start))
