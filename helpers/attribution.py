@@ -229,6 +229,8 @@ def statements(doc: Document) -> list[Statement]:
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table and actor == m.name:
             actor = _titled_body(actor, names, m.norm_start)   # مدير المرصد → مدير المرصد السوري لحقوق الإنسان
+        if m is not None and actor is not None and not m.in_table and actor == m.name:
+            actor = _place_named_before(doc, actor, m.norm_start) or actor   # حكومة الإقليم → حكومة إقليم كردستان
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
             # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
             actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
@@ -359,23 +361,47 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
 _ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
 
 
+def _place_named_before(doc: Document, actor: str, before: int) -> str | None:
+    """A body or title named with a place's head alone (حكومة الإقليم، أمير المنطقة) whose
+    nearest earlier mention gave that place its name (حكومة إقليم كردستان): that mention's
+    phrase, read from its first word; None when there is none."""
+    words = actor.split()
+    last = normalize_key(words[-1]) if words else ""
+    if len(words) < 2 or not last.startswith("ال") or bare(last) not in _PLACE_HEADS:
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    head = " ".join(normalize_key(w) for w in words[:-1])
+    pattern = rf"(?<!\w)[وفبل]?({re.escape(head)}[^\S\n]+{re.escape(bare(last))})[^\S\n]+[^\W\d_]"
+    for use in reversed(list(re.finditer(pattern, t[start:before]))):
+        phrase = _subject_phrase(doc, start + use.start(1), before)
+        if phrase is not None and phrase.norm_end > start + use.end(1):
+            return phrase.name
+    return None
+
+
 def _titled_before(doc: Document, name: str, before: int) -> str | None:
-    """A person named by the family name alone (وأشار المحرج) whose nearest earlier mention,
-    in any clause, gave a title and a given name before it (زار مدير الأمن العام الفريق عثمان
-    المحرج): that title phrase, read from its title word up to the family name."""
+    """A person named by the family name alone (وأشار المحرج) whose nearest earlier mention
+    with a title and a given name before it, in any clause, named him in full (زار مدير الأمن
+    العام الفريق عثمان المحرج … وبين المحرج … وأشار المحرج): that title phrase, read from its
+    title word up to the family name. Mentions without a given name before them are passed over."""
     key = normalize_key(name)
     if len(key) < 4 or reporting_role(key) is not None or _anonymous(name) or bare(key) in _PLACE_HEADS \
             or key in LEXICON["body_head"] or key in LEXICON["org_head"] or key in LEXICON["not_name"]:
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    use_start = t.rfind(key, start, before)
-    while use_start >= 0 and ((use_start > 0 and t[use_start - 1].isalnum())
-                              or t[use_start + len(key):use_start + len(key) + 1].isalnum()):
-        use_start = t.rfind(key, start, use_start)   # a whole word only
-    if use_start < 0:
-        return None
-    use_end = use_start + len(key)
+    for use in reversed(list(re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", t[start:before]))):
+        found = _titled_at(doc, start + use.start(), start + use.end())
+        if found is not None:
+            return found
+    return None
+
+
+def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
+    """The title phrase that ends with the family name at [use_start, use_end) of the
+    normalised text, when a given name stands right before it (see _titled_before)."""
+    t = doc.norm.text
     words = list(re.finditer(r"\S+", t[max(0, use_start - 160):use_start]))[-NAME_WORDS - 8:]
     base = max(0, use_start - 160)
     given = words[-1].group() if words else ""
@@ -384,8 +410,8 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
                                   or _function_word(given)):
         return None   # no given name right before it (رئيس الحزب is no person's name; سالم بن علي الشهري is)
     for w in words:
-        if reporting_role(w.group()) != "title":
-            continue
+        if reporting_role(w.group()) != "title" and bare(w.group()) not in _PERSON_TITLES:
+            continue   # رئيس، المحافظ المقال أثيل النجيفي
         phrase = _subject_phrase(doc, base + w.start(), use_end)
         if phrase is not None and phrase.norm_end == use_end:
             return phrase.name
@@ -1188,7 +1214,9 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     if tokens[k] not in _OPEN_QUOTE:
         return None
     close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
-    return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
+    # a word of an occasion names a body in quotes (رئيس «اللقاء الديمقراطي»)
+    return close if close is not None and all(_plain(w) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
+                                              for w in tokens[k + 1:close]) else None
 
 
 def _plain(word: str) -> bool:
@@ -1212,7 +1240,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
         j = k + 1
         while j < n and j - k <= NAME_WORDS and _plain(tokens[j]):
             j += 1
-        after = j + (j < n and tokens[j] in "،,")
+        after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
+        after += after < n and tokens[after] in "،,"
         return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
     # وسكان، وأخرى، وفي; not وكالة (a word of its own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
