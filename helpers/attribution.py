@@ -11,6 +11,7 @@ next one or the sentence end. Its actor, in order:
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
   أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), or by a toll's event noun after a stop word or
   كان (وكانت الوزارة قد أعلنت مقتل 9، يذكر أن الوزارة كانت قد أعلنت الأحد مقتل 9), as written;
+- `topic`: the phrase after أما that ف takes up (أما حزب العمال فتحدث عن، اما الصحيفة فقد قالت);
 - `carried`: the previous statement's actor when the verb is followed by أن/إن, a weekday…;
 - `headline`: the actor phrase before a colon that opens a sentence (الصليب الأحمر: مقتل 12);
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
@@ -69,7 +70,8 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
-         "verb_from": "verb", "document_verb": "according", "verb_that": "verb"}
+         "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
+         "verb_documenting": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -115,8 +117,17 @@ _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
-_FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
+# نقلت X عن Y (عن طريق: by way of); not past what is said (نقلت الوكالة أن الغارات أسفرت عن مقتل)
+_FROM = re.compile(r"(?:(?!(?<!\w)(?:ب?ان|انه|انها)(?!\w))[^\n]){0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 # علم المرصد من مصادر موثوقة أن: "learned" reports only when from whom follows (علم: also a flag)
+# نقلت الوكالة أنه: نقل reports with its subject, then what is said, within five words
+_CARRIED_THAT = re.compile(r"[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]+(?:ب?ان|انه|انها)(?!\w)")
+# تمكن المرصد من توثيق مقتل: "managed" reports only when documenting, counting or recording follows
+_DOCUMENTING = re.compile(r"[^\n]{1,80}?(?<!\w)(?:من|في)[^\S\n]+(?:%s)(?!\w)"
+                          % alternation(normalize_key(w) for w in ("توثيق", "رصد", "إحصاء", "تسجيل")))
+# تتهم، يتهم: "accuses" (its subject reports), or "is accused" when the charge (ب…) follows the subject
+_ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
+_CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
@@ -443,17 +454,20 @@ def _find(doc: Document) -> list[_Found]:
     listing: tuple[_Found, int] | None = None   # the statement whose list is open, and its last sentence
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
-                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
+                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)
+                      or _carried_report(t, v, s_start, s_end))   # وفق ما نقلت وسائل إعلام، نقلت الوكالة أنه
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
-                          and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
+                          and (_AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start())   # 275 متهما
+                               or _unprefixed(previous_word(t, v.start(), 12), _NEWS_NOUNS) is not None))
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
                  and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
                  and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
@@ -500,7 +514,7 @@ def _find(doc: Document) -> list[_Found]:
                     speaker.group()) else subject_at
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
-                subject_at = source.end() if source else None
+                subject_at = source.end() if source else subject_at
             elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
                 source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
@@ -509,11 +523,19 @@ def _find(doc: Document) -> list[_Found]:
                 after_according = _AFTER_ACCORDING if ROLES[_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
                 preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
+                glued = _word_at(t, subject_at, s_end)   # بحسب مانقلته قناة الإخبارية: ما written onto the verb
+                if glued.startswith("ما") and reporting_role(glued[2:]) in OPENS:
+                    cited = _NEXT.match(t, subject_at + len(glued), s_end)
+                    subject_at = cited.start(1) if cited else subject_at
+            resumes_speaker = False
             if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
                 past = subject_at + len(_word_at(t, subject_at, s_end))
                 told_outlet = _OUTLET.match(t, past, s_end)   # لما صرح به لـ»المدينة» المتحدث الرسمي
                 resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
+                # أصدرت القيادة بيانا أعلنت فيه «…»: no subject after it, the issuer goes on
+                resumes_speaker = resumed is not None and (resumed.group(1) in _QUOTE_OPENS
+                                                           or CONTENT_START.fullmatch(_word_at(t, subject_at, s_end)))
             # …، ذكر ذلك المتحدث الرسمي: a verb after a comma, its object pointing back, then its
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
@@ -558,6 +580,9 @@ def _find(doc: Document) -> list[_Found]:
                     rule = "named_after" if later in by_start else "phrase"
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
+            if subject is None and kind == "verb":
+                topic = _topic_before(doc, v, s_start)   # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت
+                subject, rule = (topic, "topic") if topic is not None else (None, rule)
             if subject is None and kind == "verb" and not new_clause:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
@@ -569,7 +594,7 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            carries = ROLES[_key(word)] != "issued_by" and (after is None or (
+            carries = ROLES[_key(word)] != "issued_by" and (after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
@@ -586,6 +611,9 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+            if _key(word) in _ACCUSES and (not _opens_clause(t, v, s_start) or (
+                    subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))):
+                continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
             if ROLES[_key(word)] == "record" and not _reports(subject):
                 continue   # سجلت عدة حوادث (were recorded), سجلت المدينة: no body that reports
             if ROLES[_key(word)] == "issue" and subject is not None:
@@ -873,10 +901,52 @@ _IMPERFECT = ("ي", "ت")   # يعلن، تعلن: the verb of a headline after 
 _PERFECT_ENDINGS = ("ت", "وا")   # تحدثت، تداولوا: a perfect that opens with ت
 
 
+def _carried_report(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
+    """Whether نقل (also "to carry") reports without عن: cited by an "according to" right before
+    it (وفق ما نقلت وسائل إعلام تركية، بحسب ما نقلته الوكالة), or with its subject and
+    what is said (أن/إنه) within five words after it (ونقلت وسائل الاعلام انه)."""
+    words = _WORD.findall(t, max(s_start, verb.start() - 30), verb.start())[-2:]
+    if words and words[-1] in ("ما", "لما") and len(words) == 2:
+        words = words[:1]
+    if words and (ROLES.get(_key(words[-1])) in ("according", "according_l")):
+        return True
+    if verb.start() != verb.start("x") and not t[verb.start():verb.start("x")] in ("و", "ف"):
+        return False
+    that = _CARRIED_THAT.match(t, verb.end("x"), s_end)
+    return that is not None and _key(_WORD.findall(t, verb.end("x"), that.end())[0]) not in _PEOPLE_CUES
+
+
+def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention | None:
+    """The subject set before its verb by أما and taken up by ف (أما حزب العمال بالعراق فتحدث عن،
+    اما صحيفة الاتحاد فقد قالت): the actor phrase right after أما when it reaches the verb."""
+    t = doc.norm.text
+    topic = None
+    for topic in _TOPIC.finditer(t, s_start, verb.start()):
+        pass
+    if topic is None:
+        return None
+    between = t[topic.end():verb.start()].split()
+    if not between or len(between) > _TOPIC_WORDS or not (t[verb.start():verb.start("x")] == "ف" or between[-1] == "فقد"):
+        return None
+    phrase = _subject_phrase(doc, topic.end(), verb.start())
+    rest = t[phrase.norm_end:verb.start()].split() if phrase is not None else None
+    return phrase if rest is not None and rest in ([], ["فقد"]) else None
+
+
+# News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
+_NEWS_NOUNS = frozenset(normalize_key(w) for w in ("معلومات", "أنباء", "أخبار", "تقارير", "إحصاءات", "إحصائيات", "أرقام"))
+_TOPIC = re.compile(r"(?<!\w)[وف]?اما[^\S\n]+")   # أما، وأما (normalised)
+_TOPIC_WORDS = 7   # words from أما to the verb
+
+
+def _opens_clause(t: str, verb: re.Match, s_start: int) -> bool:
+    """Whether a verb opens a clause: after و/ف, or at the sentence start."""
+    return t[verb.start():verb.start("x")] in ("و", "ف") or not t[s_start:verb.start()].strip(" \t«\"“-")
+
+
 def _opens_that(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
     """A verb_that word (بين، ابان) opens a clause (after و/ف or at the sentence start) and أن follows it."""
-    opens = t[verb.start():verb.start("x")] in ("و", "ف") or not t[s_start:verb.start()].strip(" \t«\"“-")
-    return opens and _THAT_SOON.match(t, verb.end("x"), s_end) is not None
+    return _opens_clause(t, verb, s_start) and _THAT_SOON.match(t, verb.end("x"), s_end) is not None
 
 
 def _points_back(t: str, verb: re.Match, s_start: int) -> int | None:
