@@ -1145,6 +1145,12 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # the name a link word opens: مستشفى أبو يوسف النجار، مدينة بن قردان، مستشفى بني سويف
             k += 1
             continue
+        if word.startswith("ب") and not word.startswith("بال") and len(word) > 3 and role is None \
+                and (titled or _anonymous(first)) and not _ends_phrase(word[1:]) and not _is_document(word) \
+                and not _function_word(word) and not word.endswith(_PRONOUN_ENDINGS) \
+                and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or _told(nxt)):
+            k += 1   # a place without the article right before the outlet or what is said: مصادر في المقاومة بعدن لـ«المدينة»
+            break
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
                     _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)
@@ -1216,6 +1222,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
+_PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
@@ -1464,6 +1471,10 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
+        author = _WORD_AT.match(t, _NEXT.match(t, nxt.end(), end).start(1)) if adjective and _NEXT.match(t, nxt.end(), end) else None
+        if author is not None and author.group().startswith("ل") and len(author.group()) > 3 \
+                and not _told(author.group()) and _body_word(author.group()):
+            return author.start() + (not author.group().startswith("لل"))   # حصيلة جديدة للمرصد: its author
         return at   # حصيلة غير نهائية، تقديرات مستقلة، تقرير حكومي: an adjective of the document, no author
     if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
             and not _ends_phrase(nxt.group()):
@@ -1471,6 +1482,17 @@ def _author(t: str, at: int, end: int) -> int:
     if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
+
+
+def _body_word(word: str) -> bool:
+    """Whether a word after ل (normalised: للمرصد، لوزارة) heads a body or names a speaker: the
+    head of a body or organisation (المرصد، وزارة، منظمة), a title or an anonymous source."""
+    keys = {bare(word), bare(word[1:])}
+    return any(k in _BODY_HEADS or k in _ORG_HEADS or reporting_role(k) == "title" or k in _anonymous_nouns()
+               for k in keys)
+
+
+_ORG_HEADS = frozenset(without_article(normalize_key(w.split()[0])) for w in LEXICON["org_head"])
 
 
 def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int,
