@@ -995,6 +995,14 @@ def _place_alone(doc: Document, mention: ActorMention) -> bool:
     return any(p.start == mention.start and mention.end <= p.end for p in places[k:k + 3])
 
 
+def _place_at(doc: Document, norm_start: int) -> bool:
+    """Whether a place's name starts at this normalised offset (found by bisection)."""
+    start = doc.norm.span(norm_start, norm_start)[0]
+    places = doc.layer("places")
+    k = bisect.bisect_left(places, start, key=lambda p: p.start)
+    return k < len(places) and places[k].start == start
+
+
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
     """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
     phrase before the colon is an actor phrase that ends right at it. A story link's label
@@ -1074,8 +1082,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
     # المدير العام …: a person's title written with its article (not a body's head: المنظمة، الهيئة)
     titled = role == "title" or (definite[0] and (reporting_role(bare(first)) == "qualifier"
-                                                  or bare(first) in _PERSON_TITLES))
+                                                  or bare(first) in _PERSON_TITLES)) \
+        or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS)
+    # مسؤول الشرطة ماركوس دانلادي: an official of a body, his name after it
     names, k, genitive = 0, 1, False
+    named: set[int] = set()   # the tokens read as a person's name
     # a given name first (عبده الحذيفي), which a title after a comma may follow
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
     while k < len(tokens) and k < PHRASE_TOKENS:
@@ -1200,7 +1211,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
         elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _title_follows(tokens, k + 1))))) \
-                and names < NAME_WORDS:
+                and (names < NAME_WORDS or (word in _NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
+            if {k - 1, k - 2} <= named and _place_at(doc, matches[k].start()):
+                break   # حذر رئيس الهيئة عيسى قراقع إسرائيل من: a place after a full name is the verb's object
+            named.add(k)
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش، آرفين أحمد بور)
         elif is_nisba(word) and not definite[0]:
             pass
@@ -1222,6 +1236,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
+# Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
+_CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة"))
+_OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
@@ -1275,7 +1292,7 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
     head or title (جيش الاحتلال، قوات الاحتلال، لإدارة الحالات الطارئة), with no number after it."""
     head = tokens[k - 1]
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
-        and (bare(head) in _BODY_HEADS or reporting_role(head) == "title") \
+        and (bare(head) in _BODY_HEADS or reporting_role(head) == "title" or bare(head) in _CUE_NAME_HEADS) \
         and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
 
 
