@@ -1117,9 +1117,19 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # آرفين أحمد بور، مسؤول العلاقات في منظومة …;
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
+        if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
+            close = _quoted_run(tokens, k + 1)   # الأمين العام لـ"حزب الله" حسن نصرالله: the body in quotes,
+            after = tokens[close + 1] if close is not None and close + 1 < len(tokens) else ""
+            if close is not None and _is_word(after) and not after.startswith("ال") and _plain(after) \
+                    and not CONTENT_START.fullmatch(after) and after not in DATE_WORDS:
+                k = close + 1   # then the person's name (not the outlet told: لـ«عكاظ» إن)
+                continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
+        if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
+                                                  or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
+            break   # جمعية البر بمحافظة أضم التابعة لمنطقة مكة: where the place lies, no part of the body's name
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if word.startswith("ب") and nxt[:1].isdigit():
             break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
@@ -1135,6 +1145,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
         counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
+        if word in _IN and nxt_definite and titled and k - 2 in named and (k - 1 in named or definite[k - 1]):
+            break   # العقيد ميلود الزوي في المدينة الساحلية إن: where a named person spoke, no part of his name
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
             continue
@@ -1238,6 +1250,7 @@ _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
 # Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
 _CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة"))
+_LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
