@@ -564,6 +564,8 @@ def _find(doc: Document) -> list[_Found]:
                 if bare(first) in NOT_AUTHOR:
                     continue   # وفق المنهج المتبع، وفقا للإجراءات: a rule, no statement (the one around goes on)
                 if _document_word(first):
+                    if any(f.mention is not None and f.kind != "according" for f in in_sentence):
+                        continue   # أكدت صحة الأحساء …، مبينة أنه حسب الإحصائية فإن: the statement around it goes on
                     subject = None   # وفقا للأرقام الأولية: a count whose author is not named
             if subject is None and kind == "participle":
                 rule = "participle"
@@ -1115,6 +1117,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                     named_first and names and reporting_role(tokens[k + 1]) == "qualifier")):
             k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث;
             # آرفين أحمد بور، مسؤول العلاقات في منظومة …;
+            titled = titled or (named_first and reporting_role(tokens[k]) == "qualifier")   # …، مسؤول إعلام الفرع
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
         if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
