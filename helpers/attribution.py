@@ -912,7 +912,7 @@ def _carried_report(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
         words = words[:1]
     if words and (ROLES.get(_key(words[-1])) in ("according", "according_l")):
         return True
-    if verb.start() != verb.start("x") and not t[verb.start():verb.start("x")] in ("و", "ف"):
+    if verb.start() != verb.start("x") and t[verb.start():verb.start("x")] not in ("و", "ف"):
         return False
     that = _CARRIED_THAT.match(t, verb.end("x"), s_end)
     return that is not None and _key(_WORD.findall(t, verb.end("x"), that.end())[0]) not in _PEOPLE_CUES
@@ -1504,7 +1504,8 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
-        author = _WORD_AT.match(t, _NEXT.match(t, nxt.end(), end).start(1)) if adjective and _NEXT.match(t, nxt.end(), end) else None
+        following = _NEXT.match(t, nxt.end(), end) if adjective else None
+        author = _WORD_AT.match(t, following.start(1)) if following is not None else None
         if author is not None and author.group().startswith("ل") and len(author.group()) > 3 \
                 and not _told(author.group()) and _body_word(author.group()):
             return author.start() + (not author.group().startswith("لل"))   # حصيلة جديدة للمرصد: its author
