@@ -534,8 +534,8 @@ def _find(doc: Document) -> list[_Found]:
                 resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
                 # أصدرت القيادة بيانا أعلنت فيه «…»: no subject after it, the issuer goes on
-                resumes_speaker = resumed is not None and (resumed.group(1) in _QUOTE_OPENS
-                                                           or CONTENT_START.fullmatch(_word_at(t, subject_at, s_end)))
+                resumes_speaker = resumed is not None and (resumed.group(1) in _QUOTE_OPENS or bool(
+                    CONTENT_START.fullmatch(_word_at(t, subject_at, s_end))))
             # …، ذكر ذلك المتحدث الرسمي: a verb after a comma, its object pointing back, then its
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
@@ -583,7 +583,8 @@ def _find(doc: Document) -> list[_Found]:
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
             if subject is None and kind == "verb":
-                topic = _topic_before(doc, v, s_start)   # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت
+                # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت؛ وكان المتحدث الأمني … اللواء منصور التركي قد أوضح
+                topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                 subject, rule = (topic, "topic") if topic is not None else (None, rule)
             if subject is None and kind == "verb" and not new_clause:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
@@ -937,6 +938,20 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
 
 # News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
 _NEWS_NOUNS = frozenset(normalize_key(w) for w in ("معلومات", "أنباء", "أخبار", "تقارير", "إحصاءات", "إحصائيات", "أرقام"))
+def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | None:
+    """The subject between كان and قد before its verb (وكان المتحدث الأمني بوزارة الداخلية اللواء
+    منصور التركي قد أوضح أنه), however long: the actor phrase right after كان that reaches قد."""
+    t = doc.norm.text
+    was = None
+    for was in _WAS_AT.finditer(t, max(s_start, verb.start() - 200), verb.start()):
+        pass
+    if was is None or t[was.end():verb.start()].split()[-1:] != ["قد"] or verb.start() != verb.start("x"):
+        return None
+    phrase = _subject_phrase(doc, was.end(), verb.start())
+    return phrase if phrase is not None and t[phrase.norm_end:verb.start()].split() == ["قد"] else None
+
+
+_WAS_AT = re.compile(r"(?<!\w)[وف]?كان(?:ت)?[^\S\n]+")   # كان، وكانت (normalised)
 _TOPIC = re.compile(r"(?<!\w)[وف]?اما[^\S\n]+")   # أما، وأما (normalised)
 _TOPIC_WORDS = 7   # words from أما to the verb
 
@@ -1088,7 +1103,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS)
     # مسؤول الشرطة ماركوس دانلادي: an official of a body, his name after it
     names, k, genitive = 0, 1, False
-    named: set[int] = set()   # the tokens read as a person's name
+    name_tokens: set[int] = set()   # the tokens read as a person's name
     # a given name first (عبده الحذيفي), which a title after a comma may follow
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
     while k < len(tokens) and k < PHRASE_TOKENS:
@@ -1122,9 +1137,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
             close = _quoted_run(tokens, k + 1)   # الأمين العام لـ"حزب الله" حسن نصرالله: the body in quotes,
-            after = tokens[close + 1] if close is not None and close + 1 < len(tokens) else ""
-            if close is not None and _is_word(after) and not after.startswith("ال") and _plain(after) \
-                    and not CONTENT_START.fullmatch(after) and after not in DATE_WORDS:
+            name_next = tokens[close + 1] if close is not None and close + 1 < len(tokens) else ""
+            if close is not None and _is_word(name_next) and not name_next.startswith("ال") and _plain(name_next) \
+                    and not CONTENT_START.fullmatch(name_next) and name_next not in DATE_WORDS:
                 k = close + 1   # then the person's name (not the outlet told: لـ«عكاظ» إن)
                 continue
         if not _is_word(word) or len(word) <= 1:
@@ -1148,7 +1163,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
         counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
-        if word in _IN and nxt_definite and titled and k - 2 in named and (k - 1 in named or definite[k - 1]):
+        if word in _IN and nxt_definite and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]):
             break   # العقيد ميلود الزوي في المدينة الساحلية إن: where a named person spoke, no part of his name
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
@@ -1227,9 +1242,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
         elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _title_follows(tokens, k + 1))))) \
                 and (names < NAME_WORDS or (word in _NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
-            if {k - 1, k - 2} <= named and _place_at(doc, matches[k].start()):
+            if {k - 1, k - 2} <= name_tokens and _place_at(doc, matches[k].start()):
                 break   # حذر رئيس الهيئة عيسى قراقع إسرائيل من: a place after a full name is the verb's object
-            named.add(k)
+            name_tokens.add(k)
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش، آرفين أحمد بور)
         elif is_nisba(word) and not definite[0]:
             pass
@@ -1365,7 +1380,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
     while after < n and (tokens[after] in DATE_WORDS or tokens[after] in "،,"):
         after += 1   # قال مسؤولون وشهود عيان أمس الثلاثاء إن: the day they spoke
-    return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
+    # … إن, or a toll they announce (أعلن مسؤولون أمنيون عراقيون وأكراد أمس الخميس مقتل 11)
+    return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS) else k
 
 
 def _past_outlet(tokens: list[str], at: int) -> int:
@@ -1753,7 +1769,11 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
         i = _run_at(short, full)
         return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
-            and not (full[i - 1].startswith("ب") and len(full[i - 1]) > 3)
+            and not (full[i - 1].startswith("ب") and len(full[i - 1]) > 3) \
+            and not (reporting_role(normalize_key(full[0])) == "title" and i + len(short) < len(full)
+                     and not normalize_key(full[i - 1]).startswith("ال")
+                     and reporting_role(normalize_key(full[i - 1])) != "title")
+        # not a body inside a spokesman's title (حلف شمال الأطلسي in الناطق باسم مهمة حلف شمال الأطلسي في أفغانستان …)
     if len(short) == 2 and reporting_role(normalize_key(short[0])) == "title" and same_word(short[-1], full[-1]):
         return True
     i = _run_at(short, full)
