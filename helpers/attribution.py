@@ -574,7 +574,7 @@ def _find(doc: Document) -> list[_Found]:
                 subject = in_sentence[-1].mention if in_sentence else (
                     inside[0] if inside and inside[0].norm_start < v.start()
                     and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
-                    found[-1].mention if found else None)
+                    _body_after_was(doc, s_start, v.start()) or (found[-1].mention if found else None))
             if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
                 later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
                 if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
@@ -949,6 +949,19 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
         return None
     phrase = _subject_phrase(doc, was.end(), verb.start())
     return phrase if phrase is not None and t[phrase.norm_end:verb.start()].split() == ["قد"] else None
+
+
+def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | None:
+    """A body named after the كان that opens a sentence (كانت النيابة العامة، نسبت إلى المتهمين …،
+    مشيرة إلى أن): the subject a closing participle's sentence states."""
+    t = doc.norm.text
+    was = _WAS_AT.match(t, s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-")), end)
+    if was is None:
+        return None
+    phrase = _subject_phrase(doc, was.end(), end)
+    first = phrase.name.split()[0] if phrase is not None and phrase.name.split() else ""
+    return phrase if first and (_body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title") \
+        else None
 
 
 _WAS_AT = re.compile(r"(?<!\w)[وف]?كان(?:ت)?[^\S\n]+")   # كان، وكانت (normalised)
@@ -1535,7 +1548,7 @@ def _author(t: str, at: int, end: int) -> int:
 
 
 def _body_word(word: str) -> bool:
-    """Whether a word after ل (normalised: للمرصد، لوزارة) heads a body or names a speaker: the
+    """Whether a word, or one after ل (normalised: للمرصد، لوزارة), heads a body or names a speaker: the
     head of a body or organisation (المرصد، وزارة، منظمة), a title or an anonymous source."""
     keys = {bare(word), bare(word[1:])}
     return any(k in _BODY_HEADS or k in _ORG_HEADS or reporting_role(k) == "title" or k in _anonymous_nouns()
