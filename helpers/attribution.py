@@ -658,8 +658,9 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
         if f.kind != "verb":
             continue
         content = CONTENT_START.search(t, f.verb_end, f.end)
-        for relative in _RELATIVE.finditer(t, f.verb_end, content.start() if content else f.end):
-            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), f.end)[:8])
+        stop = content.start() if content else f.end
+        for relative in _RELATIVE.finditer(t, f.verb_end, stop):
+            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), stop)[:8])
             if any(reporting_role(w) == "toll_verb" for w in clause):
                 found[j] = f._replace(end=relative.start())
                 break
@@ -940,13 +941,18 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
 _NEWS_NOUNS = frozenset(normalize_key(w) for w in ("معلومات", "أنباء", "أخبار", "تقارير", "إحصاءات", "إحصائيات", "أرقام"))
 def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | None:
     """The subject between كان and قد before its verb (وكان المتحدث الأمني بوزارة الداخلية اللواء
-    منصور التركي قد أوضح أنه), however long: the actor phrase right after كان that reaches قد."""
+    منصور التركي قد أوضح أنه), however long: the actor phrase right after كان that reaches قد,
+    when what is said (أن، «، :)، ب or a toll follows the verb, as for _phrase_before."""
     t = doc.norm.text
     was = None
     for was in _WAS_AT.finditer(t, max(s_start, verb.start() - 200), verb.start()):
         pass
     if was is None or t[was.end():verb.start()].split()[-1:] != ["قد"] or verb.start() != verb.start("x"):
         return None
+    after = _NEXT.match(t, verb.end("x"))
+    if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
+                             or _after_dates(t, after.start(1)) in _TOLL_EVENTS):
+        return None   # وكانت الحكومة قد أعلنت حالة الطوارئ بعد مقتل 8: what is said, or a toll, must follow
     phrase = _subject_phrase(doc, was.end(), verb.start())
     return phrase if phrase is not None and t[phrase.norm_end:verb.start()].split() == ["قد"] else None
 
