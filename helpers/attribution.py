@@ -11,6 +11,7 @@ next one or the sentence end. Its actor, in order:
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
   أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), or by a toll's event noun after a stop word or
   كان (وكانت الوزارة قد أعلنت مقتل 9، يذكر أن الوزارة كانت قد أعلنت الأحد مقتل 9), as written;
+- `topic`: the phrase after أما that ف takes up (أما حزب العمال فتحدث عن، اما الصحيفة فقد قالت);
 - `carried`: the previous statement's actor when the verb is followed by أن/إن, a weekday…;
 - `headline`: the actor phrase before a colon that opens a sentence (الصليب الأحمر: مقتل 12);
 - `phrase`: the noun phrase after the verb as written (قالت الشرطة، بحسب مصادر أمنية), up to
@@ -69,7 +70,8 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
-         "verb_from": "verb", "document_verb": "according", "verb_that": "verb"}
+         "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
+         "verb_documenting": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -115,8 +117,17 @@ _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
 _PHRASE = re.compile(r"[^\W\d_]{2,}(?:[^\S\n][^\W\d_]{2,}){0,3}")
 _WORD_AT = re.compile(r"\w+|\S")
 _ANAPHOR_AT = re.compile(rf"(?P<x>{alternation(LEXICON['anaphor'])})(?!\w)")
-_FROM = re.compile(r"[^\n]{0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")   # نقلت X عن Y (عن طريق: by way of)
+# نقلت X عن Y (عن طريق: by way of); not past what is said (نقلت الوكالة أن الغارات أسفرت عن مقتل)
+_FROM = re.compile(r"(?:(?!(?<!\w)(?:ب?ان|انه|انها)(?!\w))[^\n]){0,60}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 # علم المرصد من مصادر موثوقة أن: "learned" reports only when from whom follows (علم: also a flag)
+# نقلت الوكالة أنه: نقل reports with its subject, then what is said, within five words
+_CARRIED_THAT = re.compile(r"[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]+(?:ب?ان|انه|انها)(?!\w)")
+# تمكن المرصد من توثيق مقتل: "managed" reports only when documenting, counting or recording follows
+_DOCUMENTING = re.compile(r"[^\n]{1,80}?(?<!\w)(?:من|في)[^\S\n]+(?:%s)(?!\w)"
+                          % alternation(normalize_key(w) for w in ("توثيق", "رصد", "إحصاء", "تسجيل")))
+# تتهم، يتهم: "accuses" (its subject reports), or "is accused" when the charge (ب…) follows the subject
+_ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
+_CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
@@ -229,6 +240,8 @@ def statements(doc: Document) -> list[Statement]:
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table and actor == m.name:
             actor = _titled_body(actor, names, m.norm_start)   # مدير المرصد → مدير المرصد السوري لحقوق الإنسان
+        if m is not None and actor is not None and not m.in_table and actor == m.name:
+            actor = _place_named_before(doc, actor, m.norm_start) or actor   # حكومة الإقليم → حكومة إقليم كردستان
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
             # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
             actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
@@ -359,23 +372,47 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
 _ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
 
 
+def _place_named_before(doc: Document, actor: str, before: int) -> str | None:
+    """A body or title named with a place's head alone (حكومة الإقليم، أمير المنطقة) whose
+    nearest earlier mention gave that place its name (حكومة إقليم كردستان): that mention's
+    phrase, read from its first word; None when there is none."""
+    words = actor.split()
+    last = normalize_key(words[-1]) if words else ""
+    if len(words) < 2 or not last.startswith("ال") or bare(last) not in _PLACE_HEADS:
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    head = " ".join(normalize_key(w) for w in words[:-1])
+    pattern = rf"(?<!\w)[وفبل]?({re.escape(head)}[^\S\n]+{re.escape(bare(last))})[^\S\n]+[^\W\d_]"
+    for use in reversed(list(re.finditer(pattern, t[start:before]))):
+        phrase = _subject_phrase(doc, start + use.start(1), before)
+        if phrase is not None and phrase.norm_end > start + use.end(1):
+            return phrase.name
+    return None
+
+
 def _titled_before(doc: Document, name: str, before: int) -> str | None:
-    """A person named by the family name alone (وأشار المحرج) whose nearest earlier mention,
-    in any clause, gave a title and a given name before it (زار مدير الأمن العام الفريق عثمان
-    المحرج): that title phrase, read from its title word up to the family name."""
+    """A person named by the family name alone (وأشار المحرج) whose nearest earlier mention
+    with a title and a given name before it, in any clause, named him in full (زار مدير الأمن
+    العام الفريق عثمان المحرج … وبين المحرج … وأشار المحرج): that title phrase, read from its
+    title word up to the family name. Mentions without a given name before them are passed over."""
     key = normalize_key(name)
     if len(key) < 4 or reporting_role(key) is not None or _anonymous(name) or bare(key) in _PLACE_HEADS \
             or key in LEXICON["body_head"] or key in LEXICON["org_head"] or key in LEXICON["not_name"]:
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    use_start = t.rfind(key, start, before)
-    while use_start >= 0 and ((use_start > 0 and t[use_start - 1].isalnum())
-                              or t[use_start + len(key):use_start + len(key) + 1].isalnum()):
-        use_start = t.rfind(key, start, use_start)   # a whole word only
-    if use_start < 0:
-        return None
-    use_end = use_start + len(key)
+    for use in reversed(list(re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", t[start:before]))):
+        found = _titled_at(doc, start + use.start(), start + use.end())
+        if found is not None:
+            return found
+    return None
+
+
+def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
+    """The title phrase that ends with the family name at [use_start, use_end) of the
+    normalised text, when a given name stands right before it (see _titled_before)."""
+    t = doc.norm.text
     words = list(re.finditer(r"\S+", t[max(0, use_start - 160):use_start]))[-NAME_WORDS - 8:]
     base = max(0, use_start - 160)
     given = words[-1].group() if words else ""
@@ -384,8 +421,8 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
                                   or _function_word(given)):
         return None   # no given name right before it (رئيس الحزب is no person's name; سالم بن علي الشهري is)
     for w in words:
-        if reporting_role(w.group()) != "title":
-            continue
+        if reporting_role(w.group()) != "title" and bare(w.group()) not in _PERSON_TITLES:
+            continue   # رئيس، المحافظ المقال أثيل النجيفي
         phrase = _subject_phrase(doc, base + w.start(), use_end)
         if phrase is not None and phrase.norm_end == use_end:
             return phrase.name
@@ -417,17 +454,20 @@ def _find(doc: Document) -> list[_Found]:
     listing: tuple[_Found, int] | None = None   # the statement whose list is open, and its last sentence
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
-                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end))
+                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)
+                      or _carried_report(t, v, s_start, s_end))   # وفق ما نقلت وسائل إعلام، نقلت الوكالة أنه
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
-                          and _AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start()))   # 275 متهما
+                          and (_AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start())   # 275 متهما
+                               or _unprefixed(previous_word(t, v.start(), 12), _NEWS_NOUNS) is not None))
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
                  and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
                  and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
@@ -474,7 +514,7 @@ def _find(doc: Document) -> list[_Found]:
                     speaker.group()) else subject_at
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
-                subject_at = source.end() if source else None
+                subject_at = source.end() if source else subject_at
             elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
                 source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
@@ -483,11 +523,19 @@ def _find(doc: Document) -> list[_Found]:
                 after_according = _AFTER_ACCORDING if ROLES[_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
                 preposition = after_according.match(t, subject_at, s_end)
                 subject_at = preposition.end() if preposition else subject_at
+                glued = _word_at(t, subject_at, s_end)   # بحسب مانقلته قناة الإخبارية: ما written onto the verb
+                if glued.startswith("ما") and reporting_role(glued[2:]) in OPENS:
+                    cited = _NEXT.match(t, subject_at + len(glued), s_end)
+                    subject_at = cited.start(1) if cited else subject_at
+            resumes_speaker = False
             if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
                 past = subject_at + len(_word_at(t, subject_at, s_end))
                 told_outlet = _OUTLET.match(t, past, s_end)   # لما صرح به لـ»المدينة» المتحدث الرسمي
                 resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
+                # أصدرت القيادة بيانا أعلنت فيه «…»: no subject after it, the issuer goes on
+                resumes_speaker = resumed is not None and (resumed.group(1) in _QUOTE_OPENS or bool(
+                    CONTENT_START.fullmatch(_word_at(t, subject_at, s_end))))
             # …، ذكر ذلك المتحدث الرسمي: a verb after a comma, its object pointing back, then its
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
@@ -516,6 +564,8 @@ def _find(doc: Document) -> list[_Found]:
                 if bare(first) in NOT_AUTHOR:
                     continue   # وفق المنهج المتبع، وفقا للإجراءات: a rule, no statement (the one around goes on)
                 if _document_word(first):
+                    if any(f.mention is not None and f.kind != "according" for f in in_sentence):
+                        continue   # أكدت صحة الأحساء …، مبينة أنه حسب الإحصائية فإن: the statement around it goes on
                     subject = None   # وفقا للأرقام الأولية: a count whose author is not named
             if subject is None and kind == "participle":
                 rule = "participle"
@@ -524,7 +574,7 @@ def _find(doc: Document) -> list[_Found]:
                 subject = in_sentence[-1].mention if in_sentence else (
                     inside[0] if inside and inside[0].norm_start < v.start()
                     and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
-                    found[-1].mention if found else None)
+                    _body_after_was(doc, s_start, v.start()) or (found[-1].mention if found else None))
             if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
                 later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
                 if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
@@ -532,6 +582,10 @@ def _find(doc: Document) -> list[_Found]:
                     rule = "named_after" if later in by_start else "phrase"
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
+            if subject is None and kind == "verb":
+                # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت؛ وكان المتحدث الأمني … اللواء منصور التركي قد أوضح
+                topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
+                subject, rule = (topic, "topic") if topic is not None else (None, rule)
             if subject is None and kind == "verb" and not new_clause:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
@@ -543,7 +597,7 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            carries = ROLES[_key(word)] != "issued_by" and (after is None or (
+            carries = ROLES[_key(word)] != "issued_by" and (after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
@@ -560,6 +614,9 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+            if _key(word) in _ACCUSES and (not _opens_clause(t, v, s_start) or (
+                    subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))):
+                continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
             if ROLES[_key(word)] == "record" and not _reports(subject):
                 continue   # سجلت عدة حوادث (were recorded), سجلت المدينة: no body that reports
             if ROLES[_key(word)] == "issue" and subject is not None:
@@ -601,8 +658,9 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
         if f.kind != "verb":
             continue
         content = CONTENT_START.search(t, f.verb_end, f.end)
-        for relative in _RELATIVE.finditer(t, f.verb_end, content.start() if content else f.end):
-            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), f.end)[:8])
+        stop = content.start() if content else f.end
+        for relative in _RELATIVE.finditer(t, f.verb_end, stop):
+            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), stop)[:8])
             if any(reporting_role(w) == "toll_verb" for w in clause):
                 found[j] = f._replace(end=relative.start())
                 break
@@ -847,10 +905,84 @@ _IMPERFECT = ("ي", "ت")   # يعلن، تعلن: the verb of a headline after 
 _PERFECT_ENDINGS = ("ت", "وا")   # تحدثت، تداولوا: a perfect that opens with ت
 
 
+def _carried_report(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
+    """Whether نقل (also "to carry") reports without عن: cited by an "according to" right before
+    it (وفق ما نقلت وسائل إعلام تركية، بحسب ما نقلته الوكالة), or with its subject and
+    what is said (أن/إنه) within five words after it (ونقلت وسائل الاعلام انه)."""
+    words = _WORD.findall(t, max(s_start, verb.start() - 30), verb.start())[-2:]
+    if words and words[-1] in ("ما", "لما") and len(words) == 2:
+        words = words[:1]
+    if words and (ROLES.get(_key(words[-1])) in ("according", "according_l")):
+        return True
+    if verb.start() != verb.start("x") and t[verb.start():verb.start("x")] not in ("و", "ف"):
+        return False
+    that = _CARRIED_THAT.match(t, verb.end("x"), s_end)
+    return that is not None and _key(_WORD.findall(t, verb.end("x"), that.end())[0]) not in _PEOPLE_CUES
+
+
+def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention | None:
+    """The subject set before its verb by أما and taken up by ف (أما حزب العمال بالعراق فتحدث عن،
+    اما صحيفة الاتحاد فقد قالت): the actor phrase right after أما when it reaches the verb."""
+    t = doc.norm.text
+    topic = None
+    for topic in _TOPIC.finditer(t, s_start, verb.start()):
+        pass
+    if topic is None:
+        return None
+    between = t[topic.end():verb.start()].split()
+    if not between or len(between) > _TOPIC_WORDS or not (t[verb.start():verb.start("x")] == "ف" or between[-1] == "فقد"):
+        return None
+    phrase = _subject_phrase(doc, topic.end(), verb.start())
+    rest = t[phrase.norm_end:verb.start()].split() if phrase is not None else None
+    return phrase if rest is not None and rest in ([], ["فقد"]) else None
+
+
+# News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
+_NEWS_NOUNS = frozenset(normalize_key(w) for w in ("معلومات", "أنباء", "أخبار", "تقارير", "إحصاءات", "إحصائيات", "أرقام"))
+def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | None:
+    """The subject between كان and قد before its verb (وكان المتحدث الأمني بوزارة الداخلية اللواء
+    منصور التركي قد أوضح أنه), however long: the actor phrase right after كان that reaches قد,
+    when what is said (أن، «، :)، ب or a toll follows the verb, as for _phrase_before."""
+    t = doc.norm.text
+    was = None
+    for was in _WAS_AT.finditer(t, max(s_start, verb.start() - 200), verb.start()):
+        pass
+    if was is None or t[was.end():verb.start()].split()[-1:] != ["قد"] or verb.start() != verb.start("x"):
+        return None
+    after = _NEXT.match(t, verb.end("x"))
+    if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
+                             or _after_dates(t, after.start(1)) in _TOLL_EVENTS):
+        return None   # وكانت الحكومة قد أعلنت حالة الطوارئ بعد مقتل 8: what is said, or a toll, must follow
+    phrase = _subject_phrase(doc, was.end(), verb.start())
+    return phrase if phrase is not None and t[phrase.norm_end:verb.start()].split() == ["قد"] else None
+
+
+def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | None:
+    """A body named after the كان that opens a sentence (كانت النيابة العامة، نسبت إلى المتهمين …،
+    مشيرة إلى أن): the subject a closing participle's sentence states."""
+    t = doc.norm.text
+    was = _WAS_AT.match(t, s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-")), end)
+    if was is None:
+        return None
+    phrase = _subject_phrase(doc, was.end(), end)
+    first = phrase.name.split()[0] if phrase is not None and phrase.name.split() else ""
+    return phrase if first and (_body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title") \
+        else None
+
+
+_WAS_AT = re.compile(r"(?<!\w)[وف]?كان(?:ت)?[^\S\n]+")   # كان، وكانت (normalised)
+_TOPIC = re.compile(r"(?<!\w)[وف]?اما[^\S\n]+")   # أما، وأما (normalised)
+_TOPIC_WORDS = 7   # words from أما to the verb
+
+
+def _opens_clause(t: str, verb: re.Match, s_start: int) -> bool:
+    """Whether a verb opens a clause: after و/ف, or at the sentence start."""
+    return t[verb.start():verb.start("x")] in ("و", "ف") or not t[s_start:verb.start()].strip(" \t«\"“-")
+
+
 def _opens_that(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
     """A verb_that word (بين، ابان) opens a clause (after و/ف or at the sentence start) and أن follows it."""
-    opens = t[verb.start():verb.start("x")] in ("و", "ف") or not t[s_start:verb.start()].strip(" \t«\"“-")
-    return opens and _THAT_SOON.match(t, verb.end("x"), s_end) is not None
+    return _opens_clause(t, verb, s_start) and _THAT_SOON.match(t, verb.end("x"), s_end) is not None
 
 
 def _points_back(t: str, verb: re.Match, s_start: int) -> int | None:
@@ -897,6 +1029,14 @@ def _place_alone(doc: Document, mention: ActorMention) -> bool:
     places = doc.layer("places")
     k = bisect.bisect_left(places, mention.start, key=lambda p: p.start)
     return any(p.start == mention.start and mention.end <= p.end for p in places[k:k + 3])
+
+
+def _place_at(doc: Document, norm_start: int) -> bool:
+    """Whether a place's name starts at this normalised offset (found by bisection)."""
+    start = doc.norm.span(norm_start, norm_start)[0]
+    places = doc.layer("places")
+    k = bisect.bisect_left(places, start, key=lambda p: p.start)
+    return k < len(places) and places[k].start == start
 
 
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
@@ -978,8 +1118,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
     # المدير العام …: a person's title written with its article (not a body's head: المنظمة، الهيئة)
     titled = role == "title" or (definite[0] and (reporting_role(bare(first)) == "qualifier"
-                                                  or bare(first) in _PERSON_TITLES))
+                                                  or bare(first) in _PERSON_TITLES)) \
+        or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS)
+    # مسؤول الشرطة ماركوس دانلادي: an official of a body, his name after it
     names, k, genitive = 0, 1, False
+    name_tokens: set[int] = set()   # the tokens read as a person's name
     # a given name first (عبده الحذيفي), which a title after a comma may follow
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
     while k < len(tokens) and k < PHRASE_TOKENS:
@@ -1008,11 +1151,22 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                     named_first and names and reporting_role(tokens[k + 1]) == "qualifier")):
             k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث;
             # آرفين أحمد بور، مسؤول العلاقات في منظومة …;
+            titled = titled or (named_first and reporting_role(tokens[k]) == "qualifier")   # …، مسؤول إعلام الفرع
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
+        if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
+            close = _quoted_run(tokens, k + 1)   # الأمين العام لـ"حزب الله" حسن نصرالله: the body in quotes,
+            name_next = tokens[close + 1] if close is not None and close + 1 < len(tokens) else ""
+            if close is not None and _is_word(name_next) and not name_next.startswith("ال") and _plain(name_next) \
+                    and not CONTENT_START.fullmatch(name_next) and name_next not in DATE_WORDS:
+                k = close + 1   # then the person's name (not the outlet told: لـ«عكاظ» إن)
+                continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
+        if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
+                                                  or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
+            break   # جمعية البر بمحافظة أضم التابعة لمنطقة مكة: where the place lies, no part of the body's name
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if word.startswith("ب") and nxt[:1].isdigit():
             break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
@@ -1028,6 +1182,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
         counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
+        if word in _IN and nxt_definite and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]):
+            break   # العقيد ميلود الزوي في المدينة الساحلية إن: where a named person spoke, no part of his name
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
             continue
@@ -1049,6 +1205,12 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # the name a link word opens: مستشفى أبو يوسف النجار، مدينة بن قردان، مستشفى بني سويف
             k += 1
             continue
+        if word.startswith("ب") and not word.startswith("بال") and len(word) > 3 and role is None \
+                and (titled or _anonymous(first)) and not _ends_phrase(word[1:]) and not _is_document(word) \
+                and not _function_word(word) and not word.endswith(_PRONOUN_ENDINGS) \
+                and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or _told(nxt)):
+            k += 1   # a place without the article right before the outlet or what is said: مصادر في المقاومة بعدن لـ«المدينة»
+            break
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
                     _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)
@@ -1098,7 +1260,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
         elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _title_follows(tokens, k + 1))))) \
-                and names < NAME_WORDS:
+                and (names < NAME_WORDS or (word in _NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
+            if {k - 1, k - 2} <= name_tokens and _place_at(doc, matches[k].start()):
+                break   # حذر رئيس الهيئة عيسى قراقع إسرائيل من: a place after a full name is the verb's object
+            name_tokens.add(k)
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش، آرفين أحمد بور)
         elif is_nisba(word) and not definite[0]:
             pass
@@ -1120,6 +1285,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
+# Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
+_CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة"))
+_LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
+_OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
+_PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
@@ -1172,7 +1342,7 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
     head or title (جيش الاحتلال، قوات الاحتلال، لإدارة الحالات الطارئة), with no number after it."""
     head = tokens[k - 1]
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
-        and (bare(head) in _BODY_HEADS or reporting_role(head) == "title") \
+        and (bare(head) in _BODY_HEADS or reporting_role(head) == "title" or bare(head) in _CUE_NAME_HEADS) \
         and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
 
 
@@ -1188,7 +1358,9 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     if tokens[k] not in _OPEN_QUOTE:
         return None
     close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
-    return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
+    # a word of an occasion names a body in quotes (رئيس «اللقاء الديمقراطي»)
+    return close if close is not None and all(_plain(w) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
+                                              for w in tokens[k + 1:close]) else None
 
 
 def _plain(word: str) -> bool:
@@ -1212,7 +1384,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
         j = k + 1
         while j < n and j - k <= NAME_WORDS and _plain(tokens[j]):
             j += 1
-        after = j + (j < n and tokens[j] in "،,")
+        after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
+        after += after < n and tokens[after] in "،,"
         return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
     # وسكان، وأخرى، وفي; not وكالة (a word of its own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
@@ -1226,7 +1399,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
     while after < n and (tokens[after] in DATE_WORDS or tokens[after] in "،,"):
         after += 1   # قال مسؤولون وشهود عيان أمس الثلاثاء إن: the day they spoke
-    return j if after < n and CONTENT_START.fullmatch(tokens[after]) else k
+    # … إن, or a toll they announce (أعلن مسؤولون أمنيون عراقيون وأكراد أمس الخميس مقتل 11)
+    return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS) else k
 
 
 def _past_outlet(tokens: list[str], at: int) -> int:
@@ -1365,6 +1539,11 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
+        following = _NEXT.match(t, nxt.end(), end) if adjective else None
+        author = _WORD_AT.match(t, following.start(1)) if following is not None else None
+        if author is not None and author.group().startswith("ل") and len(author.group()) > 3 \
+                and not _told(author.group()) and _body_word(author.group()):
+            return author.start() + (not author.group().startswith("لل"))   # حصيلة جديدة للمرصد: its author
         return at   # حصيلة غير نهائية، تقديرات مستقلة، تقرير حكومي: an adjective of the document, no author
     if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
             and not _ends_phrase(nxt.group()):
@@ -1372,6 +1551,17 @@ def _author(t: str, at: int, end: int) -> int:
     if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
+
+
+def _body_word(word: str) -> bool:
+    """Whether a word, or one after ل (normalised: للمرصد، لوزارة), heads a body or names a speaker: the
+    head of a body or organisation (المرصد، وزارة، منظمة), a title or an anonymous source."""
+    keys = {bare(word), bare(word[1:])}
+    return any(k in _BODY_HEADS or k in _ORG_HEADS or reporting_role(k) == "title" or k in _anonymous_nouns()
+               for k in keys)
+
+
+_ORG_HEADS = frozenset(without_article(normalize_key(w.split()[0])) for w in LEXICON["org_head"])
 
 
 def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int,
@@ -1598,7 +1788,11 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
         i = _run_at(short, full)
         return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
-            and not (full[i - 1].startswith("ب") and len(full[i - 1]) > 3)
+            and not (full[i - 1].startswith("ب") and len(full[i - 1]) > 3) \
+            and not (reporting_role(normalize_key(full[0])) == "title" and i + len(short) < len(full)
+                     and not normalize_key(full[i - 1]).startswith("ال")
+                     and reporting_role(normalize_key(full[i - 1])) != "title")
+        # not a body inside a spokesman's title (حلف شمال الأطلسي in الناطق باسم مهمة حلف شمال الأطلسي في أفغانستان …)
     if len(short) == 2 and reporting_role(normalize_key(short[0])) == "title" and same_word(short[-1], full[-1]):
         return True
     i = _run_at(short, full)
