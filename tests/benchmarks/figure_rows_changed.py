@@ -2,7 +2,7 @@
 draw the added and removed killed/injured rows to check by hand (issue 14).
 
     python tests/benchmarks/figure_rows_changed.py BEFORE_DIR [--after AFTER_DIR]
-        [--corpus CORPUS_DIR] [--sample OUT.tsv] [--seed N] [--size N]
+        [--corpus CORPUS_DIR] [--sample OUT.tsv] [--seed N] [--size N] [--exclude FILE ...]
 
 BEFORE_DIR (and AFTER_DIR) hold a figures.pkl written by `snapshot_tables.py save` on the code
 to compare. Without --after, the figures of the code in this checkout are extracted here (the
@@ -14,7 +14,8 @@ apart (`عنصرين اثنين`, `قياديان آخران`) are the same figu
 apart as `respanned` and left out of the draw.
 
 The counts go to standard output. With --sample, SIZE added and SIZE removed killed/injured
-rows (all of them if fewer) are drawn with random.Random(SEED) and written as a TSV, one row
+rows (all of them if fewer; none from the articles of an --exclude FILE, a TSV with an article_id
+column such as a sealed set that must stay unread) are drawn with random.Random(SEED) and written as a TSV, one row
 each, with a short excerpt of its sentence (the figure between ⟦ ⟧) and empty columns for the
 verdict, so that the same check can be repeated on later code:
   added rows: verdict `correct` or `incorrect` (right category and value?);
@@ -36,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 import helpers
-from sample_figures_saudinewsnet import _article_ids
+from sample_figures_saudinewsnet import _article_ids, annotated_article_ids
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
@@ -142,12 +143,13 @@ def _excerpt(text: str, start: int, end: int) -> str:
     return " ".join(piece.split())
 
 
-def draw(diff: dict, seed: int, size: int) -> list[tuple[str, object]]:
-    """SIZE added and SIZE removed killed/injured rows (all if fewer), in corpus order."""
+def draw(diff: dict, seed: int, size: int, skipped: frozenset[int] = frozenset()) -> list[tuple[str, object]]:
+    """SIZE added and SIZE removed killed/injured rows (all if fewer), in corpus order, none from
+    the articles (by position) in `skipped`."""
     rng = random.Random(seed)
     picked = []
     for change in ("added", "removed"):
-        pool = [r for r in diff[change] if r.category in SAMPLED]
+        pool = [r for r in diff[change] if r.category in SAMPLED and int(r.article) not in skipped]
         chosen = rng.sample(pool, min(size, len(pool)))
         picked += [(change, r) for r in sorted(chosen, key=_key)]
     return picked
@@ -173,6 +175,8 @@ def main() -> None:
     parser.add_argument("--sample", type=Path, help="write the drawn rows to this TSV")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--size", type=int, default=SIZE)
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="a TSV with an article_id column whose articles no drawn row comes from (repeatable)")
     args = parser.parse_args()
     corpus = helpers.read_saudinewsnet(args.corpus)
     before = pd.read_pickle(args.before / "figures.pkl")
@@ -186,7 +190,9 @@ def main() -> None:
     diff = compare(before, after)
     report(before, after, diff)
     if args.sample:
-        table = sample_table(draw(diff, args.seed, args.size), corpus)
+        excluded = annotated_article_ids(args.exclude)
+        skipped = frozenset(i for i, article_id in enumerate(_article_ids(corpus)) if article_id in excluded)
+        table = sample_table(draw(diff, args.seed, args.size, skipped), corpus)
         table.to_csv(args.sample, sep="\t", index=False)
         print(f"{args.sample}: {len(table)} rows drawn with seed {args.seed}")
 
