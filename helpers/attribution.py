@@ -245,6 +245,8 @@ def statements(doc: Document) -> list[Statement]:
         if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
             # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
             actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
+        elif m is not None and actor is not None and not m.in_table and actor == m.name:
+            actor = _title_and_family_before(doc, actor, m.norm_start) or actor   # الفريق المحرج
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
         verb_start, verb_end = norm.span(f.start, f.verb_end)
@@ -407,6 +409,18 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _title_and_family_before(doc: Document, actor: str, before: int) -> str | None:
+    """A title and a family name (الفريق المحرج، اللواء التركي): the nearest earlier mention that
+    names him in full with that title the last before his name (see _titled_before), else None;
+    a full form with another title may be a relative (الرئيس الأسد is not شقيق الرئيس العميد ماهر الأسد)."""
+    words = actor.split()
+    if len(words) != 2 or reporting_role(normalize_key(words[0])) != "title":
+        return None
+    full = _titled_before(doc, words[1], before)
+    titles = [w for w in (full or "").split()[:-1] if reporting_role(normalize_key(w)) == "title"]
+    return full if titles and same_word(words[0], titles[-1]) else None
 
 
 def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
