@@ -5,7 +5,7 @@ source is right in full form. The scorer is tests/benchmarks/score_figures.py; t
 are read inside their whole articles and skip without the corpus. The fresh sets (written and
 drawn after the others were tuned on), the unseen sets (written and drawn while the fresh sets
 were tuned on), the blind sets (written and drawn while the unseen sets were tuned on) and the
-sealed sets (drawn while the blind sets, then the first sealed set, were tuned on) are scored
+sealed sets (drawn while the blind sets, then the first and second sealed sets, were tuned on) are scored
 apart, and each row of their real sets is a test too, its known failures (by line, with their
 reason) in tests/corpus/<file>_known_failures.json.
 """
@@ -42,10 +42,13 @@ FLOORS = {
     "real blind": (0.999, 0.953, 0.962),
     # drawn while the blind sets were tuned on, annotated twice, first scored at 25b10b4
     # (P 0.953 R 0.916, sources 0.835), then tuned on, disclosed
-    "real sealed": (0.987, 0.949, 0.899),
+    "real sealed": (0.987, 0.949, 0.905),
     # drawn while the sealed set was tuned on, annotated twice, first scored at 44a6ee1 (P 0.960 R 0.829,
     # sources 0.828), then tuned on in round 8 (figures and sources), disclosed
-    "real sealed2": (0.987, 0.908, 0.911),
+    "real sealed2": (0.987, 0.908, 0.924),
+    # every untouched casualty sentence left in the corpus, drawn while sealed2 was tuned on, annotated
+    # twice, scored once at 23f8223, never tuned on
+    "real sealed3": (0.967, 0.732, 0.834),
 }
 
 
@@ -97,7 +100,8 @@ REAL_LATER = {score_figures.REAL_FRESH.name: (score_figures.REAL_FRESH, "real fr
               score_figures.REAL_UNSEEN.name: (score_figures.REAL_UNSEEN, "real unseen"),
               score_figures.REAL_BLIND.name: (score_figures.REAL_BLIND, "real blind"),
               score_figures.REAL_SEALED.name: (score_figures.REAL_SEALED, "real sealed"),
-              score_figures.REAL_SEALED2.name: (score_figures.REAL_SEALED2, "real sealed2")}
+              score_figures.REAL_SEALED2.name: (score_figures.REAL_SEALED2, "real sealed2"),
+              score_figures.REAL_SEALED3.name: (score_figures.REAL_SEALED3, "real sealed3")}
 
 
 @pytest.fixture(scope="module")
