@@ -1190,6 +1190,13 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         nxt_definite = k + 1 < len(tokens) and definite[k + 1]
+        if word == _ABOUT_WORD and bare(tokens[k - 1]) in _DEFENDING and _is_word(nxt) and _continues(nxt) \
+                and nxt != _WAY:   # not وزارة الدفاع عن طريق متحدثها: by way of
+            k += 2   # what a body defends is its name: منظمات الدفاع عن حقوق الإنسان، لجنة الدفاع عن الحريات
+            continue
+        if titled and k >= 2 and definite[k - 1] and tokens[k - 2].startswith("ال") and bare(tokens[k - 1]) != "ركن" \
+                and bare(tokens[k - 2]) in _RANKS and _first_person(word):
+            break   # a rank and a family name, then what he says without a colon: وقال الفريق المحرج وصلت إلى
         preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
                                         and not _ends_phrase(word[1:]) and not _is_document(word)) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
@@ -1300,7 +1307,22 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
 # Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
-_CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة"))
+_CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة",
+                                                         "نادي"))   # نادي الأسير الفلسطيني
+_DEFENDING = frozenset(normalize_key(w) for w in ("دفاع",))   # الدفاع عن: the cause a body's name ends with
+_ABOUT_WORD, _WAY = normalize_key("عن"), normalize_key("طريق")
+# Ranks, which no adjective follows as one may follow an office (المتحدث الرسمي طلعت حرب): a definite
+# word after a rank is the family name (الفريق المحرج)
+_RANKS = frozenset(normalize_key(w) for w in ("فريق", "عقيد", "لواء", "عميد", "رائد", "مقدم", "نقيب", "ملازم",
+                                              "مشير", "رقيب"))
+_FIRST_PERSON_ENDINGS = ("نا", "ت")   # وصلنا، وصلت: a perfect verb of the speaker's own
+
+
+def _first_person(word: str) -> bool:
+    """A perfect verb in the first person (وصلت، وصلنا، زرنا): what a speaker says begins."""
+    return len(word) >= 4 and word.endswith(_FIRST_PERSON_ENDINGS) and reporting_role(word) is None
+
+
 _LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
