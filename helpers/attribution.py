@@ -1240,7 +1240,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             close = _quoted_name(tokens, k) if titled else None
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
             break
-        if titled and names < NAME_WORDS and word in DATE_WORDS and _is_word(nxt) and not nxt.startswith("ال") \
+        if (titled or (named_first and names == k - 1)) and names < NAME_WORDS and word in DATE_WORDS \
+                and _is_word(nxt) and not nxt.startswith("ال") \
                 and reporting_role(nxt) is None and not _ends_phrase(nxt):
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
@@ -1280,7 +1281,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
         elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
-        elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _title_follows(tokens, k + 1))))) \
+        elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _apposition_follows(tokens, definite, k, names))))) \
                 and (names < NAME_WORDS or (word in _NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
             if {k - 1, k - 2} <= name_tokens and _place_at(doc, matches[k].start()):
                 break   # حذر رئيس الهيئة عيسى قراقع إسرائيل من: a place after a full name is the verb's object
@@ -1334,6 +1335,22 @@ _ALI = "علي"   # the name as written; normalised, the preposition على read
 def _title_follows(tokens: list[str], k: int) -> bool:
     """A comma at `k`, then a title or qualifier: the name before it ends there (آرفين أحمد بور، مسؤول)."""
     return k + 1 < len(tokens) and tokens[k] in "،," and reporting_role(tokens[k + 1]) in ("title", "qualifier")
+
+
+_WHO_IS = frozenset(normalize_key(w) for w in ("وهو", "وهي"))   # …، وهو من البدون: who the one named is
+
+
+def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: int) -> bool:
+    """Whether a bare name goes on from `k` in plain indefinite words, a family name with ال the
+    last (up to NAME_WORDS in all), to a comma and then who he is: a title or qualifier (آرفين أحمد بور، مسؤول) or وهو/وهي
+    (عبد الرحمن صباح عيدان سعود، وهو من البدون)."""
+    j = k
+    while j < len(tokens) and names + (j - k) < NAME_WORDS and _plain(tokens[j]) \
+            and reporting_role(tokens[j]) is None \
+            and (not definite[j] or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last
+        j += 1
+    return j > k and (_title_follows(tokens, j) or (
+        j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS))
 
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
