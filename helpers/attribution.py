@@ -1836,6 +1836,9 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     (الرئيس علييف → الرئيس الأذربيجاني إلهام علييف), or words that follow a given name in it
     (الغامدي → المتحدث الرسمي … علي الغامدي); not a body named inside a longer phrase, after
     a definite word or باسم (الجبهة الشعبية is not أحمد سالم، المتحدث باسم الجبهة الشعبية)."""
+    n = len(short)
+    if n < len(full) and _second_actor(full[n]) and all(same_word(a, b) for a, b in zip(short, full)):
+        return False   # الأمم المتحدة is not الأمم المتحدة ومنظمة العفو الدولية, which names two
     if same_word(short[0], full[0]) or len(short) == len(full):
         return True
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
@@ -1857,6 +1860,14 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return True   # علي الغامدي، محمد بن عبد الله الجعيثن
     return not key.startswith("ال") and key not in _NOT_GIVEN_NAME and reporting_role(key) is None \
         and key not in LEXICON["not_name"]
+
+
+def _second_actor(word: str) -> bool:
+    """و and an indefinite noun after a body's name (… ومنظمة العفو الدولية): another body joined to
+    it, not a word of its name, which و joins definite (وزارة الصحة والسكان)."""
+    key = normalize_key(word)
+    return len(key) > 3 and key.startswith("و") and not key[1:].startswith(("ال", "لل")) \
+        and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA)   # ومنظمة، ووزير، ووكالة
 
 
 def _full_form(short: list[str], full: str) -> str | None:
