@@ -1133,7 +1133,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     # المدير العام …: a person's title written with its article (not a body's head: المنظمة، الهيئة)
     titled = role == "title" or (definite[0] and (reporting_role(bare(first)) == "qualifier"
                                                   or bare(first) in _PERSON_TITLES)) \
-        or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS)
+        or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS) \
+        or (first in _KIN and len(tokens) > 1 and tokens[1] in _FIGURE_CUES)
     # مسؤول الشرطة ماركوس دانلادي: an official of a body, his name after it
     names, k, genitive = 0, 1, False
     name_tokens: set[int] = set()   # the tokens read as a person's name
@@ -1308,8 +1309,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
 # Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
+# Kin of the one killed, who speak for him as a title does, his name after: والد الشهيد العريف عيد الشهراني
+_KIN = frozenset(normalize_key(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "زوجة", "أرملة"))
 _CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة",
-                                                         "نادي"))   # نادي الأسير الفلسطيني
+                                                         "نادي",   # نادي الأسير الفلسطيني
+                                                         *_KIN))
 _DEFENDING = frozenset(normalize_key(w) for w in ("دفاع",))   # الدفاع عن: the cause a body's name ends with
 _ABOUT_WORD, _WAY = normalize_key("عن"), normalize_key("طريق")
 # Ranks, which no adjective follows as one may follow an office (المتحدث الرسمي طلعت حرب): a definite
