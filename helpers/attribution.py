@@ -318,10 +318,16 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
         if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous) \
                 and (len(previous.split()) > 1 or bare(previous) == noun):   # وقال مصدر: … وذكر المصدر
             found = previous
+    if found is None and noun in _WRITERS and previous and not _anonymous(previous) \
+            and not normalize_key(previous.split()[0]).startswith(("ال", "لل")) \
+            and reporting_role(normalize_key(previous.split()[0])) is None \
+            and bare(previous.split()[0]) not in _BODY_HEADS | _PLACE_HEADS | _MEDIA:   # a person, not وزارة الدفاع
+        found = previous   # وأشار دي لوس … كما أشار الكاتب: the writer whose piece is told, named just before
     return found
 
 
 _SOURCE_NOUNS = frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))   # "the source(s)": any speaker
+_WRITERS = frozenset(normalize_key(w) for w in ("كاتب", "كاتبة", "مؤلف", "مؤلفة"))   # الكاتب: whose piece is told
 
 
 def _anonymous_before(doc: Document, noun: str, before: int) -> str | None:
@@ -1198,6 +1204,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if titled and k >= 2 and definite[k - 1] and tokens[k - 2].startswith("ال") and bare(tokens[k - 1]) != "ركن" \
                 and bare(tokens[k - 2]) in _RANKS and _first_person(word):
             break   # a rank and a family name, then what he says without a colon: وقال الفريق المحرج وصلت إلى
+        if word.startswith("ب") and word[1:] in LEXICON["demonstrative"]:
+            break   # بهذا الصدد، بهذا الشأن: the speaker's aside, no part of his name (وقال «دي لوس» بهذا الصدد)
         preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
                                         and not _ends_phrase(word[1:]) and not _is_document(word)) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
