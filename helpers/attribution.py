@@ -1290,7 +1290,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
         elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
-        elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _apposition_follows(tokens, definite, k, names))))) \
+        elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1
+                                                           and _apposition_follows(tokens, definite, k, names))))) \
                 and (names < NAME_WORDS or (word in _NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
             if {k - 1, k - 2} <= name_tokens and _place_at(doc, matches[k].start()):
                 break   # حذر رئيس الهيئة عيسى قراقع إسرائيل من: a place after a full name is the verb's object
