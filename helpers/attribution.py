@@ -318,10 +318,16 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
         if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous) \
                 and (len(previous.split()) > 1 or bare(previous) == noun):   # وقال مصدر: … وذكر المصدر
             found = previous
+    if found is None and noun in _WRITERS and previous and not _anonymous(previous) \
+            and not normalize_key(previous.split()[0]).startswith(("ال", "لل")) \
+            and reporting_role(normalize_key(previous.split()[0])) is None \
+            and bare(previous.split()[0]) not in _BODY_HEADS | _PLACE_HEADS | _MEDIA:   # a person, not وزارة الدفاع
+        found = previous   # وأشار دي لوس … كما أشار الكاتب: the writer whose piece is told, named just before
     return found
 
 
 _SOURCE_NOUNS = frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))   # "the source(s)": any speaker
+_WRITERS = frozenset(normalize_key(w) for w in ("كاتب", "كاتبة", "مؤلف", "مؤلفة"))   # الكاتب: whose piece is told
 
 
 def _anonymous_before(doc: Document, noun: str, before: int) -> str | None:
@@ -1133,7 +1139,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     # المدير العام …: a person's title written with its article (not a body's head: المنظمة، الهيئة)
     titled = role == "title" or (definite[0] and (reporting_role(bare(first)) == "qualifier"
                                                   or bare(first) in _PERSON_TITLES)) \
-        or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS)
+        or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS) \
+        or (first in _KIN and len(tokens) > 1 and tokens[1] in _FIGURE_CUES)
     # مسؤول الشرطة ماركوس دانلادي: an official of a body, his name after it
     names, k, genitive = 0, 1, False
     name_tokens: set[int] = set()   # the tokens read as a person's name
@@ -1190,6 +1197,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         nxt_definite = k + 1 < len(tokens) and definite[k + 1]
+        if word == _ABOUT_WORD and bare(tokens[k - 1]) in _DEFENDING and _is_word(nxt) and _continues(nxt) \
+                and nxt != _WAY:   # not وزارة الدفاع عن طريق متحدثها: by way of
+            k += 2   # what a body defends is its name: منظمات الدفاع عن حقوق الإنسان، لجنة الدفاع عن الحريات
+            continue
+        if titled and k >= 2 and definite[k - 1] and tokens[k - 2].startswith("ال") and bare(tokens[k - 1]) != "ركن" \
+                and bare(tokens[k - 2]) in _RANKS and _first_person(word):
+            break   # a rank and a family name, then what he says without a colon: وقال الفريق المحرج وصلت إلى
+        if word.startswith("ب") and word[1:] in LEXICON["demonstrative"]:
+            break   # بهذا الصدد، بهذا الشأن: the speaker's aside, no part of his name (وقال «دي لوس» بهذا الصدد)
         preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
                                         and not _ends_phrase(word[1:]) and not _is_document(word)) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
@@ -1233,7 +1249,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             close = _quoted_name(tokens, k) if titled else None
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
             break
-        if titled and names < NAME_WORDS and word in DATE_WORDS and _is_word(nxt) and not nxt.startswith("ال") \
+        if (titled or (named_first and names == k - 1)) and names < NAME_WORDS and word in DATE_WORDS \
+                and _is_word(nxt) and not nxt.startswith("ال") \
                 and reporting_role(nxt) is None and not _ends_phrase(nxt):
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
@@ -1273,7 +1290,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             pass   # a head in an indefinite chain, its definite name next: مرفق إسعاف محافظة البحيرة
         elif (titled or names or (k == 1 and not definite[0])) and bare(word) in _PLACE_HEADS:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
-        elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1 and _title_follows(tokens, k + 1))))) \
+        elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1
+                                                           and _apposition_follows(tokens, definite, k, names))))) \
                 and (names < NAME_WORDS or (word in _NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
             if {k - 1, k - 2} <= name_tokens and _place_at(doc, matches[k].start()):
                 break   # حذر رئيس الهيئة عيسى قراقع إسرائيل من: a place after a full name is the verb's object
@@ -1300,7 +1318,25 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
     "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
 # Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
-_CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة"))
+# Kin of the one killed, who speak for him as a title does, his name after: والد الشهيد العريف عيد الشهراني
+_KIN = frozenset(normalize_key(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "زوجة", "أرملة"))
+_CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة",
+                                                         "نادي",   # نادي الأسير الفلسطيني
+                                                         *_KIN))
+_DEFENDING = frozenset(normalize_key(w) for w in ("دفاع",))   # الدفاع عن: the cause a body's name ends with
+_ABOUT_WORD, _WAY = normalize_key("عن"), normalize_key("طريق")
+# Ranks, which no adjective follows as one may follow an office (المتحدث الرسمي طلعت حرب): a definite
+# word after a rank is the family name (الفريق المحرج)
+_RANKS = frozenset(normalize_key(w) for w in ("فريق", "عقيد", "لواء", "عميد", "رائد", "مقدم", "نقيب", "ملازم",
+                                              "مشير", "رقيب"))
+_FIRST_PERSON_ENDINGS = ("نا", "ت")   # وصلنا، وصلت: a perfect verb of the speaker's own
+
+
+def _first_person(word: str) -> bool:
+    """A perfect verb in the first person (وصلت، وصلنا، زرنا): what a speaker says begins."""
+    return len(word) >= 4 and word.endswith(_FIRST_PERSON_ENDINGS) and reporting_role(word) is None
+
+
 _LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
@@ -1312,6 +1348,22 @@ _ALI = "علي"   # the name as written; normalised, the preposition على read
 def _title_follows(tokens: list[str], k: int) -> bool:
     """A comma at `k`, then a title or qualifier: the name before it ends there (آرفين أحمد بور، مسؤول)."""
     return k + 1 < len(tokens) and tokens[k] in "،," and reporting_role(tokens[k + 1]) in ("title", "qualifier")
+
+
+_WHO_IS = frozenset(normalize_key(w) for w in ("وهو", "وهي"))   # …، وهو من البدون: who the one named is
+
+
+def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: int) -> bool:
+    """Whether a bare name goes on from `k` in plain indefinite words, a family name with ال the
+    last (up to NAME_WORDS in all), to a comma and then who he is: a title or qualifier (آرفين أحمد بور، مسؤول) or وهو/وهي
+    (عبد الرحمن صباح عيدان سعود، وهو من البدون)."""
+    j = k
+    while j < len(tokens) and names + (j - k) < NAME_WORDS and _plain(tokens[j]) \
+            and reporting_role(tokens[j]) is None \
+            and (not definite[j] or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last
+        j += 1
+    return j > k and (_title_follows(tokens, j) or (
+        j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS))
 
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
@@ -1797,6 +1849,9 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     (الرئيس علييف → الرئيس الأذربيجاني إلهام علييف), or words that follow a given name in it
     (الغامدي → المتحدث الرسمي … علي الغامدي); not a body named inside a longer phrase, after
     a definite word or باسم (الجبهة الشعبية is not أحمد سالم، المتحدث باسم الجبهة الشعبية)."""
+    n = len(short)
+    if n < len(full) and _second_actor(full[n]) and all(same_word(a, b) for a, b in zip(short, full)):
+        return False   # الأمم المتحدة is not الأمم المتحدة ومنظمة العفو الدولية, which names two
     if same_word(short[0], full[0]) or len(short) == len(full):
         return True
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
@@ -1818,6 +1873,14 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return True   # علي الغامدي، محمد بن عبد الله الجعيثن
     return not key.startswith("ال") and key not in _NOT_GIVEN_NAME and reporting_role(key) is None \
         and key not in LEXICON["not_name"]
+
+
+def _second_actor(word: str) -> bool:
+    """و and an indefinite noun after a body's name (… ومنظمة العفو الدولية): another body joined to
+    it, not a word of its name, which و joins definite (وزارة الصحة والسكان)."""
+    key = normalize_key(word)
+    return len(key) > 3 and key.startswith("و") and not key[1:].startswith(("ال", "لل")) \
+        and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA)   # ومنظمة، ووزير، ووكالة
 
 
 def _full_form(short: list[str], full: str) -> str | None:

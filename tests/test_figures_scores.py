@@ -48,7 +48,7 @@ FLOORS = {
     "real sealed2": (0.987, 0.908, 0.924),
     # every untouched casualty sentence left in the corpus, drawn while sealed2 was tuned on, annotated
     # twice, scored once at 23f8223, never tuned on
-    "real sealed3": (0.967, 0.732, 0.834),
+    "real sealed3": (0.967, 0.732, 0.900),
 }
 
 
