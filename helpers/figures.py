@@ -371,6 +371,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
+    if category == "killed" and _sentenced(s, cue_i):
+        return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
+    if category in _HARM and _is(s.word((counted.noun_i if counted.has_noun else i1 - 1) + 1), "rate"):
+        return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا: a daily rate, no count of people
     if category == "killed" and rule == "noun" and _rescued(s, i0):
         return None   # ينقذ 26 غريقا: the drowning, rescued
     if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
@@ -444,6 +448,23 @@ def _unreal(s: _Sentence, k: int) -> bool:
             return True
         if s.word(j).startswith("و") or not s.is_word(j):
             return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own
+    return False
+
+
+SENTENCE_WINDOW = 6   # words before a noun of execution in which a court's sentence or an appeal stands
+
+
+def _sentenced(s: _Sentence, k: int) -> bool:
+    """A noun of execution (إعدام) at token k ordered by a court, asked for or stopped shortly
+    before it in its clause, or wished for (قضت المحكمة بإعدام، حكما بإعدام، بوقف إعدام، أراد … إعدام;
+    figure_negatives.csv, kinds execution, sentence and unreal): a sentence is no killing, one carried out is (جرى إعدام 1800)."""
+    if not _is(s.word(k), "execution"):
+        return False
+    for j in range(k - 1, max(k - 1 - SENTENCE_WINDOW, -1), -1):
+        if not s.is_word(j):
+            return False
+        if _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
+            return True
     return False
 
 
@@ -926,9 +947,10 @@ def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
 def _event_before(s: _Sentence, i0: int, prev: Figure | None,
                   roles: tuple[str, ...], window: int = EVENT_WINDOW) -> tuple[tuple | None, int]:
     """The nearest event word a few words before the number, within its clause (`event_next`
-    words only right before it). A status word between them says what the number counts
+    words only right before it and its qualifiers). A status word between them says what the number counts
     (إصابة العشرات وتدمير 10 أطقم: no injured)."""
     stop = max(i0 - 1 - window, -1)
+    next_to = _before_qualifiers(s, i0)   # مات ما يقرب من 18 ألف شخص: its qualifiers between
     for k in range(i0 - 1, -1, -1):
         if k <= stop:
             break
@@ -942,7 +964,7 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)):
             break
-        found = s.cue(k, roles) if "event" in roles or k == i0 - 1 else None
+        found = s.cue(k, roles) if "event" in roles or k == next_to else None
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
