@@ -957,7 +957,7 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if _time_span(s, k):
             stop = max(stop - TIME_SPAN, -1)   # وقتل منذ بداية النزاع قبل أربعة أشهر نحو أربعة آلاف
         word = s.word(k)
-        if word in _COMMA and k == i0 - 1 and "event" in roles:
+        if word in _COMMA and k == next_to and "event" in roles:
             aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
             if aside is not None:
                 return aside
@@ -982,20 +982,31 @@ def _time_span(s: _Sentence, k: int) -> bool:
 
 
 ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
+RELATIVE_ASIDE = 10   # … when they are a relative clause on the verb's subject (التي تسعى لتأسيس دولة …)
+RELATIVE_SUBJECT = 3  # words of that subject between the verb and the clause (وقتلت بوكو حرام، التي)
 
 
 def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
     """The event verb before a few plain words set off by commas, the second of them at token k
     right before the number (الذي قتل، ظهر يوم الخميس، أربعة من جنود المارينز): the words are an
-    aside, the verb's object the number. Not when the words hold a cue, a number or a verb of
+    aside, the verb's object the number; after a relative clause on its subject, the verb may
+    stand a few words before it (وقتلت بوكو حرام، التي تسعى …، أكثر من 14 ألف شخص). Not when the words hold a cue, a number or a verb of
     saying, or the verb has its own object before the first comma (قتل 5، بينهم)."""
-    for j in range(k - 1, max(k - 2 - ASIDE, -1), -1):
+    for j in range(k - 1, max(k - 2 - RELATIVE_ASIDE, -1), -1):
         if s.word(j) in _COMMA:
-            verb = j - 1
-            if j == k - 1 or (prev is not None and verb < prev.last):
+            relative = s.word(j + 1) in _WHICH
+            if j == k - 1 or (k - j - 1 > ASIDE and not relative):
                 return None
-            found = s.cue(verb, ("event",))
-            return (found, verb) if found and not _other_sense(s, verb) else None
+            # after a relative clause, the verb may stand before its subject (وقتلت بوكو حرام، التي …، أكثر من 14 ألف)
+            for verb in range(j - 1, max(j - 2 - (RELATIVE_SUBJECT if relative else 0), -1), -1):
+                if prev is not None and verb < prev.last or not s.is_word(verb):
+                    return None
+                found = s.cue(verb, ("event",))
+                if found:
+                    return (found, verb) if not _other_sense(s, verb) else None
+                if _is_cue(s, verb):
+                    return None
+            return None
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
             return None
