@@ -92,7 +92,8 @@ _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضح
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
-_PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "هم", "وهم", "هما", "وهما"))
+_PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "ضمنهم", "وضمنهم", "هم", "وهم",
+                                                    "هما", "وهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -1151,7 +1152,9 @@ def _other_sense(s: _Sentence, k: int) -> bool:
                    for j in range(k + 1, k + 1 + SPENT_WINDOW))
     if _is(word, "cite_verb") and any(
             (s.word(j) == _ON and _is(s.word(j + 1), "citation"))
-            or (s.word(j).startswith("ب") and _is(s.word(j), "citation")) for j in range(k + 1, k + 1 + CITE_WINDOW)):
+            or (s.word(j).startswith("ب") and _is(s.word(j), "citation"))
+            or (s.word(k + 1).startswith("ب") and _is(s.word(j), "citation"))   # يستشهد بخمسة أمثلة
+            for j in range(k + 1, k + 1 + CITE_WINDOW)):
         return True
     return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
 
