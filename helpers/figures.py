@@ -1152,8 +1152,8 @@ def _other_sense(s: _Sentence, k: int) -> bool:
                    for j in range(k + 1, k + 1 + SPENT_WINDOW))
     if _is(word, "cite_verb") and any(
             (s.word(j) == _ON and _is(s.word(j + 1), "citation"))
-            or (s.word(j).startswith("ب") and _is(s.word(j), "citation"))
-            or (s.word(k + 1).startswith("ب") and _is(s.word(j), "citation"))   # يستشهد بخمسة أمثلة
+            or (s.word(j).startswith("ب") and (_is(s.word(j), "citation")
+                                               or _is(s.word(j + 1), "citation")))   # يستشهد بخمسة أمثلة
             for j in range(k + 1, k + 1 + CITE_WINDOW)):
         return True
     return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
