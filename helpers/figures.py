@@ -361,6 +361,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
+    if category in _HARM and cue_i < i0 and _toll_word_after(s, i0, counted) is not None \
+            and _toll_after(s, i0, counted)[0] is None:
+        return None   # في قتل الرجل ما رفع الى خمسة عدد الاشخاص المعتقلين: its toll counts others
     if counted.dual and _possessed(s.word(counted.noun_i)) and not (
             rule == "post" or (rule in ("event", "chain") and 0 < i0 - cue_i <= KIN_WINDOW
                                and s.word(cue_i - 1) not in _SINCE)):
@@ -1250,23 +1253,30 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
 RELATIVE_TOLL = 7   # tokens after a toll word after its number in which the relative of a verb of harm may stand
 
 
-def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
-    """Category of a total whose toll phrase comes after its number, the link before it (ارتفع
-    إلى 18 على الأقل عدد قتلى النظام، بلغت 40 حصيلة ضحايا الحريق): the toll word, then its
-    casualty noun (or حالات and the noun), right after the number and its qualifier."""
+def _toll_word_after(s: _Sentence, i0: int, c: _Counted) -> int | None:
+    """Token of the toll word (عدد، حصيلة) of a total whose toll phrase comes after its number,
+    a link before it (ما رفع إلى خمسة عدد …، بلغت 40 حصيلة …); see _toll_after."""
     k = i0 - 1
     while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # إلى نحو 18
         k -= 1
     if s.cue(k, ("link",)) is None and not _estimated(s.word(k)):
-        return None, i0
+        return None
     j = c.next_i + _qualifier_width(s, c.next_i)
     if c.has_noun and not c.partitive and not c.dual and c.noun_i == c.next_i and not _is(s.word(j), "toll"):
         j = c.noun_i + 1 + _qualifier_width(s, c.noun_i + 1)   # ما يرفع الى 13 شخصا على الاقل عدد القتلى
         if s.word(j).startswith("و"):
-            return None, i0   # … بلغ 144 حالة وعدد الوفيات 7: the next item's toll
-    if not _is(s.word(j), "toll"):
+            return None   # … بلغ 144 حالة وعدد الوفيات 7: the next item's toll
+    return j if _is(s.word(j), "toll") else None
+
+
+def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
+    """Category of a total whose toll phrase comes after its number, the link before it (ارتفع
+    إلى 18 على الأقل عدد قتلى النظام، بلغت 40 حصيلة ضحايا الحريق): the toll word, then its
+    casualty noun (or حالات and the noun), right after the number and its qualifier."""
+    toll = _toll_word_after(s, i0, c)
+    if toll is None:
         return None, i0
-    toll = j
+    j = toll
     j += 1 + _is(s.word(j + 1), "cases")
     found = s.cue(j, ("noun",))
     if found and found[0] in _HARM and not (found[0] == "injured" and _disease_after(s, j)):
