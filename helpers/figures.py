@@ -994,8 +994,9 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
     """The event verb before a few plain words set off by commas, the second of them at token k
     right before the number (الذي قتل، ظهر يوم الخميس، أربعة من جنود المارينز): the words are an
     aside, the verb's object the number; after a relative clause on its subject, the verb may
-    stand a few words before it (وقتلت بوكو حرام، التي تسعى …، أكثر من 14 ألف شخص). Not when the words hold a cue, a number or a verb of
-    saying, or the verb has its own object before the first comma (قتل 5، بينهم)."""
+    stand a few words before it (وقتلت بوكو حرام، التي تسعى …، أكثر من 14 ألف شخص). Not when the
+    words hold a cue, a number or a verb of saying, or the verb has its own object before the
+    first comma (قتل 5، بينهم)."""
     for j in range(k - 1, max(k - 2 - RELATIVE_ASIDE, -1), -1):
         if s.word(j) in _COMMA:
             relative = s.word(j + 1) in _WHICH
