@@ -58,6 +58,7 @@ COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
 NO_FIGURE = "none"        # the category of verbs that end a carried one with a fate we do not count (سلموا، نجوا)
 EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
+SUBJECT_WINDOW = 3    # … more when it counts persons (شخصا) after the verb's subject
 BETWEEN_WINDOW = 5    # … more when the number is followed by (ما) بين (استشهد في … الخلايا 37 ما بين رجال أمن ومواطنين)
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
@@ -795,7 +796,15 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     while s.word(j) in NUMBER_WORDS or (s.word(j)[:1] == "و" and s.word(j)[1:] in NUMBER_WORDS):
         j += 1
     between = s.word(j) in ("بين", "مابين") or (s.word(j) == "ما" and s.word(j + 1) == "بين")
-    found, cue_i = _event_before(s, i0, prev, ("event",), EVENT_WINDOW + BETWEEN_WINDOW * between)
+    # … and so may a count of persons (شخصا، أشخاص) after a long subject of its verb (قتل مفجر
+    # انتحاري يشتبه بأنه من تنظيم داعش 32 شخصا).
+    persons = c.has_noun and not c.partitive and s.cue(c.noun_i, ("subject",)) is not None \
+        and s.word(c.noun_i) not in _OTHERS
+    found, cue_i = _event_before(s, i0, prev, ("event",),
+                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * persons)
+    if found and persons and i0 - cue_i > EVENT_WINDOW + BETWEEN_WINDOW * between + 1 \
+            and (s.word(cue_i - 1) in _WHICH or any(s.word(j).startswith("و") for j in range(cue_i + 1, i0))):
+        found = None   # الطفلة التي توفيت … طالت أكثر من 25 شخصا، وقتل العشرات … وفر أكثر من 170 ألف شخص
     if found:
         other = s.cue(cue_i - 1, ("event",))
         if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
@@ -1299,6 +1308,7 @@ _SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   
 _AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
 _AMONG = normalize_key("بين")
 _ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))
+_OTHERS = frozenset(normalize_key(w) for w in ("آخر", "آخرين", "آخرون", "آخران", "أخريات", "أخرى"))
 _TOLL_HEADS = frozenset(normalize_key(w) for w in ("عدد", "أعداد", "حصيلة", "إجمالي"))   # nouns that take what they count
 _WHICH = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
