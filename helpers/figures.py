@@ -58,6 +58,7 @@ COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
 NO_FIGURE = "none"        # the category of verbs that end a carried one with a fate we do not count (سلموا، نجوا)
 EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
+SUBJECT_WINDOW = 3    # … more when it counts persons (شخصا) after the verb's subject
 BETWEEN_WINDOW = 5    # … more when the number is followed by (ما) بين (استشهد في … الخلايا 37 ما بين رجال أمن ومواطنين)
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
@@ -92,7 +93,8 @@ _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضح
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
-_PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "هم", "وهم", "هما", "وهما"))
+_PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "ضمنهم", "وضمنهم", "هم", "وهم",
+                                                    "هما", "وهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
@@ -360,6 +362,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
+    if category in _HARM and cue_i < i0 and _toll_word_after(s, i0, counted) is not None \
+            and _toll_after(s, i0, counted)[0] is None:
+        return None   # في قتل الرجل ما رفع الى خمسة عدد الاشخاص المعتقلين: its toll counts others
     if counted.dual and _possessed(s.word(counted.noun_i)) and not (
             rule == "post" or (rule in ("event", "chain") and 0 < i0 - cue_i <= KIN_WINDOW
                                and s.word(cue_i - 1) not in _SINCE)):
@@ -371,6 +376,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
+    if category == "killed" and _sentenced(s, cue_i):
+        return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
+    if category in _HARM and _is(s.word((counted.noun_i if counted.has_noun else i1 - 1) + 1), "rate"):
+        return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا: a daily rate, no count of people
     if category == "killed" and rule == "noun" and _rescued(s, i0):
         return None   # ينقذ 26 غريقا: the drowning, rescued
     if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
@@ -444,6 +453,23 @@ def _unreal(s: _Sentence, k: int) -> bool:
             return True
         if s.word(j).startswith("و") or not s.is_word(j):
             return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own
+    return False
+
+
+SENTENCE_WINDOW = 6   # words before a noun of execution in which a court's sentence or an appeal stands
+
+
+def _sentenced(s: _Sentence, k: int) -> bool:
+    """A noun of execution (إعدام) at token k ordered by a court, asked for or stopped shortly
+    before it in its clause, or wished for (قضت المحكمة بإعدام، حكما بإعدام، بوقف إعدام، أراد … إعدام;
+    figure_negatives.csv, kinds execution, sentence and unreal): a sentence is no killing, one carried out is (جرى إعدام 1800)."""
+    if not _is(s.word(k), "execution"):
+        return False
+    for j in range(k - 1, max(k - 1 - SENTENCE_WINDOW, -1), -1):
+        if not s.is_word(j):
+            return False
+        if _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
+            return True
     return False
 
 
@@ -770,7 +796,15 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     while s.word(j) in NUMBER_WORDS or (s.word(j)[:1] == "و" and s.word(j)[1:] in NUMBER_WORDS):
         j += 1
     between = s.word(j) in ("بين", "مابين") or (s.word(j) == "ما" and s.word(j + 1) == "بين")
-    found, cue_i = _event_before(s, i0, prev, ("event",), EVENT_WINDOW + BETWEEN_WINDOW * between)
+    # … and so may a count of persons (شخصا، أشخاص) after a long subject of its verb (قتل مفجر
+    # انتحاري يشتبه بأنه من تنظيم داعش 32 شخصا).
+    persons = c.has_noun and not c.partitive and s.cue(c.noun_i, ("subject",)) is not None \
+        and s.word(c.noun_i) not in _OTHERS
+    found, cue_i = _event_before(s, i0, prev, ("event",),
+                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * persons)
+    if found and persons and i0 - cue_i > EVENT_WINDOW + BETWEEN_WINDOW * between + 1 \
+            and (s.word(cue_i - 1) in _WHICH or any(s.word(j).startswith("و") for j in range(cue_i + 1, i0))):
+        found = None   # الطفلة التي توفيت … طالت أكثر من 25 شخصا، وقتل العشرات … وفر أكثر من 170 ألف شخص
     if found:
         other = s.cue(cue_i - 1, ("event",))
         if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
@@ -926,23 +960,24 @@ def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
 def _event_before(s: _Sentence, i0: int, prev: Figure | None,
                   roles: tuple[str, ...], window: int = EVENT_WINDOW) -> tuple[tuple | None, int]:
     """The nearest event word a few words before the number, within its clause (`event_next`
-    words only right before it). A status word between them says what the number counts
+    words only right before it and its qualifiers). A status word between them says what the number counts
     (إصابة العشرات وتدمير 10 أطقم: no injured)."""
     stop = max(i0 - 1 - window, -1)
+    next_to = _before_qualifiers(s, i0)   # مات ما يقرب من 18 ألف شخص: its qualifiers between
     for k in range(i0 - 1, -1, -1):
         if k <= stop:
             break
         if _time_span(s, k):
             stop = max(stop - TIME_SPAN, -1)   # وقتل منذ بداية النزاع قبل أربعة أشهر نحو أربعة آلاف
         word = s.word(k)
-        if word in _COMMA and k == i0 - 1 and "event" in roles:
+        if word in _COMMA and k == next_to and "event" in roles:
             aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
             if aside is not None:
                 return aside
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)):
             break
-        found = s.cue(k, roles) if "event" in roles or k == i0 - 1 else None
+        found = s.cue(k, roles) if "event" in roles or k == next_to else None
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
@@ -960,20 +995,32 @@ def _time_span(s: _Sentence, k: int) -> bool:
 
 
 ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
+RELATIVE_ASIDE = 10   # … when they are a relative clause on the verb's subject (التي تسعى لتأسيس دولة …)
+RELATIVE_SUBJECT = 3  # words of that subject between the verb and the clause (وقتلت بوكو حرام، التي)
 
 
 def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
     """The event verb before a few plain words set off by commas, the second of them at token k
     right before the number (الذي قتل، ظهر يوم الخميس، أربعة من جنود المارينز): the words are an
-    aside, the verb's object the number. Not when the words hold a cue, a number or a verb of
-    saying, or the verb has its own object before the first comma (قتل 5، بينهم)."""
-    for j in range(k - 1, max(k - 2 - ASIDE, -1), -1):
+    aside, the verb's object the number; after a relative clause on its subject, the verb may
+    stand a few words before it (وقتلت بوكو حرام، التي تسعى …، أكثر من 14 ألف شخص). Not when the
+    words hold a cue, a number or a verb of saying, or the verb has its own object before the
+    first comma (قتل 5، بينهم)."""
+    for j in range(k - 1, max(k - 2 - RELATIVE_ASIDE, -1), -1):
         if s.word(j) in _COMMA:
-            verb = j - 1
-            if j == k - 1 or (prev is not None and verb < prev.last):
+            relative = s.word(j + 1) in _WHICH
+            if j == k - 1 or (k - j - 1 > ASIDE and not relative):
                 return None
-            found = s.cue(verb, ("event",))
-            return (found, verb) if found and not _other_sense(s, verb) else None
+            # after a relative clause, the verb may stand before its subject (وقتلت بوكو حرام، التي …، أكثر من 14 ألف)
+            for verb in range(j - 1, max(j - 2 - (RELATIVE_SUBJECT if relative else 0), -1), -1):
+                if prev is not None and verb < prev.last or not s.is_word(verb):
+                    return None
+                found = s.cue(verb, ("event",))
+                if found:
+                    return (found, verb) if not _other_sense(s, verb) else None
+                if _is_cue(s, verb):
+                    return None
+            return None
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
             return None
@@ -1118,7 +1165,9 @@ def _other_sense(s: _Sentence, k: int) -> bool:
                    for j in range(k + 1, k + 1 + SPENT_WINDOW))
     if _is(word, "cite_verb") and any(
             (s.word(j) == _ON and _is(s.word(j + 1), "citation"))
-            or (s.word(j).startswith("ب") and _is(s.word(j), "citation")) for j in range(k + 1, k + 1 + CITE_WINDOW)):
+            or (s.word(j).startswith("ب") and (_is(s.word(j), "citation")
+                                               or _is(s.word(j + 1), "citation")))   # يستشهد بخمسة أمثلة
+            for j in range(k + 1, k + 1 + CITE_WINDOW)):
         return True
     return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
 
@@ -1214,23 +1263,30 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
 RELATIVE_TOLL = 7   # tokens after a toll word after its number in which the relative of a verb of harm may stand
 
 
-def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
-    """Category of a total whose toll phrase comes after its number, the link before it (ارتفع
-    إلى 18 على الأقل عدد قتلى النظام، بلغت 40 حصيلة ضحايا الحريق): the toll word, then its
-    casualty noun (or حالات and the noun), right after the number and its qualifier."""
+def _toll_word_after(s: _Sentence, i0: int, c: _Counted) -> int | None:
+    """Token of the toll word (عدد، حصيلة) of a total whose toll phrase comes after its number,
+    a link before it (ما رفع إلى خمسة عدد …، بلغت 40 حصيلة …); see _toll_after."""
     k = i0 - 1
     while s.word(k) in _QUALIFIER_WORDS and k > i0 - 4:   # إلى نحو 18
         k -= 1
     if s.cue(k, ("link",)) is None and not _estimated(s.word(k)):
-        return None, i0
+        return None
     j = c.next_i + _qualifier_width(s, c.next_i)
     if c.has_noun and not c.partitive and not c.dual and c.noun_i == c.next_i and not _is(s.word(j), "toll"):
         j = c.noun_i + 1 + _qualifier_width(s, c.noun_i + 1)   # ما يرفع الى 13 شخصا على الاقل عدد القتلى
         if s.word(j).startswith("و"):
-            return None, i0   # … بلغ 144 حالة وعدد الوفيات 7: the next item's toll
-    if not _is(s.word(j), "toll"):
+            return None   # … بلغ 144 حالة وعدد الوفيات 7: the next item's toll
+    return j if _is(s.word(j), "toll") else None
+
+
+def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
+    """Category of a total whose toll phrase comes after its number, the link before it (ارتفع
+    إلى 18 على الأقل عدد قتلى النظام، بلغت 40 حصيلة ضحايا الحريق): the toll word, then its
+    casualty noun (or حالات and the noun), right after the number and its qualifier."""
+    toll = _toll_word_after(s, i0, c)
+    if toll is None:
         return None, i0
-    toll = j
+    j = toll
     j += 1 + _is(s.word(j + 1), "cases")
     found = s.cue(j, ("noun",))
     if found and found[0] in _HARM and not (found[0] == "injured" and _disease_after(s, j)):
@@ -1252,6 +1308,7 @@ _SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   
 _AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
 _AMONG = normalize_key("بين")
 _ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))
+_OTHERS = frozenset(normalize_key(w) for w in ("آخر", "آخرين", "آخرون", "آخران", "أخريات", "أخرى"))
 _TOLL_HEADS = frozenset(normalize_key(w) for w in ("عدد", "أعداد", "حصيلة", "إجمالي"))   # nouns that take what they count
 _WHICH = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))

@@ -47,8 +47,8 @@ FLOORS = {
     # sources 0.828), then tuned on in round 8 (figures and sources), disclosed
     "real sealed2": (0.987, 0.908, 0.924),
     # every untouched casualty sentence left in the corpus, drawn while sealed2 was tuned on, annotated
-    # twice, scored once at 23f8223, never tuned on
-    "real sealed3": (0.967, 0.732, 0.900),
+    # twice, scored once at 23f8223 (P 0.968 R 0.733, sources 0.835), then tuned on from round 9, disclosed
+    "real sealed3": (0.978, 0.841, 0.848),
 }
 
 
