@@ -4,8 +4,9 @@ marked, tables and paragraphs.
 Everything taken from an article is escaped: a page may contain '<', '&' or a script tag in
 its text, and a report must show it, not run it. Direction is set on each element, with
 inline styles, because JupyterLab's stylesheet (`p {text-align: left}`) would otherwise win:
-paragraphs are right to left and right-aligned, table cells take the direction of their own
-text (`dir="auto"`), and numbers and dates sit in left-to-right isolates (`<bdi dir="ltr">`),
+paragraphs are right to left and right-aligned, table cells with Arabic and no Latin letters are
+right to left and the others take the direction of their own text (`dir="auto"`), and numbers
+and dates sit in left-to-right isolates (`<bdi dir="ltr">`),
 so that "2020-11-05" or "100 مبنى سكني" keep their order inside Arabic.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 _NUMBER = re.compile(rf"[{_DIGITS}](?:[.,:/\-\u066b\u066c]?[{_DIGITS}])*")
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 class Html(str):
@@ -158,15 +160,19 @@ def readable(value: Any) -> str:
 
 
 def _cell(value: str, tag: str = "td") -> str:
-    lang = ' lang="ar"' if _ARABIC.search(value) else ""
+    arabic = _ARABIC.search(value) is not None
+    lang = ' lang="ar"' if arabic else ""
+    # right to left whenever Arabic and no Latin letters are in it: dir="auto" would read "92، 92",
+    # whose numbers are isolates, left to right
+    direction = "rtl" if arabic and not _LATIN.search(value) else "auto"
     nowrap = "white-space:nowrap;" if _NUMBER.fullmatch(value) else ""   # 2015-07-21 on one line
-    return (f'<{tag} dir="auto"{lang} style="text-align:start;{nowrap}padding:0.2em 0.6em;vertical-align:top">'
+    return (f'<{tag} dir="{direction}"{lang} style="text-align:start;{nowrap}padding:0.2em 0.6em;vertical-align:top">'
             f'{isolate(value)}</{tag}>')
 
 
 def show_table(df: pd.DataFrame, formatters: Mapping[str, Callable[[Any], str]] | None = None,
                index: bool = False, caption: str | None = None) -> Html:
-    """`df` as an HTML table whose every cell takes its own text's direction (`dir="auto"`),
+    """`df` as an HTML table whose cells read right to left when they hold Arabic (else `dir="auto"`),
     numbers and dates isolated left to right, integers kept integer and list columns written
     out as text. `formatters` maps a column to a function giving the text of its values."""
     formatters = dict(formatters or {})
