@@ -96,7 +96,7 @@ def _pattern() -> re.Pattern:
 
 
 PATTERN = _pattern()
-_NEXT_WORD = re.compile(r"\W+(\w+)")
+_NEXT_WORD = re.compile(r"[^\w\n.!?؟]+(\w+)")   # the next word of the same line and sentence
 _PARTS = LEXICON["part"]
 _CLITICS = re.compile(ARTICLE_PROCLITICS)
 # Every expression starts with one of these words or a number.

@@ -212,3 +212,13 @@ def test_any_text_is_valid(text, published):
 def test_any_unicode_is_valid(text):
     df = extract_dates(text, PUBLISHED)
     assert all(text[r.start:r.end] == r.surface for r in df.itertuples())
+
+
+def test_the_word_after_today_is_read_in_its_own_line_and_sentence():
+    """اليوم followed by an adjective is no date (اليوم الأذربيجاني), but a word of the next
+    paragraph or sentence is no adjective of it (found by the appended-article property test)."""
+    published = date(2020, 11, 5)
+    assert extract_dates("قال الوزير إن اليوم الأذربيجاني", published).empty
+    for after in ("\n\nالأذربيجاني", ". الوطني"):
+        rows = extract_dates("قال الوزير إن اليوم" + after, published)
+        assert rows["surface"].tolist() == ["اليوم"] and rows["date"].tolist() == [published]
