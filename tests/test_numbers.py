@@ -237,15 +237,27 @@ def test_any_unicode_text_gives_valid_spans(text):
 
 
 MARKS = "\u064b\u064e\u064f\u0650\u0651\u0652\u0640\u200f\u200c"
+TANWEEN_FATH = "\u064b"
+# the accusative scale words (numbers.csv kind scale_acc), whose tanween fath is read: ألفاً = 1000
+ACCUSATIVE_SCALES = ("الفا", "مليونا", "مليارا")
+
+
+def _ends_with_accusative_scale(text: str) -> bool:
+    """Whether `text`, its marks dropped and alif with hamza folded, ends with an accusative scale word."""
+    bare = "".join(c for c in text if c not in MARKS).translate(str.maketrans("أإآ", "ااا"))
+    return bare.endswith(ACCUSATIVE_SCALES)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(ROWS), st.lists(st.tuples(st.integers(min_value=0), st.sampled_from(MARKS)), max_size=8))
 def test_diacritics_and_tatweel_do_not_change_what_is_read(row, insertions):
-    """Marks the normaliser removes may sit anywhere; the numbers read stay the same."""
+    """Marks the normaliser removes may sit anywhere; the numbers read stay the same. One mark is
+    read on purpose: a tanween fath right after ألفا (مليونا، مليارا) makes it one thousand in the
+    accusative (ألفاً شخص is not the dual ألفا شخص, 2000), so those draws are left out."""
     text = row["text"]
     for position, mark in sorted(insertions, reverse=True):
         position %= len(text) + 1
+        assume(not (mark == TANWEEN_FATH and _ends_with_accusative_scale(text[:position])))
         text = text[:position] + mark + text[position:]
     clean = [(m.value, m.kind, m.qualifier, m.low, m.high) for m in find_numbers(row["text"])]
     marked = find_numbers(text)
