@@ -238,21 +238,31 @@ def statements(doc: Document) -> list[Statement]:
                                                                       rows[-1].actor if rows else None)
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
-        if m is not None and actor is not None and not m.in_table and actor == m.name:
-            actor = _titled_body(actor, names, m.norm_start)   # مدير المرصد → مدير المرصد السوري لحقوق الإنسان
-        if m is not None and actor is not None and not m.in_table and actor == m.name:
-            actor = _place_named_before(doc, actor, m.norm_start) or actor   # حكومة الإقليم → حكومة إقليم كردستان
-        if m is not None and actor is not None and not m.in_table and len(actor.split()) == 1:
-            # الشرطة → الشرطة السويدية; المحرج → مدير الأمن العام الفريق عثمان المحرج
-            actor = _with_adjectives(doc, actor, m.norm_start) or _titled_before(doc, actor, m.norm_start) or actor
-        elif m is not None and actor is not None and not m.in_table and actor == m.name:
-            actor = _title_and_family_before(doc, actor, m.norm_start) or actor   # الفريق المحرج
+        if m is not None and actor is not None and not m.in_table:
+            actor = _fuller_form(doc, names, actor, m)
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
         verb_start, verb_end = norm.span(f.start, f.verb_end)
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
     return rows
+
+
+def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention) -> str:
+    """The fuller form, named earlier in the article, of an actor the resolver left short: a title
+    and a body's head (مدير المرصد → مدير المرصد السوري لحقوق الإنسان), a body named with a place's
+    head (حكومة الإقليم → حكومة إقليم كردستان), one word (الشرطة → الشرطة السويدية; المحرج → مدير
+    الأمن العام الفريق عثمان المحرج), or a title and a family name (الفريق المحرج); else `actor`."""
+    at = m.norm_start
+    if actor == m.name:
+        actor = _titled_body(actor, names, at)
+    if actor == m.name:
+        actor = _place_named_before(doc, actor, at) or actor
+    if len(actor.split()) == 1:
+        return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or actor
+    if actor == m.name:
+        return _title_and_family_before(doc, actor, at) or actor
+    return actor
 
 
 def _titled_body(actor: str, names: NameResolver, at: int) -> str:

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 import corpora
 
-from helpers.numbers import (COLUMNS, KINDS, QUALIFIERS, NumberMention, extract_numbers, find_numbers,
-                             parse_number)
+from helpers.normalize import normalize_key
+from helpers.numbers import (COLUMNS, KINDS, QUALIFIERS, TANWEEN_FATH, WORDS, NumberMention, extract_numbers,
+                             find_numbers, parse_number)
 
 
 
@@ -237,15 +238,13 @@ def test_any_unicode_text_gives_valid_spans(text):
 
 
 MARKS = "\u064b\u064e\u064f\u0650\u0651\u0652\u0640\u200f\u200c"
-TANWEEN_FATH = "\u064b"
-# the accusative scale words (numbers.csv kind scale_acc), whose tanween fath is read: ألفاً = 1000
-ACCUSATIVE_SCALES = ("الفا", "مليونا", "مليارا")
+# the accusative scale words of the lexicon (ألفا، مليونا), whose tanween fath is read: ألفاً = 1000
+ACCUSATIVE_SCALES = tuple(word for word, entry in WORDS.items() if entry.type == "scale_acc")
 
 
 def _ends_with_accusative_scale(text: str) -> bool:
-    """Whether `text`, its marks dropped and alif with hamza folded, ends with an accusative scale word."""
-    bare = "".join(c for c in text if c not in MARKS).translate(str.maketrans("أإآ", "ااا"))
-    return bare.endswith(ACCUSATIVE_SCALES)
+    """Whether `text`, normalised as the lexicon's keys are, ends with an accusative scale word."""
+    return normalize_key(text).endswith(ACCUSATIVE_SCALES)
 
 
 @settings(max_examples=300, deadline=None)
