@@ -20,12 +20,13 @@ _LINE = re.compile(r"[^\r\n]+")  # LF, CRLF and old-Mac CR line endings alike
 # A sentence ends at . ! ? ؟ … or ؛ followed by space or end; a dot between digits is a decimal.
 # A dot glued to the next sentence's first letter ends one too, after a word of three letters or
 # more or a closing quotation mark (بشأن الحادث.ويأتي، «…».وقال), not after an abbreviation (د.محمد).
-# The dot of a title's one-letter abbreviation ends none (وقال د. سامي الصالح، أ.د. خالد).
+# The dot after a lone letter ends none: a title's abbreviation (وقال د. سامي الصالح، أ.د. خالد) or an
+# agency's initials ((د. ب. أ)، (أ. ف. ب)).
 # The pattern begins with a character class so that `re` skips straight to the candidates
 # (a group or a look-behind first makes it try every position: about 5x slower).
 _END_MARK = r"[.!؟?…؛](?!(?<=\d\.)\d)"
 _ARABIC_LETTER = "[\u0621-\u064a]"
-_SENTENCE_END = re.compile(rf"{_END_MARK}(?<!(?<!\w)[دا]\.)(?:{_END_MARK})*[\"'»”)]*(?:(?=\s|$)"
+_SENTENCE_END = re.compile(rf"{_END_MARK}(?<!(?<![\w\u064b-\u0652\u0640])(?<!\d\s){_ARABIC_LETTER}\.)(?:{_END_MARK})*[\"'»”)]*(?:(?=\s|$)"
                            rf"|(?:(?<={_ARABIC_LETTER}{{3}}\.)|(?<=[»”\"]\.))(?={_ARABIC_LETTER}))")
 _SENTENCE_PUNCT = re.compile(r"[.!؟?…؛:،,]")
 BODY_ROLES = frozenset({"headline", "body"})

@@ -1,6 +1,7 @@
 """Normalisation keeps a map back to the original; layout finds the article's parts."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,6 +60,21 @@ def test_sentences_split_on_arabic_punctuation_not_decimals():
     text = "قتل 3.5 ألف شخص. هل انتهى؟ نعم\nسطر آخر"
     spans = helpers.sentences(text)
     assert [text[a:b] for a, b in spans] == ["قتل 3.5 ألف شخص.", "هل انتهى؟", "نعم", "سطر آخر"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dot after a lone letter ends no sentence: a title's abbreviation, initials, an agency's initials
+    ("وقال د. سامي الصالح إن 3 أصيبوا.", ["وقال د. سامي الصالح إن 3 أصيبوا."]),
+    ("وأوضح م. عبدالله المطيري أن 2 توفيا.", ["وأوضح م. عبدالله المطيري أن 2 توفيا."]),
+    ("قتل 5 أشخاص (د. ب. أ). وقال المسؤول إن 3 أصيبوا.", ["قتل 5 أشخاص (د. ب. أ).", "وقال المسؤول إن 3 أصيبوا."]),
+    ("قالت الكاتبة ج. ك. رولينغ إنها سعيدة.", ["قالت الكاتبة ج. ك. رولينغ إنها سعيدة."]),
+    # but a word ending in a tanween and alif does end one, and so does the era letter after a year
+    ("اختار مشروعًا ذكيًا. قناة السويس ليست نصبًا.", ["اختار مشروعًا ذكيًا.", "قناة السويس ليست نصبًا."]),
+    ("افتتح المشروع عام 2015 م. وقال المدير إنه جاهز.", ["افتتح المشروع عام 2015 م.", "وقال المدير إنه جاهز."]),
+    ("صدر القرار في 10 شوال 1436 ه. وحسب البيان فإنه نافذ.", ["صدر القرار في 10 شوال 1436 ه.", "وحسب البيان فإنه نافذ."]),
+])
+def test_sentences_keep_abbreviations_and_end_after_marked_words(text, expected):
+    assert [text[a:b] for a, b in helpers.sentences(text)] == expected
 
 
 def test_a_plain_body_has_no_boilerplate():
