@@ -259,10 +259,41 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
     if actor == m.name:
         actor = _place_named_before(doc, actor, at) or actor
     if len(actor.split()) == 1:
-        return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or actor
+        return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or _given_name_before(doc, actor, at) \
+            or actor
     if actor == m.name:
-        return _title_and_family_before(doc, actor, at) or actor
+        return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) or actor
     return actor
+
+
+def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str | None:
+    """A title and a relative adjective (المندوبة الأمريكية، الوزير الفرنسي) standing for a person
+    named in full at the nearest earlier use of those two words (وجهت المندوبة الأمريكية في مجلس
+    الأمن، نيكي هايلي، انتقادات): that longer phrase, else None."""
+    words = actor.split()
+    if len(words) != 2 or reporting_role(normalize_key(words[0])) != "title" \
+            or not is_nisba(normalize_key(words[1])) or not normalize_key(words[1]).startswith("ال"):
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    key = " ".join(normalize_key(w) for w in words)
+    for use in reversed(list(re.finditer(rf"(?<!\w)[وفل]?({re.escape(key)})(?!\w)", t[start:before]))):
+        phrase = _subject_phrase(doc, start + use.start(1), before)
+        after = _NEXT.match(t, phrase.norm_end, before) if phrase is not None else None
+        if phrase is None or len(phrase.name.split()) <= 2 or after is None:
+            continue
+        if CONTENT_START.match(t, after.start(1)):
+            return phrase.name
+        if t[phrase.norm_end:after.start(1)].strip() in ("،", ","):   # the phrase ends at a comma, not in an object
+            name = _APPOSED_NAME.match(t, phrase.norm_end, before)   # …، نيكي هايلي، : the name set off after it
+            if name is None or not all(_plain(w) and not w.startswith("ال") for w in name.group(1).split()):
+                return phrase.name
+            s, e = doc.norm.span(name.start(1), name.end(1))
+            return f"{phrase.name} {doc.text[s:e]}"
+    return None
+
+
+_APPOSED_NAME = re.compile(r"[^\S\n]*[،,][^\S\n]*([^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*[،,]")
 
 
 def _titled_body(actor: str, names: NameResolver, at: int) -> str:
@@ -425,6 +456,37 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _given_name_before(doc: Document, name: str, before: int) -> str | None:
+    """A person named by the family name alone (وروى حمزة) whose first mention gave the given
+    name right before it, without a title (نيابة عن علي حمزة، وقال سامي الحداد): the two words;
+    None for a word that is a place, a body, a title or a function word, or has the article
+    (يسيطر التنظيم، مقاتلي المقاومة: a word before a definite noun is seldom a given name)."""
+    key = normalize_key(name)
+    if len(key) < 3 or key.startswith("ال") or reporting_role(key) is not None or _anonymous(name) or bare(key) in _BODY_HEADS \
+            or bare(key) in _ORG_HEADS or bare(key) in _PLACE_HEADS or key in LEXICON["body_head"] or key in LEXICON["org_head"] \
+            or key in LEXICON["not_name"] or key in _MEDIA or key in _ONE or not _plain(key):
+        return None
+    t = doc.norm.text
+    start = 0   # the first mention names a person in full (later ones may follow a verb: عرض حمزة)
+    for use in re.finditer(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(key)}(?!\w)", t[start:before]):
+        given = use.group(1)
+        at = start + use.start(1)
+        if _place_at(doc, start + use.end(1) + 1) or _place_at(doc, at):
+            return None   # تركيا، جنوب تركيا: a place, no person
+        s, e = doc.norm.span(at, at + len(given))
+        if given.startswith(("و", "ف")):
+            continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over)
+        if doc.text[s:e] == _ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
+                                     and bare(given) not in _PLACE_HEADS | _BODY_HEADS | _ORG_HEADS
+                                     and given not in LEXICON["direction"]
+                                     and not _first_person(given)):
+            return f"{doc.text[s:e]} {name}"
+    return None
+
+
+_ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))   # كل واحدة: no family name
 
 
 def _title_and_family_before(doc: Document, actor: str, before: int) -> str | None:
