@@ -1292,7 +1292,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word.startswith("ب") and word[1:] in LEXICON["demonstrative"]:
             break   # بهذا الصدد، بهذا الشأن: the speaker's aside, no part of his name (وقال «دي لوس» بهذا الصدد)
         preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
-                                        and not _ends_phrase(word[1:]) and not _is_document(word)) \
+                                        and not _ends_phrase(word[1:]) and not _is_document(word)
+                                        and (not all(definite[:k]) or bare(first) not in _BODY_HEADS | _ORG_HEADS
+                                             or _where_it_stands(doc, word, matches[k].start()))) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
@@ -1434,6 +1436,15 @@ _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", 
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
+
+
+def _where_it_stands(doc: Document, word: str, at: int) -> bool:
+    """Whether ب + a word (normalised, at `at`) after a body's definite words names where it
+    stands: a place's head (بمحافظة), a body (بوزارة), a direction (بشمال) or a place (بغزة);
+    not بحسب المرصد بلدات عدة, the verb's object after an aside."""
+    rest = word[1:]
+    return bare(rest) in _PLACE_HEADS or bare(rest) in _BODY_HEADS or bare(rest) in _ORG_HEADS \
+        or rest in LEXICON["direction"] or _place_at(doc, at) or _place_at(doc, at + 1)
 
 
 def _title_follows(tokens: list[str], k: int) -> bool:
