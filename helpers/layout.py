@@ -26,7 +26,8 @@ _LINE = re.compile(r"[^\r\n]+")  # LF, CRLF and old-Mac CR line endings alike
 # (a group or a look-behind first makes it try every position: about 5x slower).
 _END_MARK = r"[.!؟?…؛](?!(?<=\d\.)\d)"
 _ARABIC_LETTER = "[\u0621-\u064a]"
-_SENTENCE_END = re.compile(rf"{_END_MARK}(?<!(?<![\w\u064b-\u0652\u0640])(?<!\d\s){_ARABIC_LETTER}\.)(?:{_END_MARK})*[\"'»”)]*(?:(?=\s|$)"
+_SENTENCE_END = re.compile(rf"{_END_MARK}(?<!(?<![\w\u064b-\u0652\u0640])(?<!\d\s){_ARABIC_LETTER}\.)"
+                           rf"(?:{_END_MARK})*[\"'»”)]*(?:(?=\s|$)"
                            rf"|(?:(?<={_ARABIC_LETTER}{{3}}\.)|(?<=[»”\"]\.))(?={_ARABIC_LETTER}))")
 _SENTENCE_PUNCT = re.compile(r"[.!؟?…؛:،,]")
 BODY_ROLES = frozenset({"headline", "body"})
