@@ -1780,7 +1780,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         else:
             k -= 1
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
-        return None
+        # المتحدث باسم الشرطة العقيد سالم الكعبي أعلن أن: a subject longer than four words
+        return None if quoted or headline_only else _fronted_apposition(doc, words, sentence_start, end + 1)
     was = k >= 0 and _key(words[k].group()) in _WAS
     # وكان المرصد أفاد بسماع: what is reported, after ب; وكانت الوزارة قد أعلنت مقتل 9: a figure's cue
     cue = _after_dates(t, after) in _TOLL_EVENTS   # أعلنت الأحد 19 يوليو مقتل
@@ -1795,24 +1796,31 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
 
 
 _APPOSITION_WORDS = 7   # words of each part of a subject and its apposition written before the verb
+_BUT = frozenset(name_key(w) for w in ("لكن", "ولكن"))
+_ASIDE_PART = re.compile(r"(?:[وف]?من[^\S\n]+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|[وف]?بدوره|[وف]?بدورها)")
 
 
 def _fronted_apposition(doc: Document, words: list[re.Match], sentence_start: int, comma: int) -> ActorMention | None:
     """A subject and its apposition, set off by commas, that open the sentence before the verb
     (المتحدث باسم الدفاع المدني بالمنطقة، العقيد سالم الكعبي، أعلن أن): the title phrase and the
     name, when the sentence opens with a title and each part has at most seven plain words."""
+    opening = 0
+    while opening < comma and (_key(words[opening].group()) in _WAS or _key(words[opening].group()) in _BUT):
+        opening += 1   # وكان، لكن: the subject after them
     parts: list[list[re.Match]] = [[]]
-    for w in words[:comma]:
+    for w in words[opening:comma]:
         if w.group() in "،,":
             parts.append([])
         else:
             parts[-1].append(w)
-    if len(parts) != 2 or not all(0 < len(p) <= _APPOSITION_WORDS for p in parts):
+    parts = [p for p in parts if not _ASIDE_PART.fullmatch(" ".join(w.group() for w in p))]   # الوزير، من جهته، قال
+    if not 0 < len(parts) <= 2 or not all(0 < len(p) <= _APPOSITION_WORDS for p in parts) \
+            or sum(len(p) for p in parts) > _APPOSITION_WORDS + 3:
         return None
     first = parts[0][0].group()
     if reporting_role(first) != "title" or not all(
             w.group().isalpha() and reporting_role(w.group()) in (None, "title", "qualifier") and not _function_word(w.group())
-            for w in [*(w for w in parts[0][1:] if w.group() not in _IN_PHRASE), *parts[1]]) \
+            for w in [*(w for w in parts[0][1:] if w.group() not in _IN_PHRASE), *(w for p in parts[1:] for w in p)]) \
             or any(_is_document(w.group()) for p in parts for w in p):   # … في البصرة; not في تصريح
         return None
     start = sentence_start + parts[0][0].start() + (first[:1] == "و" and reporting_role(first[1:]) == "title")
