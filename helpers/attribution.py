@@ -259,10 +259,41 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
     if actor == m.name:
         actor = _place_named_before(doc, actor, at) or actor
     if len(actor.split()) == 1:
-        return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or actor
+        return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or _given_name_before(doc, actor, at) \
+            or actor
     if actor == m.name:
-        return _title_and_family_before(doc, actor, at) or actor
+        return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) or actor
     return actor
+
+
+def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str | None:
+    """A title and a relative adjective (المندوبة الأمريكية، الوزير الفرنسي) standing for a person
+    named in full at the nearest earlier use of those two words (وجهت المندوبة الأمريكية في مجلس
+    الأمن، نيكي هايلي، انتقادات): that longer phrase, else None."""
+    words = actor.split()
+    if len(words) != 2 or reporting_role(normalize_key(words[0])) != "title" \
+            or not is_nisba(normalize_key(words[1])) or not normalize_key(words[1]).startswith("ال"):
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    key = " ".join(normalize_key(w) for w in words)
+    for use in reversed(list(re.finditer(rf"(?<!\w)[وفل]?({re.escape(key)})(?!\w)", t[start:before]))):
+        phrase = _subject_phrase(doc, start + use.start(1), before)
+        after = _NEXT.match(t, phrase.norm_end, before) if phrase is not None else None
+        if phrase is None or len(phrase.name.split()) <= 2 or after is None:
+            continue
+        if CONTENT_START.match(t, after.start(1)):
+            return phrase.name
+        if t[phrase.norm_end:after.start(1)].strip() in ("،", ","):   # the phrase ends at a comma, not in an object
+            name = _APPOSED_NAME.match(t, phrase.norm_end, before)   # …، نيكي هايلي، : the name set off after it
+            if name is None or not all(_plain(w) and not w.startswith("ال") for w in name.group(1).split()):
+                return phrase.name
+            s, e = doc.norm.span(name.start(1), name.end(1))
+            return f"{phrase.name} {doc.text[s:e]}"
+    return None
+
+
+_APPOSED_NAME = re.compile(r"[^\S\n]*[،,][^\S\n]*([^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*[،,]")
 
 
 def _titled_body(actor: str, names: NameResolver, at: int) -> str:
@@ -425,6 +456,37 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _given_name_before(doc: Document, name: str, before: int) -> str | None:
+    """A person named by the family name alone (وروى حمزة) whose first mention gave the given
+    name right before it, without a title (نيابة عن علي حمزة، وقال سامي الحداد): the two words;
+    None for a word that is a place, a body, a title or a function word, or has the article
+    (يسيطر التنظيم، مقاتلي المقاومة: a word before a definite noun is seldom a given name)."""
+    key = normalize_key(name)
+    if len(key) < 3 or key.startswith("ال") or reporting_role(key) is not None or _anonymous(name) or bare(key) in _BODY_HEADS \
+            or bare(key) in _ORG_HEADS or bare(key) in _PLACE_HEADS or key in LEXICON["body_head"] or key in LEXICON["org_head"] \
+            or key in LEXICON["not_name"] or key in _MEDIA or key in _ONE or not _plain(key):
+        return None
+    t = doc.norm.text
+    start = 0   # the first mention names a person in full (later ones may follow a verb: عرض حمزة)
+    for use in re.finditer(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(key)}(?!\w)", t[start:before]):
+        given = use.group(1)
+        at = start + use.start(1)
+        if _place_at(doc, start + use.end(1) + 1) or _place_at(doc, at):
+            return None   # تركيا، جنوب تركيا: a place, no person
+        s, e = doc.norm.span(at, at + len(given))
+        if given.startswith(("و", "ف")):
+            continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over)
+        if doc.text[s:e] == _ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
+                                     and bare(given) not in _PLACE_HEADS | _BODY_HEADS | _ORG_HEADS
+                                     and given not in LEXICON["direction"]
+                                     and not _first_person(given)):
+            return f"{doc.text[s:e]} {name}"
+    return None
+
+
+_ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))   # كل واحدة: no family name
 
 
 def _title_and_family_before(doc: Document, actor: str, before: int) -> str | None:
@@ -591,11 +653,15 @@ def _find(doc: Document) -> list[_Found]:
                     continue  # وفق تعبيره: not a new statement
                 rule = "phrase"
                 first = _word_at(t, subject.norm_start, s_end)
+                if first.endswith("نا") and _document_word(first[:-2]):
+                    continue   # وفقا لمعلوماتنا، حسب تقديراتنا: the speaker's own count, the statement around goes on
                 if bare(first) in NOT_AUTHOR:
                     continue   # وفق المنهج المتبع، وفقا للإجراءات: a rule, no statement (the one around goes on)
                 if _document_word(first):
                     if any(f.mention is not None and f.kind != "according" for f in in_sentence):
                         continue   # أكدت صحة الأحساء …، مبينة أنه حسب الإحصائية فإن: the statement around it goes on
+                    if any(OPENS[ROLES[_key(w.group("x"))]] == "according" for w in verbs[i + 1:]):
+                        continue   # وفقا للبيانات الأولية، أصيب 20، بحسب الصحيفة: whose count it is, named later
                     subject = None   # وفقا للأرقام الأولية: a count whose author is not named
             if subject is None and kind == "participle":
                 rule = "participle"
@@ -808,16 +874,25 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
         i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
         end = f.end
         quotes = _quotes_open(t, f.verb_end, f.end)   # opened minus closed, sentence by sentence
+        # "…" opens and closes with one mark: open while their count from the sentence start is odd,
+        # unless a » closes it (قال إنه "على علم بالحادث»)
+        straight = t.count('"', f.sentence[0], f.end)
         while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and (
                 _ends_with_semicolon(t, sentences[i][1]) or _CONTINUATION.match(t, sentences[i + 1][0])
-                or (quotes > 0 and "\n" not in t[sentences[i][1]:sentences[i + 1][0]])):   # within its paragraph
+                or (quotes + straight % 2 > 0 and "\n" not in t[sentences[i][1]:sentences[i + 1][0]])):   # within its paragraph
             i += 1
+            was_open = straight % 2 and quotes == 0
             quotes += _quotes_open(t, sentences[i][0], sentences[i][1])
+            straight += t.count('"', sentences[i][0], sentences[i][1])
             later = bisect.bisect_left(statement_starts, sentences[i][0])
             if later < len(found) and found[later].start < sentences[i][1]:
                 end = found[later].start
                 break
             end = sentences[i][1]
+            if was_open and not _ends_with_semicolon(t, sentences[i - 1][1]) \
+                    and not _CONTINUATION.match(t, sentences[i][0]):
+                end = t.index('"', sentences[i][0], end) + 1 if '"' in t[sentences[i][0]:end] else end
+                # the quotation that went on over the break closes here: what follows it is not quoted
         if end != f.end:
             found[j] = f._replace(end=end)
     return found
@@ -1217,13 +1292,18 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word.startswith("ب") and word[1:] in LEXICON["demonstrative"]:
             break   # بهذا الصدد، بهذا الشأن: the speaker's aside, no part of his name (وقال «دي لوس» بهذا الصدد)
         preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
-                                        and not _ends_phrase(word[1:]) and not _is_document(word)) \
+                                        and not _ends_phrase(word[1:]) and not _is_document(word)
+                                        and (not all(definite[:k]) or bare(first) not in _BODY_HEADS | _ORG_HEADS
+                                             or _where_it_stands(doc, word, matches[k].start()))) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
         counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
-        if word in _IN and nxt_definite and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]):
-            break   # العقيد ميلود الزوي في المدينة الساحلية إن: where a named person spoke, no part of his name
+        if word in _IN and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]) and (
+                nxt_definite or (definite[0] and k + 2 < len(tokens) and _place_at(doc, matches[k + 1].start())
+                                 and (tokens[k + 2] in "،," or CONTENT_START.fullmatch(tokens[k + 2])))):
+            break   # العقيد ميلود الزوي في المدينة الساحلية إن، الطبيب سامي الحداد في حلب أن: where a named
+            # person spoke, no part of his name
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
             continue
@@ -1279,6 +1359,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # فرانس برس: the outlet told; فقد; واحدة من;
             # إقليم لوغار شرقي أفغانستان: where the place lies (not بجنوب شرقي تركيا)
             break
+        if word.startswith("ال") and k >= 2 and definite[k - 1] and is_nisba(tokens[k - 1]) and bare(word) in _BODY_HEADS:
+            break   # اتهمت المندوبة الأمريكية القوات الروسية: an adjective ends the subject, a body after it is the object
         if role is None and word in _ONE_OF and named_first and k + 1 < len(tokens) and _plain(nxt):
             role = "title"   # a name, then who he is without a comma: سايمن تيمبلر أحد سكان المنطقة
         if role == "title":
@@ -1332,6 +1414,7 @@ _PERSON_TITLES = frozenset(normalize_key(w) for w in (
 _KIN = frozenset(normalize_key(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "زوجة", "أرملة"))
 _CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة",
                                                          "نادي",   # نادي الأسير الفلسطيني
+                                                         "جبهة", "حركة", "حزب",   # جبهة التحرير الوطني
                                                          *_KIN))
 _DEFENDING = frozenset(normalize_key(w) for w in ("دفاع",))   # الدفاع عن: the cause a body's name ends with
 _ABOUT_WORD, _WAY = normalize_key("عن"), normalize_key("طريق")
@@ -1353,6 +1436,15 @@ _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", 
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
 _ALI = "علي"   # the name as written; normalised, the preposition على reads the same
+
+
+def _where_it_stands(doc: Document, word: str, at: int) -> bool:
+    """Whether ب + a word (normalised, at `at`) after a body's definite words names where it
+    stands: a place's head (بمحافظة), a body (بوزارة), a direction (بشمال) or a place (بغزة);
+    not بحسب المرصد بلدات عدة, the verb's object after an aside."""
+    rest = word[1:]
+    return bare(rest) in _PLACE_HEADS or bare(rest) in _BODY_HEADS or bare(rest) in _ORG_HEADS \
+        or rest in LEXICON["direction"] or _place_at(doc, at) or _place_at(doc, at + 1)
 
 
 def _title_follows(tokens: list[str], k: int) -> bool:
@@ -1417,8 +1509,9 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
     """Whether a figure's cue word is a body's name: definite, right after an indefinite body
     head or title (جيش الاحتلال، قوات الاحتلال، لإدارة الحالات الطارئة), with no number after it."""
     head = tokens[k - 1]
+    heads = {bare(head), bare(head[1:])} if head.startswith("ل") else {bare(head)}   # لجبهة التحرير
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
-        and (bare(head) in _BODY_HEADS or reporting_role(head) == "title" or bare(head) in _CUE_NAME_HEADS) \
+        and (heads & _BODY_HEADS or heads & _CUE_NAME_HEADS or reporting_role(head) == "title") \
         and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
 
 
@@ -1572,6 +1665,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
     "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
+_JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
 
@@ -1592,6 +1686,9 @@ def _author(t: str, at: int, end: int) -> int:
             m = latest
     if m is None or not _document_word(m.group(1)):
         return at
+    joint = _WORD_THEN_GAP.match(t, m.end(), end)
+    if joint is not None and joint.group(1) in _JOINT:
+        m = joint   # بيان مشترك للجمعية والدفاع المدني: the authors after the document's adjective
     source = _FROM_DOCUMENT.match(t, m.end(), end)
     if source is not None and (reporting_role(source.group(1)) == "from_document" or source.group(1) in _LATEST):
         # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر، تقرير آخر من «المرصد»
@@ -1658,6 +1755,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         end -= 1
     if end < auxiliaries and end >= 0 and words[end].group() in "،,":
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
+    elif end == auxiliaries and end >= 0 and words[end].group() in "،," and not headline_only:
+        return _fronted_apposition(doc, words, sentence_start, end)
     quoted = end >= 0 and words[end].group() in (*_CLOSE_QUOTE, ")")
     end -= quoted
 
@@ -1681,7 +1780,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         else:
             k -= 1
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
-        return None
+        # المتحدث باسم الشرطة العقيد سالم الكعبي أعلن أن: a subject longer than four words
+        return None if quoted or headline_only else _fronted_apposition(doc, words, sentence_start, end + 1)
     was = k >= 0 and _key(words[k].group()) in _WAS
     # وكان المرصد أفاد بسماع: what is reported, after ب; وكانت الوزارة قد أعلنت مقتل 9: a figure's cue
     cue = _after_dates(t, after) in _TOLL_EVENTS   # أعلنت الأحد 19 يوليو مقتل
@@ -1692,6 +1792,41 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     start, stop = sentence_start + words[first].start(), sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
     name = " ".join(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)).split())
+    return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
+
+
+_APPOSITION_WORDS = 7   # words of each part of a subject and its apposition written before the verb
+_BUT = frozenset(name_key(w) for w in ("لكن", "ولكن"))
+_ASIDE_PART = re.compile(r"(?:[وف]?من[^\S\n]+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|[وف]?بدوره|[وف]?بدورها)")
+
+
+def _fronted_apposition(doc: Document, words: list[re.Match], sentence_start: int, comma: int) -> ActorMention | None:
+    """A subject and its apposition, set off by commas, that open the sentence before the verb
+    (المتحدث باسم الدفاع المدني بالمنطقة، العقيد سالم الكعبي، أعلن أن): the title phrase and the
+    name, when the sentence opens with a title and each part has at most seven plain words."""
+    opening = 0
+    while opening < comma and (_key(words[opening].group()) in _WAS or _key(words[opening].group()) in _BUT):
+        opening += 1   # وكان، لكن: the subject after them
+    parts: list[list[re.Match]] = [[]]
+    for w in words[opening:comma]:
+        if w.group() in "،,":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [p for p in parts if not _ASIDE_PART.fullmatch(" ".join(w.group() for w in p))]   # الوزير، من جهته، قال
+    if not 0 < len(parts) <= 2 or not all(0 < len(p) <= _APPOSITION_WORDS for p in parts) \
+            or sum(len(p) for p in parts) > _APPOSITION_WORDS + 3:
+        return None
+    first = parts[0][0].group()
+    if reporting_role(first) != "title" or not all(
+            w.group().isalpha() and reporting_role(w.group()) in (None, "title", "qualifier") and not _function_word(w.group())
+            for w in [*(w for w in parts[0][1:] if w.group() not in _IN_PHRASE), *(w for p in parts[1:] for w in p)]) \
+            or any(_is_document(w.group()) for p in parts for w in p):   # … في البصرة; not في تصريح
+        return None
+    start = sentence_start + parts[0][0].start() + (first[:1] == "و" and reporting_role(first[1:]) == "title")
+    stop = sentence_start + parts[-1][-1].end()
+    s, e = doc.norm.span(start, stop)
+    name = " ".join(original(doc.text, doc.norm, start, stop).replace("،", " ").replace(",", " ").split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
