@@ -26,7 +26,9 @@ _LINE = re.compile(r"[^\r\n]+")  # LF, CRLF and old-Mac CR line endings alike
 # (a group or a look-behind first makes it try every position: about 5x slower).
 _END_MARK = r"[.!؟?…؛](?!(?<=\d\.)\d)"
 _ARABIC_LETTER = "[\u0621-\u064a]"
-_SENTENCE_END = re.compile(rf"{_END_MARK}(?<!(?<![\w\u064b-\u0652\u0640])(?<!\d\s){_ARABIC_LETTER}\.)(?:{_END_MARK})*[\"'»”)]*(?:(?=\s|$)"
+# a lone letter: not after a letter, a mark or tatweel, nor after a number (2015 م. is the era, and ends)
+_LONE_LETTER = rf"(?<![\w\u064b-\u0652\u0640])(?<!\d\s){_ARABIC_LETTER}"
+_SENTENCE_END = re.compile(rf"{_END_MARK}(?<!{_LONE_LETTER}\.)(?:{_END_MARK})*[\"'»”)]*(?:(?=\s|$)"
                            rf"|(?:(?<={_ARABIC_LETTER}{{3}}\.)|(?<=[»”\"]\.))(?={_ARABIC_LETTER}))")
 _SENTENCE_PUNCT = re.compile(r"[.!؟?…؛:،,]")
 BODY_ROLES = frozenset({"headline", "body"})
