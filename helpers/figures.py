@@ -22,8 +22,15 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   the state of cases (severity: 3 حالات حرجة are injured), letters of aircraft and weapon models
   before digits (`model`, as written: إف 16، إم 16), number words that are also fractions before a
   whole (`fraction`, `whole`: خمس سكان البلاد), kin someone has (`kin_plural` after لل- or
-  `possessor`: للشهيد أربعة إخوة), passengers aboard (`aboard`: على متنه 700 شخص) and the noun of a
-  year before its digits (`year_noun`: قتلت 584 ألفا عام 2013).
+  `possessor`: للشهيد أربعة إخوة), passengers aboard (`aboard`: على متنه 700 شخص), the noun of a
+  year before its digits (`year_noun`: قتلت 584 ألفا عام 2013), the word of a rate before its
+  denominator (`per`: 64 جريمة قتل لكل 100 ألف نسمة), nouns of places whose dual counts no people
+  (`place`: بين محافظتي), verbs of receiving care before a count and the care after it (`receive`,
+  `treatment_object`: يتلقى 300 آخرين العلاج) unless the sick are named (`patient`), nouns of
+  victims who may live (`victim`: 40 ضحية أصيبوا), parts of the body an injury is on (`body`: 4
+  إصابات طالت الرأس), words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
+  prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
+  and words of age before a number (`age`: عن عمر يناهز 68).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -73,7 +80,7 @@ DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case cou
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
-CARE_WINDOW = 3       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
+CARE_WINDOW = 5       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
 YEARS = (1900, 2100)   # four digits in this span after a word of time are a year (وقتل في 1979)
 OLD_YEARS = 1000       # … and from here on after the word year itself (توفي في إسطنبول العام 1887)
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
@@ -356,12 +363,17 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
             and _countable(s, i0 - 1) and not s.cue(i0 - 1, ("event", "post")):
         counted = _Counted(i0 - 1, True, False, False, i1)   # قتل مواطنين اثنين بطلقات نارية: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
-            or _family_size(s, i0) or _rank(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
+            or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") \
+            or _is(s.word(_before_qualifiers(s, i0)), "age") or _model(s, i0) or _fraction(s, m, i0, i1) \
             or _kin_of(s, counted, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
+    if category == "injured" and rule == "noun" and not counted.dual and _on_a_body(s, counted.noun_i):
+        return None   # تعرض الموقوف إلى 30 إصابة في أنحاء من جسده: wounds, not people
+    if category in _HARM and counted.dual and any(_is(w, "place") for w in dual_singulars(s.word(counted.noun_i))):
+        return None   # وإصابة آخرين في اشتباكات بين محافظتي مأرب والبيضاء: two places, no two people
     if category in _HARM and cue_i < i0 and _toll_word_after(s, i0, counted) is not None \
             and _toll_after(s, i0, counted)[0] is None:
         return None   # في قتل الرجل ما رفع الى خمسة عدد الاشخاص المعتقلين: its toll counts others
@@ -378,8 +390,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None
     if category == "killed" and _sentenced(s, cue_i):
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
-    if category in _HARM and _is(s.word((counted.noun_i if counted.has_noun else i1 - 1) + 1), "rate"):
-        return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا: a daily rate, no count of people
+    after = (counted.noun_i if counted.has_noun else i1 - 1) + 1
+    if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after)):
+        return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا: a daily rate, no count of people;
+        #               3 وفيات من بين كل ألف ولادة: a rate over a denominator
     if category == "killed" and rule == "noun" and _rescued(s, i0):
         return None   # ينقذ 26 غريقا: the drowning, rescued
     if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
@@ -399,12 +413,31 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         status = _status(s, i0, prev if rule == "chain" or coordinated else None)
         if status is None:
             return None
+    if category == "killed" and rule == "post" and s.word(cue_i) in _PLURAL_ACTIVE and _word_object(s, cue_i + 1):
+        return None   # ثلاثة مسلحين قتلوا حارسا: the killers, not the killed
     if category in _HARM and rule == "post" and _or_other_fate(s, cue_i, category):
         return None   # 102 مسلحين قتلوا أو اعتقلوا أو استسلموا: killed or another fate, not a toll
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
     return Figure(_whole(m), i0, last, category, noun, subject, status, rule)
+
+
+BODY_WINDOW = 6   # words after a noun of injury in which a part of the body it is on stands
+
+
+def _on_a_body(s: _Sentence, k: int) -> bool:
+    """The counted noun at token k is an injury (إصابة، جروح: a noun that is also an event word)
+    with a part of the body after it in its clause (figure_negatives.csv, kind body: 4 إصابات طالت
+    الرأس والكتف، 20 إصابة في أنحاء من جسده): wounds on one body, not injured people."""
+    if not s.cue(k, ("event",)):
+        return False
+    for j in range(k + 1, min(k + 1 + BODY_WINDOW, len(s.words))):
+        if not s.is_word(j):
+            return False
+        if _is(s.word(j), "body"):
+            return True
+    return False
 
 
 KIN_WINDOW = 4   # tokens between a verb or noun of harm and the possessed dual it names (وإصابة شقيقه ووالديه)
@@ -429,6 +462,25 @@ def _whole(m: Any) -> Any:
     if m.kind == "digits" and m.value is not None and _DOT_THOUSANDS.fullmatch(m.surface):
         return m._replace(value=int(m.surface.replace(".", "")))
     return m
+
+
+_EACH = frozenset(normalize_key(w) for w in ("كل",))
+_BEFORE_EACH = frozenset(normalize_key(w) for w in ("من", "في", "بين", "ل"))
+
+
+def _per_each(s: _Sentence, k: int) -> bool:
+    """A denominator from token k: لكل, or من/في/بين (من بين) before كل, then a number (3 وفيات
+    لكل ألف ولادة، 20 قتيلا من بين كل 100 ألف نسمة)."""
+    j = k
+    if _is(s.word(j), "per"):
+        j += 1
+    else:
+        while s.word(j) in _BEFORE_EACH and j < k + 2:
+            j += 1
+        if s.word(j) not in _EACH or j == k:
+            return False
+        j += 1
+    return s.word(j)[:1].isdigit() or s.word(j) in NUMBER_WORDS
 
 
 def _rescued(s: _Sentence, i0: int) -> bool:
@@ -461,15 +513,24 @@ SENTENCE_WINDOW = 6   # words before a noun of execution in which a court's sent
 
 def _sentenced(s: _Sentence, k: int) -> bool:
     """A noun of execution (إعدام) at token k ordered by a court, asked for or stopped shortly
-    before it in its clause, or wished for (قضت المحكمة بإعدام، حكما بإعدام، بوقف إعدام، أراد … إعدام;
+    before it in its clause (a short aside between commas skipped), or wished for (قضت المحكمة بإعدام،
+    حكما بإعدام، بوقف إعدام، أراد … إعدام;
     figure_negatives.csv, kinds execution, sentence and unreal): a sentence is no killing, one carried out is (جرى إعدام 1800)."""
     if not _is(s.word(k), "execution"):
         return False
-    for j in range(k - 1, max(k - 1 - SENTENCE_WINDOW, -1), -1):
-        if not s.is_word(j):
+    words, j = 0, k - 1
+    while j >= 0 and words < SENTENCE_WINDOW:
+        if s.word(j) in _COMMA:   # … في المنيا، أمس الأحد، بإعدام 9: a short aside set off by commas
+            j = next((a for a in range(j - 1, max(j - 2 - ASIDE, -1), -1) if s.word(a) in _COMMA), -1)
+            if j < 0:
+                return False
+        elif not s.is_word(j):
             return False
-        if _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
+        elif _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
             return True
+        else:
+            words += 1
+        j -= 1
     return False
 
 
@@ -486,8 +547,8 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
 
 def _rank(s: _Sentence, i0: int) -> bool:
     """Digits right after a definite word of rank (figure_negatives.csv, kind rank) name a rank,
-    not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30)."""
-    word = s.word(i0 - 1)
+    not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30، الذكرى 12 لوفاة)."""
+    word = s.word(i0 - 1 - (s.word(i0 - 1) == "ال"))   # الذكرى الـ25
     return s.word(i0)[:1].isdigit() and word.startswith(("ال", "وال", "بال")) and _is(word, "rank")
 
 
@@ -596,9 +657,14 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     if _is(s.word(i1), "year_after"):
         return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
     named = _is(s.word(i0 - 1), "year_noun")   # العام 1887: a year named so may be any year of the era
+    # … and after the indefinite noun, three digits too (عام 632، a year cut short: عام 199): العام
+    # may be the adjective "general" (النائب العام 5)
+    early = named and not s.word(i0 - 1).startswith(("ال", "وال", "بال", "لل")) and len(m.surface) == 3
+    # … and so may four digits after a word of time with no word after them (ولد في 1871).
+    named = named or (_is(s.word(i0 - 1), "year_before") and not s.is_word(i1))
     return m.kind == "digits" and m.value is not None \
-        and (YEARS[0] <= m.value <= YEARS[1] or (named and OLD_YEARS <= m.value < YEARS[0])) \
-        and float(m.value).is_integer() and len(m.surface) == 4 \
+        and (YEARS[0] <= m.value <= YEARS[1] or (named and OLD_YEARS <= m.value < YEARS[0]) or early) \
+        and float(m.value).is_integer() and (len(m.surface) == 4 or early) \
         and (named or _is(s.word(i0 - 1), "year_before")
              or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
         and not (s.cue(i1, ("noun", "subject")) or s.word(i1) == "من")
@@ -764,6 +830,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "killed", "post", frame_i, 1   # وفارق 7 جرحى الحياة: the injured died
         if c.group is not None:
             return None, "noun", c.noun_i, 1
+    if found and c.group is None and not c.dual and _is(s.word(c.noun_i), "victim"):
+        after, after_i = _post(s, c.noun_i + found[3])   # 23 ضحية أصيبوا بجروح، 85 ضحية تعرضوا لبتر:
+        if after and after[0] == "injured":              # victims who live, by the verb after them
+            return "injured", "post", after_i, 1
     if found and c.group is not None:
         return found[0], "noun", c.noun_i, 1
     if not found and _bare_cases(s, c):
@@ -829,6 +899,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     frame_i = _frame(s, i0, c.noun_i + c.has_noun)
     if frame_i is not None:
         return "killed", "post" if frame_i > i0 else "event", frame_i, 1
+    # … and a verb of receiving before it and care after it (يتلقى نحو 300 آخرين العلاج).
+    if (care_i := _treated(s, i0, c.noun_i + c.has_noun)) is not None:
+        return "injured", "post", care_i, 1
     # A verb that names a death only with its number right after it (قضى 18 عنصرا، سقوط 13 مدنيا),
     # weaker than a verb after the phrase (قضى خمسة عمال نحبهم).
     found, cue_i = _event_before(s, i0, prev, ("event_next",))
@@ -837,7 +910,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     head = s.cue(i0 - 1, ("noun",))
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
-    part = s.cue(i0 - 1, ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
+    # … its qualifiers may stand between the word of a part and it (بينهم ما يزيد على 900 مدني)
+    part = s.cue(_before_qualifiers(s, i0), ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
         or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
@@ -877,7 +951,28 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                 i0 - 1 - (s.word(i0 - 1) in _QUOTES or s.word(i0 - 1) == "(")) in _PEOPLE_PART) \
                 and (group := _group_before(s, i0)) is not None:   # وجميع الضحايا … وبينهم سبع نساء
             return group[0], "head", group[1], 1
+        # … and so is the number of a group named earlier (نقل الجرحى، لا سيما ذوي الإصابات البليغة، ويقدر عددهم بنحو 70).
+        if prev is None and not c.has_noun and (k := _their_number(s, i0)) is not None \
+                and (group := _group_before(s, k)) is not None:
+            return group[0], "head", group[1], 1
     return category, "head", cue_i, 1
+
+
+_THEIR_NUMBER = frozenset(normalize_key(w) for w in ("عددهم", "وعددهم", "عددهن", "وعددهن"))
+THEIR_NUMBER_GAP = 3   # words between عددهم and its number (يقدر عددهم بنحو، بلغ عددهم نحو)
+
+
+def _their_number(s: _Sentence, i0: int) -> int | None:
+    """Token of عددهم ("their number") a few words before the number at i0, with only a link,
+    a qualifier or a ب between (عددهم بنحو 70، بلغ عددهم نحو 300)."""
+    for k in range(i0 - 1, max(i0 - 2 - THEIR_NUMBER_GAP, -1), -1):
+        word = s.word(k)
+        if word in _THEIR_NUMBER:
+            return k
+        if not (word in _QUALIFIER_WORDS or word == "ب" or (word[:1] == "ب" and word[1:] in _QUALIFIER_WORDS)
+                or s.cue(k, ("link",)) or _estimated(word)):
+            return None
+    return None
 
 
 Span = tuple[int, int]
@@ -928,7 +1023,11 @@ SUBJECT_WORDS = 2   # words of a subject between أن and its verb (أن جند�
 def _stated_subject(s: _Sentence, k: int) -> bool:
     """The verb at token k has its own indefinite subject after أن/إن before it (إن شرطيا قتل
     وأصيب ثلاثة آخرون، أن «متظاهرا قتل وأصيب آخران): the next verb and its number are another
-    item, not one count of both (قتل وجرح 45، أن الاشتباكات قتل وجرح فيها 30)."""
+    item, not one count of both (قتل وجرح 45، أن الاشتباكات قتل وجرح فيها 30); so has "one of" a
+    group (أن أحد عناصر الحماية قتل)."""
+    for j in range(k - 1, max(k - 2 - SUBJECT_WORDS - 1, 0), -1):
+        if s.word(j) in _ONE_OF and s.word(j - 1) in _THAT:   # "one of" and its group
+            return all(s.is_word(i) and not _is_cue(s, i) and reporting_role(s.word(i)) is None for i in range(j + 1, k))
     words = 0
     for j in range(k - 1, max(k - 2 - SUBJECT_WORDS - 1, -1), -1):
         if s.word(j) in _QUOTES:
@@ -962,8 +1061,15 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
     """The nearest event word a few words before the number, within its clause (`event_next`
     words only right before it and its qualifiers). A status word between them says what the number counts
     (إصابة العشرات وتدمير 10 أطقم: no injured)."""
-    stop = max(i0 - 1 - window, -1)
-    next_to = _before_qualifiers(s, i0)   # مات ما يقرب من 18 ألف شخص: its qualifiers between
+    next_to = _before_qualifiers(s, i0)   # مات ما يقرب من 18 ألف شخص: its qualifiers between,
+    stop = max(next_to - window, -1)      # not counted in the window (أعدمت الجماعة … ما لا يقل عن 58)
+    if "event" not in roles and (before := _past_resumptive(s, next_to)) != next_to:
+        # سقط فيها، وفق حصيلة غير نهائية، نحو 30 مسلحا: the verb before what stands between
+        for k in (before, before - 1):
+            found = s.cue(k, roles)
+            if found and k + found[3] - 1 >= before and (prev is None or k >= prev.last) and not _other_sense(s, k):
+                return found, k
+        return None, i0
     for k in range(i0 - 1, -1, -1):
         if k <= stop:
             break
@@ -977,10 +1083,38 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)):
             break
-        found = s.cue(k, roles) if "event" in roles or k == next_to else None
+        found = s.cue(k, roles) if "event" in roles or k >= next_to - 2 else None
+        if found and "event" not in roles and not next_to <= k + found[3] - 1 < i0:
+            found = None   # … or a phrase that ends right before it (القضاء على 5 إرهابيين)
+        if found and _closed_aside(s, k, i0):
+            break   # … آخرين (قتلوا في الغارة) في مراسم حضرها نحو عشرة: the verb in brackets closed before it
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
+
+
+def _closed_aside(s: _Sentence, k: int, i0: int) -> bool:
+    """The word at token k stands inside brackets that close before the number at i0, with
+    more words in them (not a word set in brackets alone: أسفر عن (استشهاد) 21 مدنيا)."""
+    for j in range(k + 1, i0):
+        if s.word(j) == "(":
+            return False
+        if s.word(j) == ")":
+            return not (j == k + 1 and s.word(k - 1) == "(")
+    return False
+
+
+def _past_resumptive(s: _Sentence, k: int) -> int:
+    """The token before an aside set off by commas ending at token k (، وفق حصيلة غير نهائية،) and
+    before a preposition with a pronoun that refers back to the event (figure_negatives.csv, kind
+    resumptive: سقط فيها، قتل خلالها): what stands between a verb of death and its number."""
+    if s.word(k) in _COMMA:   # … or opened by the pronoun's preposition itself (سقط فيها منذ يومين، 40)
+        opening = next((a for a in range(k - 1, max(k - 2 - ASIDE, -1), -1)
+                        if s.word(a) in _COMMA or _is(s.word(a), "resumptive")), None)
+        if opening is None:
+            return k
+        k = opening - (s.word(opening) in _COMMA)
+    return k - 1 if _is(s.word(k), "resumptive") else k
 
 
 TIME_SPAN = 3   # tokens of a span of time (قبل أربعة أشهر) that do not count in the window of an event word
@@ -1120,6 +1254,28 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
         if word in _CLAUSE_END or word[:1].isdigit() or s.cue(j, ("boundary",)):
             return None
         if verb & idioms["after"].get(word, frozenset()):
+            return j
+    return None
+
+
+TREATED_WINDOW = 2   # words between a counted phrase and the care its verb before it receives
+
+
+def _treated(s: _Sentence, i0: int, start: int) -> int | None:
+    """Token of the care (العلاج) that the people counted at i0 receive, with its verb right
+    before the number and its qualifiers, in a sentence that names no disease or patients
+    (figure_negatives.csv, kinds receive, treatment_object and patient:
+    يتلقى نحو 300 آخرين العلاج في مستشفيات الإقليم، تلقى 12 مصابا العلاج): patients, injured."""
+    k = i0 - 1
+    while k > 0 and (s.word(k) in _QUALIFIER_WORDS or s.word(k) in _QUOTES):
+        k -= 1
+    if not _is(s.word(k), "receive") or any(_is(w, "patient") or _is(w, "disease") for w in s.words):
+        return None   # … not the sick (تلقى 340 سعوديا العلاج في الخارج … الحالات المرضية)
+    end = _partitive_end(s, start)
+    for j in range(end, min(end + 1 + TREATED_WINDOW, len(s.words))):
+        if not s.is_word(j):
+            return None
+        if _is(s.word(j), "treatment_object"):
             return j
     return None
 
@@ -1514,13 +1670,15 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
         if word.endswith("ين") and len(word) >= 6:
             j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
         elif word.endswith("ا") and (s.word(k + 2) in _DUAL_POST or s.word(k + 3) in _DUAL_POST) \
-                and s.is_word(k + 1) and not s.word(k + 1).startswith("ال"):
-            j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا
+                and s.is_word(k + 1) and not s.word(k + 1).startswith("ال") and not s.word(k + 1).endswith("ين"):
+            j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا (not إدارة الشرطة حارسين قتلا)
         else:
             if after_event and _event_dual(s, k):
                 _add_dual(s, k, mentions, taken, added)
             continue
         j += s.word(j) in ("قد", "لقيا")
+        if _dual_killers(s, j):
+            continue
         if (s.word(j) in _DUAL_POST and not s.cue(k, ("noun", "subject"))) or (after_event and _event_dual(s, k)):
             _add_dual(s, k, mentions, taken, added)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
@@ -1538,6 +1696,25 @@ def _harm_events() -> frozenset[str]:
     """Every written form (with its proclitics) of a killing or wounding event word."""
     words = {w for w, entries in lexicon().cues.items() if any(r == "event" and c in _HARM for c, r in entries)}
     return frozenset(p + w for w in words for p in NOUN_PREFIXES + WORD_PREFIXES)
+
+
+_DUAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلا", "قتلتا", "جرحا"))
+_PLURAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلوا", "قتلن", "جرحوا"))
+
+
+def _dual_killers(s: _Sentence, j: int) -> bool:
+    """The dual verb at token j is active, its subject the killers: an object follows it, a
+    count (مسلحين قتلا 3 جنود) or a word object (see _word_object)."""
+    return s.word(j) in _DUAL_ACTIVE and (s.word(j + 1)[:1].isdigit() or _word_object(s, j + 1))
+
+
+def _word_object(s: _Sentence, k: int) -> bool:
+    """Token k is the indefinite object of a verb of killing before it (حارسين قتلا سائقا،
+    جانيين قتلا شخصا، ثلاثة مسلحين قتلوا حارسا), not a word of time or manner in the accusative
+    (قتلا ليلا، قتلوا طعنا; figure_negatives.csv, kind adverb) nor a qualifier (قتلا حوالي الساعة)."""
+    word = s.word(k)
+    return s.is_word(k) and word.endswith("ا") and len(word) >= 4 and not word.startswith(("ال", "وال")) \
+        and not _is(word, "adverb") and word not in _QUALIFIER_WORDS and not s.cue(k, ("event", "post", "noun"))
 
 
 def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> None:
@@ -1601,8 +1778,33 @@ def _event_dual(s: _Sentence, k: int) -> bool:
     return False
 
 
+_TO = frozenset(("إلى", "الى", "-", "–"))
+RANGE_SPREAD = 3   # the high end of a range with no opener is at most this many times the low
+
+
+def _bare_ranges(s: _Sentence, mentions: list) -> list:
+    """Two counts of one kind joined by إلى or a dash with no opener (the number layer reads من …
+    إلى and بين … و): a range when the second is larger and close to the first (أصابت أربعة إلى
+    خمسة مارة، 3-4 قتلى), not a rise or two years (ارتفع من 2013 إلى 2014)."""
+    out: list = []
+    for m in mentions:
+        a = out[-1] if out else None
+        if a is not None and a.kind == m.kind and a.kind in ("digits", "words") and a.qualifier == m.qualifier == "exact" \
+                and a.value is not None and m.value is not None and 0 < a.value < m.value <= RANGE_SPREAD * a.value \
+                and m.value < YEARS[0] and s.text[a.end:m.start].strip() in _TO \
+                and normalize_key(s.text[:a.start].split()[-1] if s.text[:a.start].split() else "") \
+                not in _RANGE_OPENERS:
+            out[-1] = NumberMention(a.start, m.end, s.text[a.start:m.end], None, a.kind, "range", a.value, m.value)
+            continue
+        out.append(m)
+    return out
+
+
+_RANGE_OPENERS = frozenset(normalize_key(w) for w in ("من", "بين", "مابين"))
+
+
 def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
-    mentions = _agreeing_duals(s, mentions)
+    mentions = _agreeing_duals(s, _bare_ranges(s, mentions))
     figures: list[Figure] = []
     prev: Figure | None = None
     before = None   # the mention before, figure or not

@@ -39,7 +39,7 @@ EVENTS = ("war", "terror", "disaster", "accident", "epidemic", "crime", "unrest"
 REAL_EVENTS = EVENTS + ("other", "none")
 DATE_ITEMS = ("future_weekday", "since_day_month", "no_false_yesterday", "war_day_count",
               "month_both_systems")
-EXPECTED_ITEM = re.compile(r"(killed|injured)=(\d+)")
+EXPECTED_ITEM = re.compile(r"(killed|injured)=(\d+)(-\d+)?")   # a range as low-high (3-4)
 
 
 def _read(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
