@@ -267,9 +267,9 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
 
 
 def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str | None:
-    """A title and a relative adjective (المندوبة الأمريكية، الوزير الفرنسي) standing for a person
-    named in full at the nearest earlier use of those two words (وجهت المندوبة الأمريكية في مجلس
-    الأمن، نيكي هايلي، انتقادات): that longer phrase, else None."""
+    """A title and a relative adjective (السفيرة البريطانية، الوزير الفرنسي) standing for a person
+    named in full at the nearest earlier use of those two words (وجهت السفيرة البريطانية في الأمم
+    المتحدة، جين ميلر، انتقادات): that longer phrase, else None."""
     words = actor.split()
     if len(words) != 2 or reporting_role(normalize_key(words[0])) != "title" \
             or not is_nisba(normalize_key(words[1])) or not normalize_key(words[1]).startswith("ال"):
@@ -459,8 +459,8 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
 
 
 def _given_name_before(doc: Document, name: str, before: int) -> str | None:
-    """A person named by the family name alone (وروى حمزة) whose first mention gave the given
-    name right before it, without a title (نيابة عن علي حمزة، وقال سامي الحداد): the two words;
+    """A person named by the family name alone (وروى الحداد) whose first mention gave the given
+    name right before it, without a title (نيابة عن سامي الحداد، وقال علي الزين): the two words;
     None for a word that is a place, a body, a title or a function word, or has the article
     (يسيطر التنظيم، مقاتلي المقاومة: a word before a definite noun is seldom a given name)."""
     key = normalize_key(name)
@@ -469,7 +469,7 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
             or key in LEXICON["not_name"] or key in _MEDIA or key in _ONE or not _plain(key):
         return None
     t = doc.norm.text
-    start = 0   # the first mention names a person in full (later ones may follow a verb: عرض حمزة)
+    start = 0   # the first mention names a person in full (later ones may follow a verb: عرض الحداد)
     for use in re.finditer(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(key)}(?!\w)", t[start:before]):
         given = use.group(1)
         at = start + use.start(1)
@@ -1360,7 +1360,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # إقليم لوغار شرقي أفغانستان: where the place lies (not بجنوب شرقي تركيا)
             break
         if word.startswith("ال") and k >= 2 and definite[k - 1] and is_nisba(tokens[k - 1]) and bare(word) in _BODY_HEADS:
-            break   # اتهمت المندوبة الأمريكية القوات الروسية: an adjective ends the subject, a body after it is the object
+            break   # اتهم السفير البريطاني الحكومة: an adjective ends the subject, a body after it is the object
         if role is None and word in _ONE_OF and named_first and k + 1 < len(tokens) and _plain(nxt):
             role = "title"   # a name, then who he is without a comma: سايمن تيمبلر أحد سكان المنطقة
         if role == "title":
