@@ -469,7 +469,9 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
             or key in LEXICON["not_name"] or key in _MEDIA or key in _ONE or not _plain(key):
         return None
     t = doc.norm.text
-    start = 0   # the first mention names a person in full (later ones may follow a verb: عرض الحداد)
+    # the first mention names a person in full (later ones may follow a verb: عرض الحداد); searched
+    # as far back as the other look-backs, so that the cost stays linear in a long text
+    start = max(0, before - _LOOK_BACK)
     for use in re.finditer(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(key)}(?!\w)", t[start:before]):
         given = use.group(1)
         at = start + use.start(1)
