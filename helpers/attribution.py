@@ -464,9 +464,9 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
     None for a word that is a place, a body, a title or a function word, or has the article
     (يسيطر التنظيم، مقاتلي المقاومة: a word before a definite noun is seldom a given name)."""
     key = normalize_key(name)
-    if len(key) < 3 or key.startswith("ال") or reporting_role(key) is not None or _anonymous(name) or bare(key) in _BODY_HEADS \
-            or bare(key) in _ORG_HEADS or bare(key) in _PLACE_HEADS or key in LEXICON["body_head"] or key in LEXICON["org_head"] \
-            or key in LEXICON["not_name"] or key in _MEDIA or key in _ONE or not _plain(key):
+    if len(key) < 3 or key.startswith("ال") or reporting_role(key) is not None or _anonymous(name) or bare(key) in _HEADS \
+            or key in LEXICON["body_head"] or key in LEXICON["org_head"] or key in LEXICON["not_name"] or key in _MEDIA \
+            or key in _ONE or not _plain(key):
         return None
     t = doc.norm.text
     # the first mention names a person in full (later ones may follow a verb: عرض الحداد); searched
@@ -481,7 +481,7 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
         if given.startswith(("و", "ف")):
             continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over)
         if doc.text[s:e] == _ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
-                                     and bare(given) not in _PLACE_HEADS | _BODY_HEADS | _ORG_HEADS
+                                     and bare(given) not in _HEADS
                                      and given not in LEXICON["direction"]
                                      and not _first_person(given)):
             return f"{doc.text[s:e]} {name}"
@@ -1445,8 +1445,7 @@ def _where_it_stands(doc: Document, word: str, at: int) -> bool:
     stands: a place's head (بمحافظة), a body (بوزارة), a direction (بشمال) or a place (بغزة);
     not بحسب المرصد بلدات عدة, the verb's object after an aside."""
     rest = word[1:]
-    return bare(rest) in _PLACE_HEADS or bare(rest) in _BODY_HEADS or bare(rest) in _ORG_HEADS \
-        or rest in LEXICON["direction"] or _place_at(doc, at) or _place_at(doc, at + 1)
+    return bare(rest) in _HEADS or rest in LEXICON["direction"] or _place_at(doc, at) or _place_at(doc, at + 1)
 
 
 def _title_follows(tokens: list[str], k: int) -> bool:
@@ -1737,6 +1736,7 @@ def _body_word(word: str) -> bool:
 
 
 _ORG_HEADS = frozenset(without_article(normalize_key(w.split()[0])) for w in LEXICON["org_head"])
+_HEADS = _PLACE_HEADS | _BODY_HEADS | _ORG_HEADS   # heads of places, bodies and organisations: no person's name
 
 
 def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int,

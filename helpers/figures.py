@@ -521,8 +521,8 @@ def _sentenced(s: _Sentence, k: int) -> bool:
     words, j = 0, k - 1
     while j >= 0 and words < SENTENCE_WINDOW:
         if s.word(j) in _COMMA:   # … في المنيا، أمس الأحد، بإعدام 9: a short aside set off by commas
-            j = next((a for a in range(j - 1, max(j - 2 - ASIDE, -1), -1) if s.word(a) in _COMMA), -1)
-            if j < 0:
+            j = _aside_opening(s, j)
+            if j is None:
                 return False
         elif not s.is_word(j):
             return False
@@ -969,8 +969,7 @@ def _their_number(s: _Sentence, i0: int) -> int | None:
         word = s.word(k)
         if word in _THEIR_NUMBER:
             return k
-        if not (word in _QUALIFIER_WORDS or word == "ب" or (word[:1] == "ب" and word[1:] in _QUALIFIER_WORDS)
-                or s.cue(k, ("link",)) or _estimated(word)):
+        if not (word in _QUALIFIER_WORDS or _estimated(word) or s.cue(k, ("link",))):
             return None
     return None
 
@@ -1104,13 +1103,19 @@ def _closed_aside(s: _Sentence, k: int, i0: int) -> bool:
     return False
 
 
+def _aside_opening(s: _Sentence, comma: int, opener: str | None = None) -> int | None:
+    """Token of the comma (or of a word of kind `opener`) that opens an aside of at most ASIDE
+    words closed by the comma at token `comma`; None when there is none that near."""
+    return next((a for a in range(comma - 1, max(comma - 2 - ASIDE, -1), -1)
+                 if s.word(a) in _COMMA or (opener is not None and _is(s.word(a), opener))), None)
+
+
 def _past_resumptive(s: _Sentence, k: int) -> int:
     """The token before an aside set off by commas ending at token k (، وفق حصيلة غير نهائية،) and
     before a preposition with a pronoun that refers back to the event (figure_negatives.csv, kind
     resumptive: سقط فيها، قتل خلالها): what stands between a verb of death and its number."""
     if s.word(k) in _COMMA:   # … or opened by the pronoun's preposition itself (سقط فيها منذ يومين، 40)
-        opening = next((a for a in range(k - 1, max(k - 2 - ASIDE, -1), -1)
-                        if s.word(a) in _COMMA or _is(s.word(a), "resumptive")), None)
+        opening = _aside_opening(s, k, "resumptive")
         if opening is None:
             return k
         k = opening - (s.word(opening) in _COMMA)
