@@ -521,9 +521,10 @@ def _sentenced(s: _Sentence, k: int) -> bool:
     words, j = 0, k - 1
     while j >= 0 and words < SENTENCE_WINDOW:
         if s.word(j) in _COMMA:   # … في المنيا، أمس الأحد، بإعدام 9: a short aside set off by commas
-            j = _aside_opening(s, j)
-            if j is None:
+            opening = _aside_opening(s, j)
+            if opening is None:
                 return False
+            j = opening
         elif not s.is_word(j):
             return False
         elif _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
