@@ -30,7 +30,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   victims who may live (`victim`: 40 ضحية أصيبوا), parts of the body an injury is on (`body`: 4
   إصابات طالت الرأس), words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
-  and words of age before a number (`age`: عن عمر يناهز 68).
+  and words of age before a number (`age`: عن عمر يناهز 68), verbs of carrying out a sentence
+  (`carried_out`: نفذت حكم الإعدام في 48), suspicion of a killer rather than of a death (`suspect`,
+  `agent_mark`: مشتبه بقتله أربعة، يشتبه في أنه قتل) and words announcing a list (`as_follows`: كالتالي:).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -71,6 +73,7 @@ POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عن
 HEAD_WINDOW = 14      # words between a total's head and its إلى (عدد القتلى المدنيين جراء … إلى 92)
 LIST_WINDOW = 16      # words between a list's colon and each of its numbers (إدلب 126، حماة 48)…
 LIST_INTRO = 10       # … and between the casualty noun and the colon (توزع جرحى حوادث المرور خلال عطلة العيد على الشكل التالي:)
+LIST_INTRO_ANNOUNCED = 16   # … when a word of "as follows" stands before the colon (كالتالي، على النحو الآتي)
 COORD_GAP = 2         # words between a figure and the و-number that continues it (و4، وقرابة 200)
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
@@ -388,6 +391,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
+    if category == "killed" and _is(s.word(cue_i), "sentence") and s.cue(cue_i, ("noun",)) \
+            and not _carried_out(s, min(i0, cue_i)):
+        return None   # أصدرت المحكمة 12 حكما بالإعدام: sentences; تنفيذ 135 حكما بالإعدام: executions
     if category == "killed" and _sentenced(s, cue_i):
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
     after = (counted.noun_i if counted.has_noun else i1 - 1) + 1
@@ -502,20 +508,34 @@ def _unreal(s: _Sentence, k: int) -> bool:
     punctuation from it to k, so that a clause of its own is real (إحباط محاولة هجوم وقتلت 21)."""
     for j in range(k, max(k - 1 - UNREAL_WINDOW, -1), -1):
         if j < k and _is(s.word(j), "unreal"):
-            return True
+            return not _suspected_killer(s, j, k)
         if s.word(j).startswith("و") or not s.is_word(j):
             return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own
     return False
 
 
+_PRONOUN_ENDS = tuple(normalize_key(e) for e in ("ه", "ها", "هم", "هما"))
+
+
+def _suspected_killer(s: _Sentence, j: int, k: int) -> bool:
+    """The suspicion at token j falls on who killed, not on the killing: a killing verb or noun at
+    k with its agent as a pronoun (مشتبه بقتله أربعة، يشتبه في أنه قتل أربعة، المشتبه به في قتل
+    ثلاثة; figure_negatives.csv, kinds suspect and agent_mark): the dead are real."""
+    found = s.cue(k, ("event",))
+    return found is not None and found[0] == "killed" and _is(s.word(j), "suspect") and (
+        (found[3] == 1 and s.word(k).endswith(_PRONOUN_ENDS)) or any(_is(s.word(i), "agent_mark") for i in range(j + 1, k)))
+
+
 SENTENCE_WINDOW = 6   # words before a noun of execution in which a court's sentence or an appeal stands
+CARRIED_WINDOW = 4    # … and words before that sentence in which a verb of carrying it out stands (its subject between)
 
 
 def _sentenced(s: _Sentence, k: int) -> bool:
     """A noun of execution (إعدام) at token k ordered by a court, asked for or stopped shortly
     before it in its clause (a short aside between commas skipped), or wished for (قضت المحكمة بإعدام،
     حكما بإعدام، بوقف إعدام، أراد … إعدام;
-    figure_negatives.csv, kinds execution, sentence and unreal): a sentence is no killing, one carried out is (جرى إعدام 1800)."""
+    figure_negatives.csv, kinds execution, sentence and unreal): a sentence is no killing, one carried out is
+    (جرى إعدام 1800، نفذت حكم الإعدام في 48: see _carried_out)."""
     if not _is(s.word(k), "execution"):
         return False
     words, j = 0, k - 1
@@ -528,10 +548,20 @@ def _sentenced(s: _Sentence, k: int) -> bool:
         elif not s.is_word(j):
             return False
         elif _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
-            return True
+            return not _carried_out(s, j)
         else:
             words += 1
         j -= 1
+    return False
+
+
+def _carried_out(s: _Sentence, j: int) -> bool:
+    """A verb of carrying out shortly before the sentence at token j (نفذت حكم الإعدام في 48، نفذت
+    أحكاما بالإعدام بحق 600), itself not ordered or stopped (قضت بتنفيذ، بوقف تنفيذ; figure_negatives.csv,
+    kind carried_out): the executions done."""
+    for i in range(j - 1, max(j - 1 - CARRIED_WINDOW, -1), -1):
+        if _is(s.word(i), "carried_out"):
+            return not any(_is(s.word(h), "sentence") or _is(s.word(h), "unreal") for h in range(max(i - 2, 0), i))
     return False
 
 
@@ -724,7 +754,11 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         # definite when the article comes off and leaves a dual (الشهيدين), not a stem opening
         # with its letters (والداه)
         definite = bare(word) != word and normalize_key(word) not in NUMBER_WORDS
-        return None if definite or _is_unit(word) else _Counted(i1 - 1, True, False, True, i1)
+        if definite or _is_unit(word):
+            return None
+        if (group := _group(s, i1)) is not None:
+            return _Counted(group, True, True, True, i1, group)   # هوية شخصين من القتلى
+        return _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
     partitive = s.word(i1) == "من" and s.is_word(i1 + 1)
@@ -737,6 +771,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     has_noun = _countable(s, noun_i)
     if has_noun and s.cue(noun_i, ("subject",)) and (group := _group(s, noun_i + 1)) is not None:
         return _Counted(noun_i, True, False, False, i1, group)   # 17 شخصا من بين الضحايا
+    if has_noun and not s.cue(noun_i, ("noun",)) and (group := _dead_among(s, noun_i + 1)) is not None:
+        return _Counted(noun_i, True, False, False, i1, group)   # ثلاثة أطفال بين القتلى
     word = s.word(noun_i)
     if has_noun and _is(word, "year_noun") and _dated_digits(s.word(noun_i + 1)):
         return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
@@ -801,13 +837,31 @@ def _counts_events(word: str) -> bool:
 
 
 def _group(s: _Sentence, k: int) -> int | None:
-    """Token of the definite casualty noun of the group that the من at token k takes a part
-    of (اثنين من الضحايا، 17 شخصا من بين القتلى، 3 من الجرحى), if any."""
-    if s.word(k) != "من":
+    """Token of the definite casualty noun of the group that the من (or بين) at token k takes a part
+    of (اثنين من الضحايا، 17 شخصا من بين القتلى، 3 من الجرحى، خمسة أشخاص بين القتلى), if any."""
+    if s.word(k) not in ("من", "بين"):
         return None
-    k += 1 + (s.word(k + 1) == "بين")
+    among = s.word(k) == "بين"
+    k += 1 + (not among and s.word(k + 1) == "بين")
     found = s.cue(k, ("noun",))
+    if among and _is(s.word(k), "victim"):
+        return None   # وجود 3 مواطنين بين الضحايا، رفعوا دعواهم: victims who may live
     return k if found and found[2] and found[0] in _HARM else None
+
+
+GROUP_GAP = 4   # words between a counted noun and the بين of the dead it is among (خمسة أشخاص من النساء والأطفال بين القتلى)
+
+
+def _dead_among(s: _Sentence, k: int) -> int | None:
+    """The dead (_group) that a بين at token k or a few plain words after it counts people among
+    (خمسة أشخاص من النساء والأطفال بين القتلى الـ 24): the counted are some of the killed."""
+    for j in range(k, min(k + 1 + GROUP_GAP, len(s.words))):
+        word = s.word(j)
+        if word == "بين" and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
+            return group if (s.cue(group, ("noun",)) or ("",))[0] == "killed" else None
+        if not s.is_word(j) or (word in NUMBER_WORDS and word not in _ONE) or s.cue(j, ("noun", "event", "post")):
+            return None   # … not across another number (عائلة واحدة: an adjective)
+    return None
 
 
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
@@ -821,6 +875,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
+        if not event:   # نفذت الجماعة الإعدام بحق 9 أسرى (a phrase: not سقوط 6 جرحى)
+            event, event_i = _event_before(s, i0, prev, ("event_next",))
+            event = event if event and event[3] > 1 else None
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
         end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
@@ -922,6 +979,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
     if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):
         return "injured", "event", i0 - 1, 1   # توفي 21 شخصا ونقل 66 آخرون إلى المستشفيات: patients
+    if part and not coordinated and prev is not None and _count_between(s, prev.last + 1, i0 - 1):
+        return None, "chain", c.noun_i, 1   # قتل 22 صحافيا، واختطاف 141 آخرين، منهم 15: a part of the 141
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -957,6 +1016,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                 and (group := _group_before(s, k)) is not None:
             return group[0], "head", group[1], 1
     return category, "head", cue_i, 1
+
+
+def _count_between(s: _Sentence, start: int, end: int) -> bool:
+    """A count of others that is no figure stands between tokens start and end (واختطاف 141 آخرين)."""
+    return any((s.word(k)[:1].isdigit() or s.word(k) in NUMBER_WORDS) and _OTHERS & {s.word(k + 1), s.word(k + 2)}
+               for k in range(start, end))
 
 
 _THEIR_NUMBER = frozenset(normalize_key(w) for w in ("عددهم", "وعددهم", "عددهن", "وعددهن"))
@@ -1550,7 +1615,9 @@ def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
         if (word in _CLAUSE_END and word != ":") or s.cue(k, ("event", "post", "noun")):
             return None, i0
         if word == ":":
-            for j in range(k - 1, max(k - 1 - LIST_INTRO, -1), -1):
+            # … further when the colon is announced (القتلى الـ 16 الذين سقطوا جراء … كالتالي:)
+            intro = LIST_INTRO_ANNOUNCED if _is(s.word(k - 1), "as_follows") else LIST_INTRO
+            for j in range(k - 1, max(k - 1 - intro, -1), -1):
                 found = s.cue(j, ("noun",))
                 if found and found[0] not in lexicon().counted_things and (found[2] or _construct(s, j)):
                     return (found[0], j) if items <= {found[0]} else (None, i0)

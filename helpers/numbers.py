@@ -692,7 +692,8 @@ _AFTER_CUE = re.compile(
     rf"{_HSPACE}+(?:\S+{_HSPACE}+)?(?P<cue>{_trie(normalize_key(c) for cs in CUES_AFTER.values() for c in cs)})(?!{_LETTER})")
 # منذ 1400 عام counts years; it is not the year 1400.
 _DURATION_AFTER = re.compile(rf"{_HSPACE}*(?:{_trie(normalize_key(w) for w in DURATION_WORDS)})(?!{_LETTER})")
-_MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)})(?:{_HSPACE}|[{re.escape(PUNCT)}])*$")
+# … and a Levantine month's head alone, its ordinal left out (في تشرين 2015)
+_MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)}|{_trie(MONTH_HEADS)})(?:{_HSPACE}|[{re.escape(PUNCT)}])*$")
 
 
 def _index_by_last(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -810,6 +811,8 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
                     qualifier = _AFTER_BY_WORD[" ".join(cue.group("cue").translate(_TABLE).split())] if cue else "exact"
         if kind == "date_part" and rows and _first_day_of_pair(t, rows[-1], start):
             rows[-1] = (*rows[-1][:3], "date_part", "exact", None, None)
+        if kind == "percent" and rows and _first_of_percent_pair(t, rows[-1], start):
+            rows[-1] = (*rows[-1][:3], "percent", rows[-1][4], None, None)
         f = _Found(start, end, value, kind, f.scale)
         if kind in COUNT_KINDS and previous is not None and previous.kind in COUNT_KINDS and rows:
             merged = _range(t, previous, f)
@@ -848,6 +851,11 @@ def _first_day_of_pair(t: str, row: tuple, start: int) -> bool:
     value = row[2]
     return (row[3] in ("digits", "words", "ordinal") and isinstance(value, int) and 1 <= value <= 31
             and t[row[1]:start].strip(" ").translate(_TABLE) in ("و", "-", "–", "الي", "حتي"))
+
+
+def _first_of_percent_pair(t: str, row: tuple, start: int) -> bool:
+    """'20 إلى 25%', '10-15 في المئة', '3 و4%': the first number of a span of rates is a rate too."""
+    return row[3] in ("digits", "words") and t[row[1]:start].strip(" ").translate(_TABLE) in ("و", "-", "–", "الي", "حتي")
 
 
 def _starts_chronology_line(t: str, start: int, end: int) -> bool:

@@ -42,13 +42,15 @@ FLOORS = {
     "real blind": (0.999, 0.958, 0.967),
     # drawn while the blind sets were tuned on, annotated twice, first scored at 25b10b4
     # (P 0.953 R 0.916, sources 0.835), then tuned on, disclosed
-    "real sealed": (0.987, 0.949, 0.905),
+    "real sealed": (0.987, 0.955, 0.906),
     # drawn while the sealed set was tuned on, annotated twice, first scored at 44a6ee1 (P 0.960 R 0.829,
     # sources 0.828), then tuned on in round 8 (figures and sources), disclosed
     "real sealed2": (0.987, 0.908, 0.924),
     # every untouched casualty sentence left in the corpus, drawn while sealed2 was tuned on, annotated
     # twice, scored once at 23f8223 (P 0.968 R 0.733, sources 0.835), then tuned on from round 9, disclosed
-    "real sealed3": (0.978, 0.841, 0.848),
+    # (sources exact 0.848 -> 0.846: executions carried out now found, one of them with its source's short form
+    # دار الإفتاء, whose full form the attribution engine does not restore; no figure found before lost its source)
+    "real sealed3": (0.979, 0.866, 0.846),
 }
 
 
