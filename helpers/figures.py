@@ -32,7 +32,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
   and words of age before a number (`age`: عن عمر يناهز 68), verbs of carrying out a sentence
   (`carried_out`: نفذت حكم الإعدام في 48), suspicion of a killer rather than of a death (`suspect`,
-  `agent_mark`: مشتبه بقتله أربعة، يشتبه في أنه قتل) and words announcing a list (`as_follows`: كالتالي:).
+  `agent_mark`: مشتبه بقتله أربعة، يشتبه في أنه قتل), words announcing a list (`as_follows`: كالتالي:) and
+  particles that are no counted noun (`particle`: عددهم 65 وليس 66).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -332,8 +333,8 @@ def _disease_near(s: _Sentence, i: int) -> bool:
 def _countable(s: _Sentence, i: int) -> bool:
     """Can token i be the counted noun? Not a grammar word, a reporting verb, or the start of
     the next clause (وإصابة 4، وجرح 8: a cue glued to و)."""
-    if not s.is_word(i) or reporting_role(s.word(i)) is not None or s.word(i) == "و":
-        return False   # مسعفين اثنين و3 مدنيين: the و of the next item
+    if not s.is_word(i) or reporting_role(s.word(i)) is not None or s.word(i) == "و" or _is(s.word(i), "particle"):
+        return False   # مسعفين اثنين و3 مدنيين: the و of the next item; عددهم 65 وليس 66: a particle
     word = s.word(i)
     if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)):
         return False
@@ -812,8 +813,8 @@ GROUP_BEFORE = 16   # tokens before "N منهم" in which the group it is a part
 
 
 def _group_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
-    """(category, token) of the definite casualty noun nearest before i0, with no count nor other word of
-    harm between (للمصابين … نقل سبعة منهم; an age may stand between: أعمارهم 60 سنة)."""
+    """(category, token) of the definite (or construct: قتلى الطائرة) casualty noun nearest before i0, with no
+    count nor other word of harm between (للمصابين … نقل سبعة منهم; an age may stand between: أعمارهم 60 سنة)."""
     for k in range(i0 - 1, max(i0 - 1 - GROUP_BEFORE, -1), -1):
         word = s.word(k)
         if word[:1].isdigit() and _is(s.word(k + 1), "unit"):
@@ -823,7 +824,8 @@ def _group_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
         found = s.cue(k, ("noun", "event"))
         if found and (found[0] in _HARM or found[1] == "event"):   # not a thing (للمصابين في المستشفى)
             other = s.cue(k - 1, ("noun",)) if word.startswith("و") else None   # المصابين والمتوفين: both
-            return (found[0], k) if found[1] == "noun" and found[2] and found[0] in _HARM and not _disease_after(s, k) \
+            return (found[0], k) if found[1] == "noun" and (found[2] or _construct(s, k)) and found[0] in _HARM \
+                and not _disease_after(s, k) \
                 and not (other and other[0] in _HARM and other[0] != found[0]) else None
     return None
 
@@ -1082,6 +1084,7 @@ def _joins(word: str) -> bool:
         or (word.startswith("و") and word[1:] in _QUALIFIER_WORDS)
 
 
+_AT_LEAST = frozenset(normalize_key(w) for w in ("على", "الأقل"))
 SUBJECT_WORDS = 2   # words of a subject between أن and its verb (أن جنديا تركيا قتل)
 
 
@@ -1094,8 +1097,8 @@ def _stated_subject(s: _Sentence, k: int) -> bool:
         if s.word(j) in _ONE_OF and s.word(j - 1) in _THAT:   # "one of" and its group
             return all(s.is_word(i) and not _is_cue(s, i) and reporting_role(s.word(i)) is None for i in range(j + 1, k))
     words = 0
-    for j in range(k - 1, max(k - 2 - SUBJECT_WORDS - 1, -1), -1):
-        if s.word(j) in _QUOTES:
+    for j in range(k - 1, max(k - 2 - SUBJECT_WORDS - 1 - len(_AT_LEAST), -1), -1):
+        if s.word(j) in _QUOTES or s.word(j) in _AT_LEAST:   # أن رجلا واحدا على الأقل قتل وأصيب 6
             continue
         if s.word(j) in _THAT:
             return words > 0
@@ -1143,6 +1146,10 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         word = s.word(k)
         if word in _COMMA and k == next_to and "event" in roles:
             aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
+            if aside is not None:
+                return aside
+        if word in _DASHES and k == next_to and "event" in roles:
+            aside = _dash_aside(s, k, prev)   # قتلت - في محاولة منها … - نحو ستة ملايين
             if aside is not None:
                 return aside
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
@@ -1232,6 +1239,31 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
     return None
 
 
+_DASHES = frozenset("-–—")
+DASH_ASIDE = 16   # words set off by dashes between a verb and its number
+
+
+def _dash_aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
+    """The event verb right before an aside set off by dashes, the second of them at token k right
+    before the number (وكانت ألمانيا قد قتلت - في محاولة منها … خلال الحرب - نحو ستة ملايين): not
+    when the aside holds a number, a cue or the end of a clause."""
+    for j in range(k - 1, max(k - 2 - DASH_ASIDE, -1), -1):
+        word = s.word(j)
+        if word in _DASHES:   # the verb right before it, or before its subject (وقتلت القوات -)
+            for verb in range(j - 1, max(j - 2 - RELATIVE_SUBJECT, -1), -1) if j < k - 1 else ():
+                if prev is not None and verb < prev.last or not s.is_word(verb):
+                    return None
+                found = s.cue(verb, ("event",))
+                if found:
+                    return (found, verb) if not _other_sense(s, verb) else None
+                if _is_cue(s, verb):
+                    return None
+            return None
+        if word in _CLAUSE_END or word[:1].isdigit() or word in NUMBER_WORDS or _is_cue(s, j):
+            return None
+    return None
+
+
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا), its
     partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم);
@@ -1312,8 +1344,8 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
     few words before it (أنهى مزارع حياة 3 من جيرانه)."""
     idioms = _idioms_by_order()
     k = i0 - 1
-    while k > 0 and (s.word(k) in _QUALIFIER_WORDS or s.word(k) in _QUOTES):
-        k -= 1
+    while k > 0 and (s.word(k) in _QUALIFIER_WORDS or s.word(k) in _QUOTES or _is(s.word(k), "resumptive")):
+        k -= 1   # … and a pronoun of the event (لقي فيها أكثر من 113 عنصرا … مصرعه)
     verbs = idioms["before"].get(s.word(k))
     if verbs is not None:
         return k if any(set(_strip(s.word(j))) & verbs for j in range(max(k - VERB_BEFORE, 0), k)) else None
