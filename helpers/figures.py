@@ -31,7 +31,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   إصابات طالت الرأس), words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
   and words of age before a number (`age`: عن عمر يناهز 68), verbs of carrying out a sentence
-  (`carried_out`: نفذت حكم الإعدام في 48), suspicion of a killer rather than of a death (`suspect`,
+  (`carried_out`: نفذت حكم الإعدام في 48) and the prepositions of an execution's object (`execution_object`:
+  الإعدام شنقا بحق 21), suspicion of a killer rather than of a death (`suspect`,
   `agent_mark`: مشتبه بقتله أربعة، يشتبه في أنه قتل), words announcing a list (`as_follows`: كالتالي:) and
   particles that are no counted noun (`particle`: عددهم 65 وليس 66).
 
@@ -556,6 +557,27 @@ def _sentenced(s: _Sentence, k: int) -> bool:
     return False
 
 
+EXECUTION_MANNER = 3   # words of manner between a noun of execution and the preposition of its object
+
+
+def _executed(s: _Sentence, i0: int) -> int | None:
+    """Token of a noun of execution whose object the number at i0 is, after في or بحق (في حق) and
+    a few words of manner (تنفيذ حكم الإعدام شنقا بحق 21، نفذ الإعدام رميا بالرصاص في أربعة;
+    figure_negatives.csv, kinds execution and execution_object); whether it was carried out is _sentenced's."""
+    k = _before_qualifiers(s, i0)
+    if not _is(s.word(k), "execution_object") and k + 1 < i0:
+        k += 1   # في, also a word of a qualifier (في حدود)
+    if not _is(s.word(k), "execution_object"):
+        return None
+    k -= s.word(k - 1) == "في" and s.word(k) == "حق"
+    for j in range(k - 1, max(k - 2 - EXECUTION_MANNER, -1), -1):
+        if _is(s.word(j), "execution"):
+            return j
+        if not s.is_word(j) or _is_cue(s, j) or s.word(j) in NUMBER_WORDS:
+            return None
+    return None
+
+
 def _carried_out(s: _Sentence, j: int) -> bool:
     """A verb of carrying out shortly before the sentence at token j (نفذت حكم الإعدام في 48، نفذت
     أحكاما بالإعدام بحق 600), itself not ordered or stopped (قضت بتنفيذ، بوقف تنفيذ; figure_negatives.csv,
@@ -877,9 +899,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
-        if not event:   # نفذت الجماعة الإعدام بحق 9 أسرى (a phrase: not سقوط 6 جرحى)
-            event, event_i = _event_before(s, i0, prev, ("event_next",))
-            event = event if event and event[3] > 1 else None
+        if not event and (event_i := _executed(s, i0)) is not None:   # نفذت الجماعة الإعدام بحق 9 أسرى
+            event = ("killed", "event", False, 1)
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
         end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
@@ -967,6 +988,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     found, cue_i = _event_before(s, i0, prev, ("event_next",))
     if found:
         return found[0], "event", cue_i, 1
+    if (cue_i := _executed(s, i0)) is not None:
+        return "killed", "event", cue_i, 1
     head = s.cue(i0 - 1, ("noun",))
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
