@@ -899,8 +899,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
-        if not event and (event_i := _executed(s, i0)) is not None:   # نفذت الجماعة الإعدام بحق 9 أسرى
-            event = ("killed", "event", False, 1)
+        executed = None if event else _executed(s, i0)
+        if executed is not None:   # نفذت الجماعة الإعدام بحق 9 أسرى
+            event, event_i = ("killed", "event", False, 1), executed
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
         end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
@@ -988,8 +989,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     found, cue_i = _event_before(s, i0, prev, ("event_next",))
     if found:
         return found[0], "event", cue_i, 1
-    if (cue_i := _executed(s, i0)) is not None:
-        return "killed", "event", cue_i, 1
+    if (executed := _executed(s, i0)) is not None:
+        return "killed", "event", executed, 1
     head = s.cue(i0 - 1, ("noun",))
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
