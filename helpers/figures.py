@@ -860,12 +860,16 @@ def _counts_events(word: str) -> bool:
     return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
+_AMONG_DEAD = frozenset(normalize_key(w) for w in ("بين", "ضمن"))
+_GROUP_WORDS = _AMONG_DEAD | {"من"}
+
+
 def _group(s: _Sentence, k: int) -> int | None:
-    """Token of the definite casualty noun of the group that the من (or بين) at token k takes a part
-    of (اثنين من الضحايا، 17 شخصا من بين القتلى، 3 من الجرحى، خمسة أشخاص بين القتلى), if any."""
-    if s.word(k) not in ("من", "بين"):
+    """Token of the definite casualty noun of the group that the من (or بين، ضمن) at token k takes a part
+    of (اثنين من الضحايا، 17 شخصا من بين القتلى، 3 من الجرحى، خمسة أشخاص بين القتلى، ضمن القتلى), if any."""
+    if s.word(k) not in _GROUP_WORDS:
         return None
-    among = s.word(k) == "بين"
+    among = s.word(k) in _AMONG_DEAD
     k += 1 + (not among and s.word(k + 1) == "بين")
     found = s.cue(k, ("noun",))
     if among and _is(s.word(k), "victim"):
@@ -881,7 +885,7 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
     (خمسة أشخاص من النساء والأطفال بين القتلى الـ 24): the counted are some of the killed."""
     for j in range(k, min(k + 1 + GROUP_GAP, len(s.words))):
         word = s.word(j)
-        if word == "بين" and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
+        if word in _AMONG_DEAD and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
             return group if (s.cue(group, ("noun",)) or ("",))[0] == "killed" else None
         if not s.is_word(j) or (word in NUMBER_WORDS and word not in _ONE) or s.cue(j, ("noun", "event", "post")):
             return None   # … not across another number (عائلة واحدة: an adjective)
