@@ -1048,10 +1048,13 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     return category, "head", cue_i, 1
 
 
+def _is_number(s: _Sentence, k: int) -> bool:
+    return s.word(k)[:1].isdigit() or s.word(k) in NUMBER_WORDS
+
+
 def _count_between(s: _Sentence, start: int, end: int) -> bool:
     """A count of others that is no figure stands between tokens start and end (واختطاف 141 آخرين)."""
-    return any((s.word(k)[:1].isdigit() or s.word(k) in NUMBER_WORDS) and _OTHERS & {s.word(k + 1), s.word(k + 2)}
-               for k in range(start, end))
+    return any(_is_number(s, k) and _OTHERS & {s.word(k + 1), s.word(k + 2)} for k in range(start, end))
 
 
 _THEIR_NUMBER = frozenset(normalize_key(w) for w in ("عددهم", "وعددهم", "عددهن", "وعددهن"))
@@ -1678,8 +1681,9 @@ def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
             # … further when the colon is announced (القتلى الـ 16 الذين سقطوا جراء … كالتالي:)
             intro = LIST_INTRO_ANNOUNCED if _is(s.word(k - 1), "as_follows") else LIST_INTRO
             for j in range(k - 1, max(k - 1 - intro, -1), -1):
-                found = s.cue(j, ("noun",))
-                if found and found[0] not in lexicon().counted_things and (found[2] or _construct(s, j)):
+                found = s.cue(j, ("noun",))   # … or the noun of a total before it (40 جريحا توزعوا … كالآتي:)
+                if found and found[0] not in lexicon().counted_things and (found[2] or _construct(s, j) or (
+                        intro == LIST_INTRO_ANNOUNCED and _is_number(s, j - 1))):
                     return (found[0], j) if items <= {found[0]} else (None, i0)
             return None, i0
     return None, i0
