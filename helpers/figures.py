@@ -1009,7 +1009,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
     if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):
         return "injured", "event", i0 - 1, 1   # توفي 21 شخصا ونقل 66 آخرون إلى المستشفيات: patients
-    if part and not coordinated and prev is not None and _count_between(s, prev.last + 1, i0 - 1):
+    if part and not coordinated and prev is not None and _count_between(s, max(prev.last + 1, i0 - 1 - OTHERS_GAP), i0 - 1):
         return None, "chain", c.noun_i, 1   # قتل 22 صحافيا، واختطاف 141 آخرين، منهم 15: a part of the 141
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
@@ -1046,6 +1046,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                 and (group := _group_before(s, k)) is not None:
             return group[0], "head", group[1], 1
     return category, "head", cue_i, 1
+
+
+OTHERS_GAP = 12   # tokens before a part (منهم) in which a count of others it belongs to may stand
 
 
 def _is_number(s: _Sentence, k: int) -> bool:
