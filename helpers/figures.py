@@ -31,10 +31,10 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   إصابات طالت الرأس), words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
   and words of age before a number (`age`: عن عمر يناهز 68), verbs of carrying out a sentence
-  (`carried_out`: نفذت حكم الإعدام في 48) and the prepositions of an execution's object (`execution_object`:
-  الإعدام شنقا بحق 21), suspicion of a killer rather than of a death (`suspect`,
-  `agent_mark`: مشتبه بقتله أربعة، يشتبه في أنه قتل), words announcing a list (`as_follows`: كالتالي:) and
-  particles that are no counted noun (`particle`: عددهم 65 وليس 66).
+  (`carried_out`: نفذت السلطات حكم الإعدام في 27) and the prepositions of an execution's object (`execution_object`:
+  الإعدام شنقا بحق 13), suspicion of a killer rather than of a death (`suspect`,
+  `agent_mark`: مشتبه بقتله خمسة، يشتبه بأنه قتل), words announcing a list (`as_follows`: كالتالي:) and
+  particles that are no counted noun (`particle`: عددهم 23 وليس 25).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -335,7 +335,7 @@ def _countable(s: _Sentence, i: int) -> bool:
     """Can token i be the counted noun? Not a grammar word, a reporting verb, or the start of
     the next clause (وإصابة 4، وجرح 8: a cue glued to و)."""
     if not s.is_word(i) or reporting_role(s.word(i)) is not None or s.word(i) == "و" or _is(s.word(i), "particle"):
-        return False   # مسعفين اثنين و3 مدنيين: the و of the next item; عددهم 65 وليس 66: a particle
+        return False   # مسعفين اثنين و3 مدنيين: the و of the next item; عددهم 23 وليس 25: a particle
     word = s.word(i)
     if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)):
         return False
@@ -395,7 +395,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None
     if category == "killed" and _is(s.word(cue_i), "sentence") and s.cue(cue_i, ("noun",)) \
             and not _carried_out(s, min(i0, cue_i)):
-        return None   # أصدرت المحكمة 12 حكما بالإعدام: sentences; تنفيذ 135 حكما بالإعدام: executions
+        return None   # أصدرت المحكمة 12 حكما بالإعدام: sentences; تنفيذ 120 حكما بالإعدام: executions
     if category == "killed" and _sentenced(s, cue_i):
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
     after = (counted.noun_i if counted.has_noun else i1 - 1) + 1
@@ -521,8 +521,8 @@ _PRONOUN_ENDS = tuple(normalize_key(e) for e in ("ه", "ها", "هم", "هما")
 
 def _suspected_killer(s: _Sentence, j: int, k: int) -> bool:
     """The suspicion at token j falls on who killed, not on the killing: a killing verb or noun at
-    k with its agent as a pronoun (مشتبه بقتله أربعة، يشتبه في أنه قتل أربعة، المشتبه به في قتل
-    ثلاثة; figure_negatives.csv, kinds suspect and agent_mark): the dead are real."""
+    k with its agent as a pronoun (رجل مشتبه بقتله خمسة، شاب يشتبه في أنه قتل ثلاثة، المشتبه به في قتل
+    سبعة; figure_negatives.csv, kinds suspect and agent_mark): the dead are real."""
     found = s.cue(k, ("event",))
     return found is not None and found[0] == "killed" and _is(s.word(j), "suspect") and (
         (found[3] == 1 and s.word(k).endswith(_PRONOUN_ENDS)) or any(_is(s.word(i), "agent_mark") for i in range(j + 1, k)))
@@ -537,7 +537,7 @@ def _sentenced(s: _Sentence, k: int) -> bool:
     before it in its clause (a short aside between commas skipped), or wished for (قضت المحكمة بإعدام،
     حكما بإعدام، بوقف إعدام، أراد … إعدام;
     figure_negatives.csv, kinds execution, sentence and unreal): a sentence is no killing, one carried out is
-    (جرى إعدام 1800، نفذت حكم الإعدام في 48: see _carried_out)."""
+    (جرى إعدام 1800، نفذت حكم الإعدام في 27: see _carried_out)."""
     if not _is(s.word(k), "execution"):
         return False
     words, j = 0, k - 1
@@ -562,7 +562,7 @@ EXECUTION_MANNER = 3   # words of manner between a noun of execution and the pre
 
 def _executed(s: _Sentence, i0: int) -> int | None:
     """Token of a noun of execution whose object the number at i0 is, after في or بحق (في حق) and
-    a few words of manner (تنفيذ حكم الإعدام شنقا بحق 21، نفذ الإعدام رميا بالرصاص في أربعة;
+    a few words of manner (تنفيذ حكم الإعدام شنقا بحق 13، نفذ الإعدام رميا بالرصاص في خمسة;
     figure_negatives.csv, kinds execution and execution_object); whether it was carried out is _sentenced's."""
     k = _before_qualifiers(s, i0)
     if not _is(s.word(k), "execution_object") and k + 1 < i0:
@@ -579,8 +579,8 @@ def _executed(s: _Sentence, i0: int) -> int | None:
 
 
 def _carried_out(s: _Sentence, j: int) -> bool:
-    """A verb of carrying out shortly before the sentence at token j (نفذت حكم الإعدام في 48، نفذت
-    أحكاما بالإعدام بحق 600), itself not ordered or stopped (قضت بتنفيذ، بوقف تنفيذ; figure_negatives.csv,
+    """A verb of carrying out shortly before the sentence at token j (نفذت حكم الإعدام في 27، نفذت
+    أحكاما بالإعدام بحق 310), itself not ordered or stopped (قضت بتنفيذ، بوقف تنفيذ; figure_negatives.csv,
     kind carried_out): the executions done."""
     for i in range(j - 1, max(j - 1 - CARRIED_WINDOW, -1), -1):
         if _is(s.word(i), "carried_out"):
@@ -780,7 +780,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         if definite or _is_unit(word):
             return None
         if (group := _group(s, i1)) is not None:
-            return _Counted(group, True, True, True, i1, group)   # هوية شخصين من القتلى
+            return _Counted(group, True, True, True, i1, group)   # عرفت هوية قتيلين: شخصين من القتلى
         return _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
@@ -835,7 +835,7 @@ GROUP_BEFORE = 16   # tokens before "N منهم" in which the group it is a part
 
 
 def _group_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
-    """(category, token) of the definite (or construct: قتلى الطائرة) casualty noun nearest before i0, with no
+    """(category, token) of the definite (or construct: قتلى الحافلة) casualty noun nearest before i0, with no
     count nor other word of harm between (للمصابين … نقل سبعة منهم; an age may stand between: أعمارهم 60 سنة)."""
     for k in range(i0 - 1, max(i0 - 1 - GROUP_BEFORE, -1), -1):
         word = s.word(k)
@@ -882,7 +882,7 @@ GROUP_GAP = 4   # words between a counted noun and the بين of the dead it is 
 
 def _dead_among(s: _Sentence, k: int) -> int | None:
     """The dead (_group) that a بين at token k or a few plain words after it counts people among
-    (خمسة أشخاص من النساء والأطفال بين القتلى الـ 24): the counted are some of the killed."""
+    (أربعة أشخاص من عائلة واحدة بين القتلى الـ 17): the counted are some of the killed."""
     for j in range(k, min(k + 1 + GROUP_GAP, len(s.words))):
         word = s.word(j)
         if word in _AMONG_DEAD and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
@@ -904,7 +904,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
         executed = None if event else _executed(s, i0)
-        if executed is not None:   # نفذت الجماعة الإعدام بحق 9 أسرى
+        if executed is not None:   # نفذت الميليشيا الإعدام بحق 8 أسرى
             event, event_i = ("killed", "event", False, 1), executed
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
@@ -1010,7 +1010,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):
         return "injured", "event", i0 - 1, 1   # توفي 21 شخصا ونقل 66 آخرون إلى المستشفيات: patients
     if part and not coordinated and prev is not None and _count_between(s, max(prev.last + 1, i0 - 1 - OTHERS_GAP), i0 - 1):
-        return None, "chain", c.noun_i, 1   # قتل 22 صحافيا، واختطاف 141 آخرين، منهم 15: a part of the 141
+        return None, "chain", c.noun_i, 1   # بقتل 14 صحافيا، واختطاف 60 آخرين، منهم 11: a part of the 60
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
@@ -1056,7 +1056,7 @@ def _is_number(s: _Sentence, k: int) -> bool:
 
 
 def _count_between(s: _Sentence, start: int, end: int) -> bool:
-    """A count of others that is no figure stands between tokens start and end (واختطاف 141 آخرين)."""
+    """A count of others that is no figure stands between tokens start and end (واختطاف 60 آخرين)."""
     return any(_is_number(s, k) and _OTHERS & {s.word(k + 1), s.word(k + 2)} for k in range(start, end))
 
 
@@ -1132,7 +1132,7 @@ def _stated_subject(s: _Sentence, k: int) -> bool:
             return all(s.is_word(i) and not _is_cue(s, i) and reporting_role(s.word(i)) is None for i in range(j + 1, k))
     words = 0
     for j in range(k - 1, max(k - 2 - SUBJECT_WORDS - 1 - len(_AT_LEAST), -1), -1):
-        if s.word(j) in _QUOTES or s.word(j) in _AT_LEAST:   # أن رجلا واحدا على الأقل قتل وأصيب 6
+        if s.word(j) in _QUOTES or s.word(j) in _AT_LEAST:   # أن طفلا واحدا على الأقل قتل وأصيب 9
             continue
         if s.word(j) in _THAT:
             return words > 0
@@ -1183,7 +1183,7 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
             if aside is not None:
                 return aside
         if word in _DASHES and k == next_to and "event" in roles:
-            aside = _dash_aside(s, k, prev)   # قتلت - في محاولة منها … - نحو ستة ملايين
+            aside = _dash_aside(s, k, prev)   # قتلت القوات - في محاولة منها … - نحو 800 ألف
             if aside is not None:
                 return aside
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
@@ -1279,7 +1279,7 @@ DASH_ASIDE = 16   # words set off by dashes between a verb and its number
 
 def _dash_aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
     """The event verb right before an aside set off by dashes, the second of them at token k right
-    before the number (وكانت ألمانيا قد قتلت - في محاولة منها … خلال الحرب - نحو ستة ملايين): not
+    before the number (وكانت القوات قد قتلت - في محاولة منها لإخماد الثورة … - نحو 800 ألف): not
     when the aside holds a number, a cue or the end of a clause."""
     for j in range(k - 1, max(k - 2 - DASH_ASIDE, -1), -1):
         word = s.word(j)
@@ -1379,7 +1379,7 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
     idioms = _idioms_by_order()
     k = i0 - 1
     while k > 0 and (s.word(k) in _QUALIFIER_WORDS or s.word(k) in _QUOTES or _is(s.word(k), "resumptive")):
-        k -= 1   # … and a pronoun of the event (لقي فيها أكثر من 113 عنصرا … مصرعه)
+        k -= 1   # … and a pronoun of the event (معارك لقي فيها أكثر من 60 عنصرا … مصرعه)
     verbs = idioms["before"].get(s.word(k))
     if verbs is not None:
         return k if any(set(_strip(s.word(j))) & verbs for j in range(max(k - VERB_BEFORE, 0), k)) else None
@@ -1681,7 +1681,7 @@ def _listed(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
         if (word in _CLAUSE_END and word != ":") or s.cue(k, ("event", "post", "noun")):
             return None, i0
         if word == ":":
-            # … further when the colon is announced (القتلى الـ 16 الذين سقطوا جراء … كالتالي:)
+            # … further when the colon is announced (القتلى الـ 19 الذين قضوا جراء العاصفة … كالتالي:)
             intro = LIST_INTRO_ANNOUNCED if _is(s.word(k - 1), "as_follows") else LIST_INTRO
             for j in range(k - 1, max(k - 1 - intro, -1), -1):
                 found = s.cue(j, ("noun",))   # … or the noun of a total before it (40 جريحا توزعوا … كالآتي:)

@@ -692,7 +692,7 @@ _AFTER_CUE = re.compile(
     rf"{_HSPACE}+(?:\S+{_HSPACE}+)?(?P<cue>{_trie(normalize_key(c) for cs in CUES_AFTER.values() for c in cs)})(?!{_LETTER})")
 # منذ 1400 عام counts years; it is not the year 1400.
 _DURATION_AFTER = re.compile(rf"{_HSPACE}*(?:{_trie(normalize_key(w) for w in DURATION_WORDS)})(?!{_LETTER})")
-# … and a Levantine month's head alone, its ordinal left out (في تشرين 2015)
+# … and a Levantine month's head alone, its ordinal left out (في كانون 2016)
 _MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)}|{_trie(MONTH_HEADS)})(?:{_HSPACE}|[{re.escape(PUNCT)}])*$")
 
 
@@ -854,7 +854,7 @@ def _first_day_of_pair(t: str, row: tuple, start: int) -> bool:
 
 
 def _first_of_percent_pair(t: str, row: tuple, start: int) -> bool:
-    """'20 إلى 25%', '10-15 في المئة', '3 و4%': the first number of a span of rates is a rate too."""
+    """'15 إلى 20%', '10-15 في المئة', '3 و4%': the first number of a span of rates is a rate too."""
     return row[3] in ("digits", "words") and t[row[1]:start].strip(" ").translate(_TABLE) in ("و", "-", "–", "الي", "حتي")
 
 
