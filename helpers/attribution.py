@@ -230,18 +230,22 @@ def statements(doc: Document) -> list[Statement]:
     text, norm = doc.text, doc.norm
     rows: list[Statement] = []
     last_by_noun: dict[str, str] = {}   # the latest actor of more than one word, by its bare first word
+    recent: list[str] = []   # the latest actors named, the nearest first (a few)
     for f in found:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun,
-                                                                      rows[-1].actor if rows else None)
+        previous = next((r.actor for r in itertools.islice(reversed(rows), _SAME_REACH) if r.actor), None)
+        antecedent = None if m is None or m.in_table else _same_source(doc, m, last_by_noun, previous) \
+            or _antecedent(doc, m, last_by_noun, rows[-1].actor if rows else None, recent)
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table:
             actor = _fuller_form(doc, names, actor, m)
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
+        if actor:
+            recent = [actor, *(a for a in recent if a != actor)][:_SAME_REACH]
         verb_start, verb_end = norm.span(f.start, f.verb_end)
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
@@ -330,8 +334,34 @@ def _anonymous_nouns() -> frozenset[str]:
     return frozenset(bare(w) for kind in ("anonymous", "quantity") for w in LEXICON[kind])
 
 
+def _same_source(doc: Document, mention: ActorMention, last_by_noun: dict[str, str], previous: str | None) -> str | None:
+    """A definite noun said to be the same as before (المصدر ذاته، المسؤول نفسه، نفس المصدر، ذات
+    المصدر): the nearest earlier actor of that noun named in more than one word, else, for a source or
+    an official, who spoke last (أكده المدير الجهوي للصحة … وأوضح المصدر ذاته); None when it is no such
+    phrase."""
+    words = [normalize_key(w) for w in mention.name.split()]
+    if len(words) == 2 and words[0] in _SAME_BEFORE and words[1].startswith("ال"):
+        noun = bare(words[1])   # نفس المصدر
+    elif words and words[0].startswith("ال") and (words[-1] in _SAME or (
+            (after := _WORD_AFTER.match(doc.norm.text, mention.norm_end)) is not None and after.group(1) in _SAME)):
+        noun = bare(words[0])   # المصدر ذاته، المصدر نفسه
+    else:
+        return None
+    found = last_by_noun.get(noun)
+    if found is None and (noun in _SOURCE_NOUNS or noun in _OFFICIALS):
+        found = previous
+    return found
+
+
+# "the same": after a noun (المصدر ذاته، المسؤول نفسه), or before it (نفس المصدر، ذات المصدر)
+_SAME = frozenset(normalize_key(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم", "نفسهم", "ذاتها"))
+_SAME_BEFORE = frozenset(normalize_key(w) for w in ("نفس", "ذات"))
+_SAME_REACH = 8   # statements looked back at for who spoke last, and actors kept for a short form
+_WORD_AFTER = re.compile(r"[^\S\n]+([\u0621-\u064a]+)")
+
+
 def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str],
-                previous: str | None = None) -> str | None:
+                previous: str | None = None, recent: list[str] | None = None) -> str | None:
     """المصادر، المصدر، الناشطون, one definite word standing for a source named before, or a
     demonstrative and a noun (هذا المصدر، هذه المقاومة): the nearest earlier statement's actor
     whose first word is that noun without its article (`last_by_noun`: the latest such actor by
@@ -349,7 +379,11 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
         # المصدر العسكري → مصدر عسكري مالي في مدينة غاو: the earlier source with those adjectives
         earlier = _anonymous_before(doc, bare(words[0]), mention.norm_start)
         named = {bare(w) for w in earlier.split()} if earlier else set()
-        return earlier if earlier and all(bare(w) in named for w in words[1:]) else None
+        if earlier and all(bare(w) in named for w in words[1:]):
+            return earlier
+        # المسؤول الجهوي → المدير الجهوي للحماية المدنية …: the nearest earlier actor with those adjectives
+        return next((a for a in recent or () if len(a.split()) > len(words)
+                     and all(any(same_word(w, x) for x in a.split()) for w in words[1:])), None)
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
     noun = bare(words[0])
@@ -1556,7 +1590,9 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
-        return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
+        # or the sentence's end, after an "according to" (وفق ما أكده المدير الجهوي للصحة، محمد بن سليمان.)
+        return j if j > k + 1 and after < n and (CONTENT_START.fullmatch(tokens[after]) or (
+            tokens[after] in _CLOSES_SENTENCE and after == j)) else k
     # وسكان، وأخرى، وفي; not وكالة (a word of its own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
         tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]
@@ -1573,6 +1609,9 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS) else k
 
 
+_OUTLET_WORDS = 5   # words of an outlet's name after لوكالة، لمراسل (لمراسل وكالة تونس إفريقيا للأنباء)
+
+
 def _past_outlet(tokens: list[str], at: int) -> int:
     """Past the outlet a source told, standing at `at` (ل"الرياض"، لـ«عكاظ»، لوكالة فرانس برس)
     before what it said; `at` when none stands there."""
@@ -1582,7 +1621,7 @@ def _past_outlet(tokens: list[str], at: int) -> int:
         return close + 1 if close is not None else at
     if at < n and _told(tokens[at]):
         j = at + 1
-        while j < n and j - at <= 3 and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
+        while j < n and j - at <= _OUTLET_WORDS and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
             j += 1
         return j
     return at
