@@ -662,8 +662,11 @@ def _find(doc: Document) -> list[_Found]:
                 resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
                 # أصدرت القيادة بيانا أعلنت فيه «…»: no subject after it, the issuer goes on
+                # أصدرت المنظمة تقريرا أشارت فيه إلى مقتل، ذكرت فيه مقتل: a preposition or a toll, the issuer goes on
                 resumes_speaker = resumed is not None and (resumed.group(1) in _QUOTE_OPENS or bool(
-                    CONTENT_START.fullmatch(_word_at(t, subject_at, s_end))))
+                    CONTENT_START.fullmatch(_word_at(t, subject_at, s_end)))
+                    or _word_at(t, subject_at, s_end) in _RESUMED_OBJECT
+                    or _after_dates(t, subject_at) in _TOLL_EVENTS)
             # …، ذكر ذلك المتحدث الرسمي: a verb after a comma, its object pointing back, then its
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
@@ -1018,8 +1021,13 @@ def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
 
 
 def _issues_document(t: str, at: int, end: int) -> bool:
-    """Whether a document (تقريرا، بيانها) stands within the eight words after an issue verb."""
-    return any(_is_document(w) for w in _WORD.findall(t, at, min(end, at + 120))[:8])
+    """Whether a document (تقريرا، بيانها) or a count (حصيلة، إحصائية) stands within the eight words
+    after an issue verb (نشر المرصد الاثنين حصيلة جديدة)."""
+    return any(_is_document(w) or _document_word(w) for w in _WORD.findall(t, at, min(end, at + 120))[:8])
+
+
+# What a verb with a resumptive pronoun takes up when no subject follows (أشار فيه إلى، كشفت فيه عن)
+_RESUMED_OBJECT = frozenset(normalize_key(w) for w in ("إلى", "الى", "عن"))
 
 
 def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[int], t: str) -> list[tuple[int, int]]:
