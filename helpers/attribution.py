@@ -1253,7 +1253,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     role = reporting_role(first)
     if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم
-    definite = [_definite(doc, m) for m in matches]
+    definite = [_definite(doc, m) and not (i and m.group() == _GOD and _is_word(tokens[i - 1]))
+                for i, m in enumerate(matches)]   # الله in a name (ذبيح الله، عبد الله) is no article
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
         if len(tokens) < 2 or not definite[1]:
             return None
@@ -1275,7 +1276,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     name_tokens: set[int] = set()   # the tokens read as a person's name
     # a given name first (عبده الحذيفي), which a title after a comma may follow
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
-    while k < len(tokens) and k < PHRASE_TOKENS:
+    limit, reach = PHRASE_TOKENS, True
+    while k < len(tokens) and k < limit:
         word = tokens[k]
         if quoted and word in _CLOSE_QUOTE:
             quoted = False   # the name in quotes closes; its adjectives may follow
@@ -1311,13 +1313,36 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                     and not CONTENT_START.fullmatch(name_next) and name_next not in DATE_WORDS:
                 k = close + 1   # then the person's name (not the outlet told: لـ«عكاظ» إن)
                 continue
+        if word in _OPEN_QUOTE | {"("} and k + 2 < len(tokens) and tokens[k + 1] in _CLOSE_QUOTE | {")"} \
+                and matches[k + 1].start() > matches[k].end() and _belonging(tokens, definite, k + 2):
+            k += 2   # an acronym in Latin letters before the body it belongs to (مكتب تنسيق الشؤون "OCHA" التابع لـ)
+            continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
         if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
                                                   or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
             break   # جمعية البر بمحافظة أضم التابعة لمنطقة مكة: where the place lies, no part of the body's name
+        if word in _ANOTHER and _anonymous(first) and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()):
+            k += 1   # شاهد عيان آخر، مصدر آخر: another source, as written
+            continue
+        if word == _GOD and not definite[k]:
+            name_tokens.add(k)   # the name goes on: سامي نصر الله، مصادر داخل حزب الله
+            names += 1
+            k += 1
+            continue
+        if _belonging(tokens, definite, k):
+            k += 2   # the body it belongs to (موقع بوابة الوطن التابع لصحيفة الوطن، … التابعة للمعارضة)
+            limit = max(limit, k + _BELONGING_WORDS)
+            titled, names, genitive = True, 0, False   # its name may follow: لغرفة عمليات "فتح حلب"
+            continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if word in _IN and k >= 2 and (nxt in LEXICON["direction"] or nxt in _COMPASS) and not definite[k - 1] \
+                and (bare(tokens[k - 2]) in _PLACE_HEADS or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
+            reach = False   # حكومة مدينة ووهان في جنوب الصين: where the place lies, no part of the body's name
+            break
+        if word in _MONTH_EDGES and _month_at(tokens, k + 1):
+            break   # مصدر مقرب من الملف مطلع آذار: when it spoke
         if word.startswith("ب") and nxt[:1].isdigit():
             break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
         if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
@@ -1350,6 +1375,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # person spoke, no part of his name
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
+            continue
+        if preposition and nxt in _ONE_OF and k + 2 < len(tokens) and _is_word(tokens[k + 2]) \
+                and not definite[k + 2] and _continues(tokens[k + 2]) and k + 3 < len(tokens) and definite[k + 3]:
+            k += 3   # one of the bodies it names: متحدث باسم إحدى جماعات المعارضة، مسؤول في أحد مستشفيات المدينة
             continue
         if preposition and _is_word(nxt) and _continues(nxt) and not counted_next and nxt not in _TOLD_AUDIENCE:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
@@ -1440,7 +1469,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         k += 1
     if quoted:
         return None   # a quotation, not a name in quotes
-    k = _reach_content(tokens, k, titled)
+    k = _reach_content(tokens, k, titled) if reach else k
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
@@ -1475,6 +1504,25 @@ def _first_person(word: str) -> bool:
 
 
 _LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
+_BELONGS = frozenset(normalize_key(w) for w in ("التابع", "التابعة", "التابعين"))   # a body's: belonging to
+_COMPASS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))   # في جنوب الصين
+_BELONGING_WORDS = 4   # words read after التابع لـ for the body an actor belongs to
+# The edge of a month (مطلع آذار، أواخر يناير): a date, though مطلع alone qualifies a source (مصدر مطلع)
+_MONTH_EDGES = frozenset(normalize_key(w) for w in ("مطلع", "أوائل", "أواخر", "منتصف"))
+
+
+def _belonging(tokens: list[str], definite: list[bool], k: int) -> bool:
+    """التابع، التابعة at `k` after a body's words, then ل and the body it belongs to (التابع للأمم المتحدة)."""
+    return k + 1 < len(tokens) and definite[k] and tokens[k] in _BELONGS and tokens[k + 1].startswith("ل") \
+        and len(tokens[k + 1]) > 3 and _plain(tokens[k + 1][1:] if not tokens[k + 1].startswith("لل") else tokens[k + 1])
+
+
+def _month_at(tokens: list[str], k: int) -> bool:
+    """Whether a month's name (one or two words: آذار، تشرين الثاني) stands at `k`."""
+    return k < len(tokens) and (tokens[k] in _MONTHS or " ".join(tokens[k:k + 2]) in _MONTHS)
+
+
+_MONTHS = frozenset((*DATES_LEXICON["greg_month"], *DATES_LEXICON.get("hijri_month", {})))
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
@@ -1495,6 +1543,8 @@ def _title_follows(tokens: list[str], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k] in "،," and reporting_role(tokens[k + 1]) in ("title", "qualifier")
 
 
+_GOD = normalize_key("الله")
+_ANOTHER = frozenset(normalize_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "آخران"))
 _WHO_IS = frozenset(normalize_key(w) for w in ("وهو", "وهي"))   # …، وهو من البدون: who the one named is
 
 
@@ -1508,7 +1558,8 @@ def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: 
             and (not definite[j] or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last
         j += 1
     return j > k and (_title_follows(tokens, j) or (
-        j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS))
+        j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS)
+        or (j < len(tokens) and definite[j] and reporting_role(tokens[j]) == "title"))   # ذبيح الله مجاهد المتحدث
 
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
@@ -1698,7 +1749,11 @@ _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "ال�
 
 def _told(word: str) -> bool:
     """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين."""
-    return (word.startswith("ل") and word[1:] in _MEDIA) or word in _AUDIENCE
+    return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE
+
+
+# News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن)
+_AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
