@@ -71,7 +71,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
-         "verb_documenting": "verb"}
+         "verb_documenting": "verb", "said_in": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -130,6 +130,19 @@ _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
+_IN_AT = re.compile(r"[^\S\n]+في[^\S\n]+")   # جاء في
+
+
+def _said_in(t: str, at: int, end: int) -> bool:
+    """جاء (came, also "was said") reports only as جاء في + a document (وجاء في البيان، جاء في تقرير
+    للأمم المتحدة), not جاء في وقت، جاء في المرتبة."""
+    where = _IN_AT.match(t, at, end)
+    word = _WORD_AT.match(t, where.end(), end) if where is not None else None
+    return word is not None and (_document_word(word.group()) or _is_document(word.group())) \
+        and bare(word.group()) not in _NOT_SAID_IN
+
+
+_NOT_SAID_IN = frozenset(without_article(normalize_key(w)) for w in ("وقت", "سياق", "إطار", "حين", "أعقاب", "ختام", "رد"))
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 # وبين المتحدث أن، وأبان الجهني، أن: "showed" reports only opening a clause with its content (أن) soon
 # after (بين, ابان: also "between", "during")
@@ -585,6 +598,7 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)
                       or _carried_report(t, v, s_start, s_end))   # وفق ما نقلت وسائل إعلام، نقلت الوكالة أنه
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
+                 and (ROLES[_key(v.group("x"))] != "said_in" or _said_in(t, v.end("x"), s_end))   # جاء في البيان
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
@@ -643,6 +657,8 @@ def _find(doc: Document) -> list[_Found]:
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else subject_at
+            elif ROLES[_key(word)] == "said_in":   # وجاء في بيان لوزارة الداخلية أن: the document names its author
+                subject_at = _IN_AT.match(t, v.end("x"), s_end).end()   # type: ignore[union-attr]
             elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
                 source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
@@ -732,7 +748,7 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            carries = ROLES[_key(word)] != "issued_by" and (after is None or resumes_speaker or (
+            carries = ROLES[_key(word)] not in ("issued_by", "said_in") and (after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
@@ -1298,6 +1314,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if close is not None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
             break
+        if word in "،," and _belonging(tokens, definite, k + 1):
+            k += 1   # set off by commas: موقع "صدى البلد"، التابع لصحيفة الأخبار،
+            continue
         if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
                 and k + 1 < len(tokens) and (reporting_role(tokens[k + 1]) == "title" or (
                     named_first and names and reporting_role(tokens[k + 1]) == "qualifier")):
@@ -1770,6 +1789,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
+_ATTRIBUTED_TO = re.compile(r"(?:ال)?منسوب(?:ه|ين)?[^\S\n]+ل(?=[^\W\d_]{2})")   # بيان منسوب للجماعة، إلى: its author
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
 
 
@@ -1792,6 +1812,10 @@ def _author(t: str, at: int, end: int) -> int:
     joint = _WORD_THEN_GAP.match(t, m.end(), end)
     if joint is not None and joint.group(1) in _JOINT:
         m = joint   # بيان مشترك للجمعية والدفاع المدني: the authors after the document's adjective
+    attributed = _ATTRIBUTED_TO.match(t, m.end(), end)
+    if attributed is not None:
+        # بيان منسوب للجماعة (لل read as ال), منسوب لتنظيم الدولة (after its ل)
+        return attributed.end() - 1 if t.startswith("لل", attributed.end() - 1) else attributed.end()
     source = _FROM_DOCUMENT.match(t, m.end(), end)
     if source is not None and (reporting_role(source.group(1)) == "from_document" or source.group(1) in _LATEST):
         # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر، تقرير آخر من «المرصد»
@@ -2128,8 +2152,16 @@ def _second_actor(word: str) -> bool:
     """و and an indefinite noun after a body's name (… ومنظمة العفو الدولية): another body joined to
     it, not a word of its name, which و joins definite (وزارة الصحة والسكان)."""
     key = normalize_key(word)
+    if key.startswith("وال") and bare(key) in _SECOND_BODIES:
+        return True   # منظمة الخوذ البيضاء والمرصد السوري: a body's head, with its article, opens a second body
     return len(key) > 3 and key.startswith("و") and not key[1:].startswith(("ال", "لل")) \
         and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA)   # ومنظمة، ووزير، ووكالة
+
+
+# Heads of bodies that speak on their own, which و joins to another body, never to its name
+_SECOND_BODIES = frozenset(without_article(normalize_key(w)) for w in (
+    "المرصد", "الصليب", "الهلال", "الشرطة", "الحكومة", "اللجنة", "المنظمة", "الوزارة", "الهيئة", "المفوضية",
+    "الوكالة", "الجيش"))
 
 
 def _full_form(short: list[str], full: str) -> str | None:
@@ -2153,8 +2185,8 @@ def _body_inside(short: list[str], full: list[str]) -> str | None:
     if not normalize_key(short[0]).startswith("ال"):
         return None
     i = _run_at(short[:1], full)
-    if i is None:
-        return None
+    if i is None or normalize_key(full[i]).startswith("ل"):
+        return None   # المفوض الأعلى للأمم المتحدة لحقوق الإنسان: the title's, not the body's name
     j = i + 1
     while j < len(full) and normalize_key(full[j]).startswith(("ال", "لل", "ل")) and not full[j].endswith(("،", ",")):
         j += 1
