@@ -1249,7 +1249,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     An acronym in parentheses (وقالت (يونيسف)) is named by the words written before its first
     mention in parentheses (منظمة الأمم المتحدة للطفولة (يونيسف))."""
     t = doc.norm.text
-    matches = list(_TOKEN.finditer(t, start, min(end, start + 400)))[:PHRASE_TOKENS + _REACH_TOKENS + 1]
+    # a hashtag's marks join its words (قالت #حركة_الشباب الصومالية): read past them
+    matches = [m for m in _TOKEN.finditer(t, start, min(end, start + 400))
+               if m.group() not in _HASHTAG_MARKS][:PHRASE_TOKENS + _REACH_TOKENS + 1]
     tokens = [m.group() for m in matches]
     if len(tokens) >= 3 and tokens[0] == "(" and _is_word(tokens[1]):
         return _acronym(doc, matches)
@@ -1492,6 +1494,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
+    if any(mark in name for mark in _HASHTAG_MARKS):
+        name = " ".join(name.replace("#", " ").replace("_", " ").split())   # #حركة_الشباب: حركة الشباب
     if matches[0].start() > start:   # «قوات سوريا الديمقراطية»: the name without its quotation marks
         name = " ".join(_QUOTE_MARKS.sub(" ", name).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
@@ -1603,6 +1607,7 @@ def _definite(doc: Document, token: re.Match) -> bool:
 
 
 _HAMZA_ALIF = frozenset("أإآ")
+_HASHTAG_MARKS = frozenset("#_")
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _JOINED_PREPOSITIONS = ("وفي", "ومن")   # مصادر محلية وفي المقاومة الشعبية
 _REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
