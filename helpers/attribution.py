@@ -461,8 +461,16 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
         adjectives.append(adjective)
     if not adjectives:
         return None
-    s, e = doc.norm.span(use.start(1) + adjectives[0].start(), use.start(1) + adjectives[-1].end())
+    last = use.start(1) + adjectives[-1].end()
+    complement = _COMPLEMENT.match(t, last, before)   # المرصد الوطني لسلامة المرور: what the body is for
+    if complement is not None and not _told(complement.group(1)) and all(
+            _plain(w) and w not in _BELONGS and bare(w) not in _LOCATED for w in complement.group(0).split()):
+        last = complement.end()
+    s, e = doc.norm.span(use.start(1) + adjectives[0].start(), last)
     return f"{word} {doc.text[s:e]}"
+
+
+_COMPLEMENT = re.compile(r"[^\S\n]+(لل[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,}[^\S\n]+ال[\u0621-\u064a]{2,})(?!\w)")
 
 
 _ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
@@ -979,6 +987,7 @@ def _reports(subject: ActorMention | None) -> bool:
     first = subject.name.split()[0] if subject.name.split() else ""
     key = normalize_key(first)
     return reporting_role(key) == "title" or reporting_role(bare(key)) == "title" or bare(key) in _BODY_HEADS \
+        or bare(key) in _GROUP_HEADS \
         or (bare(key) in _HOSPITALS and len(subject.name.split()) > 1) or _anonymous(first)
     # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals)
 
@@ -1830,6 +1839,10 @@ def _author(t: str, at: int, end: int) -> int:
         verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
         if verb is not None and reporting_role(_word_at(t, verb.start(1), end)) == "document_verb":
             nxt = _WORD_AT.match(t, verb.start(1), end)
+    if nxt is not None and nxt.group() in _OPEN_QUOTE:
+        quoted = _WORD_AT.match(t, nxt.end() + (t[nxt.end():nxt.end() + 1] == " "), end)
+        if quoted is not None and (_body_word(quoted.group()) or bare(quoted.group()) in _GROUP_HEADS):
+            return nxt.start()   # تقرير "ائتلاف الإغاثة الإنسانية في تعز": its author in quotes
     if nxt is not None and reporting_role(nxt.group()) == "document_verb":
         author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
         return author.start(1) if author else at
@@ -1856,6 +1869,11 @@ def _author(t: str, at: int, end: int) -> int:
     if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
+
+
+# Heads of groups that issue reports, besides bodies and organisations (ائتلاف الإغاثة، اتحاد المنظمات)
+_GROUP_HEADS = frozenset(without_article(normalize_key(w)) for w in (
+    "ائتلاف", "تحالف", "اتحاد", "جمعية", "منظمة", "هيئة", "رابطة", "نقابة", "مؤسسة"))
 
 
 def _body_word(word: str) -> bool:
