@@ -1353,6 +1353,13 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
                                                   or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
             break   # جمعية البر بمحافظة أضم التابعة لمنطقة مكة: where the place lies, no part of the body's name
+        if word == _ON and (bare(tokens[k - 1]) in _SUPERVISING or (
+                k >= 2 and definite[k - 1] and bare(tokens[k - 2]) in _SUPERVISING)) \
+                and k + 1 < len(tokens) and _is_word(tokens[k + 1]) and _continues(tokens[k + 1]) \
+                and not _is_document(tokens[k + 1]):
+            k += 1   # المشرف العام على مركز الملك سلمان: the body he oversees
+            titled = True
+            continue
         if word in _ANOTHER and _anonymous(first) and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()):
             k += 1   # شاهد عيان آخر، مصدر آخر: another source, as written
             continue
@@ -1576,6 +1583,8 @@ def _title_follows(tokens: list[str], k: int) -> bool:
 
 
 _GOD = normalize_key("الله")
+_ON = normalize_key("على")
+_SUPERVISING = frozenset(normalize_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة", "وصي"))   # المشرف العام على
 _ANOTHER = frozenset(normalize_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "آخران"))
 _WHO_IS = frozenset(normalize_key(w) for w in ("وهو", "وهي"))   # …، وهو من البدون: who the one named is
 
@@ -1678,7 +1687,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
         if not titled:
             return k
         j = k + 1
-        while j < n and j - k <= NAME_WORDS and _plain(tokens[j]):
+        # a name with a link word (بن، عبد) may hold one word more: عبد الله بن عبدالعزيز الربيعة
+        while j < n and j - k <= NAME_WORDS + any(w in _NAME_LINKS for w in tokens[k + 1:j]) and _plain(tokens[j]):
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
