@@ -1121,14 +1121,24 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     was = None
     for was in _WAS_AT.finditer(t, max(s_start, verb.start() - 200), verb.start()):
         pass
-    if was is None or t[was.end():verb.start()].split()[-1:] != ["قد"] or verb.start() != verb.start("x"):
+    if was is None or verb.start() != verb.start("x"):
         return None
+    qad = t[was.end():verb.start()].split()[-1:] == ["قد"]
     after = _NEXT.match(t, verb.end("x"))
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
-                             or _after_dates(t, after.start(1)) in _TOLL_EVENTS):
+                             or _after_dates(t, after.start(1)) in _TOLL_EVENTS
+                             or (not qad and _OCCASION_AFTER.match(t, after.start(1)) is not None)):
         return None   # وكانت الحكومة قد أعلنت حالة الطوارئ بعد مقتل 8: what is said, or a toll, must follow
     phrase = _subject_phrase(doc, was.end(), verb.start())
-    return phrase if phrase is not None and t[phrase.norm_end:verb.start()].split() == ["قد"] else None
+    if phrase is None or t[phrase.norm_end:verb.start()].split() != (["قد"] if qad else []):
+        return None
+    first = phrase.name.split()[0] if phrase.name.split() else ""
+    # without قد (وكان الناطق الرسمي باسم وزارة الدفاع المقدم بلحسن الوسلاتي نفى في وقت سابق): a title or a body
+    return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
+
+
+_OCCASION_AFTER = re.compile(r"في[^\S\n]+(?:%s)(?!\w)" % alternation(
+    normalize_key(w) for w in ("وقت", "تصريح", "تصريحات", "بيان", "حديث", "مؤتمر", "اتصال")))
 
 
 def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | None:
@@ -1360,7 +1370,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1   # المشرف العام على مركز الملك سلمان: the body he oversees
             titled = True
             continue
-        if word in _ANOTHER and _anonymous(first) and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()):
+        if word in _ANOTHER and (_anonymous(first) or bare(first) in _WITNESSES) \
+                and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()):
             k += 1   # شاهد عيان آخر، مصدر آخر: another source, as written
             continue
         if word == _GOD and not definite[k]:
@@ -1585,6 +1596,7 @@ def _title_follows(tokens: list[str], k: int) -> bool:
 _GOD = normalize_key("الله")
 _ON = normalize_key("على")
 _SUPERVISING = frozenset(normalize_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة", "وصي"))   # المشرف العام على
+_WITNESSES = frozenset(normalize_key(w) for w in ("شاهد", "شاهدة"))   # شاهد عيان آخر
 _ANOTHER = frozenset(normalize_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "آخران"))
 _WHO_IS = frozenset(normalize_key(w) for w in ("وهو", "وهي"))   # …، وهو من البدون: who the one named is
 
