@@ -71,7 +71,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
-         "verb_documenting": "verb", "said_in": "verb"}
+         "verb_documenting": "verb", "said_in": "verb", "admits": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -130,6 +130,8 @@ _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
+# أقر (admitted, also "approved") reports only with what it admits after ب within six words (أقر الجيش بأنه، بمقتل)
+_ADMITS_TO = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,5}?[^\S\n]+ب(?:ان|انه|انها|[^\W\d_]{3,})(?!\w)")
 _IN_AT = re.compile(r"[^\S\n]+في[^\S\n]+")   # جاء في
 
 
@@ -173,6 +175,8 @@ def _unprefixed(word: str, words) -> str | None:
 def reporting_role(word: str) -> str | None:
     """The role of a normalised word in the reporting lexicon, after at most two attached letters."""
     bare_word = _unprefixed(word, ROLES)
+    if bare_word is not None and ROLES[bare_word] == "admits" and word[:len(word) - len(bare_word)] not in ("", "و", "ف"):
+        return None   # باقر (a name), not ب + أقر: a verb takes only و or ف
     return ROLES[bare_word] if bare_word is not None else None
 
 
@@ -607,6 +611,7 @@ def _find(doc: Document) -> list[_Found]:
                       or _carried_report(t, v, s_start, s_end))   # وفق ما نقلت وسائل إعلام، نقلت الوكالة أنه
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and (ROLES[_key(v.group("x"))] != "said_in" or _said_in(t, v.end("x"), s_end))   # جاء في البيان
+                 and (ROLES[_key(v.group("x"))] != "admits" or _ADMITS_TO.match(t, v.end("x"), s_end))   # أقر الجيش بأنه
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
