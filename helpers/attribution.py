@@ -2064,6 +2064,17 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
     return len(t[mention.norm_end:verb.start()].split()) <= 3
 
 
+def _antecedent_of_report(t: str, pos: int, verb_start: int) -> bool:
+    """Whether a relative pronoun of people stands right before a reporting verb, at most two words
+    after the figure at `pos`, so that the figure's noun is what it takes up (القادة الثلاثة الذين
+    اعترف الناشطون بمصرعهم، 5 جنود الذين أعلن الجيش مقتلهم)."""
+    words = t[pos:verb_start].split()
+    return 0 < len(words) <= 3 and words[-1] in _WHO_PLURAL
+
+
+_WHO_PLURAL = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين"))
+
+
 _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its own inside a statement
 
 
@@ -2091,6 +2102,10 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             sources.append(after.actor)
         elif i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
+        elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
+                and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
+            # والقادة الثلاثة الذين اعترف الناشطون بمصرعهم: the figure is what the relative clause reports
+            sources.append(after.actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
