@@ -71,7 +71,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
-         "verb_documenting": "verb", "said_in": "verb", "admits": "verb"}
+         "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -132,6 +132,9 @@ _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
 # أقر (admitted, also "approved") reports only with what it admits after ب within six words (أقر الجيش بأنه، بمقتل)
 _ADMITS_TO = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,5}?[^\S\n]+ب(?:ان|انه|انها|[^\W\d_]{3,})(?!\w)")
+# رأى (saw, also "held"): reports only opening a clause, its subject then a quotation, a colon or أن within
+# six words (ورأى نصرالله "…"، ورأت الوزارة أن)
+_OPINION = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,6}?[^\S\n]*(?:[،,][^\S\n]*)?(?:[«\"“:]|(?:ب?ان|انه|انها)(?!\w))")
 _IN_AT = re.compile(r"[^\S\n]+في[^\S\n]+")   # جاء في
 
 
@@ -612,6 +615,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
                  and (ROLES[_key(v.group("x"))] != "said_in" or _said_in(t, v.end("x"), s_end))   # جاء في البيان
                  and (ROLES[_key(v.group("x"))] != "admits" or _ADMITS_TO.match(t, v.end("x"), s_end))   # أقر الجيش بأنه
+                 and (ROLES[_key(v.group("x"))] != "opines" or (_opens_clause(t, v, s_start)
+                                                               and _OPINION.match(t, v.end("x"), s_end)))   # ورأى نصرالله "
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
