@@ -1480,6 +1480,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
+                or (definite[k] and bare(word) in _ADDRESSED and titled and k - 1 in name_tokens
+                    and k + 1 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 1]) is not None) \
                 or (word in _MEDIA and (definite[k - 1] or tokens[k - 1].startswith("وال") or names)) \
                 or (word in LEXICON["not_name"] and not definite[k]
                     and not (reporting_role(tokens[k - 1]) == "title" and _is_word(nxt) and len(nxt) > 1
@@ -1809,6 +1811,8 @@ _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحا
                                                   "لمراسل", "لمراسلي"))
 # The same, told without ل after a person's name (أبلغ رئيس البلدية بيل دي بلازيو الصحفيين أن); not
 # after a body's head (لجنة حماية الصحفيين).
+# Bodies told, after a person's full name, what follows (أبلغ كبير المحققين باكري ندايي المجلس أنه)
+_ADDRESSED = frozenset(without_article(normalize_key(w)) for w in ("المجلس", "البرلمان", "المحكمة", "اللجنة", "الكونغرس"))
 _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "المراسلين"))
 
 
