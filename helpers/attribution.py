@@ -778,8 +778,14 @@ def _find(doc: Document) -> list[_Found]:
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
             if subject is None and found and carries:
                 subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
-            if subject is None and not carries and kind == "verb" and subject_at is not None:
+            if subject is None and not carries and kind == "verb" and subject_at is not None \
+                    and not _plural_subject(word):   # ذكروا باشتباه: its subject is the pronoun, what follows no actor
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
+            elif subject is None and kind == "verb" and _plural_subject(word) and in_sentence:
+                # صرح قائد الشرطة بأنهم «أحصوا ثمانية قتلى»: told within what its sentence's speaker says;
+                # وأعلنوا … مسؤوليتهم عن مقتل: a claim
+                subject = in_sentence[-1].mention
+                rule = "responsibility" if _claims_responsibility(t, v.end("x"), s_end) else "carried"
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
@@ -1135,6 +1141,8 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
         return None
     qad = t[was.end():verb.start()].split()[-1:] == ["قد"]
     after = _NEXT.match(t, verb.end("x"))
+    while after is not None and _word_at(t, after.start(1), len(t)) in _WHEN_ADVERBS:   # صرح قبلها بأنهم
+        after = _NEXT.match(t, after.start(1) + len(_word_at(t, after.start(1), len(t))))
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
                              or _after_dates(t, after.start(1)) in _TOLL_EVENTS
                              or (not qad and _OCCASION_AFTER.match(t, after.start(1)) is not None)):
@@ -1147,6 +1155,7 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
 
 
+_WHEN_ADVERBS = frozenset(normalize_key(w) for w in ("قبلها", "قبله", "بعدها", "بعده", "لاحقا", "سابقا", "مجددا", "أيضا"))
 _OCCASION_AFTER = re.compile(r"في[^\S\n]+(?:%s)(?!\w)" % alternation(
     normalize_key(w) for w in ("وقت", "تصريح", "تصريحات", "بيان", "حديث", "مؤتمر", "اتصال")))
 
@@ -1206,6 +1215,11 @@ def _names_speaker(t: str, start: int, end: int, inside: list[ActorMention]) -> 
         return True
     words = [without_article(_key(w)) for w in _WORD.findall(t, start, end)[:_SPEAKER_REACH]]
     return any(w in _BODY_HEADS or bare(w) in _anonymous_nouns() or reporting_role(w) == "title" for w in words)
+
+
+def _plural_subject(verb: str) -> bool:
+    """A perfect verb with its plural subject attached (قالوا، ذكروا، أكدوا): no subject follows it."""
+    return len(verb) > 4 and verb.endswith("وا")
 
 
 def _imperfect(verb: str) -> bool:
