@@ -400,7 +400,8 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
         earlier = _anonymous_before(doc, bare(words[0]), mention.norm_start)
         named = {bare(w) for w in earlier.split()} if earlier else set()
         if earlier and all(bare(w) in named for w in words[1:]):
-            return earlier
+            # fuller, else as written (الناشطون الحوثيون after ناشطون حوثيون)
+            return earlier if len(earlier.split()) > len(words) else None
         # المسؤول الجهوي → المدير الجهوي للحماية المدنية …: the nearest earlier actor with those adjectives
         return next((a for a in recent or () if len(a.split()) > len(words)
                      and all(any(same_word(w, x) for x in a.split()) for w in words[1:])), None)
