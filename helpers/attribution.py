@@ -777,6 +777,10 @@ def _find(doc: Document) -> list[_Found]:
             told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
+            if subject is None and carries and new_clause and not in_sentence:
+                # صحيفة ليبراسيون أجرت تحقيقا …، وكتبت إنه: the subject that opens the sentence goes on
+                opening = _opening_subject(doc, s_start, v.start())
+                subject, rule = (opening, "topic") if opening is not None else (None, rule)
             if subject is None and found and carries:
                 subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None \
@@ -1216,6 +1220,35 @@ def _names_speaker(t: str, start: int, end: int, inside: list[ActorMention]) -> 
         return True
     words = [without_article(_key(w)) for w in _WORD.findall(t, start, end)[:_SPEAKER_REACH]]
     return any(w in _BODY_HEADS or bare(w) in _anonymous_nouns() or reporting_role(w) == "title" for w in words)
+
+
+def _opening_subject(doc: Document, s_start: int, verb_start: int) -> ActorMention | None:
+    """A sentence that opens with a feminine outlet or body and its verb after its name (صحيفة ليبراسيون
+    أجرت تحقيقا، وزارة الصحة نشرت صورا): that name, read up to the verb (a perfect in ت, at most
+    five words in); None otherwise."""
+    t = doc.norm.text
+    words = list(_WORD.finditer(t, s_start, min(verb_start, s_start + 120)))[:_OPENING_WORDS + 1]
+    if len(words) < 2 or t[s_start:words[0].start()].strip(" \t\n«\"“-") or not _feminine_head(words[0].group()):
+        return None
+    cut = next((i for i, w in enumerate(words[1:], 1) if _feminine_perfect(w.group())), None)
+    if cut is None:
+        return None
+    phrase = _subject_phrase(doc, words[0].start(), words[cut - 1].end())
+    return phrase if phrase is not None and phrase.norm_end == words[cut - 1].end() else None
+
+
+_OPENING_WORDS = 5
+
+
+def _feminine_head(word: str) -> bool:
+    """صحيفة، وكالة، قناة (an outlet) or a feminine body's head (وزارة، منظمة، هيئة)."""
+    key = bare(word)
+    return key in _MEDIA or (key.endswith("ه") and (key in _BODY_HEADS or key in _ORG_HEADS or key in _GROUP_HEADS))
+
+
+def _feminine_perfect(word: str) -> bool:
+    """A perfect verb of a feminine subject (أجرت، نشرت، ركزت): no article, ending in ت."""
+    return len(word) >= 4 and word.endswith("ت") and not word.startswith(("ال", "لل")) and not word[:1].isdigit()
 
 
 def _plural_subject(verb: str) -> bool:
