@@ -71,7 +71,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
-         "verb_documenting": "verb"}
+         "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -130,6 +130,24 @@ _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
+# أقر (admitted, also "approved") reports only with what it admits after ب within six words (أقر الجيش بأنه، بمقتل)
+_ADMITS_TO = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,5}?[^\S\n]+ب(?:ان|انه|انها|[^\W\d_]{3,})(?!\w)")
+# رأى (saw, also "held"): reports only opening a clause, its subject then a quotation, a colon or أن within
+# six words (ورأى نصرالله "…"، ورأت الوزارة أن)
+_OPINION = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,6}?[^\S\n]*(?:[،,][^\S\n]*)?(?:[«\"“:]|(?:ب?ان|انه|انها)(?!\w))")
+_IN_AT = re.compile(r"[^\S\n]+في[^\S\n]+")   # جاء في
+
+
+def _said_in(t: str, at: int, end: int) -> bool:
+    """جاء (came, also "was said") reports only as جاء في + a document (وجاء في البيان، جاء في تقرير
+    للأمم المتحدة), not جاء في وقت، جاء في المرتبة."""
+    where = _IN_AT.match(t, at, end)
+    word = _WORD_AT.match(t, where.end(), end) if where is not None else None
+    return word is not None and (_document_word(word.group()) or _is_document(word.group())) \
+        and bare(word.group()) not in _NOT_SAID_IN
+
+
+_NOT_SAID_IN = frozenset(without_article(normalize_key(w)) for w in ("وقت", "سياق", "إطار", "حين", "أعقاب", "ختام", "رد"))
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 # وبين المتحدث أن، وأبان الجهني، أن: "showed" reports only opening a clause with its content (أن) soon
 # after (بين, ابان: also "between", "during")
@@ -160,6 +178,8 @@ def _unprefixed(word: str, words) -> str | None:
 def reporting_role(word: str) -> str | None:
     """The role of a normalised word in the reporting lexicon, after at most two attached letters."""
     bare_word = _unprefixed(word, ROLES)
+    if bare_word is not None and ROLES[bare_word] == "admits" and word[:len(word) - len(bare_word)] not in ("", "و", "ف"):
+        return None   # باقر (a name), not ب + أقر: a verb takes only و or ف
     return ROLES[bare_word] if bare_word is not None else None
 
 
@@ -230,18 +250,22 @@ def statements(doc: Document) -> list[Statement]:
     text, norm = doc.text, doc.norm
     rows: list[Statement] = []
     last_by_noun: dict[str, str] = {}   # the latest actor of more than one word, by its bare first word
+    recent: list[str] = []   # the latest actors named, the nearest first (a few)
     for f in found:
         s, e = norm.span(f.start, f.end)
         e = s + len(text[s:e].rstrip(" ،,.\n"))
         m = f.mention
-        antecedent = None if m is None or m.in_table else _antecedent(doc, m, last_by_noun,
-                                                                      rows[-1].actor if rows else None)
+        previous = next((r.actor for r in itertools.islice(reversed(rows), _SAME_REACH) if r.actor), None)
+        antecedent = None if m is None or m.in_table else _same_source(doc, m, last_by_noun, previous) \
+            or _antecedent(doc, m, last_by_noun, rows[-1].actor if rows else None, recent)
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table:
             actor = _fuller_form(doc, names, actor, m)
         if actor and len(actor.split()) > 1:
             last_by_noun[bare(actor.split()[0])] = actor
+        if actor:
+            recent = [actor, *(a for a in recent if a != actor)][:_SAME_REACH]
         verb_start, verb_end = norm.span(f.start, f.verb_end)
         rows.append(Statement(s, e, actor, m.side if m else None, m.role if m else None, text[verb_start:verb_end],
                               f.rule, f.kind, f.start, f.end, f.verb_end, f.sentence, m))
@@ -330,8 +354,34 @@ def _anonymous_nouns() -> frozenset[str]:
     return frozenset(bare(w) for kind in ("anonymous", "quantity") for w in LEXICON[kind])
 
 
+def _same_source(doc: Document, mention: ActorMention, last_by_noun: dict[str, str], previous: str | None) -> str | None:
+    """A definite noun said to be the same as before (المصدر ذاته، المسؤول نفسه، نفس المصدر، ذات
+    المصدر): the nearest earlier actor of that noun named in more than one word, else, for a source or
+    an official, who spoke last (أكده المدير الجهوي للصحة … وأوضح المصدر ذاته); None when it is no such
+    phrase."""
+    words = [normalize_key(w) for w in mention.name.split()]
+    if len(words) == 2 and words[0] in _SAME_BEFORE and words[1].startswith("ال"):
+        noun = bare(words[1])   # نفس المصدر
+    elif words and words[0].startswith("ال") and (words[-1] in _SAME or (
+            (after := _WORD_AFTER.match(doc.norm.text, mention.norm_end)) is not None and after.group(1) in _SAME)):
+        noun = bare(words[0])   # المصدر ذاته، المصدر نفسه
+    else:
+        return None
+    found = last_by_noun.get(noun)
+    if found is None and (noun in _SOURCE_NOUNS or noun in _OFFICIALS):
+        found = previous
+    return found
+
+
+# "the same": after a noun (المصدر ذاته، المسؤول نفسه), or before it (نفس المصدر، ذات المصدر)
+_SAME = frozenset(normalize_key(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم", "نفسهم", "ذاتها"))
+_SAME_BEFORE = frozenset(normalize_key(w) for w in ("نفس", "ذات"))
+_SAME_REACH = 8   # statements looked back at for who spoke last, and actors kept for a short form
+_WORD_AFTER = re.compile(r"[^\S\n]+([\u0621-\u064a]+)")
+
+
 def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, str],
-                previous: str | None = None) -> str | None:
+                previous: str | None = None, recent: list[str] | None = None) -> str | None:
     """المصادر، المصدر، الناشطون, one definite word standing for a source named before, or a
     demonstrative and a noun (هذا المصدر، هذه المقاومة): the nearest earlier statement's actor
     whose first word is that noun without its article (`last_by_noun`: the latest such actor by
@@ -349,7 +399,12 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
         # المصدر العسكري → مصدر عسكري مالي في مدينة غاو: the earlier source with those adjectives
         earlier = _anonymous_before(doc, bare(words[0]), mention.norm_start)
         named = {bare(w) for w in earlier.split()} if earlier else set()
-        return earlier if earlier and all(bare(w) in named for w in words[1:]) else None
+        if earlier and all(bare(w) in named for w in words[1:]):
+            # fuller, else as written (الناشطون الحوثيون after ناشطون حوثيون)
+            return earlier if len(earlier.split()) > len(words) else None
+        # المسؤول الجهوي → المدير الجهوي للحماية المدنية …: the nearest earlier actor with those adjectives
+        return next((a for a in recent or () if len(a.split()) > len(words)
+                     and all(any(same_word(w, x) for x in a.split()) for w in words[1:])), None)
     if len(words) != 1 or not normalize_key(words[0]).startswith("ال"):
         return None
     noun = bare(words[0])
@@ -414,8 +469,16 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
         adjectives.append(adjective)
     if not adjectives:
         return None
-    s, e = doc.norm.span(use.start(1) + adjectives[0].start(), use.start(1) + adjectives[-1].end())
+    last = use.start(1) + adjectives[-1].end()
+    complement = _COMPLEMENT.match(t, last, before)   # المرصد الوطني لسلامة المرور: what the body is for
+    if complement is not None and not _told(complement.group(1)) and all(
+            _plain(w) and w not in _BELONGS and bare(w) not in _LOCATED for w in complement.group(0).split()):
+        last = complement.end()
+    s, e = doc.norm.span(use.start(1) + adjectives[0].start(), last)
     return f"{word} {doc.text[s:e]}"
+
+
+_COMPLEMENT = re.compile(r"[^\S\n]+(لل[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,}[^\S\n]+ال[\u0621-\u064a]{2,})(?!\w)")
 
 
 _ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
@@ -551,6 +614,10 @@ def _find(doc: Document) -> list[_Found]:
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)
                       or _carried_report(t, v, s_start, s_end))   # وفق ما نقلت وسائل إعلام، نقلت الوكالة أنه
                  and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
+                 and (ROLES[_key(v.group("x"))] != "said_in" or _said_in(t, v.end("x"), s_end))   # جاء في البيان
+                 and (ROLES[_key(v.group("x"))] != "admits" or _ADMITS_TO.match(t, v.end("x"), s_end))   # أقر الجيش بأنه
+                 and (ROLES[_key(v.group("x"))] != "opines" or (_opens_clause(t, v, s_start)
+                                                               and _OPINION.match(t, v.end("x"), s_end)))   # ورأى نصرالله "
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
@@ -609,6 +676,8 @@ def _find(doc: Document) -> list[_Found]:
             if kind == "verb" and word.startswith("نقل"):   # نقلت X عن Y (نقل alone: to carry, left out above)
                 source = _FROM.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else subject_at
+            elif ROLES[_key(word)] == "said_in":   # وجاء في بيان لوزارة الداخلية أن: the document names its author
+                subject_at = _IN_AT.match(t, v.end("x"), s_end).end()   # type: ignore[union-attr]
             elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
                 source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
@@ -628,8 +697,11 @@ def _find(doc: Document) -> list[_Found]:
                 resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
                 # أصدرت القيادة بيانا أعلنت فيه «…»: no subject after it, the issuer goes on
+                # أصدرت المنظمة تقريرا أشارت فيه إلى مقتل، ذكرت فيه مقتل: a preposition or a toll, the issuer goes on
                 resumes_speaker = resumed is not None and (resumed.group(1) in _QUOTE_OPENS or bool(
-                    CONTENT_START.fullmatch(_word_at(t, subject_at, s_end))))
+                    CONTENT_START.fullmatch(_word_at(t, subject_at, s_end)))
+                    or _word_at(t, subject_at, s_end) in _RESUMED_OBJECT
+                    or _after_dates(t, subject_at) in _TOLL_EVENTS)
             # …، ذكر ذلك المتحدث الرسمي: a verb after a comma, its object pointing back, then its
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
@@ -695,7 +767,7 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            carries = ROLES[_key(word)] != "issued_by" and (after is None or resumes_speaker or (
+            carries = ROLES[_key(word)] not in ("issued_by", "said_in") and (after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
@@ -705,10 +777,20 @@ def _find(doc: Document) -> list[_Found]:
             told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
+            if subject is None and carries and new_clause and not in_sentence:
+                # صحيفة ليبراسيون أجرت تحقيقا …، وكتبت إنه: the subject that opens the sentence goes on
+                opening = _opening_subject(doc, s_start, v.start())
+                subject, rule = (opening, "topic") if opening is not None else (None, rule)
             if subject is None and found and carries:
                 subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
-            if subject is None and not carries and kind == "verb" and subject_at is not None:
+            if subject is None and not carries and kind == "verb" and subject_at is not None \
+                    and not _plural_subject(word):   # ذكروا باشتباه: its subject is the pronoun, what follows no actor
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
+            elif subject is None and kind == "verb" and _plural_subject(word) and in_sentence:
+                # صرح قائد الشرطة بأنهم «أحصوا ثمانية قتلى»: told within what its sentence's speaker says;
+                # وأعلنوا … مسؤوليتهم عن مقتل: a claim
+                subject = in_sentence[-1].mention
+                rule = "responsibility" if _claims_responsibility(t, v.end("x"), s_end) else "carried"
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
@@ -926,6 +1008,7 @@ def _reports(subject: ActorMention | None) -> bool:
     first = subject.name.split()[0] if subject.name.split() else ""
     key = normalize_key(first)
     return reporting_role(key) == "title" or reporting_role(bare(key)) == "title" or bare(key) in _BODY_HEADS \
+        or bare(key) in _GROUP_HEADS \
         or (bare(key) in _HOSPITALS and len(subject.name.split()) > 1) or _anonymous(first)
     # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals)
 
@@ -984,8 +1067,13 @@ def _claims_responsibility(t: str, subject_end: int, end: int) -> bool:
 
 
 def _issues_document(t: str, at: int, end: int) -> bool:
-    """Whether a document (تقريرا، بيانها) stands within the eight words after an issue verb."""
-    return any(_is_document(w) for w in _WORD.findall(t, at, min(end, at + 120))[:8])
+    """Whether a document (تقريرا، بيانها) or a count (حصيلة، إحصائية) stands within the eight words
+    after an issue verb (نشر المرصد الاثنين حصيلة جديدة)."""
+    return any(_is_document(w) or _document_word(w) for w in _WORD.findall(t, at, min(end, at + 120))[:8])
+
+
+# What a verb with a resumptive pronoun takes up when no subject follows (أشار فيه إلى، كشفت فيه عن)
+_RESUMED_OBJECT = frozenset(normalize_key(w) for w in ("إلى", "الى", "عن"))
 
 
 def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[int], t: str) -> list[tuple[int, int]]:
@@ -1054,14 +1142,27 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     was = None
     for was in _WAS_AT.finditer(t, max(s_start, verb.start() - 200), verb.start()):
         pass
-    if was is None or t[was.end():verb.start()].split()[-1:] != ["قد"] or verb.start() != verb.start("x"):
+    if was is None or verb.start() != verb.start("x"):
         return None
+    qad = t[was.end():verb.start()].split()[-1:] == ["قد"]
     after = _NEXT.match(t, verb.end("x"))
+    while after is not None and _word_at(t, after.start(1), len(t)) in _WHEN_ADVERBS:   # صرح قبلها بأنهم
+        after = _NEXT.match(t, after.start(1) + len(_word_at(t, after.start(1), len(t))))
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
-                             or _after_dates(t, after.start(1)) in _TOLL_EVENTS):
+                             or _after_dates(t, after.start(1)) in _TOLL_EVENTS
+                             or (not qad and _OCCASION_AFTER.match(t, after.start(1)) is not None)):
         return None   # وكانت الحكومة قد أعلنت حالة الطوارئ بعد مقتل 8: what is said, or a toll, must follow
     phrase = _subject_phrase(doc, was.end(), verb.start())
-    return phrase if phrase is not None and t[phrase.norm_end:verb.start()].split() == ["قد"] else None
+    if phrase is None or t[phrase.norm_end:verb.start()].split() != (["قد"] if qad else []):
+        return None
+    first = phrase.name.split()[0] if phrase.name.split() else ""
+    # without قد (وكان الناطق الرسمي باسم وزارة الدفاع المقدم بلحسن الوسلاتي نفى في وقت سابق): a title or a body
+    return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
+
+
+_WHEN_ADVERBS = frozenset(normalize_key(w) for w in ("قبلها", "قبله", "بعدها", "بعده", "لاحقا", "سابقا", "مجددا", "أيضا"))
+_OCCASION_AFTER = re.compile(r"في[^\S\n]+(?:%s)(?!\w)" % alternation(
+    normalize_key(w) for w in ("وقت", "تصريح", "تصريحات", "بيان", "حديث", "مؤتمر", "اتصال")))
 
 
 def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | None:
@@ -1119,6 +1220,40 @@ def _names_speaker(t: str, start: int, end: int, inside: list[ActorMention]) -> 
         return True
     words = [without_article(_key(w)) for w in _WORD.findall(t, start, end)[:_SPEAKER_REACH]]
     return any(w in _BODY_HEADS or bare(w) in _anonymous_nouns() or reporting_role(w) == "title" for w in words)
+
+
+def _opening_subject(doc: Document, s_start: int, verb_start: int) -> ActorMention | None:
+    """A sentence that opens with a feminine outlet or body and its verb after its name (صحيفة ليبراسيون
+    أجرت تحقيقا، وزارة الصحة نشرت صورا): that name, read up to the verb (a perfect in ت, at most
+    five words in); None otherwise."""
+    t = doc.norm.text
+    words = list(_WORD.finditer(t, s_start, min(verb_start, s_start + 120)))[:_OPENING_WORDS + 1]
+    if len(words) < 2 or t[s_start:words[0].start()].strip(" \t\n«\"“-") or not _feminine_head(words[0].group()):
+        return None
+    cut = next((i for i, w in enumerate(words[1:], 1) if _feminine_perfect(w.group())), None)
+    if cut is None:
+        return None
+    phrase = _subject_phrase(doc, words[0].start(), words[cut - 1].end())
+    return phrase if phrase is not None and phrase.norm_end == words[cut - 1].end() else None
+
+
+_OPENING_WORDS = 5
+
+
+def _feminine_head(word: str) -> bool:
+    """صحيفة، وكالة، قناة (an outlet) or a feminine body's head (وزارة، منظمة، هيئة)."""
+    key = bare(word)
+    return key in _MEDIA or (key.endswith("ه") and (key in _BODY_HEADS or key in _ORG_HEADS or key in _GROUP_HEADS))
+
+
+def _feminine_perfect(word: str) -> bool:
+    """A perfect verb of a feminine subject (أجرت، نشرت، ركزت): no article, ending in ت."""
+    return len(word) >= 4 and word.endswith("ت") and not word.startswith(("ال", "لل")) and not word[:1].isdigit()
+
+
+def _plural_subject(verb: str) -> bool:
+    """A perfect verb with its plural subject attached (قالوا، ذكروا، أكدوا): no subject follows it."""
+    return len(verb) > 4 and verb.endswith("وا")
 
 
 def _imperfect(verb: str) -> bool:
@@ -1191,7 +1326,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     An acronym in parentheses (وقالت (يونيسف)) is named by the words written before its first
     mention in parentheses (منظمة الأمم المتحدة للطفولة (يونيسف))."""
     t = doc.norm.text
-    matches = list(_TOKEN.finditer(t, start, min(end, start + 400)))[:PHRASE_TOKENS + _REACH_TOKENS + 1]
+    # a hashtag's marks join its words (قالت #حركة_الشباب الصومالية): read past them
+    matches = [m for m in _TOKEN.finditer(t, start, min(end, start + 400))
+               if m.group() not in _HASHTAG_MARKS][:PHRASE_TOKENS + _REACH_TOKENS + 1]
     tokens = [m.group() for m in matches]
     if len(tokens) >= 3 and tokens[0] == "(" and _is_word(tokens[1]):
         return _acronym(doc, matches)
@@ -1211,7 +1348,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     role = reporting_role(first)
     if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"]:
         return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم
-    definite = [_definite(doc, m) for m in matches]
+    definite = [_definite(doc, m) and not (i and m.group() == _GOD and _is_word(tokens[i - 1]))
+                for i, m in enumerate(matches)]   # الله in a name (ذبيح الله، عبد الله) is no article
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
         if len(tokens) < 2 or not definite[1]:
             return None
@@ -1233,7 +1371,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     name_tokens: set[int] = set()   # the tokens read as a person's name
     # a given name first (عبده الحذيفي), which a title after a comma may follow
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
-    while k < len(tokens) and k < PHRASE_TOKENS:
+    limit, reach = PHRASE_TOKENS, True
+    while k < len(tokens) and k < limit:
         word = tokens[k]
         if quoted and word in _CLOSE_QUOTE:
             quoted = False   # the name in quotes closes; its adjectives may follow
@@ -1254,6 +1393,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if close is not None:
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
             break
+        if word in "،," and _belonging(tokens, definite, k + 1):
+            k += 1   # set off by commas: موقع "صدى البلد"، التابع لصحيفة الأخبار،
+            continue
         if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
                 and k + 1 < len(tokens) and (reporting_role(tokens[k + 1]) == "title" or (
                     named_first and names and reporting_role(tokens[k + 1]) == "qualifier")):
@@ -1269,13 +1411,44 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                     and not CONTENT_START.fullmatch(name_next) and name_next not in DATE_WORDS:
                 k = close + 1   # then the person's name (not the outlet told: لـ«عكاظ» إن)
                 continue
+        if word in _OPEN_QUOTE | {"("} and k + 2 < len(tokens) and tokens[k + 1] in _CLOSE_QUOTE | {")"} \
+                and matches[k + 1].start() > matches[k].end() and _belonging(tokens, definite, k + 2):
+            k += 2   # an acronym in Latin letters before the body it belongs to (مكتب تنسيق الشؤون "OCHA" التابع لـ)
+            continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
         if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
                                                   or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
             break   # جمعية البر بمحافظة أضم التابعة لمنطقة مكة: where the place lies, no part of the body's name
+        if word == _ON and (bare(tokens[k - 1]) in _SUPERVISING or (
+                k >= 2 and definite[k - 1] and bare(tokens[k - 2]) in _SUPERVISING)) \
+                and k + 1 < len(tokens) and _is_word(tokens[k + 1]) and _continues(tokens[k + 1]) \
+                and not _is_document(tokens[k + 1]):
+            k += 1   # المشرف العام على مركز الملك سلمان: the body he oversees
+            titled = True
+            continue
+        if word in _ANOTHER and (_anonymous(first) or bare(first) in _WITNESSES) \
+                and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()):
+            k += 1   # شاهد عيان آخر، مصدر آخر: another source, as written
+            continue
+        if word == _GOD and not definite[k]:
+            name_tokens.add(k)   # the name goes on: سامي نصر الله، مصادر داخل حزب الله
+            names += 1
+            k += 1
+            continue
+        if _belonging(tokens, definite, k):
+            k += 2   # the body it belongs to (موقع بوابة الوطن التابع لصحيفة الوطن، … التابعة للمعارضة)
+            limit = max(limit, k + _BELONGING_WORDS)
+            titled, names, genitive = True, 0, False   # its name may follow: لغرفة عمليات "فتح حلب"
+            continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if word in _IN and k >= 2 and (nxt in LEXICON["direction"] or nxt in _COMPASS) and not definite[k - 1] \
+                and (bare(tokens[k - 2]) in _PLACE_HEADS or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
+            reach = False   # حكومة مدينة ووهان في جنوب الصين: where the place lies, no part of the body's name
+            break
+        if word in _MONTH_EDGES and _month_at(tokens, k + 1):
+            break   # مصدر مقرب من الملف مطلع آذار: when it spoke
         if word.startswith("ب") and nxt[:1].isdigit():
             break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
         if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
@@ -1308,6 +1481,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # person spoke, no part of his name
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
+            continue
+        if preposition and nxt in _ONE_OF and k + 2 < len(tokens) and _is_word(tokens[k + 2]) \
+                and not definite[k + 2] and _continues(tokens[k + 2]) and k + 3 < len(tokens) and definite[k + 3]:
+            k += 3   # one of the bodies it names: متحدث باسم إحدى جماعات المعارضة، مسؤول في أحد مستشفيات المدينة
             continue
         if preposition and _is_word(nxt) and _continues(nxt) and not counted_next and nxt not in _TOLD_AUDIENCE:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
@@ -1351,6 +1528,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
+                or (definite[k] and bare(word) in _ADDRESSED and titled and k - 1 in name_tokens
+                    and k + 1 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 1]) is not None) \
                 or (word in _MEDIA and (definite[k - 1] or tokens[k - 1].startswith("وال") or names)) \
                 or (word in LEXICON["not_name"] and not definite[k]
                     and not (reporting_role(tokens[k - 1]) == "title" and _is_word(nxt) and len(nxt) > 1
@@ -1398,10 +1577,12 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         k += 1
     if quoted:
         return None   # a quotation, not a name in quotes
-    k = _reach_content(tokens, k, titled)
+    k = _reach_content(tokens, k, titled) if reach else k
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
+    if any(mark in name for mark in _HASHTAG_MARKS):
+        name = " ".join(name.replace("#", " ").replace("_", " ").split())   # #حركة_الشباب: حركة الشباب
     if matches[0].start() > start:   # «قوات سوريا الديمقراطية»: the name without its quotation marks
         name = " ".join(_QUOTE_MARKS.sub(" ", name).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
@@ -1433,6 +1614,25 @@ def _first_person(word: str) -> bool:
 
 
 _LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
+_BELONGS = frozenset(normalize_key(w) for w in ("التابع", "التابعة", "التابعين"))   # a body's: belonging to
+_COMPASS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))   # في جنوب الصين
+_BELONGING_WORDS = 4   # words read after التابع لـ for the body an actor belongs to
+# The edge of a month (مطلع آذار، أواخر يناير): a date, though مطلع alone qualifies a source (مصدر مطلع)
+_MONTH_EDGES = frozenset(normalize_key(w) for w in ("مطلع", "أوائل", "أواخر", "منتصف"))
+
+
+def _belonging(tokens: list[str], definite: list[bool], k: int) -> bool:
+    """التابع، التابعة at `k` after a body's words, then ل and the body it belongs to (التابع للأمم المتحدة)."""
+    return k + 1 < len(tokens) and definite[k] and tokens[k] in _BELONGS and tokens[k + 1].startswith("ل") \
+        and len(tokens[k + 1]) > 3 and _plain(tokens[k + 1][1:] if not tokens[k + 1].startswith("لل") else tokens[k + 1])
+
+
+def _month_at(tokens: list[str], k: int) -> bool:
+    """Whether a month's name (one or two words: آذار، تشرين الثاني) stands at `k`."""
+    return k < len(tokens) and (tokens[k] in _MONTHS or " ".join(tokens[k:k + 2]) in _MONTHS)
+
+
+_MONTHS = frozenset((*DATES_LEXICON["greg_month"], *DATES_LEXICON.get("hijri_month", {})))
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
@@ -1453,6 +1653,11 @@ def _title_follows(tokens: list[str], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k] in "،," and reporting_role(tokens[k + 1]) in ("title", "qualifier")
 
 
+_GOD = normalize_key("الله")
+_ON = normalize_key("على")
+_SUPERVISING = frozenset(normalize_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة", "وصي"))   # المشرف العام على
+_WITNESSES = frozenset(normalize_key(w) for w in ("شاهد", "شاهدة"))   # شاهد عيان آخر
+_ANOTHER = frozenset(normalize_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "آخران"))
 _WHO_IS = frozenset(normalize_key(w) for w in ("وهو", "وهي"))   # …، وهو من البدون: who the one named is
 
 
@@ -1466,7 +1671,8 @@ def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: 
             and (not definite[j] or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last
         j += 1
     return j > k and (_title_follows(tokens, j) or (
-        j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS))
+        j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS)
+        or (j < len(tokens) and definite[j] and reporting_role(tokens[j]) == "title"))   # ذبيح الله مجاهد المتحدث
 
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
@@ -1491,6 +1697,7 @@ def _definite(doc: Document, token: re.Match) -> bool:
 
 
 _HAMZA_ALIF = frozenset("أإآ")
+_HASHTAG_MARKS = frozenset("#_")
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _JOINED_PREPOSITIONS = ("وفي", "ومن")   # مصادر محلية وفي المقاومة الشعبية
 _REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
@@ -1552,11 +1759,14 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
         if not titled:
             return k
         j = k + 1
-        while j < n and j - k <= NAME_WORDS and _plain(tokens[j]):
+        # a name with a link word (بن، عبد) may hold one word more: عبد الله بن عبدالعزيز الربيعة
+        while j < n and j - k <= NAME_WORDS + any(w in _NAME_LINKS for w in tokens[k + 1:j]) and _plain(tokens[j]):
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
-        return j if j > k + 1 and after < n and CONTENT_START.fullmatch(tokens[after]) else k
+        # or the sentence's end, after an "according to" (وفق ما أكده المدير الجهوي للصحة، محمد بن سليمان.)
+        return j if j > k + 1 and after < n and (CONTENT_START.fullmatch(tokens[after]) or (
+            tokens[after] in _CLOSES_SENTENCE and after == j)) else k
     # وسكان، وأخرى، وفي; not وكالة (a word of its own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
         tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]
@@ -1573,6 +1783,9 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS) else k
 
 
+_OUTLET_WORDS = 5   # words of an outlet's name after لوكالة، لمراسل (لمراسل وكالة تونس إفريقيا للأنباء)
+
+
 def _past_outlet(tokens: list[str], at: int) -> int:
     """Past the outlet a source told, standing at `at` (ل"الرياض"، لـ«عكاظ»، لوكالة فرانس برس)
     before what it said; `at` when none stands there."""
@@ -1582,7 +1795,7 @@ def _past_outlet(tokens: list[str], at: int) -> int:
         return close + 1 if close is not None else at
     if at < n and _told(tokens[at]):
         j = at + 1
-        while j < n and j - at <= 3 and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
+        while j < n and j - at <= _OUTLET_WORDS and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
             j += 1
         return j
     return at
@@ -1646,12 +1859,18 @@ _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحا
                                                   "لمراسل", "لمراسلي"))
 # The same, told without ل after a person's name (أبلغ رئيس البلدية بيل دي بلازيو الصحفيين أن); not
 # after a body's head (لجنة حماية الصحفيين).
+# Bodies told, after a person's full name, what follows (أبلغ كبير المحققين باكري ندايي المجلس أنه)
+_ADDRESSED = frozenset(without_article(normalize_key(w)) for w in ("المجلس", "البرلمان", "المحكمة", "اللجنة", "الكونغرس"))
 _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "المراسلين"))
 
 
 def _told(word: str) -> bool:
     """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين."""
-    return (word.startswith("ل") and word[1:] in _MEDIA) or word in _AUDIENCE
+    return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE
+
+
+# News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن)
+_AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
@@ -1668,6 +1887,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
+_ATTRIBUTED_TO = re.compile(r"(?:ال)?منسوب(?:ه|ين)?[^\S\n]+ل(?=[^\W\d_]{2})")   # بيان منسوب للجماعة، إلى: its author
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
 
 
@@ -1690,6 +1910,10 @@ def _author(t: str, at: int, end: int) -> int:
     joint = _WORD_THEN_GAP.match(t, m.end(), end)
     if joint is not None and joint.group(1) in _JOINT:
         m = joint   # بيان مشترك للجمعية والدفاع المدني: the authors after the document's adjective
+    attributed = _ATTRIBUTED_TO.match(t, m.end(), end)
+    if attributed is not None:
+        # بيان منسوب للجماعة (لل read as ال), منسوب لتنظيم الدولة (after its ل)
+        return attributed.end() - 1 if t.startswith("لل", attributed.end() - 1) else attributed.end()
     source = _FROM_DOCUMENT.match(t, m.end(), end)
     if source is not None and (reporting_role(source.group(1)) == "from_document" or source.group(1) in _LATEST):
         # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر، تقرير آخر من «المرصد»
@@ -1699,6 +1923,10 @@ def _author(t: str, at: int, end: int) -> int:
         verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
         if verb is not None and reporting_role(_word_at(t, verb.start(1), end)) == "document_verb":
             nxt = _WORD_AT.match(t, verb.start(1), end)
+    if nxt is not None and nxt.group() in _OPEN_QUOTE:
+        quoted = _WORD_AT.match(t, nxt.end() + (t[nxt.end():nxt.end() + 1] == " "), end)
+        if quoted is not None and (_body_word(quoted.group()) or bare(quoted.group()) in _GROUP_HEADS):
+            return nxt.start()   # تقرير "ائتلاف الإغاثة الإنسانية في تعز": its author in quotes
     if nxt is not None and reporting_role(nxt.group()) == "document_verb":
         author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
         return author.start(1) if author else at
@@ -1725,6 +1953,11 @@ def _author(t: str, at: int, end: int) -> int:
     if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
+
+
+# Heads of groups that issue reports, besides bodies and organisations (ائتلاف الإغاثة، اتحاد المنظمات)
+_GROUP_HEADS = frozenset(without_article(normalize_key(w)) for w in (
+    "ائتلاف", "تحالف", "اتحاد", "جمعية", "منظمة", "هيئة", "رابطة", "نقابة", "مؤسسة"))
 
 
 def _body_word(word: str) -> bool:
@@ -1888,6 +2121,17 @@ def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
     return len(t[mention.norm_end:verb.start()].split()) <= 3
 
 
+def _antecedent_of_report(t: str, pos: int, verb_start: int) -> bool:
+    """Whether a relative pronoun of people stands right before a reporting verb, at most two words
+    after the figure at `pos`, so that the figure's noun is what it takes up (القادة الثلاثة الذين
+    اعترف الناشطون بمصرعهم، 5 جنود الذين أعلن الجيش مقتلهم)."""
+    words = t[pos:verb_start].split()
+    return 0 < len(words) <= 3 and words[-1] in _WHO_PLURAL
+
+
+_WHO_PLURAL = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين"))
+
+
 _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its own inside a statement
 
 
@@ -1915,6 +2159,10 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             sources.append(after.actor)
         elif i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
+        elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
+                and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
+            # والقادة الثلاثة الذين اعترف الناشطون بمصرعهم: the figure is what the relative clause reports
+            sources.append(after.actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
@@ -2026,8 +2274,16 @@ def _second_actor(word: str) -> bool:
     """و and an indefinite noun after a body's name (… ومنظمة العفو الدولية): another body joined to
     it, not a word of its name, which و joins definite (وزارة الصحة والسكان)."""
     key = normalize_key(word)
+    if key.startswith("وال") and bare(key) in _SECOND_BODIES:
+        return True   # منظمة الخوذ البيضاء والمرصد السوري: a body's head, with its article, opens a second body
     return len(key) > 3 and key.startswith("و") and not key[1:].startswith(("ال", "لل")) \
         and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA)   # ومنظمة، ووزير، ووكالة
+
+
+# Heads of bodies that speak on their own, which و joins to another body, never to its name
+_SECOND_BODIES = frozenset(without_article(normalize_key(w)) for w in (
+    "المرصد", "الصليب", "الهلال", "الشرطة", "الحكومة", "اللجنة", "المنظمة", "الوزارة", "الهيئة", "المفوضية",
+    "الوكالة", "الجيش"))
 
 
 def _full_form(short: list[str], full: str) -> str | None:
@@ -2051,8 +2307,8 @@ def _body_inside(short: list[str], full: list[str]) -> str | None:
     if not normalize_key(short[0]).startswith("ال"):
         return None
     i = _run_at(short[:1], full)
-    if i is None:
-        return None
+    if i is None or normalize_key(full[i]).startswith("ل"):
+        return None   # المفوض الأعلى للأمم المتحدة لحقوق الإنسان: the title's, not the body's name
     j = i + 1
     while j < len(full) and normalize_key(full[j]).startswith(("ال", "لل", "ل")) and not full[j].endswith(("،", ",")):
         j += 1
