@@ -85,19 +85,22 @@ _BODY_HEADS = frozenset(without_article(normalize_key(w)) for w in LEXICON["body
 # Hospitals count their dead and wounded themselves (سجلت المستشفيات الميدانية 23 قتيلا).
 _HOSPITALS = frozenset(without_article(normalize_key(row["cue"])) for row in read_lexicon("figure_categories.csv")
                        if row["category"] == "hospitals")
+# The carrying out of death sentences (أكدت القيادة تنفيذ 40 حكما بالإعدام) is reported as a toll
+# is, and is no actor.
+_CARRYING_OUT = "تنفيذ"
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس).
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
                               if row["role"] in ("noun", "event", "post", "status", "cumulative")
                               and row["category"] not in _INSTITUTIONS}
                              - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
-                                if row["role"] == "link"},
+                                if row["role"] == "link"} | {_CARRYING_OUT},
                              (*NOUN_PREFIXES, *WORD_PREFIXES))
 
 # The event nouns of a toll (مقتل، وفاة، إصابة): after a verb, what its subject before it reports.
 _TOLL_EVENTS = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
                               if row["category"] in ("killed", "injured") and row["role"] == "event"
-                              and " " not in row["cue"]}, NOUN_PREFIXES)
+                              and " " not in row["cue"]} | {_CARRYING_OUT}, NOUN_PREFIXES)
 
 # Words after a reporting verb that make it an idiom, no report (كشف النقاب عن: unveiled).
 _IDIOM_OBJECTS = frozenset(w for w, r in ROLES.items() if r == "idiom_object")
