@@ -377,7 +377,7 @@ def _same_source(doc: Document, mention: ActorMention, last_by_noun: dict[str, s
 
 
 # "the same": after a noun (المصدر ذاته، المسؤول نفسه), or before it (نفس المصدر، ذات المصدر)
-_SAME = frozenset(normalize_key(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم", "نفسهم", "ذاتها"))
+_SAME = frozenset(normalize_key(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم", "نفسهم"))
 _SAME_BEFORE = frozenset(normalize_key(w) for w in ("نفس", "ذات"))
 _SAME_REACH = 8   # statements looked back at for who spoke last, and actors kept for a short form
 _WORD_AFTER = re.compile(r"[^\S\n]+([\u0621-\u064a]+)")
