@@ -683,13 +683,24 @@ def _aboard(s: _Sentence, i0: int) -> bool:
 INFECTION_WINDOW = 12   # words after an injured figure in which ب + a disease makes it an illness
 
 
+def _name_after(s: _Sentence, j: int) -> list[str]:
+    """The two words after token j, past the marks of a hashtag (بـ #سوء_التغذية)."""
+    words: list[str] = []
+    for k in range(j + 1, min(j + 5, len(s.words))):
+        if s.is_word(k):
+            words.append(s.word(k))
+        elif s.word(k) not in ("#", "_"):
+            break
+    return words[:2]
+
+
 def _infected_by(s: _Sentence, k: int) -> bool:
     """ب + a disease or poisoning in the clause after token k (أصيب 10 أشخاص من عائلة واحدة في
     مدينة سيهات بتسمم غذائي): people taken ill, not injured (the corpus conventions)."""
     for j in range(k, min(k + INFECTION_WINDOW, len(s.words))):
         word = s.word(j)
-        if word.startswith(("ب", "وب")) and _is(word, "disease"):
-            return True
+        if word.startswith(("ب", "وب")) and (_is(word, "disease") or any(_is(w, "disease") for w in _name_after(s, j))):
+            return True   # … بالكوليرا; بسوء التغذية، بـ #سوء_التغذية: ب on the first word of a disease's name
         harm = s.cue(j, ("noun", "event", "post"))
         if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (harm and harm[0] in _HARM):
             return False   # … و12 إصابة في حوادث العمل، إلى جانب إصابات بالتسمم: a count of its own
@@ -912,6 +923,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
         if c.partitive and after and after[0] == "killed":
             return "killed", "post", after_i, 1
+        if c.group is not None and found[0] == "injured" and after and after[0] == "injured":
+            return "injured", "post", after_i, 1   # 9 من المصابين أصيبوا بالرصاص: a count of the hurt by its wound
         if (frame_i := _frame(s, i0, end)) is not None:
             return "killed", "post", frame_i, 1   # وفارق 7 جرحى الحياة: the injured died
         if c.group is not None:
