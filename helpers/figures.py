@@ -1558,6 +1558,10 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         # (عدد القتلى المدنيين في اشتباكات المدينة منذ السبت ما يزيد على 60).
         subject = subject or (qualified and found is not None and _tolled(s, k) and _opens_clause(s, k - 1)
                               and not any(s.word(j) in _WHICH for j in range(k, i0)))   # … التي شنها نحو 60
+        # … and so are bare digits a few plain words after such a toll (أن عدد قتلى هذا الحادث 65).
+        subject = subject or (found is not None and i0 - k <= PREDICATE_GAP and s.word(i0)[:1].isdigit()
+                              and _tolled(s, k) and _opens_clause(s, k - 1)
+                              and all(s.is_word(j) and s.word(j) not in _WHICH for j in range(k, i0)))
         if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
             return None, k
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
@@ -1566,6 +1570,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     return None, k
 
 
+PREDICATE_GAP = 5   # tokens from a toll's casualty noun to a bare number that is its predicate
 RELATIVE_TOLL = 7   # tokens after a toll word after its number in which the relative of a verb of harm may stand
 
 
