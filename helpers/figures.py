@@ -529,7 +529,8 @@ def _suspected_killer(s: _Sentence, j: int, k: int) -> bool:
 
 
 SENTENCE_WINDOW = 6   # words before a noun of execution in which a court's sentence or an appeal stands
-CARRIED_WINDOW = 4    # … and words before that sentence in which a verb of carrying it out stands (its subject between)
+CARRIED_WINDOW = 5    # … and words before that sentence in which a verb of carrying it out stands (its subject and a
+#                       time between, commas not counted: نفذت السلطات، الثلاثاء، حكم الإعدام)
 
 
 def _sentenced(s: _Sentence, k: int) -> bool:
@@ -582,9 +583,16 @@ def _carried_out(s: _Sentence, j: int) -> bool:
     """A verb of carrying out shortly before the sentence at token j (نفذت حكم الإعدام في 27، نفذت
     أحكاما بالإعدام بحق 310), itself not ordered or stopped (قضت بتنفيذ، بوقف تنفيذ; figure_negatives.csv,
     kind carried_out): the executions done."""
-    for i in range(j - 1, max(j - 1 - CARRIED_WINDOW, -1), -1):
+    words = 0
+    for i in range(j - 1, max(j - 1 - 2 * CARRIED_WINDOW, -1), -1):
+        if s.word(i) in _COMMA:
+            continue
+        words += 1
+        if words > CARRIED_WINDOW or not s.is_word(i):
+            break
         if _is(s.word(i), "carried_out"):
-            return not any(_is(s.word(h), "sentence") or _is(s.word(h), "unreal") for h in range(max(i - 2, 0), i))
+            # … not asked for, ordered or stopped, a subject of two words between (طالبت عائلات الضحايا بتنفيذ)
+            return not any(_is(s.word(h), "sentence") or _is(s.word(h), "unreal") for h in range(max(i - 3, 0), i))
     return False
 
 
