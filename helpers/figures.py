@@ -1193,6 +1193,10 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
             if found and k + found[3] - 1 >= before and (prev is None or k >= prev.last) and not _other_sense(s, k):
                 return found, k
         return None, i0
+    adjacent = next_to   # event_next words: a word or two of time may stand between (قضى الأحد خمسة، سقط صباح اليوم 12;
+    #                      figure_negatives.csv, kind time_adverb)
+    while adjacent > max(next_to - 2, 0) and _is(s.word(adjacent), "time_adverb"):
+        adjacent -= 1
     for k in range(i0 - 1, -1, -1):
         if k <= stop:
             break
@@ -1210,8 +1214,8 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)):
             break
-        found = s.cue(k, roles) if "event" in roles or k >= next_to - 2 else None
-        if found and "event" not in roles and not next_to <= k + found[3] - 1 < i0:
+        found = s.cue(k, roles) if "event" in roles or k >= adjacent - 2 else None
+        if found and "event" not in roles and not adjacent <= k + found[3] - 1 < i0:
             found = None   # … or a phrase that ends right before it (القضاء على 5 إرهابيين)
         if found and _closed_aside(s, k, i0):
             break   # … آخرين (قتلوا في الغارة) في مراسم حضرها نحو عشرة: the verb in brackets closed before it
