@@ -2031,7 +2031,8 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
         counted = _counted(s, m, i1)
         if counted is None or not counted.has_noun or _year(s, m, i0, i1):
             break
-        start = counted.noun_i + 1
+        # … a bare count right before its part too (أكثر من 40 بينهم 9 نساء قتلوا)
+        start = counted.noun_i + (counted.partitive or not s.cue(counted.noun_i, ("part",)))
         if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
             break
         linked = s.word(next_i0).startswith("و") or s.word(next_i0 - 1).startswith("و") \
