@@ -1063,7 +1063,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                 and (group := _group_before(s, i0)) is not None:   # وجميع الضحايا … وبينهم سبع نساء
             return group[0], "head", group[1], 1
         # … and so is the number of a group named earlier (نقل الجرحى، لا سيما ذوي الإصابات البليغة، ويقدر عددهم بنحو 70).
-        if prev is None and not c.has_noun and (k := _their_number(s, i0)) is not None \
+        # A definite word on a preposition after the number is its complement, not its noun (وعددهم 7 للمراقبة).
+        # A figure before is no matter when a count does not stand between them (غادر 4 من الجرحى …
+        # فيما يخضع بقية المصابين وعددهم 7: _group_before stops at a number).
+        if (not c.has_noun or s.word(c.noun_i).startswith(("لل", "بال"))) \
+                and (k := _their_number(s, i0)) is not None and (prev is None or prev.last <= k) \
                 and (group := _group_before(s, k)) is not None:
             return group[0], "head", group[1], 1
     return category, "head", cue_i, 1
