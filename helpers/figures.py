@@ -766,10 +766,11 @@ def _or_other_fate(s: _Sentence, k: int, category: str) -> bool:
 
 
 def _together(s: _Sentence, i: int) -> bool:
-    """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا، وجريحا."""
+    """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا، وجريحا; after
+    بين, harm and another fate too (بين قتيل ومفقود، بين جريح ومعتقل): a count of either."""
     if s.word(i) == "بين":
         one, other = s.cue(i + 1, ("noun",)), s.cue(i + 2, ("noun",))
-        return bool(one and other and {one[0], other[0]} == _HARM)
+        return bool(one and other and one[0] != other[0] and {one[0], other[0]} & _HARM)
     if s.word(i) in ("او", "أو"):
         one, other = s.cue(i - 1, ("post",)), s.cue(i + 1, ("post",))
         return bool(one and other and {one[0], other[0]} == _HARM)
@@ -941,6 +942,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         after, after_i = _post(s, c.noun_i + found[3])   # 23 ضحية أصيبوا بجروح، 85 ضحية تعرضوا لبتر:
         if after and after[0] == "injured":              # victims who live, by the verb after them
             return "injured", "post", after_i, 1
+    victims = c.noun_i if c.group is None else c.group   # … or in a state of care (9 من الضحايا في حالة خطيرة)
+    if found and not c.dual and _is(s.word(victims), "victim") \
+            and (state_i := _in_state(s, victims + 1 if c.group is None else _partitive_end(s, c.group + 1))) is not None:
+        return "injured", "post", state_i, 1
     if found and c.group is not None:
         return found[0], "noun", c.noun_i, 1
     if not found and _bare_cases(s, c):
@@ -1495,6 +1500,21 @@ def _other_sense(s: _Sentence, k: int) -> bool:
 
 
 QUOTED_NAME = 4   # words of a name in quotes that closes a partitive phrase (من عناصر «أنصار بيت المقدس»)
+
+
+STATE_GAP = 2   # words between a count and the حالة of its severity (9 من الضحايا لا يزالون في حالة خطيرة)
+_STATE = frozenset(normalize_key(w) for w in ("حالة", "حالتهم", "حالتهما", "حالتها", "حالتهن"))
+
+
+def _in_state(s: _Sentence, start: int) -> int | None:
+    """Token of حالة and a severity a few words from `start` (في حالة خطيرة، حالتهم حرجة): the
+    people counted are alive and hurt."""
+    for k in range(start, min(start + STATE_GAP + 2, len(s.words))):
+        if not s.is_word(k):
+            return None
+        if s.word(k) in _STATE and _is(s.word(k + 1), "severity"):
+            return k
+    return None
 
 
 def _partitive_end(s: _Sentence, i: int) -> int:
