@@ -2062,8 +2062,9 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
         linked = s.word(next_i0).startswith("و") or s.word(next_i0 - 1).startswith("و") \
             or any(s.cue(k, ("part",)) for k in range(start, next_i0))
         if not linked or not all(
-                s.is_word(k) and not _is_cue(s, k) and (s.cue(k, ("part",)) or not s.cue(k, ("boundary", "link")))
-                and reporting_role(s.word(k)) in (None, "stop") for k in range(start, next_i0)):
+                (s.word(k) in _COMMA and s.word(k + 1).startswith("و"))   # 8 سعوديين، و5 من اليمنيين، قتلوا
+                or (s.is_word(k) and not _is_cue(s, k) and (s.cue(k, ("part",)) or not s.cue(k, ("boundary", "link")))
+                    and reporting_role(s.word(k)) in (None, "stop")) for k in range(start, next_i0)):
             break
         noun, subject, last = _phrase(s, counted, "post", counted.noun_i, 1, prev)
         named.append(Figure(_whole(m), i0, last, figure.category, noun, subject, None, "post"))
