@@ -109,6 +109,9 @@ _PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم"
                                                     "هما", "وهما"))
 _STATES = frozenset({"injured", "captured", "arrested", "missing"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
+# … and those of place a list item may repeat after the item before (4 قتلوا أمام السفارة واثنان أمام المقر)
+_PLACE_PREPOSITIONS = _PREPOSITIONS | frozenset(normalize_key(w) for w in (
+    "أمام", "خلف", "عند", "وسط", "حول", "لدى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 _QUALIFIER_WORDS = frozenset(normalize_key(w) for phrases in (*CUES_BEFORE.values(), *CUES_AFTER.values())
                              for phrase in phrases for w in phrase.replace("الـ", "").split())
 
@@ -2254,12 +2257,12 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     end = conj - comma
     # An item that repeats the preposition of the phrase closing the item before may follow a
     # longer phrase (22 شخصا آخرون في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في إقليم …).
-    repeated = s.word(i1 + 1) in _PREPOSITIONS and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1))
+    repeated = s.word(i1 + 1) in _PLACE_PREPOSITIONS and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1))
     if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
         return False
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
-    parallel = s.word(i1) in _PREPOSITIONS and s.word(i1) == s.word(prev.last)
+    parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(prev.last)
     if not (parallel or s.word(i1) == "من"
             or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
         return False   # والأربعين وسوق الصميل: a name, not a list item
