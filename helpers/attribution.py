@@ -66,12 +66,17 @@ NOT_VERB_AFTER = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS 
 NOT_AUTHOR = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_author")
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPORTING_ROWS
                          if row["role"] not in ("not_verb_after", "not_author")}
+# A reporting verb with the pronoun of what it reports (كشفه، يقوله، ذكرته) is a report only where an
+# "according to" cites it (وفقا لما كشفه مصدر، بحسب ما يقوله مسؤولون): alone it is often no report (نعته).
+ROLES.update({f"{w}ه": "cited_verb" for w, r in list(ROLES.items())
+              if r in ("verb", "cited_verb") and not w.endswith(("ا", "و", "ه")) and f"{w}ه" not in ROLES})
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
-         "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb"}
+         "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb",
+         "cited_verb": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -160,6 +165,9 @@ _ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
+# What an "according to" ends with before a verb it cites (بحسب ما، وفقا لما، حسبما، كما، على ما).
+_CITED_AFTER = re.compile(r"(?:(?<!\w)(?:ب?حسب|وفقا?|طبقا|تبعا|عل[يى])[^\S\n]+ل?ما|(?<!\w)(?:ب?حسبما|كما|مثلما))"
+                          r"[^\S\n]+(?:[وف])?\Z")
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
@@ -626,6 +634,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
+                 and (ROLES[_key(v.group("x"))] != "cited_verb"
+                      or _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None)
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
