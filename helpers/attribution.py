@@ -2179,6 +2179,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
+            after = _quoted_by(found, i + 1, t)
             sources.append(None if after.rule == "responsibility" else after.actor)
         else:
             sources.append(None)
@@ -2186,6 +2187,21 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
 
 
 # ---------------------------------------------------------------- names and spelling variants
+
+_QUOTING = "نقلا"   # حسبما أفادت وسائل إعلام نقلا عن الشرطة: the one quoted is the source
+
+
+def _quoted_by(found: list[Statement], j: int, t: str) -> Statement:
+    """The statement at `j`, or the one it quotes right after its actor (بحسب وكالة الأنباء نقلا عن
+    مصدر طبي، حسبما ذكرت صحف محلية، نقلا عن الشرطة): the one quoted reports the figure."""
+    cited = found[j]
+    while j + 1 < len(found) and found[j + 1].sentence == cited.sentence and cited.mention is not None \
+            and _key(found[j + 1].verb) == _QUOTING and found[j + 1].actor \
+            and not t[cited.mention.norm_end:found[j + 1].norm_start].strip(" ،,"):
+        j += 1
+        cited = found[j]
+    return cited
+
 
 def _osa(a: str, b: str, limit: int = 2) -> int:
     """Edit distance with transpositions (optimal string alignment), capped at limit + 1."""
