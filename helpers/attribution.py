@@ -1539,7 +1539,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
-                or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
+                or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) or word in _AUDIENCE \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
                 or (definite[k] and bare(word) in _ADDRESSED and titled and k - 1 in name_tokens
                     and k + 1 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 1]) is not None) \
@@ -1865,7 +1865,9 @@ def _ends_phrase(word: str) -> bool:
 _PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
 # Counts of people who speak together (عدد من مواطني المنطقة، مجموعة من الناشطين).
 _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quantity"])
-_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة"))
+_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة",
+                                              "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
+                                              "إذاعات", "شبكات"))
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
 # للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
 _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",
@@ -1879,11 +1881,14 @@ _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "ال�
 
 def _told(word: str) -> bool:
     """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين."""
-    return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE
+    return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE \
+        or (word.startswith("لل") and f"ا{word[1:]}" in _AGENCIES)
 
 
-# News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن)
-_AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس"))
+# News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن، لسانا، للأناضول)
+_AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس",
+                                                 "سانا", "وفا", "كونا", "وام", "سبأ", "إرنا", "الأناضول",
+                                                 "نوفوستي", "يونهاب", "بلومبرغ"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
