@@ -853,6 +853,8 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
         content = CONTENT_START.search(t, f.verb_end, f.end)
         stop = content.start() if content else f.end
         for relative in _RELATIVE.finditer(t, f.verb_end, stop):
+            if previous_word(t, relative.start(), 12) in _CONSEQUENCE:
+                continue   # أعلنت القيادة تنفيذ غارة، الأمر الذي أدى إلى مقتل 2: what the reported event led to
             clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), stop)[:8])
             if any(reporting_role(w) == "toll_verb" for w in clause):
                 found[j] = f._replace(end=relative.start())
@@ -860,6 +862,7 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
     return found
 
 
+_CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", "والأمر"))   # الأمر الذي: the consequence
 _WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
 
@@ -2135,8 +2138,10 @@ def _word_at(t: str, start: int, end: int) -> str:
 
 
 def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
-    """أن أذربيجان أعلنت: the actor stands at most three words before its verb."""
-    return len(t[mention.norm_end:verb.start()].split()) <= 3
+    """أن أذربيجان أعلنت: the actor stands at most three words before its verb, and no dash
+    between them ends a dateline (بيروت، لبنان (وكالة)— أعلنت الوزارة: the country is no subject)."""
+    gap = t[mention.norm_end:verb.start()]
+    return len(gap.split()) <= 3 and not any(dash in gap for dash in "—–-")
 
 
 def _antecedent_of_report(t: str, pos: int, verb_start: int) -> bool:
