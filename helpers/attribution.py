@@ -769,7 +769,7 @@ def _find(doc: Document) -> list[_Found]:
                 # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت؛ وكان المتحدث الأمني … اللواء منصور التركي قد أوضح
                 topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                 subject, rule = (topic, "topic") if topic is not None else (None, rule)
-            if subject is None and kind == "verb" and not new_clause:
+            if subject is None and kind == "verb" and not new_clause and not cites:   # وفق ما أفادت: its subject follows
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
