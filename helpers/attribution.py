@@ -815,6 +815,8 @@ def _find(doc: Document) -> list[_Found]:
             if ROLES[_key(word)] == "issue" and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
+            if subject is not None:
+                subject = _with_latin_name(doc, subject, s_end)   # وذكرت شبكة CNN
             in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
             cites = cites or (back is not None and subject is not None)
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
@@ -839,6 +841,22 @@ def _find(doc: Document) -> list[_Found]:
         for j, end in claimed.items():
             found[j] = found[j]._replace(end=end)
     return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
+
+
+_LATIN_NAME = re.compile(r"[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*(?:[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*){0,3}", re.ASCII)
+
+
+def _with_latin_name(doc: Document, subject: ActorMention, end: int) -> ActorMention:
+    """A medium's name written in Latin letters after its noun is part of the actor (شبكة CNN،
+    وكالة AP، صحيفة The Times), which Arabic-letter phrases alone leave out."""
+    t = doc.norm.text
+    words = t[subject.norm_start:subject.norm_end].split()
+    latin = _LATIN_NAME.match(t, subject.norm_end, end)
+    if not words or latin is None or (words[-1] not in _MEDIA and bare(words[-1]) not in _MEDIA):
+        return subject
+    s, e = doc.norm.span(subject.norm_start, latin.end())
+    return subject._replace(start=s, end=e, surface=doc.text[s:e], norm_end=latin.end(),
+                            name=original(doc.text, doc.norm, subject.norm_start, latin.end()))
 
 
 def _before_background(found: list[_Found], t: str) -> list[_Found]:
