@@ -68,8 +68,14 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
                          if row["role"] not in ("not_verb_after", "not_author")}
 # A reporting verb with the pronoun of what it reports (كشفه، يقوله، ذكرته) is a report only where an
 # "according to" cites it (وفقا لما كشفه مصدر، بحسب ما يقوله مسؤولون): alone it is often no report (نعته).
+# Not verbs that take a preposition or a second object (أشار إلى، اعتبره مهما، اتهمه بـ، حذره من).
+_NOT_CITED = frozenset(normalize_key(w) for w in (
+    "أشار", "أشارت", "يشير", "تشير", "اعتبر", "اعتبرت", "اتهم", "اتهمت", "يتهم", "تتهم", "حذر", "حذرت", "لفت",
+    "لفتت", "نعى", "نعت", "ينعى", "تنعى", "نفى", "نفت", "اعترف", "اعترفت", "زعم", "زعمت", "تابع", "تابعت",
+    "قدر", "قدرت", "أبان", "أبانت", "بين"))
 ROLES.update({f"{w}ه": "cited_verb" for w, r in list(ROLES.items())
-              if r in ("verb", "cited_verb") and not w.endswith(("ا", "و", "ه")) and f"{w}ه" not in ROLES})
+              if r in ("verb", "cited_verb") and not w.endswith(("ا", "و", "ه", "ى", "ي"))
+              and w not in _NOT_CITED and f"{w}ه" not in ROLES})
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
