@@ -66,12 +66,23 @@ NOT_VERB_AFTER = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS 
 NOT_AUTHOR = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_author")
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPORTING_ROWS
                          if row["role"] not in ("not_verb_after", "not_author")}
+# A reporting verb with the pronoun of what it reports (كشفه، يقوله، ذكرته) is a report only where an
+# "according to" cites it (وفقا لما كشفه مصدر، بحسب ما يقوله مسؤولون): alone it is often no report (نعته).
+# Not verbs that take a preposition or a second object (أشار إلى، اعتبره مهما، اتهمه بـ، حذره من).
+_NOT_CITED = frozenset(normalize_key(w) for w in (
+    "أشار", "أشارت", "يشير", "تشير", "اعتبر", "اعتبرت", "اتهم", "اتهمت", "يتهم", "تتهم", "حذر", "حذرت", "لفت",
+    "لفتت", "نعى", "نعت", "ينعى", "تنعى", "نفى", "نفت", "اعترف", "اعترفت", "زعم", "زعمت", "تابع", "تابعت",
+    "قدر", "قدرت", "أبان", "أبانت", "بين"))
+ROLES.update({f"{w}ه": "cited_verb" for w, r in list(ROLES.items())
+              if r in ("verb", "cited_verb") and not w.endswith(("ا", "و", "ه", "ى", "ي"))
+              and w not in _NOT_CITED and f"{w}ه" not in ROLES})
 # The roles that open a statement, and the kind of statement they open.
 # An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
-         "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb"}
+         "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb",
+         "cited_verb": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -160,6 +171,9 @@ _ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
+# What an "according to" ends with before a verb it cites (بحسب ما، وفقا لما، حسبما، كما، على ما).
+_CITED_AFTER = re.compile(r"(?:(?<!\w)(?:ب?حسب|وفقا?|طبقا|تبعا|عل[يى])[^\S\n]+ل?ما|(?<!\w)(?:ب?حسبما|كما|مثلما))"
+                          r"[^\S\n]+(?:[وف])?\Z")
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
@@ -626,6 +640,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
+                 and (ROLES[_key(v.group("x"))] != "cited_verb"
+                      or _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None)
                  and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
@@ -759,7 +775,7 @@ def _find(doc: Document) -> list[_Found]:
                 # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت؛ وكان المتحدث الأمني … اللواء منصور التركي قد أوضح
                 topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                 subject, rule = (topic, "topic") if topic is not None else (None, rule)
-            if subject is None and kind == "verb" and not new_clause:
+            if subject is None and kind == "verb" and not new_clause and not cites:   # وفق ما أفادت: its subject follows
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
@@ -805,6 +821,8 @@ def _find(doc: Document) -> list[_Found]:
             if ROLES[_key(word)] == "issue" and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
+            if subject is not None:
+                subject = _with_latin_name(doc, subject, s_end)   # وذكرت شبكة CNN
             in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
             cites = cites or (back is not None and subject is not None)
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
@@ -831,6 +849,22 @@ def _find(doc: Document) -> list[_Found]:
     return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
 
 
+_LATIN_NAME = re.compile(r"[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*(?:[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*){0,3}", re.ASCII)
+
+
+def _with_latin_name(doc: Document, subject: ActorMention, end: int) -> ActorMention:
+    """A medium's name written in Latin letters after its noun is part of the actor (شبكة CNN،
+    وكالة AP، صحيفة The Times), which Arabic-letter phrases alone leave out."""
+    t = doc.norm.text
+    words = t[subject.norm_start:subject.norm_end].split()
+    latin = _LATIN_NAME.match(t, subject.norm_end, end)
+    if not words or latin is None or (words[-1] not in _MEDIA and bare(words[-1]) not in _MEDIA):
+        return subject
+    s, e = doc.norm.span(subject.norm_start, latin.end())
+    return subject._replace(start=s, end=e, surface=doc.text[s:e], norm_end=latin.end(),
+                            name=original(doc.text, doc.norm, subject.norm_start, latin.end()))
+
+
 def _before_background(found: list[_Found], t: str) -> list[_Found]:
     """A statement whose content has not begun (no أن/إن, colon or quotation after its verb)
     ends where a relative clause tells an earlier event's toll: a relative pronoun and a toll
@@ -843,6 +877,8 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
         content = CONTENT_START.search(t, f.verb_end, f.end)
         stop = content.start() if content else f.end
         for relative in _RELATIVE.finditer(t, f.verb_end, stop):
+            if previous_word(t, relative.start(), 12) in _CONSEQUENCE:
+                continue   # أعلنت القيادة تنفيذ غارة، الأمر الذي أدى إلى مقتل 2: what the reported event led to
             clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), stop)[:8])
             if any(reporting_role(w) == "toll_verb" for w in clause):
                 found[j] = f._replace(end=relative.start())
@@ -850,6 +886,7 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
     return found
 
 
+_CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", "والأمر"))   # الأمر الذي: the consequence
 _WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
 
@@ -1529,7 +1566,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
-                or (not word.startswith("لل") and _told(word)) or word in _AUDIENCE \
+                or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) or word in _AUDIENCE \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
                 or (definite[k] and bare(word) in _ADDRESSED and titled and k - 1 in name_tokens
                     and k + 1 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 1]) is not None) \
@@ -1855,7 +1892,9 @@ def _ends_phrase(word: str) -> bool:
 _PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
 # Counts of people who speak together (عدد من مواطني المنطقة، مجموعة من الناشطين).
 _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quantity"])
-_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة"))
+_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة",
+                                              "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
+                                              "إذاعات", "شبكات"))
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
 # للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
 _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",
@@ -1869,11 +1908,14 @@ _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "ال�
 
 def _told(word: str) -> bool:
     """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين."""
-    return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE
+    return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE \
+        or (word.startswith("لل") and f"ا{word[1:]}" in _AGENCIES)
 
 
-# News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن)
-_AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس"))
+# News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن، لسانا، للأناضول)
+_AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس",
+                                                 "سانا", "وفا", "كونا", "وام", "سبأ", "إرنا", "الأناضول",
+                                                 "نوفوستي", "يونهاب", "بلومبرغ"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
@@ -2120,8 +2162,10 @@ def _word_at(t: str, start: int, end: int) -> str:
 
 
 def _subject_before(t: str, mention: ActorMention, verb: re.Match) -> bool:
-    """أن أذربيجان أعلنت: the actor stands at most three words before its verb."""
-    return len(t[mention.norm_end:verb.start()].split()) <= 3
+    """أن أذربيجان أعلنت: the actor stands at most three words before its verb, and no dash
+    between them ends a dateline (بيروت، لبنان (وكالة)— أعلنت الوزارة: the country is no subject)."""
+    gap = t[mention.norm_end:verb.start()]
+    return len(gap.split()) <= 3 and not any(dash in gap for dash in "—–-")
 
 
 def _antecedent_of_report(t: str, pos: int, verb_start: int) -> bool:
@@ -2169,6 +2213,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
+            after = _quoted_by(found, i + 1, t)
             sources.append(None if after.rule == "responsibility" else after.actor)
         else:
             sources.append(None)
@@ -2176,6 +2221,21 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
 
 
 # ---------------------------------------------------------------- names and spelling variants
+
+_QUOTING = "نقلا"   # حسبما أفادت وسائل إعلام نقلا عن الشرطة: the one quoted is the source
+
+
+def _quoted_by(found: list[Statement], j: int, t: str) -> Statement:
+    """The statement at `j`, or the one it quotes right after its actor (بحسب وكالة الأنباء نقلا عن
+    مصدر طبي، حسبما ذكرت صحف محلية، نقلا عن الشرطة): the one quoted reports the figure."""
+    cited = found[j]
+    while j + 1 < len(found) and found[j + 1].sentence == cited.sentence and cited.mention is not None \
+            and _key(found[j + 1].verb) == _QUOTING and found[j + 1].actor \
+            and not t[cited.mention.norm_end:found[j + 1].norm_start].strip(" ،,"):
+        j += 1
+        cited = found[j]
+    return cited
+
 
 def _osa(a: str, b: str, limit: int = 2) -> int:
     """Edit distance with transpositions (optimal string alignment), capped at limit + 1."""
