@@ -1196,7 +1196,7 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     if phrase is None or t[phrase.norm_end:verb.start()].split() != (["قد"] if qad else []):
         return None
     first = phrase.name.split()[0] if phrase.name.split() else ""
-    # without قد (وكان الناطق الرسمي باسم وزارة الدفاع المقدم بلحسن الوسلاتي نفى في وقت سابق): a title or a body
+    # without قد (وكان المتحدث باسم الجيش العقيد سامي الهادي أكد في مؤتمر صحفي): a title or a body
     return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
 
 
@@ -1488,7 +1488,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             reach = False   # حكومة مدينة ووهان في جنوب الصين: where the place lies, no part of the body's name
             break
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
-            break   # مصدر مقرب من الملف مطلع آذار: when it spoke
+            break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
         if word.startswith("ب") and nxt[:1].isdigit():
             break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
         if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
@@ -2208,7 +2208,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             sources.append(None if found[i].rule == "responsibility" else found[i].actor)
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
                 and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
-            # والقادة الثلاثة الذين اعترف الناشطون بمصرعهم: the figure is what the relative clause reports
+            # والضباط الأربعة الذين اعترف المتمردون بمصرعهم: the figure is what the relative clause reports
             sources.append(after.actor)
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the

@@ -900,7 +900,7 @@ def _group(s: _Sentence, k: int) -> int | None:
     return k if found and found[2] and found[0] in _HARM else None
 
 
-GROUP_GAP = 4   # words between a counted noun and the بين of the dead it is among (خمسة أشخاص من النساء والأطفال بين القتلى)
+GROUP_GAP = 4   # words between a counted noun and the بين of the dead it is among (ثلاثة أشخاص من عائلة واحدة بين القتلى)
 
 
 def _dead_among(s: _Sentence, k: int) -> int | None:
@@ -1073,7 +1073,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         # … and so is the number of a group named earlier (نقل الجرحى، لا سيما ذوي الإصابات البليغة، ويقدر عددهم بنحو 70).
         # A definite word on a preposition after the number is its complement, not its noun (وعددهم 7 للمراقبة).
         # A figure before is no matter when a count does not stand between them (غادر 4 من الجرحى …
-        # فيما يخضع بقية المصابين وعددهم 7: _group_before stops at a number).
+        # بينما يتلقى باقي الجرحى وعددهم 7 العلاج: _group_before stops at a number).
         if (not c.has_noun or s.word(c.noun_i).startswith(("لل", "بال"))) \
                 and (k := _their_number(s, i0)) is not None and (prev is None or prev.last <= k) \
                 and (group := _group_before(s, k)) is not None:
@@ -1316,7 +1316,7 @@ DASH_ASIDE = 16   # words set off by dashes between a verb and its number
 
 def _dash_aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
     """The event verb right before an aside set off by dashes, the second of them at token k right
-    before the number (وكانت القوات قد قتلت - في محاولة منها لإخماد الثورة … - نحو 800 ألف): not
+    before the number (وكانت الميليشيا قد قتلت - خلال سنوات الحرب الأهلية - نحو 800 ألف): not
     when the aside holds a number, a cue or the end of a clause."""
     for j in range(k - 1, max(k - 2 - DASH_ASIDE, -1), -1):
         word = s.word(j)
@@ -1416,7 +1416,7 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
     idioms = _idioms_by_order()
     k = i0 - 1
     while k > 0 and (s.word(k) in _QUALIFIER_WORDS or s.word(k) in _QUOTES or _is(s.word(k), "resumptive")):
-        k -= 1   # … and a pronoun of the event (معارك لقي فيها أكثر من 60 عنصرا … مصرعه)
+        k -= 1   # … and a pronoun of the event (اشتباكات لقي فيها 40 مسلحا … مصرعه)
     verbs = idioms["before"].get(s.word(k))
     if verbs is not None:
         return k if any(set(_strip(s.word(j))) & verbs for j in range(max(k - VERB_BEFORE, 0), k)) else None
@@ -1597,7 +1597,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         # (عدد القتلى المدنيين في اشتباكات المدينة منذ السبت ما يزيد على 60).
         subject = subject or (qualified and found is not None and _tolled(s, k) and _opens_clause(s, k - 1)
                               and not any(s.word(j) in _WHICH for j in range(k, i0)))   # … التي شنها نحو 60
-        # … and so are bare digits a few plain words after such a toll (أن عدد قتلى هذا الحادث 65).
+        # … and so are bare digits a few plain words after such a toll (إن عدد قتلى الحريق 41).
         subject = subject or (found is not None and i0 - k <= PREDICATE_GAP and s.word(i0)[:1].isdigit()
                               and _tolled(s, k) and _opens_clause(s, k - 1)
                               and all(s.is_word(j) and s.word(j) not in _WHICH for j in range(k, i0)))
