@@ -491,7 +491,7 @@ def _per_each(s: _Sentence, k: int) -> bool:
         if s.word(j) not in _EACH or j == k:
             return False
         j += 1
-    return s.word(j)[:1].isdigit() or s.word(j) in NUMBER_WORDS
+    return _is_number(s, j)
 
 
 def _rescued(s: _Sentence, i0: int) -> bool:
@@ -1295,15 +1295,7 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
             if j == k - 1 or (k - j - 1 > ASIDE and not relative):
                 return None
             # after a relative clause, the verb may stand before its subject (وقتلت بوكو حرام، التي …، أكثر من 14 ألف)
-            for verb in range(j - 1, max(j - 2 - (RELATIVE_SUBJECT if relative else 0), -1), -1):
-                if prev is not None and verb < prev.last or not s.is_word(verb):
-                    return None
-                found = s.cue(verb, ("event",))
-                if found:
-                    return (found, verb) if not _other_sense(s, verb) else None
-                if _is_cue(s, verb):
-                    return None
-            return None
+            return _event_verb_before(s, j, RELATIVE_SUBJECT if relative else 0, prev)
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
             return None
@@ -1321,16 +1313,22 @@ def _dash_aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] 
     for j in range(k - 1, max(k - 2 - DASH_ASIDE, -1), -1):
         word = s.word(j)
         if word in _DASHES:   # the verb right before it, or before its subject (وقتلت القوات -)
-            for verb in range(j - 1, max(j - 2 - RELATIVE_SUBJECT, -1), -1) if j < k - 1 else ():
-                if prev is not None and verb < prev.last or not s.is_word(verb):
-                    return None
-                found = s.cue(verb, ("event",))
-                if found:
-                    return (found, verb) if not _other_sense(s, verb) else None
-                if _is_cue(s, verb):
-                    return None
+            return _event_verb_before(s, j, RELATIVE_SUBJECT, prev) if j < k - 1 else None
+        if word in _CLAUSE_END or _is_number(s, j) or _is_cue(s, j):
             return None
-        if word in _CLAUSE_END or word[:1].isdigit() or word in NUMBER_WORDS or _is_cue(s, j):
+    return None
+
+
+def _event_verb_before(s: _Sentence, j: int, subject_words: int, prev: Figure | None) -> tuple[tuple, int] | None:
+    """The event verb right before the aside that opens at token j, or up to `subject_words` words
+    before it (its subject between); None when a non-word, another cue or the figure before comes first."""
+    for verb in range(j - 1, max(j - 2 - subject_words, -1), -1):
+        if prev is not None and verb < prev.last or not s.is_word(verb):
+            return None
+        found = s.cue(verb, ("event",))
+        if found:
+            return (found, verb) if not _other_sense(s, verb) else None
+        if _is_cue(s, verb):
             return None
     return None
 
