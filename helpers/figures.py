@@ -800,8 +800,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         # definite when the article comes off and leaves a dual (الشهيدين), not a stem opening
         # with its letters (والداه)
         definite = bare(word) != word and normalize_key(word) not in NUMBER_WORDS
-        if definite or _is_unit(word):
-            return None
+        if (definite and s.word(i1) not in _THE_TWO_ARE) or _is_unit(word):
+            return None   # … unless the clause names the two (القتيلان هما فلان وفلان)
         if (group := _group(s, i1)) is not None:
             return _Counted(group, True, True, True, i1, group)   # عرفت هوية قتيلين: شخصين من القتلى
         return _Counted(i1 - 1, True, False, True, i1)
@@ -826,6 +826,9 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
     return _Counted(noun_i, has_noun, partitive, False, i1)
+
+
+_THE_TWO_ARE = frozenset(normalize_key(w) for w in ("هما", "وهما"))
 
 
 CASES_OF = 5   # tokens after bare cases in which the من of the casualties they are cases of may stand
@@ -1280,6 +1283,7 @@ def _time_span(s: _Sentence, k: int) -> bool:
 ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
 RELATIVE_ASIDE = 10   # … when they are a relative clause on the verb's subject (التي تسعى لتأسيس دولة …)
 RELATIVE_SUBJECT = 3  # words of that subject between the verb and the clause (وقتلت بوكو حرام، التي)
+TIME_SUBJECT = 6      # … and when they are a time of day (قتلت عبوة زرعها مسلحون في الطريق، الأحد، خمسة جنود)
 
 
 def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
@@ -1294,8 +1298,10 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
             relative = s.word(j + 1) in _WHICH
             if j == k - 1 or (k - j - 1 > ASIDE and not relative):
                 return None
-            # after a relative clause, the verb may stand before its subject (وقتلت بوكو حرام، التي …، أكثر من 14 ألف)
-            return _event_verb_before(s, j, RELATIVE_SUBJECT if relative else 0, prev)
+            # after a relative clause, the verb may stand before its subject (وقتلت بوكو حرام، التي …، أكثر من 14 ألف),
+            # and after a time of day (قتل مسلحون، فجر الأحد، خمسة جنود) before a longer one
+            when = all(_is(s.word(a), "time_adverb") for a in range(j + 1, k))
+            return _event_verb_before(s, j, TIME_SUBJECT if when else RELATIVE_SUBJECT if relative else 0, prev)
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
             return None
@@ -2022,7 +2028,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
                 figures.append(one)
                 prev = one
             continue
-        coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1)
+        coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1, m.kind == "dual")
                                             or _ranked(s, prev, m, i0, i1)
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
             0 <= i0 - prev.last - (q := _qualifier_width(s, prev.last)) <= COORD_GAP   # 39 متمردا على الأقل و17
@@ -2169,9 +2175,14 @@ def _restates(text: str, before: Any, m: Any) -> bool:
 
 
 def _added(s: _Sentence, k: int, i0: int) -> bool:
-    """An additive phrase joins the number at token i0 to the figure that ends at token k
-    (… 13 من منسوبي الطوارئ، إضافة إلى ثلاثة؛ 50 ألفا … قتلوا إلى جانب 33 ألفا)."""
-    while k < i0 and s.word(k) in _COMMA:
+    """An additive or contrasting phrase joins the number at token i0 to the figure that ends at
+    token k (… 13 من منسوبي الطوارئ، إضافة إلى ثلاثة؛ 50 ألفا … قتلوا إلى جانب 33 ألفا؛ 20 عنصرا
+    من قوات النظام مقابل 12 مسلحا), after a few plain words that close the figure (خلال الشهر
+    الماضي مقارنة بـ 40)."""
+    end = min(i0, k + LIST_GAP + 1)
+    while k < end and s.cue(k, ("also",)) is None and (s.word(k) in _COMMA or (
+            s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
+            and reporting_role(s.word(k)) in (None, "stop"))):
         k += 1
     found = s.cue(k, ("also",))
     if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
@@ -2231,20 +2242,22 @@ def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
         and (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
 
 
-def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
+def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False) -> bool:
     """A long list goes on (… 33 ألفا و839 مقاتلا حليفا و903 من جماعة حزب الله و3304 مقاتلين):
     a و-number (و3، واثنان) with its own counted noun or من after a few plain words that close
     the item before (no punctuation, number, cue, reporting or clause word, but for a word that
-    the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى)."""
+    the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى). A dual is its
+    own counted noun (بينهم امرأة وطفلان، هم حارس ومسعفان)."""
     glued = s.word(i0).startswith("و") and not s.word(i0).startswith("وال")   # واثنان آخران، not والأربعين
     conj = i0 if glued else i0 - 1
     # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
     # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
-    part = s.cue(prev.last, ("part",)) is not None
+    q = _qualifier_width(s, prev.last)   # … after a qualifier that closes the figure (ستة مدنيين على الأقل بينهم)
+    part = s.cue(prev.last + q, ("part",)) is not None
     # … or after a comma that closes the figure and its complement (قتل 14 مدنيا في القصف، بينهم
     # مسعف وأربعة أطفال؛ لقي تسعة أشخاص حتفهم، من بينهم طفل وثلاث نساء): the complement's words
     # are checked as the item's, the comma and the breakdown word skipped.
-    lead, skipped = int(part), set(range(prev.last, prev.last + part))
+    lead, skipped = (q + 1, set(range(prev.last, prev.last + q + 1))) if part else (0, set())
     for k in range(prev.last, min(conj, prev.last + BREAKDOWN_COMPLEMENT + 1)):
         if not part and s.word(k) in _COMMA:
             opener = k + 1 + (s.word(k + 1) == "من")
@@ -2261,7 +2274,7 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
     parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(prev.last)
-    if not (parallel or s.word(i1) == "من"
+    if not (parallel or s.word(i1) == "من" or dual
             or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
         return False   # والأربعين وسوق الصميل: a name, not a list item
     # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5

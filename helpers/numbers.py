@@ -796,9 +796,10 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
             elif (kind == "words" and _is_year_value(value) and before      # لعام ألف وأربعمائة وستة وثلاثين
                   and _without_proclitic(before[-1]) in YEAR_CUES):
                 kind = "year"
-            elif (which == "daytime" or (before and before[-1] in TIME_CUES
+            elif (which == "daytime" and kind != "words" or (before and before[-1] in TIME_CUES
                                          and t[:start].rstrip()[-1:] not in _CLAUSE_MARKS)) and value <= 24 and (
                     kind in ("digits", "words") or (kind == "ordinal" and t[end - 1] in "ةه")):
+                # a cardinal word is no hour of its own (أصيب اثنان مساء السبت; the hour is الثانية مساء)
                 kind = "time"
                 if isinstance(value, float) and _CLOCK_MARKED.fullmatch(t, start, end):
                     value = _clock_value(value)           # الساعة 16,30 and 33ر06 are clock times
