@@ -392,6 +392,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         # harm, and not in a time clause of a life story (بعد وفاة والديه)
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
+    if category in _HARM and rule != "noun" and _by_hand(s, i0):
+        return None   # قتل على يد مجموعة من 15 مسلحا: the killers
     if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
@@ -520,6 +522,28 @@ def _unreal(s: _Sentence, k: int) -> bool:
 
 
 _PRONOUN_ENDS = tuple(normalize_key(e) for e in ("ه", "ها", "هم", "هما"))
+
+
+_HAND = frozenset(normalize_key(w) for w in ("يد", "أيدي", "بيد", "بأيدي", "يدي"))
+AGENT_GROUP = 3   # words between على يد and the من of the group it names (على يد فريق أمني من 15 عنصرا)
+
+
+def _by_hand(s: _Sentence, i0: int) -> bool:
+    """The number at i0 counts the agents of the harm, not its victims: right after على يد/بأيدي
+    (قتل على يد 3 مسلحين) or after the من of a group named there (على يد مجموعة من 15 شخصا)."""
+    k = i0 - 1
+    while k > 0 and s.word(k) in _QUALIFIER_WORDS and s.word(k) != "من":
+        k -= 1
+    if s.word(k) in _HAND or s.word(_before_qualifiers(s, i0)) in _HAND:
+        return True
+    if s.word(k) != "من":
+        return False
+    for j in range(k - 1, max(k - 2 - AGENT_GROUP, -1), -1):
+        if s.word(j) in _HAND:
+            return True
+        if not s.is_word(j) or _is_cue(s, j):
+            return False
+    return False
 
 
 def _suspected_killer(s: _Sentence, j: int, k: int) -> bool:
@@ -965,6 +989,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "injured", "noun", of_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
+    # A count of persons in a state of care (15 شخصا على الأقل في حالة حرجة، ثلاثة بحالة خطيرة): hurt
+    persons_at = c.noun_i + 1 if c.has_noun and not c.partitive and s.cue(c.noun_i, ("subject",)) else \
+        None if c.has_noun or c.dual else c.next_i
+    if persons_at is not None and (state_i := _in_state(s, persons_at + _qualifier_width(s, persons_at))) is not None \
+            and state_i <= persons_at + _qualifier_width(s, persons_at) + 1:
+        return "injured", "post", state_i, 1
     if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
         after, after_i = _post(s, c.noun_i + c.has_noun)
         if after:
@@ -1510,7 +1540,7 @@ QUOTED_NAME = 4   # words of a name in quotes that closes a partitive phrase (م
 
 
 STATE_GAP = 2   # words between a count and the حالة of its severity (9 من الضحايا لا يزالون في حالة خطيرة)
-_STATE = frozenset(normalize_key(w) for w in ("حالة", "حالتهم", "حالتهما", "حالتها", "حالتهن"))
+_STATE = frozenset(normalize_key(w) for w in ("حالة", "بحالة", "حالتهم", "حالتهما", "حالتها", "حالتهن"))
 
 
 def _in_state(s: _Sentence, start: int) -> int | None:
