@@ -991,7 +991,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         return found[0], "noun", c.noun_i, found[3]
     # A count of persons in a state of care (15 شخصا على الأقل في حالة حرجة، ثلاثة بحالة خطيرة): hurt
     # (not a part of a figure before, which its breakdown names: بينهم 3 في حالة خطرة)
-    persons_at = None if coordinated or s.cue(_before_qualifiers(s, i0), ("part",)) else \
+    persons_at = None if coordinated or (prev is not None and s.cue(_before_qualifiers(s, i0), ("part",))) else \
         c.noun_i + 1 if c.has_noun and not c.partitive and s.cue(c.noun_i, ("subject",)) else \
         None if c.has_noun or c.dual else c.next_i
     if persons_at is not None and (state_i := _in_state(s, persons_at + _qualifier_width(s, persons_at))) is not None \
