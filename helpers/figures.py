@@ -57,7 +57,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -852,6 +852,9 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
+# A verb of killing with its object pronoun (the counted were killed, not killers): أعدمهم، قتلتهما.
+_KILLED_THEM = frozenset(normalize_key(w) for w in (
+    "قتلهم", "قتلهما", "قتلتهم", "قتلتهما", "أعدمهم", "أعدمهما", "أعدمتهم", "أعدمتهما"))
 _THE_TWO_ARE = frozenset(normalize_key(w) for w in ("هما", "وهما"))
 
 
@@ -960,8 +963,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "killed", "event", event_i, 1
         end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
-        if c.partitive and after and after[0] == "killed":
-            return "killed", "post", after_i, 1
+        if after and after[0] == "killed" and (c.partitive or s.word(after_i) in _KILLED_THEM):
+            return "killed", "post", after_i, 1   # … or their killer's verb (500 سجين أعدمهم التنظيم)
         if c.group is not None and found[0] == "injured" and after and after[0] == "injured":
             return "injured", "post", after_i, 1   # 9 من المصابين أصيبوا بالرصاص: a count of the hurt by its wound
         if (frame_i := _frame(s, i0, end)) is not None:
@@ -1599,9 +1602,15 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     direct = skipped_link or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
     linked = verb_linked = False   # a link word; a verb of it (بلغت، وصل), not إلى or هم
     if not found:
-        for k in range(k, max(k - HEAD_WINDOW, -1), -1):
+        stop = k - HEAD_WINDOW
+        for k in range(k, max(k - HEAD_WINDOW - DATE_SPAN, -1), -1):
             word = s.word(k)
-            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k)) or s.cue(k, ("boundary",)) \
+            if k <= stop:
+                break
+            day = word[:1].isdigit() and _day_of_month(s, k)
+            if day:   # … منذ اندلاعها في 30 آذار/مارس الماضي إلى 36: a date, not counted in the window (once)
+                stop = max(stop - DATE_SPAN, -1)
+            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not day) or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
                 break   # … مبينة أن الإقليم استقبل 800: another clause
             if k < i0 - 1 and word in _TOLL_HEADS and not (
@@ -1715,6 +1724,14 @@ def _construct(s: _Sentence, k: int) -> bool:
     chain of two (وفيات الحمى، جرحى حوادث المرور): definite as a phrase."""
     return not s.word(k).startswith(("ال", "وال", "بال", "لل")) and (s.word(k + 1).startswith("ال") or (
         s.is_word(k + 1) and reporting_role(s.word(k + 1)) is None and s.word(k + 2).startswith("ال")))
+
+
+DATE_SPAN = 4   # tokens of a day and its month (30 آذار/مارس) that do not count in the window of a toll's head
+
+
+def _day_of_month(s: _Sentence, k: int) -> bool:
+    """The digits at token k are a day: a month's name follows (30 آذار/مارس، 5 نوفمبر)."""
+    return s.word(k + 1) in MONTHS
 
 
 def _dated(s: _Sentence, k: int) -> bool:
