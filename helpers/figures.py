@@ -1979,6 +1979,15 @@ def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> 
 
 _THIRD = frozenset(normalize_key(w) for w in ("ثالث", "ثالثة", "الثالث", "الثالثة"))
 PRONOUN_WINDOW = 6   # tokens after such a word in which a dual pronoun may refer back to it (مقيمين أحدهما)
+@lru_cache(maxsize=None)
+def _plural_duals_table() -> frozenset[str]:
+    """Duals in -ين that the number layer leaves alone as they are plurals too (شرطيين، مدنيين):
+    the nouns of lexicons/dual_nouns.csv whose endings leave out ين."""
+    return frozenset(normalize_key(r["stem"] + "ين") for r in read_lexicon("dual_nouns.csv", required=("noun", "stem"))
+                     if "ين" not in r["endings"].split("|"))
+
+
+_PLURAL_DUALS = _plural_duals_table()
 THIRD_WINDOW = 4   # tokens after a dual in which "and a third was hurt" may stand (شرطيين وإصابة ثالث)
 
 
@@ -2023,7 +2032,11 @@ def _event_dual(s: _Sentence, k: int) -> bool:
         if s.word(j) in _THIRD:
             return s.word(j - 1).startswith("و") and (found := s.cue(j - 1, ("event",))) is not None \
                 and found[0] in _HARM
-        if not s.is_word(j):
+        if s.word(j) in _OTHERS and word in _PLURAL_DUALS and j >= k + 3 and _is_number(s, j - 1) \
+                and s.word(k + 1).startswith("و") and (found := s.cue(k + 1, ("event",))) is not None \
+                and found[0] in _HARM:
+            return True   # مقتل شرطيين وإصابة 3 آخرين: "others" after it, a dual that reads as a plural too
+        if not s.is_word(j) and not (j == k + 2 and _is_number(s, j)):
             return False
     return False
 
