@@ -507,15 +507,20 @@ def _rescued(s: _Sentence, i0: int) -> bool:
 
 
 UNREAL_WINDOW = 3   # words before a cue in which a word of suspicion, intent or averting stands
+_HARDLY = frozenset(normalize_key(w) for w in ("ما", "لم", "لا"))   # ما كادت: "hardly", not "nearly"
+NEARLY_WINDOW = 8   # … and a verb of "nearly", which governs the clause after it (كاد الحادث يتسبب بكارثة تودي بحياة)
 
 
 def _unreal(s: _Sentence, k: int) -> bool:
     """A word of suspicion, intent or averting shortly before token k in its clause (يشتبه بإصابة،
     بهدف قتل، كاد يودي، لتفادي وقوع; figure_negatives.csv, kind unreal): no و-word or
     punctuation from it to k, so that a clause of its own is real (إحباط محاولة هجوم وقتلت 21)."""
-    for j in range(k, max(k - 1 - UNREAL_WINDOW, -1), -1):
-        if j < k and _is(s.word(j), "unreal"):
+    relative = False   # … الحرب التي راح ضحيتها: a relative clause of its own, not governed by كاد before it
+    for j in range(k, max(k - 1 - NEARLY_WINDOW, -1), -1):
+        if j < k and ((k - j <= UNREAL_WINDOW and _is(s.word(j), "unreal"))
+                      or (_is(s.word(j), "nearly") and not relative and s.word(j - 1) not in _HARDLY)):
             return not _suspected_killer(s, j, k)
+        relative = relative or s.word(j) in _WHICH
         if s.word(j).startswith("و") or not s.is_word(j):
             return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own
     return False
