@@ -170,6 +170,7 @@ def lexicon() -> Lexicon:
                and any(s in wanted for s in dual_singulars(w))}
     # … and the objects of death idioms (فارق تلميذان الحياة، أنهى مزارع حياة 3): see _frame.
     wanted |= {obj for objects in _idioms_by_order().values() for obj in objects}
+    wanted |= _LOST   # … and verbs of losing one's kin (فقدت ثلاثة من أبنائها): see _lost_kin
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -950,12 +951,35 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
     return None
 
 
+_LOST = frozenset(normalize_key(w) for w in ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا"))
+_KIN_STEMS = tuple(normalize_key(w) for w in ("أبنا", "أولاد", "أطفال", "أشقا", "شقيقات", "إخوت", "أخوات", "بنات", "أحفاد"))
+LOST_SUBJECT = 3   # words of a subject between فقد and the count of the kin it lost (فقد المزارع سالم 4 من أبنائه)
+
+
+def _lost_kin(s: _Sentence, i0: int, c: _Counted) -> int | None:
+    """Token of a verb of losing before a count of one's own kin (فقدت ثلاثة من أبنائها في البحر،
+    فقد المزارع 4 من أطفاله جراء القصف): they died. Not kin with no possessive (فقد 3 من الأبناء
+    الاتصال) or a subject with more than a few plain words."""
+    kin = s.word(c.noun_i) if c.partitive else ""
+    if not (kin.startswith(_KIN_STEMS) and kin.endswith(_PRONOUN_ENDS)):
+        return None
+    k = _before_qualifiers(s, i0)
+    for j in range(k, max(k - 1 - LOST_SUBJECT, -1), -1):
+        if s.word(j) in _LOST or (s.word(j)[:1] in ("و", "ف") and s.word(j)[1:] in _LOST):
+            return j
+        if not s.is_word(j) or _is_cue(s, j) or s.cue(j, ("boundary",)):
+            return None
+    return None
+
+
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
               coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head).
     A part of a group of the dead is a breakdown of the killed (اثنين من الضحايا من الأطفال);
     a part of the injured counts only when they die (وفاة 3 من الجرحى): otherwise it is some of
     people counted elsewhere (اثنان من الجرحى حالتهما حرجة)."""
+    if (lost_i := _lost_kin(s, i0, c)) is not None:
+        return "killed", "event", lost_i, 1   # فقدت ثلاثة من أبنائها: kin lost, dead
     found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
     if found is None and c.dual:
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
