@@ -394,7 +394,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
-        return None   # قتل على يد مجموعة من 15 مسلحا: the killers
+        return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
     if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
@@ -536,7 +536,7 @@ AGENT_GROUP = 3   # words between على يد and the من of the group it names
 
 def _by_hand(s: _Sentence, i0: int) -> bool:
     """The number at i0 counts the agents of the harm, not its victims: right after على يد/بأيدي
-    (قتل على يد 3 مسلحين) or after the من of a group named there (على يد مجموعة من 15 شخصا)."""
+    (قتل على يد 3 مسلحين) or after the من of a group named there (على يد خلية من سبعة عناصر)."""
     k = i0 - 1
     while k > 0 and s.word(k) in _QUALIFIER_WORDS and s.word(k) != "من":
         k -= 1
@@ -1021,7 +1021,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "injured", "noun", of_i, 1
     if found:
         return found[0], "noun", c.noun_i, found[3]
-    # A count of persons in a state of care (15 شخصا على الأقل في حالة حرجة، ثلاثة بحالة خطيرة): hurt
+    # A count of persons in a state of care (9 أشخاص في حالة حرجة، ثلاثة بحالة خطيرة): hurt
     # (not a part of a figure before, which its breakdown names: بينهم 3 في حالة خطرة)
     persons_at = None if coordinated or (prev is not None and s.cue(_before_qualifiers(s, i0), ("part",))) else \
         c.noun_i + 1 if c.has_noun and not c.partitive and s.cue(c.noun_i, ("subject",)) else \
@@ -1403,6 +1403,10 @@ def _event_verb_before(s: _Sentence, j: int, subject_words: int, prev: Figure | 
     return None
 
 
+_WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كن", "كانا", "كانتا"))
+COPULA_CLAUSE = 3   # more words of the counted phrase when it goes on with a clause of كان
+
+
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا), its
     partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم);
@@ -1414,6 +1418,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             and s.cue(start, ("noun", "event", "post")) is None:
         first = _partitive_end(s, start + 1)   # 390 مقاتلاً كردياً من حزب العمال الكردستاني قتلوا
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
+    # … and a clause of what they were doing, opened by كان, stands longer (14 آخرين كانوا في مؤخرة المركب غرقوا)
+    window = POST_WINDOW + COPULA_CLAUSE * (s.word(first + (s.word(first) in _OTHERS)) in _WERE)
     for k in range(first, len(s.words)):
         if not s.is_word(k):
             # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes or quotes
@@ -1426,7 +1432,7 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
         part = part or s.word(k) in _part_words()
-        if words > POST_WINDOW + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
+        if words > window + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
@@ -1637,7 +1643,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             if k <= stop:
                 break
             day = word[:1].isdigit() and _day_of_month(s, k)
-            if day:   # … منذ اندلاعها في 30 آذار/مارس الماضي إلى 36: a date, not counted in the window (once)
+            if day:   # … منذ بدء المسيرات في 14 أيار/مايو إلى 52: a date, not counted in the window (once)
                 stop = max(stop - DATE_SPAN, -1)
             if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not day) or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle"):
@@ -1755,11 +1761,11 @@ def _construct(s: _Sentence, k: int) -> bool:
         s.is_word(k + 1) and reporting_role(s.word(k + 1)) is None and s.word(k + 2).startswith("ال")))
 
 
-DATE_SPAN = 4   # tokens of a day and its month (30 آذار/مارس) that do not count in the window of a toll's head
+DATE_SPAN = 4   # tokens of a day and its month (14 أيار/مايو) that do not count in the window of a toll's head
 
 
 def _day_of_month(s: _Sentence, k: int) -> bool:
-    """The digits at token k are a day: a month's name follows (30 آذار/مارس، 5 نوفمبر)."""
+    """The digits at token k are a day: a month's name follows (14 أيار/مايو، 5 نوفمبر)."""
     return s.word(k + 1) in MONTHS
 
 
