@@ -22,6 +22,8 @@ _LINE = re.compile(r"[^\r\n]+")  # LF, CRLF and old-Mac CR line endings alike
 # more or a closing quotation mark (بشأن الحادث.ويأتي، «…».وقال), not after an abbreviation (د.محمد).
 # The dot after a lone letter ends none: a title's abbreviation (وقال د. سامي الصالح، أ.د. خالد) or an
 # agency's initials ((د. ب. أ)، (أ. ف. ب)).
+# Nor does the dot after a Latin letter's Arabic name used as an initial before a name (جورج بي. بوش،
+# لورا إيه. كولانجيلو; lexicons/letter_names.csv: no في or أو, which are words of their own).
 # The pattern begins with a character class so that `re` skips straight to the candidates
 # (a group or a look-behind first makes it try every position: about 5x slower).
 _END_MARK = r"[.!؟?…؛](?!(?<=\d\.)\d)"
@@ -30,8 +32,30 @@ _ARABIC_LETTER = "[\u0621-\u064a]"
 _LONE_LETTER = rf"(?<![\w\u064b-\u0652\u0640])(?<!\d\s){_ARABIC_LETTER}"
 _SENTENCE_END = re.compile(rf"{_END_MARK}(?<!{_LONE_LETTER}\.)(?:{_END_MARK})*[\"'»”)]*(?:(?=\s|$)"
                            rf"|(?:(?<={_ARABIC_LETTER}{{3}}\.)|(?<=[»”\"]\.))(?={_ARABIC_LETTER}))")
+_INITIAL_BEFORE = re.compile(r"(?<![\w\u064b-\u0652\u0640])([\u0621-\u064a]{2,5})\.\Z")
+_WORD_BEFORE = re.compile(r"(?<!\w)([\u0621-\u064a]+)[^\S\n]+\Z")
+# the word after an initial goes on with the name: no opening و or ف, no ثم or في (جون دي. روكفلر، but
+# فيتامين سي. والآن، لي كوان يو. وقد)
+_NAME_AFTER = re.compile(r"[^\S\n]*(?![وف]|ثم(?!\w))[\u0621-\u064a]")
 _SENTENCE_PUNCT = re.compile(r"[.!؟?…؛:،,]")
 BODY_ROLES = frozenset({"headline", "body"})
+
+
+@lru_cache(maxsize=None)
+def _letter_names() -> frozenset[str]:
+    """Arabic names of Latin letters, written as initials (lexicons/letter_names.csv)."""
+    return frozenset(row["name"] for row in read_lexicon("letter_names.csv"))
+
+
+def _after_initial(line: str, end: re.Match) -> bool:
+    """True when the mark at `end` is the dot of an initial written as a letter's name and a word
+    of the name follows (_NAME_AFTER): no sentence ends there. A letter's name after another
+    without a dot closes an acronym (بي بي سي.، سي إن إن.), which may end a sentence."""
+    initial = _INITIAL_BEFORE.search(line, max(0, end.start() - 6), end.end())
+    if initial is None or initial.group(1) not in _letter_names() or not _NAME_AFTER.match(line, end.end()):
+        return False
+    word = _WORD_BEFORE.search(line, max(0, initial.start() - 12), initial.start())
+    return word is None or word.group(1) not in _letter_names()
 
 
 @lru_cache(maxsize=None)
@@ -123,6 +147,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         pos = 0
         line = m.group()
         for end in _SENTENCE_END.finditer(line):
+            if _after_initial(line, end):
+                continue
             _append_trimmed(spans, text, line_start + pos, line_start + end.end())
             pos = end.end()
         _append_trimmed(spans, text, line_start + pos, m.end())
