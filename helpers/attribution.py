@@ -289,6 +289,27 @@ def statements(doc: Document) -> list[Statement]:
     return rows
 
 
+_FOR_WORD = re.compile(r"[^\S\n]+ل(?!ل)[\u0621-\u064a]{3,}")
+
+
+def _named_for_before(doc: Document, m: ActorMention) -> str | None:
+    """The full name, written earlier, of a body named short by its head and an adjective whose
+    name goes on there with what it is for (المرصد السوري → المرصد السوري لحقوق الإنسان، التحالف
+    اليمني → التحالف اليمني لرصد انتهاكات حقوق الإنسان), said or not; None when none is."""
+    t = doc.norm.text
+    short = t[m.norm_start:m.norm_end]
+    if len(short.split()) != 2 or not short.startswith("ال"):
+        return None
+    at = t.rfind(short, max(0, m.norm_start - _LOOK_BACK), m.norm_start)
+    while at >= 0:
+        if (at == 0 or not t[at - 1].isalnum()) and _FOR_WORD.match(t, at + len(short)):
+            phrase = _subject_phrase(doc, at, min(len(t), at + 300))
+            if phrase is not None and phrase.norm_end > at + len(short):
+                return phrase.name
+        at = t.rfind(short, max(0, m.norm_start - _LOOK_BACK), at)
+    return None
+
+
 def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention) -> str:
     """The fuller form, named earlier in the article, of an actor the resolver left short: a title
     and a body's head (مدير المرصد → مدير المرصد السوري لحقوق الإنسان), a body named with a place's
@@ -303,7 +324,8 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
         return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or _given_name_before(doc, actor, at) \
             or actor
     if actor == m.name:
-        return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) or actor
+        return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) \
+            or _named_for_before(doc, m) or actor
     return actor
 
 
@@ -734,6 +756,12 @@ def _find(doc: Document) -> list[_Found]:
                 phrase = _subject_phrase(doc, subject_at, s_end)
                 subject = phrase if phrase is not None and phrase.norm_end > subject.norm_end \
                     and t[subject.norm_end:phrase.norm_end].lstrip().startswith(("،", ",")) else subject
+            elif subject is not None and subject_at is not None and subject.kind == "org" and not subject.in_table \
+                    and _FOR_WORD.match(t, subject.norm_end, s_end):
+                # a body named by its head and nationality, its name going on: التحالف اليمني لرصد الانتهاكات
+                phrase = _subject_phrase(doc, subject_at, s_end)
+                subject = phrase if phrase is not None and phrase.norm_end > subject.norm_end \
+                    and not t[subject.norm_end:phrase.norm_end].lstrip().startswith(("،", ",")) else subject
             if subject is None and subject_at is not None:
                 anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
                 if anaphor:
@@ -823,6 +851,8 @@ def _find(doc: Document) -> list[_Found]:
                                                                       rule, kind, (s_start, s_end))
             if subject is not None:
                 subject = _with_latin_name(doc, subject, s_end)   # وذكرت شبكة CNN
+            if subject is not None and (cites or kind == "according"):
+                subject = _with_joined(doc, subject, s_end, by_start)   # وفقا لما ذكرته الوزارة والشرطة،
             in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
             cites = cites or (back is not None and subject is not None)
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
@@ -847,6 +877,32 @@ def _find(doc: Document) -> list[_Found]:
         for j, end in claimed.items():
             found[j] = found[j]._replace(end=end)
     return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
+
+
+_DAY = normalize_key("يوم")
+_SEAT = frozenset(normalize_key(w) for w in ("مقره", "مقرها", "مقرة", "مقرهم"))   # ومقره لندن: where it sits
+_WAW_WORDS = frozenset(normalize_key(w) for w in ("وزارة", "وزير", "وزيرة", "وفد", "ولاية", "والي", "وحدة", "وحدات",
+                                                   "وسائل", "وكيل", "وكالات", "وسيط", "وسطاء"))   # و of the word
+_JOINED = re.compile(r"[^\S\n]+و(?=[\u0621-\u064a]{3})")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[،,.؛]|\Z)")
+
+
+def _with_joined(doc: Document, subject: ActorMention, end: int, by_start: dict[int, ActorMention]) -> ActorMention:
+    """The cited actor with a second one joined by و when the two close the clause (بحسب ما ذكرته
+    الشرطة والدفاع المدني، …، وفقا للوزارة ومنظمات الإغاثة.): both are the source."""
+    t = doc.norm.text
+    joined = _JOINED.match(t, subject.norm_end, end)
+    if joined is None:
+        return subject
+    second = by_start.get(joined.end()) or _subject_phrase(doc, joined.end(), end)
+    word, whole = _word_at(t, joined.end(), end), _word_at(t, joined.end() - 1, end)
+    if second is None or not _CLAUSE_END.match(t, second.norm_end, end) or word in _SEAT \
+            or reporting_role(word) not in (None, "title", "qualifier") \
+            or _key(whole) in ROLES or whole in _MEDIA or whole in _WAW_WORDS:   # وكالة, a word of its own
+        return subject
+    s, e = doc.norm.span(subject.norm_start, second.norm_end)
+    return subject._replace(start=s, end=e, surface=doc.text[s:e], name=_as_name(doc.text[s:e], doc.text),
+                            norm_end=second.norm_end)
 
 
 _LATIN_NAME = re.compile(r"[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*(?:[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*){0,3}", re.ASCII)
@@ -1147,7 +1203,8 @@ def _carried_report(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
     words = _WORD.findall(t, max(s_start, verb.start() - 30), verb.start())[-2:]
     if words and words[-1] in ("ما", "لما") and len(words) == 2:
         words = words[:1]
-    if words and (ROLES.get(_key(words[-1])) in ("according", "according_l")):
+    if words and any(ROLES.get(_key(w)) in ("according", "according_l")   # وبحسب ما نقلته: with its و
+                     for w in (words[-1], words[-1][1:] if words[-1][:1] in ("و", "ف") else "")):
         return True
     if verb.start() != verb.start("x") and t[verb.start():verb.start("x")] not in ("و", "ف"):
         return False
@@ -1431,7 +1488,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
+            head = bare(tokens[k + 1])
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
+            if head in _BODY_HEADS or head in _NUMBERED_UNITS or reporting_role(head) == "title":
+                continue   # a body's name in quotes, then whom or where it serves: وقائد "لواء الفتح" في الجيش
             break
         if word in "،," and _belonging(tokens, definite, k + 1):
             k += 1   # set off by commas: موقع "صدى البلد"، التابع لصحيفة الأخبار،
@@ -1454,6 +1514,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word in _OPEN_QUOTE | {"("} and k + 2 < len(tokens) and tokens[k + 1] in _CLOSE_QUOTE | {")"} \
                 and matches[k + 1].start() > matches[k].end() and _belonging(tokens, definite, k + 2):
             k += 2   # an acronym in Latin letters before the body it belongs to (مكتب تنسيق الشؤون "OCHA" التابع لـ)
+            continue
+        if word[:1].isdigit() and bare(tokens[k - 1]) in _NUMBERED_UNITS and k + 1 < len(tokens) \
+                and _is_word(tokens[k + 1]) and not CONTENT_START.fullmatch(tokens[k + 1]):
+            k += 1   # a unit's number is its name: قائد اللواء 14 مشاة، قائد الفرقة 9
             continue
         if not _is_word(word) or len(word) <= 1:
             break
@@ -1564,7 +1628,16 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
             continue
-        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
+        if word.startswith("ل") and not definite[k] and len(word) > 3 and definite[k - 1] and not _told(word) \
+                and word not in _AUDIENCE:
+            j = k + 1
+            while j < min(k + 3, len(tokens)) and not definite[j] and _plain(tokens[j]) and reporting_role(tokens[j]) is None:
+                j += 1
+            if j > k + 1 and j < len(tokens) and definite[j] and _plain(tokens[j]):
+                k = j   # what a body is for, a genitive chain: المرصد اليمني لرصد انتهاكات حقوق الإنسان
+                continue
+        headed = definite[k] and not definite[k - 1] and reporting_role(tokens[k - 1]) == "title"   # مدير مركز الاتصال
+        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or (_is_document(word) and not headed) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) or word in _AUDIENCE \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
@@ -1587,6 +1660,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if role == "title":
             titled = True
             names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
+            limit = max(limit, k + 1 + NAME_WORDS)   # a long title's name after it
         elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite) or (
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
@@ -1628,6 +1702,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+# Military units, named by a number (اللواء 14 مشاة، الفرقة التاسعة)
+_NUMBERED_UNITS = frozenset(normalize_key(w) for w in ("لواء", "فرقة", "كتيبة", "فوج", "سرية", "منطقة", "محور", "قطاع"))
 # Titles that only a person holds, which a name may follow even written with ال (المدير العام
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
@@ -1776,8 +1852,9 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
         return None
     close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     # a word of an occasion names a body in quotes (رئيس «اللقاء الديمقراطي»)
+    unit = k + 1 < len(tokens) and bare(tokens[k + 1]) in _NUMBERED_UNITS   # قائد "اللواء 14 مشاة": a unit named by its number
     return close if close is not None and all(_plain(w) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
-                                              for w in tokens[k + 1:close]) else None
+                                              or (unit and w[:1].isdigit()) for w in tokens[k + 1:close]) else None
 
 
 def _plain(word: str) -> bool:
@@ -1804,12 +1881,19 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
+        said = after
+        while said < n and (tokens[said] in DATE_WORDS or tokens[said] in "،," or (
+                tokens[said] == _DAY and said + 1 < n and tokens[said + 1] in DATE_WORDS)):
+            said += 1   # …، سامي عوض، اليوم الخميس، إن، يوم الأحد: the day he spoke
+        said += said + 1 < n and tokens[said] == _ABOUT_WORD   # كشف …، عن مقتل: the toll he disclosed
         # or the sentence's end, after an "according to" (وفق ما أكده المدير الجهوي للصحة، محمد بن سليمان.)
-        return j if j > k + 1 and after < n and (CONTENT_START.fullmatch(tokens[after]) or (
-            tokens[after] in _CLOSES_SENTENCE and after == j)) else k
+        return j if j > k + 1 and said < n and (CONTENT_START.fullmatch(tokens[said]) or (
+            tokens[after] in _CLOSES_SENTENCE and after == j) or (
+            said > after and tokens[said] in _TOLL_EVENTS)) else k
     # وسكان، وأخرى، وفي; not وكالة (a word of its own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
-        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]
+        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None
+        and tokens[i][1:] not in _SEAT)]   # not ومقره لندن: where the body sits
     if not joined:
         return k
     j = k
@@ -1833,6 +1917,8 @@ def _past_outlet(tokens: list[str], at: int) -> int:
     if at + 2 < n and tokens[at] == "ل" and tokens[at + 1] in _OPEN_QUOTE:
         close = next((j for j in range(at + 2, min(at + 6, n)) if tokens[j] in _CLOSE_QUOTE), None)
         return close + 1 if close is not None else at
+    if at + 1 < n and tokens[at] == "ل" and tokens[at + 1] in "،,":
+        return at + 1   # لـCNN، : an outlet in Latin letters, which no token holds
     if at < n and _told(tokens[at]):
         j = at + 1
         while j < n and j - at <= _OUTLET_WORDS and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
@@ -1892,13 +1978,13 @@ def _ends_phrase(word: str) -> bool:
 _PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
 # Counts of people who speak together (عدد من مواطني المنطقة، مجموعة من الناشطين).
 _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quantity"])
-_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة",
+_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "شبكة",
                                               "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
                                               "إذاعات", "شبكات"))
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
 # للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
 _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",
-                                                  "لمراسل", "لمراسلي"))
+                                                  "لمراسل", "لمراسلة", "لمراسلي"))
 # The same, told without ل after a person's name (أبلغ رئيس البلدية بيل دي بلازيو الصحفيين أن); not
 # after a body's head (لجنة حماية الصحفيين).
 # Bodies told, after a person's full name, what follows (أبلغ كبير المحققين باكري ندايي المجلس أنه)
