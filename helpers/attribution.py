@@ -2289,21 +2289,31 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
                 and _WHILE.search(t, found[i].verb_end, pos) and not _WHILE.search(t, pos, after.norm_start):
             # أكدت مصادر أن …، فيما أسفرت العمليات عن مقتل 23 بحسب المسؤول الصحي: the clause after
             # فيما/بينما that holds the figure has an "according to" of its own
-            sources.append(after.actor)
+            sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end:
-            sources.append(None if found[i].rule == "responsibility" else found[i].actor)
+            sources.append(None if found[i].rule == "responsibility" else _written(found[i]))
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
                 and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
             # والضباط الأربعة الذين اعترف المتمردون بمصرعهم: the figure is what the relative clause reports
-            sources.append(after.actor)
+            sources.append(_written(after))
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
             after = _quoted_by(found, i + 1, t)
-            sources.append(None if after.rule == "responsibility" else after.actor)
+            sources.append(None if after.rule == "responsibility" else _written(after))
         else:
             sources.append(None)
     return sources
+
+
+def _written(statement: Statement) -> str | None:
+    """A statement's actor as a figure's source: a country as the article names it, the capital for
+    its government (موسكو، طهران، واشنطن); other known actors by the table's name, which figures,
+    claims and events share."""
+    m = statement.mention
+    if m is not None and m.in_table and m.kind == "country" and statement.actor == m.name:
+        return " ".join(m.surface.split())
+    return statement.actor
 
 
 # ---------------------------------------------------------------- names and spelling variants
