@@ -879,7 +879,11 @@ def _find(doc: Document) -> list[_Found]:
     return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
 
 
-_DAY = normalize_key("يوم")
+_DAY, _AT_BODY = normalize_key("يوم"), normalize_key("لدى")
+# Envoys, and the bodies one serves at (المندوب لدى الأمم المتحدة، وكيل الجمهورية لدى المحكمة)
+_ENVOYS = frozenset(without_article(normalize_key(w)) for w in ("مبعوث", "مندوب", "ممثل", "سفير", "قنصل", "وكيل", "وكالة"))
+_SERVED_AT = frozenset(without_article(normalize_key(w)) for w in (
+    "الأمم", "الجامعة", "الاتحاد", "المحكمة", "الحكومة", "المجلس", "المنظمة", "الحلف", "النيابة", "الهيئة"))
 _SEAT = frozenset(normalize_key(w) for w in ("مقره", "مقرها", "مقرة", "مقرهم"))   # ومقره لندن: where it sits
 _WAW_WORDS = frozenset(normalize_key(w) for w in ("وزارة", "وزير", "وزيرة", "وفد", "ولاية", "والي", "وحدة", "وحدات",
                                                    "وسائل", "وكيل", "وكالات", "وسيط", "وسطاء"))   # و of the word
@@ -1519,6 +1523,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and _is_word(tokens[k + 1]) and not CONTENT_START.fullmatch(tokens[k + 1]):
             k += 1   # a unit's number is its name: قائد اللواء 14 مشاة، قائد الفرقة 9
             continue
+        if word == "(" and titled and k + 3 < len(tokens) and tokens[k + 2] == ")" and _plain(tokens[k + 1]) \
+                and tokens[k + 3].startswith("لل") and _plain(tokens[k + 3]):
+            k += 3   # a body's name in parentheses inside its phrase: مدير خدمة (نجدة) للإسعاف
+            continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
@@ -1628,6 +1636,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
             continue
+        if word == _AT_BODY and (titled or bare(first) in _ENVOYS) and k + 1 < len(tokens) and definite[k + 1] \
+                and (bare(tokens[k + 1]) in _SERVED_AT or bare(tokens[k + 1]) in _BODY_HEADS):
+            k += 1   # the body an envoy serves at: المندوب الدائم لدى الأمم المتحدة، سفيرها لدى الجامعة العربية
+            continue
         if word.startswith("ل") and not definite[k] and len(word) > 3 and definite[k - 1] and not _told(word) \
                 and word not in _AUDIENCE:
             j = k + 1
@@ -1665,7 +1677,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
             genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
-            if definite[k]:
+            if definite[k] and named_first and names == k - 1 and tokens[k - 1] in _NAME_LINKS:
+                name_tokens.add(k)
+                names += 1   # a given name with a link word: عبد الكريم، أبو الفضل
+            elif definite[k]:
                 names = 0   # the person's name starts after the body's (رئيس نقابة صيادي السمك … أبو بكر غامندي)
         elif word.startswith("ل") and bare(word[1:]) in _PLACE_HEADS and definite[k - 1] and _is_word(nxt) \
                 and not nxt_definite and _continues(nxt):
@@ -1784,11 +1799,14 @@ def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: 
     j = k
     while j < len(tokens) and names + (j - k) < NAME_WORDS and _plain(tokens[j]) \
             and reporting_role(tokens[j]) is None \
-            and (not definite[j] or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last
+            and (not definite[j] or tokens[j - 1] in _NAME_LINKS
+                 or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last; عبد الرحيم
         j += 1
     return j > k and (_title_follows(tokens, j) or (
         j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS)
-        or (j < len(tokens) and definite[j] and reporting_role(tokens[j]) == "title"))   # ذبيح الله مجاهد المتحدث
+        or (j < len(tokens) and definite[j] and reporting_role(tokens[j]) == "title")   # ذبيح الله مجاهد المتحدث
+        or (j + 1 < len(tokens) and not definite[j] and bare(tokens[j]) in _PERSON_TITLES
+            and _plain(tokens[j + 1])))   # سامي خليل مدير مستشفى المدينة
 
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
