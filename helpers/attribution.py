@@ -791,7 +791,8 @@ def _find(doc: Document) -> list[_Found]:
                 subject = in_sentence[-1].mention if in_sentence else (
                     inside[0] if inside and inside[0].norm_start < v.start()
                     and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
-                    _body_after_was(doc, s_start, v.start()) or (found[-1].mention if found else None))
+                    _body_after_was(doc, s_start, v.start()) or _body_after_verb(doc, s_start, v.start())
+                    or (found[-1].mention if found else None))
             if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
                 later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
                 if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
@@ -1280,6 +1281,23 @@ def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | Non
 
 
 _WAS_AT = re.compile(r"(?<!\w)[وف]?كان(?:ت)?[^\S\n]+")   # كان، وكانت (normalised)
+_OPENING_VERB = re.compile(r"[وف]?(?!ال)[\u0621-\u064a]{3,6}[^\S\n]+")
+
+
+def _body_after_verb(doc: Document, s_start: int, end: int) -> ActorMention | None:
+    """A body or titled speaker named right after the verb that opens a sentence (ورجح المرصد …
+    أن …، مؤكدا مقتل 26; ونفت الوزارة …، مشيرة إلى): the subject a closing participle's sentence
+    states when that verb reports nothing itself."""
+    t = doc.norm.text
+    at = s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-"))
+    verb = _OPENING_VERB.match(t, at, end)
+    if verb is None or _function_word(verb.group().strip()) or verb.group().strip() in DATE_WORDS:
+        return None
+    phrase = _subject_phrase(doc, verb.end(), end)
+    first = phrase.name.split()[0] if phrase is not None and phrase.name.split() else ""
+    said = _NEXT.match(t, phrase.norm_end, end) if phrase is not None else None   # رجح المرصد أن: what it holds
+    return phrase if first and said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), end)) \
+        and (_body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title") else None
 _TOPIC = re.compile(r"(?<!\w)[وف]?اما[^\S\n]+")   # أما، وأما (normalised)
 _TOPIC_WORDS = 7   # words from أما to the verb
 
