@@ -975,9 +975,17 @@ _IN_WORDS = frozenset(("في", "وفي", "ففي"))
 
 
 def _idiom(t: str, verb_end: int, end: int) -> bool:
-    """Whether an idiom's object stands within the three words after a reporting verb, so that
-    it reports nothing (كشف النقاب عن، كشفت الوزارة النقاب عن: unveiled)."""
-    return any(_key(w) in _IDIOM_OBJECTS for w in _WORD.findall(t, verb_end, min(end, verb_end + 60))[:3])
+    """Whether an idiom's object stands within the three words after a reporting verb, past the day
+    it was done, so that it reports nothing (كشف النقاب عن، كشفت الوزارة النقاب عن: unveiled;
+    أعلنت الحكومة السبت الحداد، أعلن حالة الطوارئ: a decision, not a report)."""
+    words = [w for w in _WORD.findall(t, verb_end, min(end, verb_end + 80)) if w not in DATE_WORDS]
+    return any(_key(w) in _IDIOM_OBJECTS and (_key(w) not in _ALSO_NAMES or (
+        i + 1 < len(words) and words[i + 1] in _ALSO_NAMES[_key(w)])) for i, w in enumerate(words[:3]))
+
+
+# Idiom objects that are also family names (سامي الحداد): the object only with the word that follows it
+_ALSO_NAMES = {normalize_key("الحداد"): frozenset(normalize_key(w) for w in (
+    "الوطني", "العام", "الرسمي", "لمدة", "ليوم", "ليومين", "لثلاثة", "ثلاثة", "يومين", "أسبوعا"))}
 
 
 def _past_dates(t: str, at: int, end: int) -> int | None:
