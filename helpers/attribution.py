@@ -1657,7 +1657,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
             break
         if (titled or (named_first and names == k - 1)) and names < NAME_WORDS and word in DATE_WORDS \
-                and _is_word(nxt) and not nxt.startswith("ال") \
+                and not definite[k] and _is_word(nxt) and not nxt.startswith("ال") \
                 and reporting_role(nxt) is None and not _ends_phrase(nxt):
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
