@@ -2045,7 +2045,7 @@ def _told(word: str) -> bool:
 # News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن، لسانا، للأناضول)
 _AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس",
                                                  "سانا", "وفا", "كونا", "وام", "سبأ", "إرنا", "الأناضول",
-                                                 "نوفوستي", "يونهاب", "بلومبرغ"))
+                                                 "نوفوستي", "يونهاب", "بلومبرغ", "سكاي", "تاس", "إيتار"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
