@@ -520,7 +520,7 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
 _COMPLEMENT = re.compile(r"[^\S\n]+(لل[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,}[^\S\n]+ال[\u0621-\u064a]{2,})(?!\w)")
 
 
-_ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
+_ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,3})")
 
 
 def _place_named_before(doc: Document, actor: str, before: int) -> str | None:
