@@ -2334,6 +2334,12 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             # أكدت مصادر أن …، فيما أسفرت العمليات عن مقتل 23 بحسب المسؤول الصحي: the clause after
             # فيما/بينما that holds the figure has an "according to" of its own
             sources.append(_written(after))
+        elif i >= 0 and pos < found[i].norm_end and found[i].rule == "responsibility" and after is not None \
+                and after.sentence == found[i].sentence and after.kind == "according" and after.actor \
+                and OPENS.get(ROLES.get(_key(normalize_key(after.verb)), ""), "") == "according":
+            # أعلن الحرس مسؤوليته عن القصف الذي أدى إلى مقتل 12 وفقا لبيان صادر عن الحزب: the claim
+            # states no toll, the "according to" after it does
+            sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else _written(found[i]))
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
