@@ -1238,8 +1238,8 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
     if not between or len(between) > _TOPIC_WORDS or not (t[verb.start():verb.start("x")] == "ف" or between[-1] == "فقد"):
         return None
     phrase = _subject_phrase(doc, topic.end(), verb.start())
-    rest = t[phrase.norm_end:verb.start()].split() if phrase is not None else None
-    return phrase if rest is not None and rest in ([], ["فقد"]) else None
+    rest = t[phrase.norm_end:verb.start()].replace("،", " ").replace(",", " ").split() if phrase is not None else None
+    return phrase if rest is not None and rest in ([], ["فقد"]) else None   # أما الشرطة، فقد قالت: over the comma
 
 
 # News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
