@@ -815,7 +815,10 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            carries = ROLES[_key(word)] not in ("issued_by", "said_in") and (after is None or resumes_speaker or (
+            quoted_from = kind == "verb" and word.startswith("نقل") and _FROM.match(t, v.end("x"), s_end) is not None
+            # ونقل عن مصدر عسكري قوله: the one quoted, not the previous speaker going on
+            carries = ROLES[_key(word)] not in ("issued_by", "said_in") and not quoted_from and (
+                after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
