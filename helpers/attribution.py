@@ -157,8 +157,9 @@ def _said_in(t: str, at: int, end: int) -> bool:
     للأمم المتحدة), not جاء في وقت، جاء في المرتبة."""
     where = _IN_AT.match(t, at, end)
     word = _WORD_AT.match(t, where.end(), end) if where is not None else None
-    return word is not None and (_document_word(word.group()) or _is_document(word.group())) \
-        and bare(word.group()) not in _NOT_SAID_IN
+    return word is not None and (_document_word(word.group()) or _is_document(word.group()) or (
+        word.group() in _MEDIA and _THAT_SOON.match(t, word.end(), end) is not None)) \
+        and bare(word.group()) not in _NOT_SAID_IN   # جاء في وكالة الأنباء أن: what the outlet carried
 
 
 _NOT_SAID_IN = frozenset(without_article(normalize_key(w)) for w in ("وقت", "سياق", "إطار", "حين", "أعقاب", "ختام", "رد"))
@@ -2337,11 +2338,13 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             # أكدت مصادر أن …، فيما أسفرت العمليات عن مقتل 23 بحسب المسؤول الصحي: the clause after
             # فيما/بينما that holds the figure has an "according to" of its own
             sources.append(_written(after))
-        elif i >= 0 and pos < found[i].norm_end and found[i].rule == "responsibility" and after is not None \
-                and after.sentence == found[i].sentence and after.kind == "according" and after.actor \
-                and OPENS.get(ROLES.get(_key(normalize_key(after.verb)), ""), "") == "according":
+        elif i >= 0 and pos < found[i].norm_end and after is not None and after.sentence == found[i].sentence \
+                and after.kind == "according" and after.actor and (found[i].actor is None or (
+                    found[i].rule == "responsibility"
+                    and OPENS.get(ROLES.get(_key(normalize_key(after.verb)), ""), "") == "according")):
             # أعلن الحرس مسؤوليته عن القصف الذي أدى إلى مقتل 12 وفقا لبيان صادر عن الحزب: the claim
-            # states no toll, the "according to" after it does
+            # states no toll, the "according to" after it does; so for a statement with no actor
+            # (الهجمات التي أبلغ عنها …، أدى 10 منها إلى مقتل 135، حسب ما ذكرت الوكالة)
             sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" else _written(found[i]))
