@@ -1243,6 +1243,8 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
         return None
     phrase = _subject_phrase(doc, topic.end(), verb.start())
     rest = t[phrase.norm_end:verb.start()].replace("،", " ").replace(",", " ").split() if phrase is not None else None
+    if rest and rest[0][:1] == "و" and rest[0][1:] in _SEAT and len(rest) <= 5:
+        rest = [w for w in rest[2:] if w == "فقد"]   # أما المرصد ومقره لندن فأكد: where it sits, an aside
     return phrase if rest is not None and rest in ([], ["فقد"]) else None   # أما الشرطة، فقد قالت: over the comma
 
 
