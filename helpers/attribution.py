@@ -2178,7 +2178,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     end -= quoted
 
     def back(k: int, words_back: int) -> int:
-        while k >= 0 and words_back < 4 and words[k].group().isalpha() \
+        while k >= 0 and words_back < _BEFORE_WORDS and words[k].group().isalpha() and words[k].group() not in _TO_IT \
                 and reporting_role(words[k].group()) in (None, "title", "qualifier") \
                 and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
             k -= 1
@@ -2213,6 +2213,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
 
 
 _APPOSITION_WORDS = 7   # words of each part of a subject and its apposition written before the verb
+_BEFORE_WORDS = 6   # words of a subject read back from its verb (شركة آسمان المالكة للطائرة المنكوبة أعلنت)
+_TO_IT = frozenset(normalize_key(w) for w in ("له", "لها", "لهم", "لهما"))   # المرصد التابع لها سجل: whose it is
 _BUT = frozenset(name_key(w) for w in ("لكن", "ولكن"))
 _ASIDE_PART = re.compile(r"(?:[وف]?من[^\S\n]+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|[وف]?بدوره|[وف]?بدورها)")
 
