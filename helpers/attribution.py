@@ -2345,8 +2345,9 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end and after is not None and after.sentence == found[i].sentence \
                 and after.kind == "according" and after.actor and (found[i].actor is None or (
-                    found[i].rule == "responsibility"
+                    (found[i].rule == "responsibility" or (_medium(found[i].actor) and not _medium(after.actor)))
                     and OPENS.get(ROLES.get(_key(normalize_key(after.verb)), ""), "") == "according")):
+            # ذكرت شبكة CNN أن 10 قتلوا، وفقا للمتحدث الإقليمي: the outlet carries, the one it cites is the source
             # أعلن الحرس مسؤوليته عن القصف الذي أدى إلى مقتل 12 وفقا لبيان صادر عن الحزب: the claim
             # states no toll, the "according to" after it does; so for a statement with no actor
             # (الهجمات التي أبلغ عنها …، أدى 10 منها إلى مقتل 135، حسب ما ذكرت الوكالة)
@@ -2365,6 +2366,12 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         else:
             sources.append(None)
     return sources
+
+
+def _medium(actor: str) -> bool:
+    """Whether an actor is an outlet that carries news (شبكة CNN، وكالة رويترز، صحيفة الأيام)."""
+    words = actor.split()
+    return bool(words) and normalize_key(words[0]) in _MEDIA
 
 
 def _written(statement: Statement) -> str | None:
