@@ -157,8 +157,9 @@ def _said_in(t: str, at: int, end: int) -> bool:
     للأمم المتحدة), not جاء في وقت، جاء في المرتبة."""
     where = _IN_AT.match(t, at, end)
     word = _WORD_AT.match(t, where.end(), end) if where is not None else None
-    return word is not None and (_document_word(word.group()) or _is_document(word.group())) \
-        and bare(word.group()) not in _NOT_SAID_IN
+    return word is not None and (_document_word(word.group()) or _is_document(word.group()) or (
+        word.group() in _MEDIA and _THAT_SOON.match(t, word.end(), end) is not None)) \
+        and bare(word.group()) not in _NOT_SAID_IN   # جاء في وكالة الأنباء أن: what the outlet carried
 
 
 _NOT_SAID_IN = frozenset(without_article(normalize_key(w)) for w in ("وقت", "سياق", "إطار", "حين", "أعقاب", "ختام", "رد"))
@@ -289,6 +290,27 @@ def statements(doc: Document) -> list[Statement]:
     return rows
 
 
+_FOR_WORD = re.compile(r"[^\S\n]+ل(?!ل)[\u0621-\u064a]{3,}")
+
+
+def _named_for_before(doc: Document, m: ActorMention) -> str | None:
+    """The full name, written earlier, of a body named short by its head and an adjective whose
+    name goes on there with what it is for (المرصد السوري → المرصد السوري لحقوق الإنسان، التحالف
+    اليمني → التحالف اليمني لرصد انتهاكات حقوق الإنسان), said or not; None when none is."""
+    t = doc.norm.text
+    short = t[m.norm_start:m.norm_end]
+    if len(short.split()) != 2 or not short.startswith("ال"):
+        return None
+    at = t.rfind(short, max(0, m.norm_start - _LOOK_BACK), m.norm_start)
+    while at >= 0:
+        if (at == 0 or not t[at - 1].isalnum()) and _FOR_WORD.match(t, at + len(short)):
+            phrase = _subject_phrase(doc, at, min(len(t), at + 300))
+            if phrase is not None and phrase.norm_end > at + len(short):
+                return phrase.name
+        at = t.rfind(short, max(0, m.norm_start - _LOOK_BACK), at)
+    return None
+
+
 def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention) -> str:
     """The fuller form, named earlier in the article, of an actor the resolver left short: a title
     and a body's head (مدير المرصد → مدير المرصد السوري لحقوق الإنسان), a body named with a place's
@@ -303,7 +325,8 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
         return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or _given_name_before(doc, actor, at) \
             or actor
     if actor == m.name:
-        return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) or actor
+        return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) \
+            or _named_for_before(doc, m) or actor
     return actor
 
 
@@ -498,7 +521,7 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
 _COMPLEMENT = re.compile(r"[^\S\n]+(لل[\u0621-\u064a]{2,}|ل[\u0621-\u064a]{3,}[^\S\n]+ال[\u0621-\u064a]{2,})(?!\w)")
 
 
-_ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,2})")
+_ADJECTIVES_AFTER = re.compile(r"(?!\w)((?:[^\S\n]+ال[\u0621-\u064a]+){1,3})")
 
 
 def _place_named_before(doc: Document, actor: str, before: int) -> str | None:
@@ -734,6 +757,12 @@ def _find(doc: Document) -> list[_Found]:
                 phrase = _subject_phrase(doc, subject_at, s_end)
                 subject = phrase if phrase is not None and phrase.norm_end > subject.norm_end \
                     and t[subject.norm_end:phrase.norm_end].lstrip().startswith(("،", ",")) else subject
+            elif subject is not None and subject_at is not None and subject.kind == "org" and not subject.in_table \
+                    and _FOR_WORD.match(t, subject.norm_end, s_end):
+                # a body named by its head and nationality, its name going on: التحالف اليمني لرصد الانتهاكات
+                phrase = _subject_phrase(doc, subject_at, s_end)
+                subject = phrase if phrase is not None and phrase.norm_end > subject.norm_end \
+                    and not t[subject.norm_end:phrase.norm_end].lstrip().startswith(("،", ",")) else subject
             if subject is None and subject_at is not None:
                 anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
                 if anaphor:
@@ -763,7 +792,8 @@ def _find(doc: Document) -> list[_Found]:
                 subject = in_sentence[-1].mention if in_sentence else (
                     inside[0] if inside and inside[0].norm_start < v.start()
                     and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
-                    _body_after_was(doc, s_start, v.start()) or (found[-1].mention if found else None))
+                    _body_after_was(doc, s_start, v.start()) or _body_after_verb(doc, s_start, v.start())
+                    or (found[-1].mention if found else None))
             if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
                 later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
                 if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
@@ -786,7 +816,10 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            carries = ROLES[_key(word)] not in ("issued_by", "said_in") and (after is None or resumes_speaker or (
+            quoted_from = kind == "verb" and word.startswith("نقل") and _FROM.match(t, v.end("x"), s_end) is not None
+            # ونقل عن مصدر عسكري قوله: the one quoted, not the previous speaker going on
+            carries = ROLES[_key(word)] not in ("issued_by", "said_in") and not quoted_from and (
+                after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
@@ -823,6 +856,8 @@ def _find(doc: Document) -> list[_Found]:
                                                                       rule, kind, (s_start, s_end))
             if subject is not None:
                 subject = _with_latin_name(doc, subject, s_end)   # وذكرت شبكة CNN
+            if subject is not None and (cites or kind == "according"):
+                subject = _with_joined(doc, subject, s_end, by_start)   # وفقا لما ذكرته الوزارة والشرطة،
             in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
             cites = cites or (back is not None and subject is not None)
             statement = _Found(v.start("x"), s_end, v.end("x"), subject, rule if subject else "none",
@@ -847,6 +882,36 @@ def _find(doc: Document) -> list[_Found]:
         for j, end in claimed.items():
             found[j] = found[j]._replace(end=end)
     return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
+
+
+_DAY, _AT_BODY = normalize_key("يوم"), normalize_key("لدى")
+# Envoys, and the bodies one serves at (المندوب لدى الأمم المتحدة، وكيل الجمهورية لدى المحكمة)
+_ENVOYS = frozenset(without_article(normalize_key(w)) for w in ("مبعوث", "مندوب", "ممثل", "سفير", "قنصل", "وكيل", "وكالة"))
+_SERVED_AT = frozenset(without_article(normalize_key(w)) for w in (
+    "الأمم", "الجامعة", "الاتحاد", "المحكمة", "الحكومة", "المجلس", "المنظمة", "الحلف", "النيابة", "الهيئة"))
+_SEAT = frozenset(normalize_key(w) for w in ("مقره", "مقرها", "مقرة", "مقرهم"))   # ومقره لندن: where it sits
+_WAW_WORDS = frozenset(normalize_key(w) for w in ("وزارة", "وزير", "وزيرة", "وفد", "ولاية", "والي", "وحدة", "وحدات",
+                                                   "وسائل", "وكيل", "وكالات", "وسيط", "وسطاء"))   # و of the word
+_JOINED = re.compile(r"[^\S\n]+و(?=[\u0621-\u064a]{3})")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[،,.؛]|\Z)")
+
+
+def _with_joined(doc: Document, subject: ActorMention, end: int, by_start: dict[int, ActorMention]) -> ActorMention:
+    """The cited actor with a second one joined by و when the two close the clause (بحسب ما ذكرته
+    الشرطة والدفاع المدني، …، وفقا للوزارة ومنظمات الإغاثة.): both are the source."""
+    t = doc.norm.text
+    joined = _JOINED.match(t, subject.norm_end, end)
+    if joined is None:
+        return subject
+    second = by_start.get(joined.end()) or _subject_phrase(doc, joined.end(), end)
+    word, whole = _word_at(t, joined.end(), end), _word_at(t, joined.end() - 1, end)
+    if second is None or not _CLAUSE_END.match(t, second.norm_end, end) or word in _SEAT \
+            or reporting_role(word) not in (None, "title", "qualifier") \
+            or _key(whole) in ROLES or whole in _MEDIA or whole in _WAW_WORDS:   # وكالة, a word of its own
+        return subject
+    s, e = doc.norm.span(subject.norm_start, second.norm_end)
+    return subject._replace(start=s, end=e, surface=doc.text[s:e], name=_as_name(doc.text[s:e], doc.text),
+                            norm_end=second.norm_end)
 
 
 _LATIN_NAME = re.compile(r"[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*(?:[^\S\n]+[A-Za-z](?:[\w&-]|\.(?=\w))*){0,3}", re.ASCII)
@@ -914,9 +979,17 @@ _IN_WORDS = frozenset(("في", "وفي", "ففي"))
 
 
 def _idiom(t: str, verb_end: int, end: int) -> bool:
-    """Whether an idiom's object stands within the three words after a reporting verb, so that
-    it reports nothing (كشف النقاب عن، كشفت الوزارة النقاب عن: unveiled)."""
-    return any(_key(w) in _IDIOM_OBJECTS for w in _WORD.findall(t, verb_end, min(end, verb_end + 60))[:3])
+    """Whether an idiom's object stands within the three words after a reporting verb, past the day
+    it was done, so that it reports nothing (كشف النقاب عن، كشفت الوزارة النقاب عن: unveiled;
+    أعلنت الحكومة السبت الحداد، أعلن حالة الطوارئ: a decision, not a report)."""
+    words = [w for w in _WORD.findall(t, verb_end, min(end, verb_end + 80)) if w not in DATE_WORDS]
+    return any(_key(w) in _IDIOM_OBJECTS and (_key(w) not in _ALSO_NAMES or (
+        i + 1 < len(words) and words[i + 1] in _ALSO_NAMES[_key(w)])) for i, w in enumerate(words[:3]))
+
+
+# Idiom objects that are also family names (سامي الحداد): the object only with the word that follows it
+_ALSO_NAMES = {normalize_key("الحداد"): frozenset(normalize_key(w) for w in (
+    "الوطني", "العام", "الرسمي", "لمدة", "ليوم", "ليومين", "لثلاثة", "ثلاثة", "يومين", "أسبوعا"))}
 
 
 def _past_dates(t: str, at: int, end: int) -> int | None:
@@ -1147,7 +1220,8 @@ def _carried_report(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
     words = _WORD.findall(t, max(s_start, verb.start() - 30), verb.start())[-2:]
     if words and words[-1] in ("ما", "لما") and len(words) == 2:
         words = words[:1]
-    if words and (ROLES.get(_key(words[-1])) in ("according", "according_l")):
+    if words and any(ROLES.get(_key(w)) in ("according", "according_l")   # وبحسب ما نقلته: with its و
+                     for w in (words[-1], words[-1][1:] if words[-1][:1] in ("و", "ف") else "")):
         return True
     if verb.start() != verb.start("x") and t[verb.start():verb.start("x")] not in ("و", "ف"):
         return False
@@ -1168,8 +1242,10 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
     if not between or len(between) > _TOPIC_WORDS or not (t[verb.start():verb.start("x")] == "ف" or between[-1] == "فقد"):
         return None
     phrase = _subject_phrase(doc, topic.end(), verb.start())
-    rest = t[phrase.norm_end:verb.start()].split() if phrase is not None else None
-    return phrase if rest is not None and rest in ([], ["فقد"]) else None
+    rest = t[phrase.norm_end:verb.start()].replace("،", " ").replace(",", " ").split() if phrase is not None else None
+    if rest and rest[0][:1] == "و" and rest[0][1:] in _SEAT and len(rest) <= 5:
+        rest = [w for w in rest[2:] if w == "فقد"]   # أما المرصد ومقره لندن فأكد: where it sits, an aside
+    return phrase if rest is not None and rest in ([], ["فقد"]) else None   # أما الشرطة، فقد قالت: over the comma
 
 
 # News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
@@ -1219,6 +1295,23 @@ def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | Non
 
 
 _WAS_AT = re.compile(r"(?<!\w)[وف]?كان(?:ت)?[^\S\n]+")   # كان، وكانت (normalised)
+_OPENING_VERB = re.compile(r"[وف]?(?!ال)[\u0621-\u064a]{3,6}[^\S\n]+")
+
+
+def _body_after_verb(doc: Document, s_start: int, end: int) -> ActorMention | None:
+    """A body or titled speaker named right after the verb that opens a sentence (ورجح المرصد …
+    أن …، مؤكدا مقتل 26; ونفت الوزارة …، مشيرة إلى): the subject a closing participle's sentence
+    states when that verb reports nothing itself."""
+    t = doc.norm.text
+    at = s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-"))
+    verb = _OPENING_VERB.match(t, at, end)
+    if verb is None or _function_word(verb.group().strip()) or verb.group().strip() in DATE_WORDS:
+        return None
+    phrase = _subject_phrase(doc, verb.end(), end)
+    first = phrase.name.split()[0] if phrase is not None and phrase.name.split() else ""
+    said = _NEXT.match(t, phrase.norm_end, end) if phrase is not None else None   # رجح المرصد أن: what it holds
+    return phrase if first and said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), end)) \
+        and (_body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title") else None
 _TOPIC = re.compile(r"(?<!\w)[وف]?اما[^\S\n]+")   # أما، وأما (normalised)
 _TOPIC_WORDS = 7   # words from أما to the verb
 
@@ -1431,7 +1524,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
+            head = bare(tokens[k + 1])
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
+            if head in _BODY_HEADS or head in _NUMBERED_UNITS or reporting_role(head) == "title":
+                continue   # a body's name in quotes, then whom or where it serves: وقائد "لواء الفتح" في الجيش
             break
         if word in "،," and _belonging(tokens, definite, k + 1):
             k += 1   # set off by commas: موقع "صدى البلد"، التابع لصحيفة الأخبار،
@@ -1454,6 +1550,14 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word in _OPEN_QUOTE | {"("} and k + 2 < len(tokens) and tokens[k + 1] in _CLOSE_QUOTE | {")"} \
                 and matches[k + 1].start() > matches[k].end() and _belonging(tokens, definite, k + 2):
             k += 2   # an acronym in Latin letters before the body it belongs to (مكتب تنسيق الشؤون "OCHA" التابع لـ)
+            continue
+        if word[:1].isdigit() and bare(tokens[k - 1]) in _NUMBERED_UNITS and k + 1 < len(tokens) \
+                and _is_word(tokens[k + 1]) and not CONTENT_START.fullmatch(tokens[k + 1]):
+            k += 1   # a unit's number is its name: قائد اللواء 14 مشاة، قائد الفرقة 9
+            continue
+        if word == "(" and titled and k + 3 < len(tokens) and tokens[k + 2] == ")" and _plain(tokens[k + 1]) \
+                and tokens[k + 3].startswith("لل") and _plain(tokens[k + 3]):
+            k += 3   # a body's name in parentheses inside its phrase: مدير خدمة (نجدة) للإسعاف
             continue
         if not _is_word(word) or len(word) <= 1:
             break
@@ -1559,12 +1663,25 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k = k if close is None else close + 1   # مدير مكتب الصحة بالمحافظة "الخضر لصور"
             break
         if (titled or (named_first and names == k - 1)) and names < NAME_WORDS and word in DATE_WORDS \
-                and _is_word(nxt) and not nxt.startswith("ال") \
+                and not definite[k] and _is_word(nxt) and not nxt.startswith("ال") \
                 and reporting_role(nxt) is None and not _ends_phrase(nxt):
             names += 1   # a name that is also a date word (صباح كرحوت), not صباح أمس، صباح الثلاثاء
             k += 1
             continue
-        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or _is_document(word) \
+        if word == _AT_BODY and (titled or bare(first) in _ENVOYS) and k + 1 < len(tokens) and definite[k + 1] \
+                and (bare(tokens[k + 1]) in _SERVED_AT or bare(tokens[k + 1]) in _BODY_HEADS):
+            k += 1   # the body an envoy serves at: المندوب الدائم لدى الأمم المتحدة، سفيرها لدى الجامعة العربية
+            continue
+        if word.startswith("ل") and not definite[k] and len(word) > 3 and definite[k - 1] and not _told(word) \
+                and word not in _AUDIENCE:
+            j = k + 1
+            while j < min(k + 3, len(tokens)) and not definite[j] and _plain(tokens[j]) and reporting_role(tokens[j]) is None:
+                j += 1
+            if j > k + 1 and j < len(tokens) and definite[j] and _plain(tokens[j]):
+                k = j   # what a body is for, a genitive chain: المرصد اليمني لرصد انتهاكات حقوق الإنسان
+                continue
+        headed = definite[k] and not definite[k - 1] and reporting_role(tokens[k - 1]) == "title"   # مدير مركز الاتصال
+        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or (_is_document(word) and not headed) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) or word in _AUDIENCE \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
@@ -1587,11 +1704,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if role == "title":
             titled = True
             names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
+            limit = max(limit, k + 1 + NAME_WORDS)   # a long title's name after it
         elif role == "qualifier" or definite[k] or (word.startswith("ل") and nxt_definite) or (
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
             genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
-            if definite[k]:
+            if definite[k] and named_first and names == k - 1 and tokens[k - 1] in _NAME_LINKS:
+                name_tokens.add(k)
+                names += 1   # a given name with a link word: عبد الكريم، أبو الفضل
+            elif definite[k]:
                 names = 0   # the person's name starts after the body's (رئيس نقابة صيادي السمك … أبو بكر غامندي)
         elif word.startswith("ل") and bare(word[1:]) in _PLACE_HEADS and definite[k - 1] and _is_word(nxt) \
                 and not nxt_definite and _continues(nxt):
@@ -1628,6 +1749,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+# Military units, named by a number (اللواء 14 مشاة، الفرقة التاسعة)
+_NUMBERED_UNITS = frozenset(normalize_key(w) for w in ("لواء", "فرقة", "كتيبة", "فوج", "سرية", "منطقة", "محور", "قطاع"))
 # Titles that only a person holds, which a name may follow even written with ال (المدير العام
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
@@ -1708,11 +1831,14 @@ def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: 
     j = k
     while j < len(tokens) and names + (j - k) < NAME_WORDS and _plain(tokens[j]) \
             and reporting_role(tokens[j]) is None \
-            and (not definite[j] or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last
+            and (not definite[j] or tokens[j - 1] in _NAME_LINKS
+                 or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last; عبد الرحيم
         j += 1
     return j > k and (_title_follows(tokens, j) or (
         j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS)
-        or (j < len(tokens) and definite[j] and reporting_role(tokens[j]) == "title"))   # ذبيح الله مجاهد المتحدث
+        or (j < len(tokens) and definite[j] and reporting_role(tokens[j]) == "title")   # ذبيح الله مجاهد المتحدث
+        or (j + 1 < len(tokens) and not definite[j] and bare(tokens[j]) in _PERSON_TITLES
+            and _plain(tokens[j + 1])))   # سامي خليل مدير مستشفى المدينة
 
 
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
@@ -1776,8 +1902,9 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
         return None
     close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     # a word of an occasion names a body in quotes (رئيس «اللقاء الديمقراطي»)
+    unit = k + 1 < len(tokens) and bare(tokens[k + 1]) in _NUMBERED_UNITS   # قائد "اللواء 14 مشاة": a unit named by its number
     return close if close is not None and all(_plain(w) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
-                                              for w in tokens[k + 1:close]) else None
+                                              or (unit and w[:1].isdigit()) for w in tokens[k + 1:close]) else None
 
 
 def _plain(word: str) -> bool:
@@ -1804,12 +1931,19 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
+        said = after
+        while said < n and (tokens[said] in DATE_WORDS or tokens[said] in "،," or (
+                tokens[said] == _DAY and said + 1 < n and tokens[said + 1] in DATE_WORDS)):
+            said += 1   # …، سامي عوض، اليوم الخميس، إن، يوم الأحد: the day he spoke
+        said += said + 1 < n and tokens[said] == _ABOUT_WORD   # كشف …، عن مقتل: the toll he disclosed
         # or the sentence's end, after an "according to" (وفق ما أكده المدير الجهوي للصحة، محمد بن سليمان.)
-        return j if j > k + 1 and after < n and (CONTENT_START.fullmatch(tokens[after]) or (
-            tokens[after] in _CLOSES_SENTENCE and after == j)) else k
+        return j if j > k + 1 and said < n and (CONTENT_START.fullmatch(tokens[said]) or (
+            tokens[after] in _CLOSES_SENTENCE and after == j) or (
+            said > after and tokens[said] in _TOLL_EVENTS)) else k
     # وسكان، وأخرى، وفي; not وكالة (a word of its own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
-        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None)]
+        tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None
+        and tokens[i][1:] not in _SEAT)]   # not ومقره لندن: where the body sits
     if not joined:
         return k
     j = k
@@ -1833,6 +1967,8 @@ def _past_outlet(tokens: list[str], at: int) -> int:
     if at + 2 < n and tokens[at] == "ل" and tokens[at + 1] in _OPEN_QUOTE:
         close = next((j for j in range(at + 2, min(at + 6, n)) if tokens[j] in _CLOSE_QUOTE), None)
         return close + 1 if close is not None else at
+    if at + 1 < n and tokens[at] == "ل" and tokens[at + 1] in "،,":
+        return at + 1   # لـCNN، : an outlet in Latin letters, which no token holds
     if at < n and _told(tokens[at]):
         j = at + 1
         while j < n and j - at <= _OUTLET_WORDS and _is_word(tokens[j]) and not CONTENT_START.fullmatch(tokens[j]):
@@ -1892,13 +2028,13 @@ def _ends_phrase(word: str) -> bool:
 _PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
 # Counts of people who speak together (عدد من مواطني المنطقة، مجموعة من الناشطين).
 _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quantity"])
-_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "شبكة",
+_MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "شبكة",
                                               "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
                                               "إذاعات", "شبكات"))
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
 # للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
 _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",
-                                                  "لمراسل", "لمراسلي"))
+                                                  "لمراسل", "لمراسلة", "لمراسلي"))
 # The same, told without ل after a person's name (أبلغ رئيس البلدية بيل دي بلازيو الصحفيين أن); not
 # after a body's head (لجنة حماية الصحفيين).
 # Bodies told, after a person's full name, what follows (أبلغ كبير المحققين باكري ندايي المجلس أنه)
@@ -1915,7 +2051,7 @@ def _told(word: str) -> bool:
 # News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن، لسانا، للأناضول)
 _AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس",
                                                  "سانا", "وفا", "كونا", "وام", "سبأ", "إرنا", "الأناضول",
-                                                 "نوفوستي", "يونهاب", "بلومبرغ"))
+                                                 "نوفوستي", "يونهاب", "بلومبرغ", "سكاي", "تاس", "إيتار"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
@@ -1928,7 +2064,8 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
-    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز"))
+    "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز",
+    "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
@@ -2041,7 +2178,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     end -= quoted
 
     def back(k: int, words_back: int) -> int:
-        while k >= 0 and words_back < 4 and words[k].group().isalpha() \
+        while k >= 0 and words_back < _BEFORE_WORDS and words[k].group().isalpha() and words[k].group() not in _TO_IT \
                 and reporting_role(words[k].group()) in (None, "title", "qualifier") \
                 and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
             k -= 1
@@ -2076,6 +2213,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
 
 
 _APPOSITION_WORDS = 7   # words of each part of a subject and its apposition written before the verb
+_BEFORE_WORDS = 6   # words of a subject read back from its verb (شركة آسمان المالكة للطائرة المنكوبة أعلنت)
+_TO_IT = frozenset(normalize_key(w) for w in ("له", "لها", "لهم", "لهما"))   # المرصد التابع لها سجل: whose it is
 _BUT = frozenset(name_key(w) for w in ("لكن", "ولكن"))
 _ASIDE_PART = re.compile(r"(?:[وف]?من[^\S\n]+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|[وف]?بدوره|[وف]?بدورها)")
 
@@ -2203,21 +2342,46 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
                 and _WHILE.search(t, found[i].verb_end, pos) and not _WHILE.search(t, pos, after.norm_start):
             # أكدت مصادر أن …، فيما أسفرت العمليات عن مقتل 23 بحسب المسؤول الصحي: the clause after
             # فيما/بينما that holds the figure has an "according to" of its own
-            sources.append(after.actor)
+            sources.append(_written(after))
+        elif i >= 0 and pos < found[i].norm_end and after is not None and after.sentence == found[i].sentence \
+                and after.kind == "according" and after.actor and (found[i].actor is None or (
+                    (found[i].rule == "responsibility" or (_medium(found[i].actor) and not _medium(after.actor)))
+                    and OPENS.get(ROLES.get(_key(normalize_key(after.verb)), ""), "") == "according")):
+            # ذكرت شبكة CNN أن 10 قتلوا، وفقا للمتحدث الإقليمي: the outlet carries, the one it cites is the source
+            # أعلن الحرس مسؤوليته عن القصف الذي أدى إلى مقتل 12 وفقا لبيان صادر عن الحزب: the claim
+            # states no toll, the "according to" after it does; so for a statement with no actor
+            # (الهجمات التي أبلغ عنها …، أدى 10 منها إلى مقتل 135، حسب ما ذكرت الوكالة)
+            sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end:
-            sources.append(None if found[i].rule == "responsibility" else found[i].actor)
+            sources.append(None if found[i].rule == "responsibility" else _written(found[i]))
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
                 and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
             # والضباط الأربعة الذين اعترف المتمردون بمصرعهم: the figure is what the relative clause reports
-            sources.append(after.actor)
+            sources.append(_written(after))
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
             after = _quoted_by(found, i + 1, t)
-            sources.append(None if after.rule == "responsibility" else after.actor)
+            sources.append(None if after.rule == "responsibility" else _written(after))
         else:
             sources.append(None)
     return sources
+
+
+def _medium(actor: str) -> bool:
+    """Whether an actor is an outlet that carries news (شبكة CNN، وكالة رويترز، صحيفة الأيام)."""
+    words = actor.split()
+    return bool(words) and normalize_key(words[0]) in _MEDIA
+
+
+def _written(statement: Statement) -> str | None:
+    """A statement's actor as a figure's source: a country as the article names it, the capital for
+    its government (موسكو، طهران، واشنطن); other known actors by the table's name, which figures,
+    claims and events share."""
+    m = statement.mention
+    if m is not None and m.in_table and m.kind == "country" and statement.actor == m.name:
+        return " ".join(m.surface.split())
+    return statement.actor
 
 
 # ---------------------------------------------------------------- names and spelling variants

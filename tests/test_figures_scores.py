@@ -26,7 +26,7 @@ score_figures = corpora.scorer("score_figures")
 FLOORS = {
     "dev": (0.999, 0.995, 0.998),
     "heldout": (0.999, 0.999, 0.999),
-    "real": (0.990, 0.977, 0.949),
+    "real": (0.990, 0.977, 0.958),
     # written and annotated before the last rounds of tuning (first scores: P 0.944 R 0.822 and
     # P 0.940 R 0.887), then tuned on, disclosed (from P 0.958 R 0.847 and P 0.942 R 0.915)
     "written fresh": (0.999, 0.999, 0.993),
