@@ -817,7 +817,7 @@ def _find(doc: Document) -> list[_Found]:
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
             quoted_from = kind == "verb" and word.startswith("نقل") and _FROM.match(t, v.end("x"), s_end) is not None
-            # ونقل عن مصدر عسكري قوله: the one quoted, not the previous speaker going on
+            # ونقل عن ضابط في الشرطة قوله: the one quoted, not the previous speaker going on
             carries = ROLES[_key(word)] not in ("issued_by", "said_in") and not quoted_from and (
                 after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
@@ -2348,7 +2348,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
                     (found[i].rule == "responsibility" or (_medium(found[i].actor) and not _medium(after.actor)))
                     and OPENS.get(ROLES.get(_key(normalize_key(after.verb)), ""), "") == "according")):
             # ذكرت شبكة CNN أن 10 قتلوا، وفقا للمتحدث الإقليمي: the outlet carries, the one it cites is the source
-            # أعلن الحرس مسؤوليته عن القصف الذي أدى إلى مقتل 12 وفقا لبيان صادر عن الحزب: the claim
+            # أعلنت الجماعة مسؤوليتها عن التفجير الذي أدى إلى مقتل 7 بحسب بيان صادر عن البلدية: the claim
             # states no toll, the "according to" after it does; so for a statement with no actor
             # (الهجمات التي أبلغ عنها …، أدى 10 منها إلى مقتل 135، حسب ما ذكرت الوكالة)
             sources.append(_written(after))

@@ -2349,7 +2349,7 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     conj = i0 if glued else i0 - 1
     # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
     # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
-    q = _qualifier_width(s, prev.last)   # … after a qualifier that closes the figure (ستة مدنيين على الأقل بينهم)
+    q = _qualifier_width(s, prev.last)   # … after a qualifier that closes the figure (خمسة جنود على الأقل بينهم)
     part = s.cue(prev.last + q, ("part",)) is not None
     # … or after a comma that closes the figure and its complement (قتل 14 مدنيا في القصف، بينهم
     # مسعف وأربعة أطفال؛ لقي تسعة أشخاص حتفهم، من بينهم طفل وثلاث نساء): the complement's words
