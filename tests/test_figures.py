@@ -113,6 +113,12 @@ RULES = [
     # Cases of a disease are no injuries; deaths from it are deaths (issue 14's annotation guide).
     ("وبلغ عدد المصابين بكورونا 1059، توفي منهم 467 حالة.", [("killed", 467, None)]),
     ("أحصت وزارة الصحة 312 وفاة و1200 إصابة بفيروس كورونا.", [("killed", 312, "وزارة الصحة")]),
+    # فقد is "went missing" only right before its count; before a verb it is ف + قد, and "lost" takes a thing
+    ("وفقد 14 صيادا قبالة السواحل.", [("missing", 14, None)]),
+    ("أما في المعبر فقد بلغ عدد العابرين 520 مسافرا.", []),
+    ("وبحسب البلدية فقد تم توزيع 300 سلة غذائية.", []),
+    ("وفقد المؤشر 3 بالمئة من قيمته.", []),
+    ("وأحصى المرصد سقوط 46 قنبلة عنقودية و9 ألغام.", []),
 ]
 
 
