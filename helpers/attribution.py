@@ -1281,17 +1281,24 @@ _OCCASION_AFTER = re.compile(r"في[^\S\n]+(?:%s)(?!\w)" % alternation(
     normalize_key(w) for w in ("وقت", "تصريح", "تصريحات", "بيان", "حديث", "مؤتمر", "اتصال")))
 
 
-def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | None:
-    """A body named after the كان that opens a sentence (كانت النيابة العامة، نسبت إلى المتهمين …،
-    مشيرة إلى أن): the subject a closing participle's sentence states."""
-    t = doc.norm.text
-    was = _WAS_AT.match(t, s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-")), end)
-    if was is None:
-        return None
-    phrase = _subject_phrase(doc, was.end(), end)
+def _sentence_opening(t: str, s_start: int, end: int) -> int:
+    """Offset of the first word of the sentence at s_start, past spaces, quotes and dashes."""
+    return s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-"))
+
+
+def _body_or_title_at(doc: Document, at: int, end: int) -> ActorMention | None:
+    """The subject phrase at `at` when it opens with a body's word or a title, else None."""
+    phrase = _subject_phrase(doc, at, end)
     first = phrase.name.split()[0] if phrase is not None and phrase.name.split() else ""
     return phrase if first and (_body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title") \
         else None
+
+
+def _body_after_was(doc: Document, s_start: int, end: int) -> ActorMention | None:
+    """A body named after the كان that opens a sentence (كانت النيابة العامة، نسبت إلى المتهمين …،
+    مشيرة إلى أن): the subject a closing participle's sentence states."""
+    was = _WAS_AT.match(doc.norm.text, _sentence_opening(doc.norm.text, s_start, end), end)
+    return _body_or_title_at(doc, was.end(), end) if was is not None else None
 
 
 _WAS_AT = re.compile(r"(?<!\w)[وف]?كان(?:ت)?[^\S\n]+")   # كان، وكانت (normalised)
@@ -1303,15 +1310,14 @@ def _body_after_verb(doc: Document, s_start: int, end: int) -> ActorMention | No
     أن …، مؤكدا مقتل 26; ونفت الوزارة …، مشيرة إلى): the subject a closing participle's sentence
     states when that verb reports nothing itself."""
     t = doc.norm.text
-    at = s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-"))
-    verb = _OPENING_VERB.match(t, at, end)
+    verb = _OPENING_VERB.match(t, _sentence_opening(t, s_start, end), end)
     if verb is None or _function_word(verb.group().strip()) or verb.group().strip() in DATE_WORDS:
         return None
-    phrase = _subject_phrase(doc, verb.end(), end)
-    first = phrase.name.split()[0] if phrase is not None and phrase.name.split() else ""
+    phrase = _body_or_title_at(doc, verb.end(), end)
     said = _NEXT.match(t, phrase.norm_end, end) if phrase is not None else None   # رجح المرصد أن: what it holds
-    return phrase if first and said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), end)) \
-        and (_body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title") else None
+    return phrase if said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), end)) else None
+
+
 _TOPIC = re.compile(r"(?<!\w)[وف]?اما[^\S\n]+")   # أما، وأما (normalised)
 _TOPIC_WORDS = 7   # words from أما to the verb
 

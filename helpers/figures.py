@@ -63,7 +63,7 @@ from .document import Document
 from .pipeline import extract_table
 from .registry import register
 from .vocabulary import read_lexicon
-from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped
+from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped, with_prefixes
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
@@ -951,7 +951,7 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
     return None
 
 
-_LOST = frozenset(normalize_key(w) for w in ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا"))
+_LOST = with_prefixes((normalize_key(w) for w in ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا")), ("", "و", "ف"))
 _KIN_STEMS = tuple(normalize_key(w) for w in ("أبنا", "أولاد", "أطفال", "أشقا", "شقيقات", "إخوت", "أخوات", "بنات", "أحفاد"))
 LOST_SUBJECT = 3   # words of a subject between فقد and the count of the kin it lost (فقد المزارع سالم 4 من أبنائه)
 
@@ -965,7 +965,7 @@ def _lost_kin(s: _Sentence, i0: int, c: _Counted) -> int | None:
         return None
     k = _before_qualifiers(s, i0)
     for j in range(k, max(k - 1 - LOST_SUBJECT, -1), -1):
-        if s.word(j) in _LOST or (s.word(j)[:1] in ("و", "ف") and s.word(j)[1:] in _LOST):
+        if s.word(j) in _LOST:
             return j
         if not s.is_word(j) or _is_cue(s, j) or s.cue(j, ("boundary",)):
             return None
