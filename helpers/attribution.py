@@ -52,7 +52,7 @@ from .actors import DATE_WORDS, LEXICON, ActorMention, name_key, original
 from .dates import LEXICON as DATES_LEXICON
 from .document import Document, previous_word
 from .vocabulary import read_lexicon
-from .normalize import normalize_key
+from .normalize import FORMATTING, normalize_key
 from .registry import register
 from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
 
@@ -581,8 +581,9 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
         if _place_at(doc, start + use.end(1) + 1) or _place_at(doc, at):
             return None   # تركيا، جنوب تركيا: a place, no person
         s, e = doc.norm.span(at, at + len(given))
-        if given.startswith(("و", "ف")):
-            continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over)
+        if given.startswith(("و", "ف")) or doc.text[s:e].startswith(("لإ", "لأ")):
+            continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over);
+            #            لإرغام طالبان: a preposition and a verbal noun
         if doc.text[s:e] == _ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
                                      and bare(given) not in _HEADS
                                      and given not in LEXICON["direction"]
@@ -1001,10 +1002,13 @@ def _past_dates(t: str, at: int, end: int) -> int | None:
 
 
 def _after_dates(t: str, at: int) -> str:
-    """The first word at or after `at` that is no date word, day or year number (الأحد 19 يوليو مقتل: مقتل)."""
+    """The first word at or after `at` that is no date word, day or year number, nor a span of a
+    month (الأحد 19 يوليو مقتل، نهاية أفريل الماضي مقتل: مقتل)."""
     for word in _WORD_AT.finditer(t, at, min(len(t), at + 60)):
-        if word.group() not in DATE_WORDS and not word.group().isdigit() and word.group() not in "،,/":
-            return word.group()
+        w = word.group()
+        if w not in DATE_WORDS and not w.isdigit() and w not in "،,/" and w not in _PERIODS \
+                and bare(w) not in _MONTH_EDGES | _MONTH_SPANS:
+            return w
     return ""
 
 
@@ -1140,7 +1144,7 @@ def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
 # Before these a reporting word is a noun (تم نقل المصابين، جرى نشر القوات), not a verb.
 _PASSIVE_AUXILIARIES = frozenset(normalize_key(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري"))
 _BELONGING = frozenset({normalize_key("تابع")})   # تابع لـ: belonging to, also وتابع: he went on
-_TO_WORD = re.compile(r"[^\S\n]+ل(?:ل)?([\u0621-\u064a]+)")
+_TO_WORD = re.compile(r"[^\S\n]+ل(?:ل)?[«\"“]?([\u0621-\u064a]+)")   # لقوات، لـ«قوات
 
 
 def _told_then(t: str, at: int, end: int) -> re.Match | None:
@@ -1420,6 +1424,12 @@ def _place_at(doc: Document, norm_start: int) -> bool:
     return k < len(places) and places[k].start == start
 
 
+def _place_ends_at(doc: Document, norm_end: int) -> bool:
+    """Whether a place's name ends at this normalised offset (درعا، خان يونس)."""
+    end = doc.norm.span(norm_end, norm_end)[0]
+    return any(p.end == end for p in doc.layer("places"))
+
+
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
     """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
     phrase before the colon is an actor phrase that ends right at it. A story link's label
@@ -1485,8 +1495,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                               norm_start=start)
     first = tokens[0]
     role = reporting_role(first)
-    if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"]:
-        return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم
+    if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"] \
+            or (bare(first) in _MONTH_EDGES | _MONTH_SPANS and _period_at(tokens, 1)):
+        return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم; nor when: أعلن نهاية أفريل الماضي
     definite = [_definite(doc, m) and not (i and m.group() == _GOD and _is_word(tokens[i - 1]))
                 for i, m in enumerate(matches)]   # الله in a name (ذبيح الله، عبد الله) is no article
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
@@ -1530,20 +1541,23 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
-            head = bare(tokens[k + 1])
+            head, named_body = bare(tokens[k + 1]), reporting_role(bare(tokens[k - 1])) == "title" and k >= 2
             k = close + 1   # مدير مكتب الصحة "الخضر لصور"
-            if head in _BODY_HEADS or head in _NUMBERED_UNITS or reporting_role(head) == "title":
-                continue   # a body's name in quotes, then whom or where it serves: وقائد "لواء الفتح" في الجيش
+            if head in _BODY_HEADS or head in _NUMBERED_UNITS or reporting_role(head) == "title" or named_body:
+                continue   # a body's name in quotes, then whom or where it serves: وقائد "لواء الفتح" في الجيش،
+                # رئيس بعثة منظمة «أطباء بلا حدود» في اليمن حسن بوسنين
             break
         if word in "،," and _belonging(tokens, definite, k + 1):
             k += 1   # set off by commas: موقع "صدى البلد"، التابع لصحيفة الأخبار،
             continue
         if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
                 and k + 1 < len(tokens) and (reporting_role(tokens[k + 1]) == "title" or (
+                    (names or named_first) and _office(tokens[k + 1])) or (
                     named_first and names and reporting_role(tokens[k + 1]) == "qualifier")):
             k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث;
             # آرفين أحمد بور، مسؤول العلاقات في منظومة …;
-            titled = titled or (named_first and reporting_role(tokens[k]) == "qualifier")   # …، مسؤول إعلام الفرع
+            titled = titled or _office(tokens[k]) or (named_first and reporting_role(tokens[k]) == "qualifier")
+            # …، مسؤول إعلام الفرع; …، المدير العام للشؤون الصحية بالمنطقة،
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
         if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
@@ -1552,6 +1566,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             if close is not None and _is_word(name_next) and not name_next.startswith("ال") and _plain(name_next) \
                     and not CONTENT_START.fullmatch(name_next) and name_next not in DATE_WORDS:
                 k = close + 1   # then the person's name (not the outlet told: لـ«عكاظ» إن)
+                continue
+            if close is not None and (bare(tokens[k + 2]) in _BODY_HEADS | _ORG_HEADS
+                                      or reporting_role(bare(tokens[k + 2])) == "title"):
+                k = close + 1   # the body he heads, named in quotes: المدير العام لـ«المنظمة الدولية للهجرة»
                 continue
         if word in _OPEN_QUOTE | {"("} and k + 2 < len(tokens) and tokens[k + 1] in _CLOSE_QUOTE | {")"} \
                 and matches[k + 1].start() > matches[k].end() and _belonging(tokens, definite, k + 2):
@@ -1564,6 +1582,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word == "(" and titled and k + 3 < len(tokens) and tokens[k + 2] == ")" and _plain(tokens[k + 1]) \
                 and tokens[k + 3].startswith("لل") and _plain(tokens[k + 3]):
             k += 3   # a body's name in parentheses inside its phrase: مدير خدمة (نجدة) للإسعاف
+            continue
+        if word == _WITHOUT and k + 1 < len(tokens) and tokens[k + 1] == _BORDERS:
+            k += 2   # مراسلون بلا حدود، أطباء بلا حدود: a body's name
             continue
         if not _is_word(word) or len(word) <= 1:
             break
@@ -1707,7 +1728,16 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # اتهم السفير البريطاني الحكومة: an adjective ends the subject, a body after it is the object
         if role is None and word in _ONE_OF and named_first and k + 1 < len(tokens) and _plain(nxt):
             role = "title"   # a name, then who he is without a comma: سايمن تيمبلر أحد سكان المنطقة
-        if role == "title":
+        if role is None and not definite[k] and bare(first) in _BODY_TITLES and bare(word) not in _PLACE_HEADS \
+                and not _place_at(doc, matches[k].start()) \
+                and ((definite[k - 1] and not is_nisba(tokens[k - 1])) or _place_ends_at(doc, matches[k - 1].end())) \
+                and not word.startswith(("ل", "ب", "و")) and _plain(word) and tokens[k - 1] not in _NAME_LINKS \
+                and "title" not in (reporting_role(tokens[k - 1]), reporting_role(bare(tokens[k - 1]))) \
+                and bare(tokens[k - 1]) not in _PERSON_TITLES | _RANKS:
+            break   # a body's name ends at its last definite noun or place; what follows is the verb's object
+            # (أعلنت قيادة عمليات الأنبار إحباط محاولة، مديرية صحة درعا إغلاق), not a person's name (مركز الملك سلمان) nor the
+            # body's own name after an adjective (هيئة الإسعاف الإسرائيلية نجمة داود الحمراء)
+        if role == "title" or (_office(word) and (names or named_first)):   # … سوينغ، المدير العام لـ
             titled = True
             names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
             limit = max(limit, k + 1 + NAME_WORDS)   # a long title's name after it
@@ -1752,11 +1782,16 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         name = " ".join(name.replace("#", " ").replace("_", " ").split())   # #حركة_الشباب: حركة الشباب
     if matches[0].start() > start:   # «قوات سوريا الديمقراطية»: the name without its quotation marks
         name = " ".join(_QUOTE_MARKS.sub(" ", name).split())
+    name = " ".join(name.translate(_NO_FORMATTING).split())   # ‫داود مراد الختاري‬: no invisible direction marks
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
+_NO_FORMATTING = {ord(c): None for c in FORMATTING}
 # Military units, named by a number (اللواء 14 مشاة، الفرقة التاسعة)
 _NUMBERED_UNITS = frozenset(normalize_key(w) for w in ("لواء", "فرقة", "كتيبة", "فوج", "سرية", "منطقة", "محور", "قطاع"))
+# Heads of bodies, which no person's name follows without a title of his own
+_BODY_TITLES = frozenset(normalize_key(w) for w in (
+    "منظمة", "بعثة", "مديرية", "هيئة", "لجنة", "مركز", "قيادة", "مفوضية", "خلية", "دائرة", "إدارة", "مصلحة", "جمعية"))
 # Titles that only a person holds, which a name may follow even written with ال (المدير العام
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
@@ -1788,6 +1823,7 @@ _COMPASS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق"
 _BELONGING_WORDS = 4   # words read after التابع لـ for the body an actor belongs to
 # The edge of a month (مطلع آذار، أواخر يناير): a date, though مطلع alone qualifies a source (مصدر مطلع)
 _MONTH_EDGES = frozenset(normalize_key(w) for w in ("مطلع", "أوائل", "أواخر", "منتصف"))
+_MONTH_SPANS = frozenset(normalize_key(w) for w in ("نهاية", "بداية", "أواسط", "بدايات", "نهايات"))   # نهاية أفريل
 
 
 def _belonging(tokens: list[str], definite: list[bool], k: int) -> bool:
@@ -1802,6 +1838,14 @@ def _month_at(tokens: list[str], k: int) -> bool:
 
 
 _MONTHS = frozenset((*DATES_LEXICON["greg_month"], *DATES_LEXICON.get("hijri_month", {})))
+# … and, after the edge of a span of time (نهاية أفريل، مطلع الشهر), the Maghreb names and the periods
+_PERIODS = _MONTHS | frozenset(" ".join(normalize_key(row["name"]).split()) for row in read_lexicon("months.csv")) \
+    | frozenset(normalize_key(w) for w in ("الشهر", "الأسبوع", "العام", "السنة", "الأسبوع", "العام"))
+
+
+def _period_at(tokens: list[str], k: int) -> bool:
+    """Whether a month's name, Maghreb names too (أفريل), or a period (الشهر، العام) stands at `k`."""
+    return k < len(tokens) and (tokens[k] in _PERIODS or " ".join(tokens[k:k + 2]) in _PERIODS)
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
@@ -1819,10 +1863,17 @@ def _where_it_stands(doc: Document, word: str, at: int) -> bool:
 
 def _title_follows(tokens: list[str], k: int) -> bool:
     """A comma at `k`, then a title or qualifier: the name before it ends there (آرفين أحمد بور، مسؤول)."""
-    return k + 1 < len(tokens) and tokens[k] in "،," and reporting_role(tokens[k + 1]) in ("title", "qualifier")
+    return k + 1 < len(tokens) and tokens[k] in "،," and (reporting_role(tokens[k + 1]) in ("title", "qualifier")
+                                                        or _office(tokens[k + 1]))
+
+
+def _office(word: str) -> bool:
+    """A person's office written with its article (المدير، الرئيس، الأمين): a title after a name."""
+    return word.startswith("ال") and bare(word) in _PERSON_TITLES
 
 
 _GOD = normalize_key("الله")
+_WITHOUT, _BORDERS = normalize_key("بلا"), normalize_key("حدود")
 _ON = normalize_key("على")
 _SUPERVISING = frozenset(normalize_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة", "وصي"))   # المشرف العام على
 _WITNESSES = frozenset(normalize_key(w) for w in ("شاهد", "شاهدة"))   # شاهد عيان آخر
@@ -1842,7 +1893,8 @@ def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: 
         j += 1
     return j > k and (_title_follows(tokens, j) or (
         j + 1 < len(tokens) and tokens[j] in "،," and tokens[j + 1] in _WHO_IS)
-        or (j < len(tokens) and definite[j] and reporting_role(tokens[j]) == "title")   # ذبيح الله مجاهد المتحدث
+        or (j < len(tokens) and (reporting_role(tokens[j]) == "title" and definite[j]   # ذبيح الله مجاهد المتحدث
+                                 or _office(tokens[j])))   # وليام لايسي سوينج المدير العام
         or (j + 1 < len(tokens) and not definite[j] and bare(tokens[j]) in _PERSON_TITLES
             and _plain(tokens[j + 1])))   # سامي خليل مدير مستشفى المدينة
 
@@ -1878,8 +1930,9 @@ _REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that en
 def _quoted_name(tokens: list[str], k: int) -> int | None:
     """Where the quotation closes when tokens[k] opens a name of two or three words in quotes,
     written after a title and the body it serves ("الخضر لصور"); None otherwise: a one-word name
-    is read as a word, and after a short title a quotation is what is said (قال الوزير "…")."""
-    if k < 3 or k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
+    is read as a word, and after a short title a quotation is what is said (قال الوزير "…"), unless
+    a body's head stands right before it (مدير منظمة «أطباء بلا حدود»)."""
+    if (k < 3 and not (k == 2 and bare(tokens[1]) in _BODY_TITLES)) or k >= len(tokens) or tokens[k] not in _OPEN_QUOTE:
         return None
     close = next((j for j in range(k + 3, min(k + 5, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
@@ -1920,6 +1973,10 @@ def _plain(word: str) -> bool:
         and not _told(word)
 
 
+_OCCASION_OPENERS = frozenset(normalize_key(w) for w in ("في", "خلال", "أثناء"))   # في مؤتمر صحفي: where he spoke
+_OCCASION_TOKENS = 9   # tokens of that occasion before what is said
+
+
 def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
     """Where an actor's phrase ends when it reaches the إن/أن (or colon) that opens what is said
     over words the phrase rules stop at: a name in apposition after a title (مدير عام الصحة في
@@ -1942,6 +1999,11 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
                 tokens[said] == _DAY and said + 1 < n and tokens[said + 1] in DATE_WORDS)):
             said += 1   # …، سامي عوض، اليوم الخميس، إن، يوم الأحد: the day he spoke
         said += said + 1 < n and tokens[said] == _ABOUT_WORD   # كشف …، عن مقتل: the toll he disclosed
+        if said < n and tokens[said] in _OCCASION_OPENERS:   # …، إيان هوبكنز، في مؤتمر صحفي عقده أمس، أن
+            occasion = next((i for i in range(said + 1, min(n, said + _OCCASION_TOKENS + 1))
+                             if CONTENT_START.fullmatch(tokens[i])), None)
+            if occasion is not None and all(_is_word(w) or w in "،," for w in tokens[said:occasion]):
+                said = occasion
         # or the sentence's end, after an "according to" (وفق ما أكده المدير الجهوي للصحة، محمد بن سليمان.)
         return j if j > k + 1 and said < n and (CONTENT_START.fullmatch(tokens[said]) or (
             tokens[after] in _CLOSES_SENTENCE and after == j) or (
@@ -2485,7 +2547,7 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
         i = _run_at(short, full)
         return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
-            and not (full[i - 1].startswith("ب") and len(full[i - 1]) > 3) \
+            and not (full[i - 1].startswith(("ب", "ل")) and len(full[i - 1]) > 3) \
             and not (reporting_role(normalize_key(full[0])) == "title" and i + len(short) < len(full)
                      and not normalize_key(full[i - 1]).startswith("ال")
                      and reporting_role(normalize_key(full[i - 1])) != "title")

@@ -395,7 +395,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
-    if category in _HARM and (_unreal(s, cue_i if rule == "event" else i0)
+    if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
@@ -422,6 +422,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # قارب على متنه نحو 700 شخص; not … لقوا حتفهم, nor طائرة تقل على متنها 80 جريحا
     if category == "injured" and _infected_by(s, i1):
         return None   # أصيب 10 أشخاص من عائلة واحدة … بتسمم غذائي: an illness, not an injury
+    if category == "injured" and _is(s.word(cue_i + width), "with_it") \
+            and (cue_i > i0 or s.word(cue_i).startswith(("ال", "وال"))):
+        return None   # نحو 80 ألف شخص قد يكونون مصابين به، عدد المصابين بها: a disease the text names
+        #               before (not the shell that hit them: القذيفة التي أصيب بها 3 أشخاص)
     status = None
     if category in lexicon().counted_things:
         status = _status(s, i0, prev if rule == "chain" or coordinated else None)
@@ -522,8 +526,9 @@ def _unreal(s: _Sentence, k: int) -> bool:
                       or (_is(s.word(j), "nearly") and not relative and s.word(j - 1) not in _HARDLY)):
             return not _suspected_killer(s, j, k)
         relative = relative or s.word(j) in _WHICH
-        if s.word(j).startswith("و") or not s.is_word(j):
-            return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own
+        if (s.word(j).startswith("و") and (j < k or _lookup(s.word(j)[1:]))) or not s.is_word(j):
+            return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own (k: the cue; وفاة
+            #                is not و + فاة)
     return False
 
 
@@ -717,8 +722,10 @@ def _kin_of(s: _Sentence, c: _Counted, i0: int) -> bool:
 def _aboard(s: _Sentence, i0: int) -> bool:
     """People aboard a vessel or vehicle (قارب على متنه نحو 700 شخص; kind aboard) are its
     passengers, not a toll, unless a verb of harm after them or their own noun says so (على متنها
-    5 أشخاص لقوا حتفهم، تقل على متنها نحو 80 جريحا)."""
-    return _is(s.word(_before_qualifiers(s, i0)), "aboard")
+    5 أشخاص لقوا حتفهم، تقل على متنها نحو 80 جريحا). The verb of carrying may stand among the
+    number's qualifiers (كان يقل نحو 60 راكبا: يقل is also "less" in لا يقل عن)."""
+    return any(_is(s.word(k), "aboard") and not _is(s.word(k - 1), "negation") and s.word(k + 1) != "عن"
+               for k in range(_before_qualifiers(s, i0), i0)) and _post(s, i0)[0] is None
 
 
 INFECTION_WINDOW = 12   # words after an injured figure in which ب + a disease makes it an illness
@@ -1089,6 +1096,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     found, cue_i = _event_before(s, i0, prev, ("event_next",))
     if found:
         return found[0], "event", cue_i, 1
+    if c.has_noun and (opening := _opening_verb(s, i0, prev)) is not None:
+        return opening[0], "event", opening[1], 1
     if (executed := _executed(s, i0)) is not None:
         return "killed", "event", executed, 1
     head = s.cue(i0 - 1, ("noun",))
@@ -1303,6 +1312,28 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
     return None, i0
 
 
+def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int] | None:
+    """(category, token) of a verb of death or harm that opens the clause, then says where, when
+    or why before its counted subject (ومات خلال سنوات الحفر أكثر من 120 ألف شخص، وأصيب في القصف الذي استهدف
+    الأحياء الشرقية للمدينة طوال يوم أمس 45 شخصا): the words between
+    open with a preposition (figure_negatives.csv, kinds opening_verb and adverbial_opener), are at
+    most ADVERBIAL_WINDOW and hold no other number, comma or clause end, and the number is no
+    adjective (سنوات الحفر العشر); None otherwise."""
+    if s.word(i0).startswith("ال"):
+        return None
+    before = _before_qualifiers(s, i0)   # the number's qualifiers (أكثر من) are not counted
+    for k in range(before - 1, max(before - 2 - ADVERBIAL_WINDOW, -1), -1):
+        word = s.word(k)
+        if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (prev is not None and k < prev.last) \
+                or s.cue(k, ("boundary",)) or _is(word, "vague_count"):
+            return None   # … فيما سلم آخرون ويقدر عددهم ب 35: another clause; قتل خلال المواجهات العشرات: its count
+        if _is(word, "opening_verb") and (k == 0 or s.word(k - 1) in _CLAUSE_END or s.word(k - 1) in _COMMA) \
+                and _is(s.word(k + 1), "adverbial_opener") and not _other_sense(s, k):
+            found = s.cue(k, ("event", "event_next"))
+            return (found[0], k) if found and found[0] in _HARM else None
+    return None
+
+
 def _closed_aside(s: _Sentence, k: int, i0: int) -> bool:
     """The word at token k stands inside brackets that close before the number at i0, with
     more words in them (not a word set in brackets alone: أسفر عن (استشهاد) 21 مدنيا)."""
@@ -1344,6 +1375,7 @@ def _time_span(s: _Sentence, k: int) -> bool:
         and _is(s.word(k - 2), "time_preposition")
 
 
+ADVERBIAL_WINDOW = 14   # words of place, time or cause between a clause-opening verb of harm and its count
 ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
 RELATIVE_ASIDE = 10   # … when they are a relative clause on the verb's subject (التي تسعى لتأسيس دولة …)
 RELATIVE_SUBJECT = 3  # words of that subject between the verb and the clause (وقتلت بوكو حرام، التي)
