@@ -1425,9 +1425,12 @@ def _place_at(doc: Document, norm_start: int) -> bool:
 
 
 def _place_ends_at(doc: Document, norm_end: int) -> bool:
-    """Whether a place's name ends at this normalised offset (درعا، خان يونس)."""
+    """Whether a place's name ends at this normalised offset (درعا، خان يونس; found by bisection,
+    the places in text order)."""
     end = doc.norm.span(norm_end, norm_end)[0]
-    return any(p.end == end for p in doc.layer("places"))
+    places = doc.layer("places")
+    k = bisect.bisect_left(places, end, key=lambda p: p.end)
+    return k < len(places) and places[k].end == end
 
 
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
@@ -1786,7 +1789,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, phrase_end)
 
 
-_NO_FORMATTING = {ord(c): None for c in FORMATTING}
+_NO_FORMATTING = {ord(c): None for c in FORMATTING}   # invisible marks, dropped from a name
 # Military units, named by a number (اللواء 14 مشاة، الفرقة التاسعة)
 _NUMBERED_UNITS = frozenset(normalize_key(w) for w in ("لواء", "فرقة", "كتيبة", "فوج", "سرية", "منطقة", "محور", "قطاع"))
 # Heads of bodies, which no person's name follows without a title of his own
@@ -1840,12 +1843,14 @@ def _month_at(tokens: list[str], k: int) -> bool:
 _MONTHS = frozenset((*DATES_LEXICON["greg_month"], *DATES_LEXICON.get("hijri_month", {})))
 # … and, after the edge of a span of time (نهاية أفريل، مطلع الشهر), the Maghreb names and the periods
 _PERIODS = _MONTHS | frozenset(" ".join(normalize_key(row["name"]).split()) for row in read_lexicon("months.csv")) \
-    | frozenset(normalize_key(w) for w in ("الشهر", "الأسبوع", "العام", "السنة", "الأسبوع", "العام"))
+    | frozenset(normalize_key(w) for w in ("الشهر", "الأسبوع", "العام", "السنة"))
 
 
 def _period_at(tokens: list[str], k: int) -> bool:
     """Whether a month's name, Maghreb names too (أفريل), or a period (الشهر، العام) stands at `k`."""
     return k < len(tokens) and (tokens[k] in _PERIODS or " ".join(tokens[k:k + 2]) in _PERIODS)
+
+
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))

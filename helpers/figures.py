@@ -1314,11 +1314,11 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
 
 def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int] | None:
     """(category, token) of a verb of death or harm that opens the clause, then says where, when
-    or why before its counted subject (ومات خلال سنوات الحفر أكثر من 120 ألف شخص، وأصيب في القصف الذي استهدف
-    الأحياء الشرقية للمدينة طوال يوم أمس 45 شخصا): the words between
-    open with a preposition (figure_negatives.csv, kinds opening_verb and adverbial_opener), are at
-    most ADVERBIAL_WINDOW and hold no other number, comma or clause end, and the number is no
-    adjective (سنوات الحفر العشر); None otherwise."""
+    or why before its counted subject (ومات خلال سنوات الحفر أكثر من 120 ألف شخص، وأصيب في القصف
+    الذي استهدف الأحياء الشرقية للمدينة طوال يوم أمس 45 شخصا): the words between open with a
+    preposition (figure_negatives.csv, kinds opening_verb and adverbial_opener), are at most
+    ADVERBIAL_WINDOW and hold no other number, comma, clause end or vague count, and the number is
+    no adjective (سنوات الحفر العشر); None otherwise."""
     if s.word(i0).startswith("ال"):
         return None
     before = _before_qualifiers(s, i0)   # the number's qualifiers (أكثر من) are not counted
