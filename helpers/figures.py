@@ -1197,8 +1197,9 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
         noun = (s.starts[c.noun_i], s.ends[c.noun_i + width - 1])
         after = c.noun_i + width
         last = c.next_i if c.dual else _partitive_end(s, after)
-        if s.is_word(after) and is_nisba(s.word(after)) and not s.cue(after, ("noun", "event", "post")):
-            subject = _subject(s, after, after + 1)   # قتيلا مدنيا
+        if s.is_word(after) and is_nisba(s.word(after)) and s.word(after) not in _PREPOSITIONS \
+                and not s.cue(after, ("noun", "event", "post")):
+            subject = _subject(s, after, after + 1)   # قتيلا مدنيا (not قتيلا على الأقل، جريح في المدينة)
     elif rule in ("head", "list"):
         noun = (s.starts[cue_i], s.ends[cue_i])
         if c.has_noun and not c.dual:
