@@ -1326,7 +1326,7 @@ def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int]
     for k in range(before - 1, max(before - 2 - ADVERBIAL_WINDOW, -1), -1):
         word = s.word(k)
         if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (prev is not None and k < prev.last) \
-                or s.cue(k, ("boundary",)) or _is(word, "vague_count"):
+                or s.cue(k, ("boundary",)) or _vague(word):
             return None   # … فيما سلم آخرون ويقدر عددهم ب 35: another clause; قتل خلال المواجهات العشرات: its count
         if _is(word, "opening_verb") and (k == 0 or s.word(k - 1) in _CLAUSE_END or s.word(k - 1) in _COMMA) \
                 and _is(s.word(k + 1), "adverbial_opener") and not _other_sense(s, k):
@@ -1570,10 +1570,15 @@ def _qualifier_width(s: _Sentence, k: int) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _vague(word: str) -> bool:
+    """A vague amount (عشرات، المئات، آلاف), as helpers.numbers reads it."""
+    return any(m.kind == "vague" for m in find_numbers(word))
+
+
 def _new_count(word: str) -> bool:
     """A و-word that is a vague amount (وآلاف، وعشرات): a new item with its own verb, unlike a
     counted one, which may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا)."""
-    return word.startswith("و") and len(word) > 2 and any(m.kind == "vague" for m in find_numbers(word[1:]))
+    return word.startswith("و") and len(word) > 2 and _vague(word[1:])
 
 
 @lru_cache(maxsize=4096)
