@@ -1555,11 +1555,12 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
                 and k + 1 < len(tokens) and (reporting_role(tokens[k + 1]) == "title" or (
-                    (names or named_first) and _office(tokens[k + 1])) or (
+                    (names or named_first) and (_office(tokens[k + 1]) or _construct_office(tokens, definite, k + 1))) or (
                     named_first and names and reporting_role(tokens[k + 1]) == "qualifier")):
             k += 1   # a name, then its title: حسيب ستانيكزاي، رئيس مجلس إقليم لوغار; اللواء منصور التركي، المتحدث;
             # آرفين أحمد بور، مسؤول العلاقات في منظومة …;
-            titled = titled or _office(tokens[k]) or (named_first and reporting_role(tokens[k]) == "qualifier")
+            titled = titled or _office(tokens[k]) or _construct_office(tokens, definite, k) \
+                or (named_first and reporting_role(tokens[k]) == "qualifier")
             # …، مسؤول إعلام الفرع; …، المدير العام للشؤون الصحية بالمنطقة،
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
@@ -1623,8 +1624,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
-        if word.startswith("ب") and nxt[:1].isdigit():
-            break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث
+        if nxt[:1].isdigit() and (word.startswith("ب") or (
+                not definite[k] and not word.startswith("وال") and (definite[k - 1] or _place_ends_at(doc, matches[k - 1].end()))
+                and bare(word) not in _NUMBERED_UNITS and word not in _MEDIA)):
+            break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث، مصدر في
+            # مستشفى الزهراء بالبصرة استقبال 7 جثث (not a unit's number: اللواء 93)
         if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
                 and (_is_name_ali(doc, matches[k], nxt) or tokens[k - 1] in _NAME_LINKS):   # سالم بن علي الشهري
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
@@ -1646,7 +1650,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                                              or _where_it_stands(doc, word, matches[k].start()))) \
             or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
-                or (k == 1 and bare(first) in _QUANTITY)))   # عدد من مواطني المنطقة
+                or (k == 1 and bare(first) in _QUANTITY))) \
+            or (word == "من" and named_first and names and bare(nxt) in _HEADS | _GROUP_HEADS | _BODY_TITLES | _OFFICE
+                and (nxt_definite or (k + 2 < len(tokens) and definite[k + 2])))
+        # a named person from the body he works in: سامي حسن من المكتب الإعلامي، ليلى خوري من مكتب الأمم المتحدة
         counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
         if word in _IN and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]) and (
                 nxt_definite or (definite[0] and k + 2 < len(tokens) and _place_at(doc, matches[k + 1].start())
@@ -1659,6 +1666,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if preposition and nxt in _ONE_OF and k + 2 < len(tokens) and _is_word(tokens[k + 2]) \
                 and not definite[k + 2] and _continues(tokens[k + 2]) and k + 3 < len(tokens) and definite[k + 3]:
             k += 3   # one of the bodies it names: متحدث باسم إحدى جماعات المعارضة، مسؤول في أحد مستشفيات المدينة
+            continue
+        if preposition and word.startswith("ب") and bare(word[1:]) not in _HEADS \
+                and (_place_at(doc, matches[k].start()) or _place_at(doc, matches[k].start() + 1)):
+            k += 1   # ب and a place is whole: مصدر في مستشفى الزهراء بالبصرة | وصول 7 جثث، … بصفاقس | استقبال
             continue
         if preposition and _is_word(nxt) and _continues(nxt) and not counted_next and nxt not in _TOLD_AUDIENCE:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
@@ -1798,7 +1809,8 @@ _BODY_TITLES = frozenset(normalize_key(w) for w in (
 # Titles that only a person holds, which a name may follow even written with ال (المدير العام
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
-    "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي"))
+    "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي",
+    "مديرة", "رئيسة", "نائبة", "ناطقة", "وزيرة", "سفيرة", "مستشارة"))   # … and a woman's (رئيسة الوزراء البريطانية)
 # Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
 # Kin of the one killed, who speak for him as a title does, his name after: والد الشهيد العريف عيد الشهراني
 _KIN = frozenset(normalize_key(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "زوجة", "أرملة"))
@@ -1808,6 +1820,7 @@ _CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أ
                                                          *_KIN))
 _DEFENDING = frozenset(normalize_key(w) for w in ("دفاع",))   # الدفاع عن: the cause a body's name ends with
 _ABOUT_WORD, _WAY = normalize_key("عن"), normalize_key("طريق")
+_OFFICE = frozenset({normalize_key("مكتب")})   # a person from an office: سامي حسن من المكتب الإعلامي
 # Ranks, which no adjective follows as one may follow an office (المتحدث الرسمي طلعت حرب): a definite
 # word after a rank is the family name (الفريق المحرج)
 _RANKS = frozenset(normalize_key(w) for w in ("فريق", "عقيد", "لواء", "عميد", "رائد", "مقدم", "نقيب", "ملازم",
@@ -1870,6 +1883,12 @@ def _title_follows(tokens: list[str], k: int) -> bool:
     """A comma at `k`, then a title or qualifier: the name before it ends there (آرفين أحمد بور، مسؤول)."""
     return k + 1 < len(tokens) and tokens[k] in "،," and (reporting_role(tokens[k + 1]) in ("title", "qualifier")
                                                         or _office(tokens[k + 1]))
+
+
+def _construct_office(tokens: list[str], definite: list[bool], k: int) -> bool:
+    """A person's office in construct with what it serves (مساعد الأمين العام، نائب المدير): a title
+    after a name and a comma, as the office written with its article is."""
+    return tokens[k] in _PERSON_TITLES and k + 1 < len(tokens) and definite[k + 1]
 
 
 def _office(word: str) -> bool:
@@ -2144,12 +2163,23 @@ _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "ا�
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _ATTRIBUTED_TO = re.compile(r"(?:ال)?منسوب(?:ه|ين)?[^\S\n]+ل(?=[^\W\d_]{2})")   # بيان منسوب للجماعة، إلى: its author
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
+_FROM_BODY = re.compile(r"(?:([\u0621-\u064a]+)[^\S\n]+)?من[^\S\n]+")   # an adjective, then من
 
 
 def _document_word(word: str) -> bool:
     """A document or count that stands for its author (بيان، حصيلة، الإحصاءات), also after ل
     written لل (للأرقام)."""
     return reporting_role(word) == "anaphor" or reporting_role(bare(word)) == "anaphor"
+
+
+def _document_verb(word: str) -> bool:
+    """A verb whose object is the document before it: أعدتها، أصدرها, or a reporting verb with
+    the document's pronoun (أعلنتها، ذكرته)."""
+    role = reporting_role(word)
+    return role == "document_verb" or (role == "verb" and word.endswith(_OBJECT_PRONOUNS))
+
+
+_OBJECT_PRONOUNS = ("ه", "ها")
 
 
 def _author(t: str, at: int, end: int) -> int:
@@ -2173,17 +2203,21 @@ def _author(t: str, at: int, end: int) -> int:
     if source is not None and (reporting_role(source.group(1)) == "from_document" or source.group(1) in _LATEST):
         # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر، تقرير آخر من «المرصد»
         return source.end()
+    issued = _FROM_BODY.match(t, m.end(), end)
+    if issued is not None and _body_word(_word_at(t, issued.end(), end)) \
+            and (issued.group(1) is None or is_nisba(issued.group(1)) or issued.group(1).endswith(("ة", "ه"))):
+        return issued.end()   # حصيلة جديدة من الدفاع المدني، إحصائية من وزارة الصحة: its author after من
     nxt = _WORD_AT.match(t, m.end(), end)
     if nxt is not None and nxt.group() in LEXICON["relative_pronoun"]:
         verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
-        if verb is not None and reporting_role(_word_at(t, verb.start(1), end)) == "document_verb":
+        if verb is not None and _document_verb(_word_at(t, verb.start(1), end)):
             nxt = _WORD_AT.match(t, verb.start(1), end)
     if nxt is not None and nxt.group() in _OPEN_QUOTE:
         quoted = _WORD_AT.match(t, nxt.end() + (t[nxt.end():nxt.end() + 1] == " "), end)
         if quoted is not None and (_body_word(quoted.group()) or bare(quoted.group()) in _GROUP_HEADS):
             return nxt.start()   # تقرير "ائتلاف الإغاثة الإنسانية في تعز": its author in quotes
-    if nxt is not None and reporting_role(nxt.group()) == "document_verb":
-        author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس
+    if nxt is not None and _document_verb(nxt.group()):
+        author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس، أرقام أعلنتها الوزارة
         return author.start(1) if author else at
     if nxt is None or reporting_role(nxt.group()) not in (None, "title", "qualifier") or not nxt.group()[0].isalpha():
         return at
@@ -2198,6 +2232,9 @@ def _author(t: str, at: int, end: int) -> int:
                                               and bare(nxt.group()) not in _PLACE_HEADS):
         following = _NEXT.match(t, nxt.end(), end) if adjective else None
         author = _WORD_AT.match(t, following.start(1)) if following is not None else None
+        if author is not None and _document_verb(author.group()):
+            author = _NEXT.match(t, author.end(), end)   # حصيلة جديدة أعلنتها وزارة الصحة: after its verb
+            return author.start(1) if author else at
         if author is not None and author.group().startswith("ل") and len(author.group()) > 3 \
                 and not _told(author.group()) and _body_word(author.group()):
             return author.start() + (not author.group().startswith("لل"))   # حصيلة جديدة للمرصد: its author
@@ -2564,6 +2601,10 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         return False
     before = full[i - 1]
     key = normalize_key(before)
+    heads = _HEADS | _GROUP_HEADS | _BODY_TITLES
+    if bare(normalize_key(short[0])) in heads and bare(key) not in heads:
+        return False   # a body named inside a person's title, after a word that is no head of its own (not
+        # الأمم المتحدة in دانيلي بيل، مديرة مهمة مساعدة الأمم المتحدة; but الداخلية in وزارة الداخلية)
     if before == _ALI or (i >= 2 and normalize_key(full[i - 2]) in _NAME_LINKS):
         return True   # علي الغامدي، محمد بن عبد الله الجعيثن
     return not key.startswith("ال") and key not in _NOT_GIVEN_NAME and reporting_role(key) is None \

@@ -365,12 +365,29 @@ class _Counted(NamedTuple):
     group: int | None = None   # the definite casualty noun of a group it is part of (3 من الضحايا)
 
 
+def _definite_after_noun(s: _Sentence, m: Any, i0: int, i1: int, counted: _Counted | None) -> bool:
+    """A number word with the article right after the possessed noun it counts, which ends its
+    phrase (أطفالها الثلاثة، أبناؤه الأربعة): the number agrees with it as an adjective does. Not
+    after a noun with the article, people already counted (بينهم الطيارون الثلاثة), nor after a
+    casualty noun, which counts by its own rules (الأسرى الخمسة الذين توفوا)."""
+    word = s.word(i0)
+    return m.kind == "words" and i1 == i0 + 1 and word.startswith(("ال", "وال")) and counted is not None \
+        and not counted.has_noun and not (noun := s.word(i0 - 1)).startswith(("ال", "وال")) and noun.endswith(_POSSESSED) \
+        and _countable(s, i0 - 1) and not s.cue(i0 - 1, ("noun", "event", "post")) and not _is(noun, "unit")
+
+
+_POSSESSED = tuple(normalize_key(e) for e in ("ها", "هم", "ه"))   # أطفالها، أبناؤه
+
+
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
     if s.word(i0) in _TWO and i1 == i0 + 1 and s.word(i0 - 1).endswith(("ين", "ون")) and not s.word(i0 - 1).startswith("ال") \
             and _countable(s, i0 - 1) and not s.cue(i0 - 1, ("event", "post")):
-        counted = _Counted(i0 - 1, True, False, False, i1)   # قتل مواطنين اثنين بطلقات نارية: the noun first
+        counted = _Counted(i0 - 1, True, False, False, i1, _dead_among(s, i1))   # قتل مواطنين اثنين بطلقات
+        # نارية: the noun first; مسعفين اثنين بين القتلى: some of the dead
+    elif _definite_after_noun(s, m, i0, i1, counted):
+        counted = _Counted(i0 - 1, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") \
             or _is(s.word(_before_qualifiers(s, i0)), "age") or _model(s, i0) or _fraction(s, m, i0, i1) \
@@ -841,6 +858,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
             return None   # … unless the clause names the two (القتيلان هما فلان وفلان)
         if (group := _group(s, i1)) is not None:
             return _Counted(group, True, True, True, i1, group)   # عرفت هوية قتيلين: شخصين من القتلى
+        if not s.cue(i1 - 1, ("noun",)) and (group := _dead_among(s, i1)) is not None:
+            return _Counted(i1 - 1, True, False, True, i1, group)   # ضابطين (اثنين) بين القتلى
         return _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
@@ -953,6 +972,8 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
         word = s.word(j)
         if word in _AMONG_DEAD and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
             return group if (s.cue(group, ("noun",)) or ("",))[0] == "killed" else None
+        if j == k and word in _TWO:
+            continue   # a dual and the word two agreeing with it: ضابطين اثنين بين القتلى
         if not s.is_word(j) or (word in NUMBER_WORDS and word not in _ONE) or s.cue(j, ("noun", "event", "post")):
             return None   # … not across another number (عائلة واحدة: an adjective)
     return None
@@ -1104,7 +1125,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
     # … its qualifiers may stand between the word of a part and it (بينهم ما يزيد على 900 مدني)
-    part = s.cue(_before_qualifiers(s, i0), ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
+    first = min(i0, c.noun_i)   # the noun before its number: بينهم أطفالها الثلاثة، بينهم مواطنين اثنين
+    part = s.cue(_before_qualifiers(s, first), ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
         or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
@@ -1719,6 +1741,10 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         subject = subject or (found is not None and i0 - k <= PREDICATE_GAP and s.word(i0)[:1].isdigit()
                               and _tolled(s, k) and _opens_clause(s, k - 1)
                               and all(s.is_word(j) and s.word(j) not in _WHICH for j in range(k, i0)))
+        # … or the dead the number is among, fronted (وكان بين قتلى التفجيرين … تسعة صحافيين).
+        subject = subject or (found is not None and s.word(k - 1) == _AMONG and found[0] in _HARM
+                              and s.cue(k, ("noun",)) is not None and not _is(s.word(i0 - 1), "before_noun"))
+        #                     … not a unit's number (من بين المصابين العقيد … رئيس عمليات اللواء 135)
         if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
             return None, k
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
@@ -2114,14 +2140,14 @@ def _event_dual(s: _Sentence, k: int) -> bool:
     return False
 
 
-_TO = frozenset(("إلى", "الى", "-", "–"))
+_TO = frozenset(("إلى", "الى", "-", "–", "أو", "او"))   # أربعة أو خمسة: an estimate between the two
 RANGE_SPREAD = 3   # the high end of a range with no opener is at most this many times the low
 
 
 def _bare_ranges(s: _Sentence, mentions: list) -> list:
-    """Two counts of one kind joined by إلى or a dash with no opener (the number layer reads من …
+    """Two counts of one kind joined by إلى, أو or a dash with no opener (the number layer reads من …
     إلى and بين … و): a range when the second is larger and close to the first (أصابت أربعة إلى
-    خمسة مارة، 3-4 قتلى), not a rise or two years (ارتفع من 2013 إلى 2014)."""
+    خمسة مارة، 3-4 قتلى، مقتل ثلاثة أو أربعة مسلحين), not a rise or two years (ارتفع من 2013 إلى 2014)."""
     out: list = []
     for m in mentions:
         a = out[-1] if out else None
