@@ -142,18 +142,28 @@ def _found_in_articles(rows, corpus_dir: Path, name: str):
     corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
                             + corpus.groupby("file").cumcount().astype(str))
     texts = corpus.set_index("article_id")["content"]
-    ids = sorted({r["article_id"] for r in rows})
-    missing = [i for i in ids if i not in texts.index]
-    if missing:
-        raise ValueError(f"{name}: article_id {missing[0]} not in the corpus at {corpus_dir}")
-    article_of = {aid: k for k, aid in enumerate(ids)}
-    spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        text = texts[row["article_id"]]
+    missing = next((r["article_id"] for r in rows if r["article_id"] not in texts.index), None)
+    if missing is not None:
+        raise ValueError(f"{name}: article_id {missing} not in the corpus at {corpus_dir}")
+
+    def sentence_at(i: int, row: dict[str, str], text: str) -> tuple[int, int]:
         start = text.find(row["text"])
         if start < 0:
             raise ValueError(f"{name}: row {i + 1}: sentence not found in article {row['article_id']}")
-        spans[article_of[row["article_id"]]].append((start, start + len(row["text"]), i))
+        return start, start + len(row["text"])
+    return found_in_articles(rows, {r["article_id"]: texts[r["article_id"]] for r in rows}, sentence_at)
+
+
+def found_in_articles(rows, texts: dict[str, str], sentence_at) -> list[list[tuple[str, str, str]]]:
+    """Extracted (category, value, source) per row, each article extracted whole and the figures
+    inside the row's sentence kept, so that sources carried from earlier sentences count.
+    `sentence_at(i, row, article_text)` gives the (start, end) of row i's sentence."""
+    ids = sorted({r["article_id"] for r in rows})
+    article_of = {aid: k for k, aid in enumerate(ids)}
+    spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        start, end = sentence_at(i, row, texts[row["article_id"]])
+        spans[article_of[row["article_id"]]].append((start, end, i))
     table = extract_figures([texts[aid] for aid in ids])
 
     def row_of(r):

@@ -1,0 +1,102 @@
+"""Score helpers.extract_figures on the ANT sets (tests/corpus/ant_figures.tsv): killed/injured
+precision and recall, and sources, per set, outlet and class.
+
+    git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
+    git clone https://github.com/antcorpus/antcorpus.data ANT/antcorpus.data
+    python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
+
+The annotation file holds no article text, only where each sentence stands in its ANT article (see
+its header); the articles are read from the two checkouts, and every sentence's SHA-1 is checked so
+that another version of the corpus is reported, not silently scored. Each article is extracted
+whole, as the SaudiNewsNet sets are (tests/benchmarks/score_figures.py, which this reuses).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_figures import (ROOT, found_in_articles, known_failures, known_failures_path, read_tsv,  # noqa: E402
+                           report)
+
+ANT_FIGURES = ROOT / "tests" / "corpus" / "ant_figures.tsv"
+# The checkout and outlet folder of each DOCNO prefix (AL-culture-144-20180308 → Alarabia/culture/…)
+OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.multisource.data", "BBC"),
+           "CN": ("antcorpus.multisource.data", "CNN"), "FR": ("antcorpus.multisource.data", "France24"),
+           "SK": ("antcorpus.multisource.data", "SkyNews"), "JA": ("antcorpus.data", "")}
+_FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
+
+
+class AntCorpusError(ValueError):
+    """An ANT article missing from the checkouts, or not the text the annotations were made on."""
+
+
+def article_path(ant: Path, docno: str) -> Path:
+    """Where the article `docno` lies under `ant`, the folder holding both checkouts."""
+    prefix, category = docno.split("-")[:2]
+    if prefix not in OUTLETS:
+        raise AntCorpusError(f"{ANT_FIGURES.name}: article_id {docno}: unknown outlet prefix {prefix!r}")
+    checkout, outlet = OUTLETS[prefix]
+    return ant / checkout / outlet / category / f"{docno}.txt"
+
+
+def article_text(path: Path) -> str:
+    """An ANT article as annotated: its title, a blank line, its body."""
+    raw = path.read_text(encoding="utf-8")
+    fields = {tag: pattern.search(raw) for tag, pattern in _FIELD.items()}
+    missing = [tag for tag, m in fields.items() if m is None]
+    if missing:
+        raise AntCorpusError(f"{path}: no <{missing[0]}> field")
+    return f"{fields['TITLE'].group(1)}\n\n{fields['TEXT'].group(1)}"
+
+
+def read_ant(ant: Path, path: Path = ANT_FIGURES) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """The annotated rows, each with its sentence as `text`, and the articles' texts by DOCNO."""
+    rows = read_tsv(path)
+    texts: dict[str, str] = {}
+    for line, row in enumerate(rows, start=1):
+        docno = row["article_id"]
+        if docno not in texts:
+            source = article_path(ant, docno)
+            if not source.is_file():
+                raise AntCorpusError(f"{path.name}: row {line}: article {docno} not found at {source}")
+            texts[docno] = article_text(source)
+        sentence = texts[docno][int(row["start"]):int(row["end"])]
+        if hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12] != row["sha1"]:
+            raise AntCorpusError(f"{path.name}: row {line}: the text at {row['start']}:{row['end']} of {docno} "
+                                 f"is not the sentence annotated (SHA-1 differs); another version of ANT?")
+        row["text"] = sentence
+    return rows, texts
+
+
+def found(rows: list[dict[str, str]], texts: dict[str, str]) -> list[list[tuple[str, str, str]]]:
+    """Extracted (category, value, source) per row, its article extracted whole."""
+    return found_in_articles(rows, texts, lambda i, row, text: (int(row["start"]), int(row["end"])))
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ant", type=Path, required=True,
+                        help="folder holding the antcorpus.multisource.data and antcorpus.data checkouts")
+    parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
+    parser.add_argument("--known-failures", action="store_true",
+                        help="rewrite tests/corpus/ant_figures_known_failures.json from the rows failing now")
+    args = parser.parse_args(argv)
+    rows, texts = read_ant(args.ant)
+    extracted = found(rows, texts)
+    report(f"{ANT_FIGURES.name} ({len(rows)} rows, extracted from whole articles; region = outlet)",
+           rows, extracted, args.failures)
+    if args.known_failures:
+        failing = known_failures(ANT_FIGURES, extracted)
+        known_failures_path(ANT_FIGURES).write_text(
+            "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in failing.items())
+            + "\n}\n", encoding="utf-8")
+        print(f"{known_failures_path(ANT_FIGURES).name}: {len(failing)} rows")
+
+
+if __name__ == "__main__":
+    main()
