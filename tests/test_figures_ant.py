@@ -7,6 +7,7 @@ The file holds offsets, not text, so users without the ANT corpus skip the score
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -67,7 +68,6 @@ def _article(folder: Path, docno: str, title: str, body: str) -> None:
 
 
 def _annotation(tmp_path: Path, docno: str, start: int, end: int, sentence: str) -> Path:
-    import hashlib
     sha1 = hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12]
     path = tmp_path / "ant_figures.tsv"
     path.write_text("split\trule\tregion\tevent\tarticle_id\tstart\tend\tsha1\texpected\tsource\n"

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score_figures import (ROOT, found_in_articles, known_failures, known_failures_path, read_tsv,  # noqa: E402
-                           report)
+from score_figures import ROOT, found_in_articles, read_tsv, report, write_known_failures  # noqa: E402
 
 ANT_FIGURES = ROOT / "tests" / "corpus" / "ant_figures.tsv"
 # The checkout and outlet folder of each DOCNO prefix (AL-culture-144-20180308 → Alarabia/culture/…)
@@ -91,11 +89,7 @@ def main(argv=None) -> None:
     report(f"{ANT_FIGURES.name} ({len(rows)} rows, extracted from whole articles; region = outlet)",
            rows, extracted, args.failures)
     if args.known_failures:
-        failing = known_failures(ANT_FIGURES, extracted)
-        known_failures_path(ANT_FIGURES).write_text(
-            "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in failing.items())
-            + "\n}\n", encoding="utf-8")
-        print(f"{known_failures_path(ANT_FIGURES).name}: {len(failing)} rows")
+        write_known_failures(ANT_FIGURES, extracted)
 
 
 if __name__ == "__main__":

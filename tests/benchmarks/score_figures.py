@@ -211,6 +211,15 @@ def known_failures_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}_known_failures.json")
 
 
+def write_known_failures(path: Path, found) -> None:
+    """Rewrite the file's known-failures JSON from the rows failing now, one line each."""
+    failing = known_failures(path, found)
+    known_failures_path(path).write_text(
+        "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in failing.items())
+        + "\n}\n", encoding="utf-8")
+    print(f"{known_failures_path(path).name}: {len(failing)} rows")
+
+
 class Score:
     def __init__(self):
         self.tp = self.fp = self.fn = 0
@@ -296,11 +305,7 @@ def main(argv=None) -> None:
         found, how = found_per_row(rows, corpus, path.name)
         report(f"{path.name} ({len(rows)} rows, extracted from {how})", rows, found, args.failures)
         if args.known_failures and (how == "whole articles" or "article_id" not in rows[0]):
-            failing = known_failures(path, found)
-            known_failures_path(path).write_text(
-                "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in failing.items())
-                + "\n}\n", encoding="utf-8")
-            print(f"{known_failures_path(path).name}: {len(failing)} rows")
+            write_known_failures(path, found)
 
 
 if __name__ == "__main__":
