@@ -77,12 +77,13 @@ ROLES.update({f"{w}ه": "cited_verb" for w, r in list(ROLES.items())
               if r in ("verb", "cited_verb") and not w.endswith(("ا", "و", "ه", "ى", "ي"))
               and w not in _NOT_CITED and f"{w}ه" not in ROLES})
 # The roles that open a statement, and the kind of statement they open.
-# An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا).
+# An "issue" verb (أصدرت، نشر) opens one only when a document follows it (أصدرت الوزارة بيانا); a
+# "noun_that" (إعلان) only when أن follows soon (بعد إعلان الجيش أنه).
 OPENS = {"verb": "verb", "participle": "participle", "according": "according", "according_l": "according",
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
          "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb",
-         "cited_verb": "verb"}
+         "cited_verb": "verb", "noun_that": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -663,10 +664,13 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
+                 and (ROLES[_key(v.group("x"))] != "noun_that" or _THAT_SOON.match(t, v.end("x"), s_end))
+                 # بعد إعلان التحالف أنه قتل: a noun of reporting, its subject and what it says
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and (ROLES[_key(v.group("x"))] != "cited_verb"
                       or _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None)
-                 and not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
+                 and (not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
+                      or ROLES[_key(v.group("x"))] == "noun_that")   # بعد إعلان: a noun, not a verb after بعد
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
@@ -2135,9 +2139,14 @@ _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "ال�
 
 
 def _told(word: str) -> bool:
-    """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين."""
+    """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين، لشبكتنا."""
     return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE \
-        or (word.startswith("لل") and f"ا{word[1:]}" in _AGENCIES)
+        or (word.startswith("لل") and f"ا{word[1:]}" in _AGENCIES) or word in _TOLD_US
+
+
+# The outlet that reports, told as "us" (قال المتحدث لشبكتنا، لموقعنا، لصحيفتنا)
+_TOLD_US = frozenset(f"ل{m[:-1]}ت{normalize_key('نا')}" if m.endswith(("ة", "ه")) else f"ل{m}{normalize_key('نا')}"
+                     for m in _MEDIA)
 
 
 # News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن، لسانا، للأناضول)
@@ -2157,7 +2166,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
     "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز",
-    "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة"))
+    "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة", "سلسلة", "منشور", "تدوينة"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")

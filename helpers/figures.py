@@ -91,7 +91,9 @@ OLD_YEARS = 1000       # … and from here on after the word year itself (توف
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
                       # and after a killing verb in which an abstract object makes it figurative
 
-_TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
+# Tokens: words, numbers, single marks. The marks of a hashtag (#ميليشيا_الحوثي) are no tokens: the words in it
+# read as words.
+_TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z#_])")
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
 _QUOTES = _CLOSING | frozenset("«“")   # between a number and its noun: (7) سبعة، ثلاث «جثث»
@@ -448,8 +450,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         status = _status(s, i0, prev if rule == "chain" or coordinated else None)
         if status is None:
             return None
-    if category == "killed" and rule == "post" and s.word(cue_i) in _PLURAL_ACTIVE and _word_object(s, cue_i + 1):
-        return None   # ثلاثة مسلحين قتلوا حارسا: the killers, not the killed
+    if category == "killed" and rule == "post" and s.word(cue_i) in _PLURAL_ACTIVE \
+            and (_word_object(s, cue_i + 1) or s.word(cue_i + 1) in _MANY):
+        return None   # ثلاثة مسلحين قتلوا حارسا، ثمانية رجال أعدموا المئات: the killers, not the killed
     if category in _HARM and rule == "post" and _or_other_fate(s, cue_i, category):
         return None   # 102 مسلحين قتلوا أو اعتقلوا أو استسلموا: killed or another fate, not a toll
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
@@ -2048,7 +2051,8 @@ def _harm_events() -> frozenset[str]:
 
 
 _DUAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلا", "قتلتا", "جرحا"))
-_PLURAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلوا", "قتلن", "جرحوا"))
+_PLURAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلوا", "قتلن", "جرحوا", "أعدموا"))
+_MANY = frozenset(normalize_key(w) for w in ("المئات", "العشرات", "الآلاف", "مئات", "عشرات", "آلاف"))   # a vague object
 
 
 def _dual_killers(s: _Sentence, j: int) -> bool:
@@ -2243,7 +2247,7 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
 def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     """One casualty counted by واحد after its singular noun, agreeing with it (إسعاف مصاب واحد،
     بينها حالة وفاة واحدة، قتيل واحد); not a noun of the event itself (نتج عنه إصابة واحدة),
-    a definite noun (الضحية الواحدة), a plural (ضحايا واحدة من: one of), a ب-noun (فاز بإصابة
+    a definite noun (الضحية الواحدة), one of (ضحايا واحدة من، ضحية لواحدة من عمليات), a ب-noun (فاز بإصابة
     واحدة: a goal), a negated one (لم يسقط قتيل واحد، دون تسجيل إصابة واحدة) or a case of a
     disease."""
     for width in (1, 2):
@@ -2257,8 +2261,9 @@ def _one(s: _Sentence, m: Any, i0: int, i1: int) -> Figure | None:
     noun, feminine = s.word(i0 - 1), s.word(i0).endswith("ه")
     if category not in _HARM or definite or noun.endswith(_PLURAL_ENDINGS) or noun.startswith("ب") \
             or (width == 1 and s.cue(k, ("event",)) and not s.cue(k - 1, ("noun",))) \
-            or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)):
-        return None   # ضحايا واحدة من أكثر الأعمال: one of, after a plural
+            or feminine != noun.endswith("ه") or any(_is(s.word(j), "negation") for j in range(max(k - 3, 0), k)) \
+            or s.word(i0).startswith(("ل", "ب")):
+        return None   # ضحايا واحدة من أكثر الأعمال، وقع ضحية لواحدة من عمليات الاحتيال: one of
     if category != "killed" and (s.about_disease(i0 + 1) or _disease_after(s, i0)):
         return None
     return Figure(m, i0, i1, category, (s.starts[k], s.ends[i0 - 1]), None, None, "noun")
