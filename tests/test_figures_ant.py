@@ -133,12 +133,6 @@ def test_ant_row(index, ant_found):
 @pytest.mark.corpus
 def test_scores_on_the_ant_sets(ant_found):
     rows, found = ant_found
-    for split in SPLITS:
-        score = score_figures.Score()
-        for row, got in zip(rows, found):
-            if row["split"] == split:
-                score.add(score_figures.expected_figures(row), got)
-        sources = score.sources["exact"] + score.sources["fragment"] + score.sources["wrong"]
-        got = (score.tp / (score.tp + score.fp), score.tp / (score.tp + score.fn), score.sources["exact"] / sources)
-        for name, value, floor in zip(("precision", "recall", "sources exact"), got, FLOORS[split]):
-            assert value >= floor, f"{split} {name} {value:.3f} < {floor}"
+    scores = score_figures.scores_by_split(rows, found)
+    problems = [p for split in SPLITS for p in score_figures.below_floors(split, scores[split], FLOORS[split])]
+    assert not problems, "; ".join(problems)

@@ -54,28 +54,16 @@ FLOORS = {
 }
 
 
-def _scores(rows, found) -> dict[str, tuple[float, float, float]]:
-    by_split: dict[str, object] = {}
-    for row, got in zip(rows, found):
-        by_split.setdefault(row["split"], score_figures.Score()).add(score_figures.expected_figures(row), got)
-    out = {}
-    for split, s in by_split.items():
-        found_sources = s.sources["exact"] + s.sources["fragment"] + s.sources["wrong"]
-        out[split] = (s.tp / (s.tp + s.fp), s.tp / (s.tp + s.fn), s.sources["exact"] / found_sources)
-    return out
-
-
 def _check(split: str, got: tuple[float, float, float]) -> None:
     """`split` names the floors: a split, or a fresh file's."""
-    names = ("precision", "recall", "sources exact")
-    for name, value, floor in zip(names, got, FLOORS[split]):
-        assert value >= floor, f"{split} {name} {value:.3f} < {floor}"
+    problems = score_figures.below_floors(split, got, FLOORS[split])
+    assert not problems, "; ".join(problems)
 
 
 def test_written_corpus_scores():
     rows = score_figures.read_tsv(score_figures.WRITTEN)
     found, _ = score_figures.found_per_row(rows, None)
-    scores = _scores(rows, found)
+    scores = score_figures.scores_by_split(rows, found)
     _check("dev", scores["dev"])
     _check("heldout", scores["heldout"])
 
@@ -84,7 +72,7 @@ def test_saudinewsnet_sentences_scores(corpus_dir):
     rows = score_figures.read_tsv(score_figures.REAL)
     found, how = score_figures.found_per_row(rows, corpus_dir)
     assert how == "whole articles"
-    _check("real", _scores(rows, found)["real"])
+    _check("real", score_figures.scores_by_split(rows, found)["real"])
 
 
 @pytest.mark.parametrize(("path", "floors"), [(score_figures.WRITTEN_FRESH, "written fresh"),
@@ -95,7 +83,7 @@ def test_written_later_scores(path, floors):
     rows = score_figures.read_tsv(path)
     found, _ = score_figures.found_per_row(rows, None)
     (split,) = {r["split"] for r in rows}
-    _check(floors, _scores(rows, found)[split])
+    _check(floors, score_figures.scores_by_split(rows, found)[split])
 
 
 REAL_LATER = {score_figures.REAL_FRESH.name: (score_figures.REAL_FRESH, "real fresh"),
@@ -123,7 +111,8 @@ def test_saudinewsnet_later_scores(name, real_later_found):
     path, floors = REAL_LATER[name]
     numbered = score_figures.numbered_rows(path)
     (split,) = {r["split"] for _, r in numbered}
-    _check(floors, _scores([r for _, r in numbered], [real_later_found[name][line] for line, _ in numbered])[split])
+    found = [real_later_found[name][line] for line, _ in numbered]
+    _check(floors, score_figures.scores_by_split([r for _, r in numbered], found)[split])
 
 
 def _known(path: Path) -> dict[int, str]:

@@ -260,6 +260,24 @@ class Score:
                 f"{rate(s['exact'] + s['fragment']):>9.3f} {s['exact'] / total:>10.3f}")
 
 
+def scores_by_split(rows, found) -> dict[str, tuple[float, float, float]]:
+    """split -> (precision, recall, exact sources over the figures found), killed and injured."""
+    by_split: dict[str, Score] = {}
+    for row, got in zip(rows, found):
+        by_split.setdefault(row["split"], Score()).add(expected_figures(row), got)
+    out = {}
+    for split, s in by_split.items():
+        found_sources = s.sources["exact"] + s.sources["fragment"] + s.sources["wrong"]
+        out[split] = (s.tp / (s.tp + s.fp), s.tp / (s.tp + s.fn), s.sources["exact"] / found_sources)
+    return out
+
+
+def below_floors(name: str, got: tuple[float, float, float], floors: tuple[float, float, float]) -> list[str]:
+    """The scores of `name` under their floors, said (empty when all hold)."""
+    return [f"{name} {what} {value:.3f} < {floor}"
+            for what, value, floor in zip(("precision", "recall", "sources exact"), got, floors) if value < floor]
+
+
 HEAD = f"{'':<22} {'rows':>5} {'figures':>6} {'precision':>9} {'recall':>7} {'tp':>5} {'fp':>4} {'fn':>4}"
 SOURCE_HEAD = (f"{'':<22} {'figures':>7} {'found':>6} {'exact':>7} {'+fragment':>9} "
                f"{'exact/all':>10}")
