@@ -57,6 +57,10 @@ def _lexicon() -> dict[str, dict[str, tuple[str, str]]]:
 LEXICON = _lexicon()
 NATIONALITY = LEXICON["nationality"]
 DATE_WORDS = {w for kind in ("weekday", "day_offset", "shift", "part") for w in DATES_LEXICON[kind]}
+ALI = "علي"   # the given name as written; normalised, the preposition على reads the same
+# A verb or participle of reporting is no word of a name after a title (وزير الخارجية قائلا إن)
+REPORTING_WORDS = frozenset(name_key(row["cue"]) for row in read_lexicon("reporting_verbs.csv")
+                            if row["role"] in ("verb", "participle"))
 
 
 @lru_cache(maxsize=4)
@@ -128,7 +132,10 @@ def _name_words(original: str) -> int:
     words = original.split()
     for i, word in enumerate(words):
         key = name_key(word)
-        if key in LEXICON["not_name"] or key in DATE_WORDS or key in NATIONALITY \
+        if word.rstrip("،,") == ALI and count and (i + 1 == len(words) or not words[i + 1].startswith("ال")):
+            count += 1   # the given name علي after another (محمد علي حسين), not the preposition على
+            continue
+        if key in LEXICON["not_name"] or key in DATE_WORDS or key in NATIONALITY or key in REPORTING_WORDS \
                 or (i + 1 < len(words) and f"{key} {name_key(words[i + 1])}" in DATE_WORDS):   # أول أمس
             break
         count += 1

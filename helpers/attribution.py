@@ -6,7 +6,8 @@ next one or the sentence end. Its actor, in order:
 - `named_after`: an actor mention (helpers.actors) right after the word (أعلنت وزارة الدفاع);
 - `anaphor`: الوزارة، النيابة، البيان after it: the last actor named with that role, or the
   previous speaker;
-- `participle`: the sentence's previous speaker (…، مؤكدة أن), else the last speaker;
+- `participle`: the sentence's previous speaker (…، مؤكدة أن), the subject of a verb it closes
+  (وعلق الناطق باسم الجيش قائلا), else the last speaker;
 - `named_before`: an actor at most three words before a verb (أن أذربيجان أعلنت);
 - `phrase_before`: up to four words between a stop word (أن، يذكر أن) and a verb followed by
   أن (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن), or by a toll's event noun after a stop word or
@@ -48,7 +49,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import DATE_WORDS, LEXICON, ActorMention, name_key, original
+from .actors import ALI, DATE_WORDS, LEXICON, ActorMention, name_key, original
 from .dates import LEXICON as DATES_LEXICON
 from .document import Document, previous_word
 from .vocabulary import read_lexicon
@@ -83,7 +84,7 @@ OPENS = {"verb": "verb", "participle": "participle", "according": "according", "
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
          "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb",
-         "cited_verb": "verb", "noun_that": "verb"}
+         "cited_verb": "verb", "noun_that": "verb", "shows": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -585,7 +586,7 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
         if given.startswith(("و", "ف")) or doc.text[s:e].startswith(("لإ", "لأ")):
             continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over);
             #            لإرغام طالبان: a preposition and a verbal noun
-        if doc.text[s:e] == _ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
+        if doc.text[s:e] == ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
                                      and bare(given) not in _HEADS
                                      and given not in LEXICON["direction"]
                                      and not _first_person(given)):
@@ -616,7 +617,7 @@ def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
     base = max(0, use_start - 160)
     given = words[-1].group() if words else ""
     s, e = doc.norm.span(base + words[-1].start(), base + words[-1].end()) if words else (0, 0)
-    if doc.text[s:e] != _ALI and (not _is_word(given) or given.startswith("ال") or reporting_role(given) is not None
+    if doc.text[s:e] != ALI and (not _is_word(given) or given.startswith("ال") or reporting_role(given) is not None
                                   or _function_word(given)):
         return None   # no given name right before it (رئيس الحزب is no person's name; سالم بن علي الشهري is)
     for w in words:
@@ -665,6 +666,7 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
                  and (ROLES[_key(v.group("x"))] != "noun_that" or _THAT_SOON.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "shows" or _shows_document(t, v.end("x"), s_end))
                  # بعد إعلان التحالف أنه قتل: a noun of reporting, its subject and what it says
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and (ROLES[_key(v.group("x"))] != "cited_verb"
@@ -739,7 +741,8 @@ def _find(doc: Document) -> list[_Found]:
                     subject_at = cited.start(1) if cited else subject_at
             resumes_speaker = False
             if subject_at is not None and reporting_role(_word_at(t, subject_at, s_end)) == "resumptive":
-                past = subject_at + len(_word_at(t, subject_at, s_end))
+                pronoun = _word_at(t, subject_at, s_end)
+                past = subject_at + len(pronoun)
                 told_outlet = _OUTLET.match(t, past, s_end)   # لما صرح به لـ»المدينة» المتحدث الرسمي
                 resumed = _NEXT.match(t, told_outlet.end() if told_outlet else past, s_end)
                 subject_at = resumed.start(1) if resumed else subject_at   # الذي أفاد فيه مصدر مسؤول
@@ -748,7 +751,12 @@ def _find(doc: Document) -> list[_Found]:
                 resumes_speaker = resumed is not None and (resumed.group(1) in _QUOTE_OPENS or bool(
                     CONTENT_START.fullmatch(_word_at(t, subject_at, s_end)))
                     or _word_at(t, subject_at, s_end) in _RESUMED_OBJECT
-                    or _after_dates(t, subject_at) in _TOLL_EVENTS)
+                    or _after_dates(t, subject_at) in _TOLL_EVENTS
+                    or (pronoun in _IN_IT and subject_at not in by_start and not _word_at(t, subject_at, s_end).startswith("ال")
+                        and _body_or_title_at(doc, subject_at, s_end) is None
+                        and not _anonymous(_word_at(t, subject_at, s_end))))
+                # أصدرت الوزارة بيانا أكدت فيه استهداف نقطة تفتيش: an indefinite noun after فيه that is no actor
+                # is what is said (not أعلنت فيه المقاومة اليمنية, أفاد به مراسل), the issuer goes on
             # …، ذكر ذلك المتحدث الرسمي: a verb after a comma, its object pointing back, then its
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
@@ -798,6 +806,7 @@ def _find(doc: Document) -> list[_Found]:
                     inside[0] if inside and inside[0].norm_start < v.start()
                     and len(t[s_start:inside[0].norm_start].split()) <= _SUBJECT_WORDS else
                     _body_after_was(doc, s_start, v.start()) or _body_after_verb(doc, s_start, v.start())
+                    or _subject_closed_by(doc, s_start, v.start())
                     or (found[-1].mention if found else None))
             if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
                 later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
@@ -969,6 +978,13 @@ def _before_asides(found: list[_Found], t: str) -> list[_Found]:
         if aside is not None:
             found[j] = f._replace(end=aside.start())
     return found
+
+
+def _shows_document(t: str, verb_end: int, end: int) -> bool:
+    """Whether a verb of showing (أظهر، تظهر) has a document for subject, which reports for its
+    author (وأظهر التقرير أن، تظهر الإحصاءات): not أظهرت صور مقتل 5, what pictures show."""
+    after = _NEXT.match(t, verb_end, end)
+    return after is not None and _document_word(_word_at(t, after.start(1), end))
 
 
 def _in_document(t: str, verb_start: int, s_start: int) -> bool:
@@ -1195,6 +1211,7 @@ def _issues_document(t: str, at: int, end: int) -> bool:
 
 # What a verb with a resumptive pronoun takes up when no subject follows (أشار فيه إلى، كشفت فيه عن)
 _RESUMED_OBJECT = frozenset(normalize_key(w) for w in ("إلى", "الى", "عن"))
+_IN_IT = frozenset(normalize_key(w) for w in ("فيه", "فيها"))   # أكدت فيه: in the document it issued
 
 
 def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[int], t: str) -> list[tuple[int, int]]:
@@ -1324,6 +1341,38 @@ def _body_after_verb(doc: Document, s_start: int, end: int) -> ActorMention | No
     phrase = _body_or_title_at(doc, verb.end(), end)
     said = _NEXT.match(t, phrase.norm_end, end) if phrase is not None else None   # رجح المرصد أن: what it holds
     return phrase if said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), end)) else None
+
+
+def _subject_closed_by(doc: Document, s_start: int, participle: int) -> ActorMention | None:
+    """The subject of a verb that reports nothing itself, when the participle follows it at once
+    (وعلق الناطق باسم الجيش قائلا؛ تحدث مدير المستشفى، أحمد حسن، قائلا): a body or titled
+    speaker, with a name set off by commas after it; None when other words stand between."""
+    t = doc.norm.text
+    words = list(_WORD.finditer(t, s_start, participle))[-_CLOSED_BY_WORDS:]
+    for verb in words[:-1]:   # the farthest first: the subject is the whole phrase up to the participle
+        key = verb.group()
+        if key.startswith("ال") or not _OPENING_VERB.fullmatch(key + " ") or _function_word(key) \
+                or key in DATE_WORDS or reporting_role(key) not in (None, "verb_about") or _body_word(key):
+            continue   # no verb: a title (مدير), a body's head or a word of its name; تحدث without عن
+        if not (key[0] in "وف" or not t[s_start:verb.start()].strip() or t[s_start:verb.start()].rstrip()[-1] in "،,"):
+            continue   # a verb opens its clause (وعلق، …، تحدث); not a noun after a preposition (الى مجمع الملك)
+        phrase = _body_or_title_at(doc, _NEXT.match(t, verb.end()).start(1), participle)
+        if phrase is None or _WORDS_AFTER_QUOTE.search(t, phrase.norm_start, phrase.norm_end):
+            continue   # انتقدت منظمة "أطباء بلا حدود" قرار الحكومة: a name in quotes, then the verb's object
+        if all(w in DATE_WORDS for w in t[phrase.norm_end:participle].replace("،", " ").replace(",", " ").split()):
+            return phrase   # وعلق مدير الدفاع المدني، الأربعاء، قائلا
+        name = _APPOSED_NAME.match(t, phrase.norm_end, participle + 1)
+        named = name.group(1).split() if name is not None else []
+        if name is not None and not t[name.end():participle].strip() and not named[0].startswith("ال") \
+                and all(_plain(w) and w not in DATE_WORDS for w in named):   # أحمد حسن، not الأربعاء
+            s, e = doc.norm.span(phrase.norm_start, name.end(1))
+            return phrase._replace(end=e, surface=doc.text[s:e], norm_end=name.end(1),
+                                   name=f"{phrase.name} {original(doc.text, doc.norm, name.start(1), name.end(1))}")
+    return None
+
+
+_CLOSED_BY_WORDS = 14   # words before a participle looked at for the verb whose subject it closes
+_WORDS_AFTER_QUOTE = re.compile(r"[»\"”][^\S\n]*[\u0621-\u064a]")
 
 
 _TOPIC = re.compile(r"(?<!\w)[وف]?اما[^\S\n]+")   # أما، وأما (normalised)
@@ -1792,7 +1841,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         k += 1
     if quoted:
         return None   # a quotation, not a name in quotes
-    k = _reach_content(tokens, k, titled) if reach else k
+    names_ali = frozenset(i for i, m in enumerate(matches) if m.group() == _ON and i + 1 < len(tokens)
+                          and _is_name_ali(doc, m, tokens[i + 1]))   # …، علي حسن، إن: a name, not على
+    k = _reach_content(tokens, k, titled, names_ali) if reach else k
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
@@ -1872,7 +1923,6 @@ _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
-_ALI = "علي"   # the name as written; normalised, the preposition على reads the same
 
 
 def _where_it_stands(doc: Document, word: str, at: int) -> bool:
@@ -1933,7 +1983,7 @@ def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
     unless the article writes the preposition with its alif maqsura (على) elsewhere, so that
     علي الغامدي is a name."""
     s, e = doc.norm.span(token.start(), token.end())
-    return doc.text[s:e] == _ALI and (not nxt.startswith("ال") or _PREPOSITION_ALA.search(doc.text) is not None)
+    return doc.text[s:e] == ALI and (not nxt.startswith("ال") or _PREPOSITION_ALA.search(doc.text) is not None)
 
 
 _PREPOSITION_ALA = re.compile(r"(?<!\w)على(?!\w)")
@@ -1968,11 +2018,11 @@ def _quoted_name(tokens: list[str], k: int) -> int | None:
 
 def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
     """Whether a figure's cue word is a body's name: definite, right after an indefinite body
-    head or title (جيش الاحتلال، قوات الاحتلال، لإدارة الحالات الطارئة), with no number after it."""
+    head, hospital or title (جيش الاحتلال، مستشفى الشفاء، لإدارة الحالات الطارئة), with no number after it."""
     head = tokens[k - 1]
     heads = {bare(head), bare(head[1:])} if head.startswith("ل") else {bare(head)}   # لجبهة التحرير
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
-        and (heads & _BODY_HEADS or heads & _CUE_NAME_HEADS or reporting_role(head) == "title") \
+        and (heads & _BODY_HEADS or heads & _CUE_NAME_HEADS or heads & _HOSPITALS or reporting_role(head) == "title") \
         and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
 
 
@@ -2005,7 +2055,7 @@ _OCCASION_OPENERS = frozenset(normalize_key(w) for w in ("في", "خلال", "أ
 _OCCASION_TOKENS = 9   # tokens of that occasion before what is said
 
 
-def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
+def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset[int] = frozenset()) -> int:
     """Where an actor's phrase ends when it reaches the إن/أن (or colon) that opens what is said
     over words the phrase rules stop at: a name in apposition after a title (مدير عام الصحة في
     محافظة عدن، الخضر لصور، إن) or a second actor joined by و (مسؤولون في قطاع الصحة وسكان إن،
@@ -2018,7 +2068,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool) -> int:
             return k
         j = k + 1
         # a name with a link word (بن، عبد) may hold one word more: عبد الله بن عبدالعزيز الربيعة
-        while j < n and j - k <= NAME_WORDS + any(w in _NAME_LINKS for w in tokens[k + 1:j]) and _plain(tokens[j]):
+        while j < n and j - k <= NAME_WORDS + any(w in _NAME_LINKS for w in tokens[k + 1:j]) \
+                and (_plain(tokens[j]) or j in names_ali):   # the given name علي (محمد علي حسين)
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
@@ -2608,13 +2659,16 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     i = _run_at(short, full)
     if i is None:
         return False
+    if n > 1 and i + n == len(full) and reporting_role(normalize_key(short[0])) == "title" \
+            and not normalize_key(short[1]).startswith("ال"):
+        return True   # a title and a name ending a longer form: اللواء حسين الحواتمة → مدير الأمن العام، اللواء حسين الحواتمة
     before = full[i - 1]
     key = normalize_key(before)
     heads = _HEADS | _GROUP_HEADS | _BODY_TITLES
     if bare(normalize_key(short[0])) in heads and bare(key) not in heads:
         return False   # a body named inside a person's title, after a word that is no head of its own (not
         # الأمم المتحدة in دانيلي بيل، مديرة مهمة مساعدة الأمم المتحدة; but الداخلية in وزارة الداخلية)
-    if before == _ALI or (i >= 2 and normalize_key(full[i - 2]) in _NAME_LINKS):
+    if before == ALI or (i >= 2 and normalize_key(full[i - 2]) in _NAME_LINKS):
         return True   # علي الغامدي، محمد بن عبد الله الجعيثن
     return not key.startswith("ال") and key not in _NOT_GIVEN_NAME and reporting_role(key) is None \
         and key not in LEXICON["not_name"]
@@ -2724,6 +2778,8 @@ class NameResolver:
         return self._spelled[word]
 
     def _most_frequent_spelling(self, word: str) -> str:
+        if word == ALI:
+            return word   # the name علي, never the preposition على that the text writes more often
         if self._vocab is None:
             self._vocab = list(Counter(_WORD.findall(self.text)).items())
             self._counts = dict(self._vocab)

@@ -83,6 +83,7 @@ BREAKDOWN_COMPLEMENT = 3   # … plain words closing a figure before the comma o
 PLACE_GAP = 3         # … more when the new item repeats its preposition (… في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
+ABUSE_WINDOW = 6      # words either side of a victims' noun where the abuse they suffered is named
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
 CARE_WINDOW = 5       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
@@ -418,6 +419,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
+    if category == "killed" and _is(s.word(cue_i), "victim") \
+            and any(_is(s.word(k), "abuse") for k in range(max(cue_i - ABUSE_WINDOW, 0), cue_i + ABUSE_WINDOW + 1)):
+        return None   # اعتدى جنسيا على 23 ضحية، ضحايا الاحتيال: victims of abuse or fraud, not the dead
     if category == "killed" and _is(s.word(cue_i), "sentence") and s.cue(cue_i, ("noun",)) \
             and not _carried_out(s, min(i0, cue_i)):
         return None   # أصدرت المحكمة 12 حكما بالإعدام: sentences; تنفيذ 120 حكما بالإعدام: executions
