@@ -1356,7 +1356,8 @@ def _subject_closed_by(doc: Document, s_start: int, participle: int) -> ActorMen
             continue   # no verb: a title (مدير), a body's head or a word of its name; تحدث without عن
         if not (key[0] in "وف" or not t[s_start:verb.start()].strip() or t[s_start:verb.start()].rstrip()[-1] in "،,"):
             continue   # a verb opens its clause (وعلق، …، تحدث); not a noun after a preposition (الى مجمع الملك)
-        phrase = _body_or_title_at(doc, _NEXT.match(t, verb.end()).start(1), participle)
+        subject = _NEXT.match(t, verb.end(), participle)
+        phrase = _body_or_title_at(doc, subject.start(1), participle) if subject is not None else None
         if phrase is None or _WORDS_AFTER_QUOTE.search(t, phrase.norm_start, phrase.norm_end):
             continue   # انتقدت منظمة "أطباء بلا حدود" قرار الحكومة: a name in quotes, then the verb's object
         if all(w in DATE_WORDS for w in t[phrase.norm_end:participle].replace("،", " ").replace(",", " ").split()):
