@@ -786,6 +786,8 @@ def _find(doc: Document) -> list[_Found]:
                 subject = _subject_phrase(doc, subject_at, s_end) if subject_at is not None else None
                 if subject is None:
                     continue  # وفق تعبيره: not a new statement
+                if ROLES[_key(word)] == "document_verb" and subject_at is not None and _joined_clause(t, subject_at, s_end):
+                    continue   # في بيان أصدرته وتلقت الوكالة نسخة منه: no author named, the statement around goes on
                 rule = "phrase"
                 first = _word_at(t, subject.norm_start, s_end)
                 if first.endswith("نا") and _document_word(first[:-2]):
@@ -903,7 +905,8 @@ _DAY, _AT_BODY = normalize_key("يوم"), normalize_key("لدى")
 _ENVOYS = frozenset(without_article(normalize_key(w)) for w in ("مبعوث", "مندوب", "ممثل", "سفير", "قنصل", "وكيل", "وكالة"))
 _SERVED_AT = frozenset(without_article(normalize_key(w)) for w in (
     "الأمم", "الجامعة", "الاتحاد", "المحكمة", "الحكومة", "المجلس", "المنظمة", "الحلف", "النيابة", "الهيئة"))
-_SEAT = frozenset(normalize_key(w) for w in ("مقره", "مقرها", "مقرة", "مقرهم"))   # ومقره لندن: where it sits
+# ومقره لندن، ومركزه بريطانيا: where the body sits
+_SEAT = frozenset(normalize_key(w) for w in ("مقره", "مقرها", "مقرة", "مقرهم", "مركزه", "مركزها"))
 _WAW_WORDS = frozenset(normalize_key(w) for w in ("وزارة", "وزير", "وزيرة", "وفد", "ولاية", "والي", "وحدة", "وحدات",
                                                    "وسائل", "وكيل", "وكالات", "وسيط", "وسطاء"))   # و of the word
 _JOINED = re.compile(r"[^\S\n]+و(?=[\u0621-\u064a]{3})")
@@ -978,6 +981,14 @@ def _before_asides(found: list[_Found], t: str) -> list[_Found]:
         if aside is not None:
             found[j] = f._replace(end=aside.start())
     return found
+
+
+def _joined_clause(t: str, at: int, end: int) -> bool:
+    """Whether the word at `at` opens a clause joined by و/ف (وتلقت، فأكدت): not a body's name that
+    begins with و (وزارة، وكالات) nor a body or title after و."""
+    word = _word_at(t, at, end)
+    return len(word) > 3 and word[0] in "وف" and word not in _WAW_WORDS \
+        and not _body_word(word[1:]) and reporting_role(word[1:]) != "title"
 
 
 def _shows_document(t: str, verb_end: int, end: int) -> bool:
@@ -2074,6 +2085,7 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
+        after = _past_outlet(tokens, after)   # …، نصرت رحيمي، لوكالة فرانس برس إن: told after the comma
         said = after
         while said < n and (tokens[said] in DATE_WORDS or tokens[said] in "،," or (
                 tokens[said] == _DAY and said + 1 < n and tokens[said + 1] in DATE_WORDS)):

@@ -431,8 +431,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after)):
         return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا: a daily rate, no count of people;
         #               3 وفيات من بين كل ألف ولادة: a rate over a denominator
-    if category == "killed" and rule == "noun" and _rescued(s, i0):
-        return None   # ينقذ 26 غريقا: the drowning, rescued
+    if category == "killed" and rule in ("noun", "post") and _rescued(s, i0):
+        return None   # ينقذ 26 غريقا، إنقاذ 12 شخصا من الموت غرقا: the drowning, rescued
     if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
             and any(_is(w, "disease") for w in s.words):
         return None   # لا يزال 12 شخصا في المستشفيات يخضعون للعلاج … حامل للفيروس: patients, cases
@@ -610,6 +610,8 @@ def _sentenced(s: _Sentence, k: int) -> bool:
             if opening is None:
                 return False
             j = opening
+        elif s.word(j) in _QUOTES:
+            pass   # أمرت المحكمة بـ"إعدام 6": the order quoted
         elif not s.is_word(j):
             return False
         elif _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
