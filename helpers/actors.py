@@ -58,6 +58,8 @@ LEXICON = _lexicon()
 NATIONALITY = LEXICON["nationality"]
 DATE_WORDS = {w for kind in ("weekday", "day_offset", "shift", "part") for w in DATES_LEXICON[kind]}
 ALI = "علي"   # the given name as written; normalised, the preposition على reads the same
+# Words that link a name to the word after it (عبد الله، بن زايد، أبو بكر، آل صمغان، بني سويف)
+NAME_LINKS = frozenset(name_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت", "بني", "آل"))
 # A verb or participle of reporting is no word of a name after a title (وزير الخارجية قائلا إن)
 REPORTING_WORDS = frozenset(name_key(row["cue"]) for row in read_lexicon("reporting_verbs.csv")
                             if row["role"] in ("verb", "participle"))
@@ -88,7 +90,8 @@ def load_actors(path: str | Path | None = None) -> tuple[dict[str, Actor], re.Pa
 
 _NAME_WORD = LETTERS
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
-_NAME = rf"{_NAME_WORD}(?:{WS}{_NAME_WORD}){{0,2}}"
+_NAME = rf"{_NAME_WORD}(?:{WS}{_NAME_WORD}){{0,3}}"   # a fourth word only after a name link (_name_words)
+NAME_WORDS = 3   # words of a name after a title, one more when a link word (عبد، بن) is among them
 _CLITIC = CLITIC
 ORG = re.compile(rf"{_CLITIC}(?P<x>(?P<head>{alternation(LEXICON['org_head'])}){WS}(?P<nat>{_NAME_WORD}))(?!\w)")
 TITLE = re.compile(rf"{_CLITIC}(?P<x>(?P<title>{alternation(LEXICON['title'])})(?!\w)(?:{WS}(?P<nat>{alternation(NATIONALITY)}))?"
@@ -135,12 +138,14 @@ def _name_words(original: str) -> int:
         if word.rstrip("،,") == ALI and count and (i + 1 == len(words) or not words[i + 1].startswith("ال")):
             count += 1   # the given name علي after another (محمد علي حسين), not the preposition على
             continue
+        if count == NAME_WORDS + any(name_key(w) in NAME_LINKS for w in words[:count]):
+            break   # عبد الله بن زايد، عبد ربه منصور هادي: four words with a link word, else three
         if key in LEXICON["not_name"] or key in DATE_WORDS or key in NATIONALITY or key in REPORTING_WORDS \
                 or (i + 1 < len(words) and f"{key} {name_key(words[i + 1])}" in DATE_WORDS):   # أول أمس
             break
         count += 1
-        if word.startswith("ال"):
-            return count if count > 1 else 0  # a family name (بشار الأسد) ends the name
+        if word.startswith("ال") and not (i and name_key(words[i - 1]) in NAME_LINKS):
+            return count if count > 1 else 0  # a family name (بشار الأسد) ends the name; not الفتاح of عبد الفتاح
     return count
 
 

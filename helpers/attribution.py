@@ -786,8 +786,11 @@ def _find(doc: Document) -> list[_Found]:
                 subject = _subject_phrase(doc, subject_at, s_end) if subject_at is not None else None
                 if subject is None:
                     continue  # وفق تعبيره: not a new statement
-                if ROLES[_key(word)] == "document_verb" and subject_at is not None and _joined_clause(t, subject_at, s_end):
-                    continue   # في بيان أصدرته وتلقت الوكالة نسخة منه: no author named, the statement around goes on
+                if ROLES[_key(word)] == "document_verb" and (
+                        any(f.mention is not None and f.kind == "verb" for f in in_sentence)
+                        or (subject_at is not None and _joined_clause(t, subject_at, s_end))):
+                    continue   # قالت الوزارة في بيان نشرته الوكالة، في بيان أصدرته وتلقت الوكالة نسخة منه: who
+                    # published the document, or none named; the speaker's statement around goes on
                 rule = "phrase"
                 first = _word_at(t, subject.norm_start, s_end)
                 if first.endswith("نا") and _document_word(first[:-2]):
@@ -988,7 +991,7 @@ def _joined_clause(t: str, at: int, end: int) -> bool:
     begins with و (وزارة، وكالات) nor a body or title after و."""
     word = _word_at(t, at, end)
     return len(word) > 3 and word[0] in "وف" and word not in _WAW_WORDS \
-        and not _body_word(word[1:]) and reporting_role(word[1:]) != "title"
+        and not any(_body_word(w) or reporting_role(w) == "title" for w in (word, word[1:]))   # وكالة، ووزير
 
 
 def _shows_document(t: str, verb_end: int, end: int) -> bool:

@@ -84,6 +84,7 @@ PLACE_GAP = 3         # … more when the new item repeats its preposition (… 
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 ABUSE_WINDOW = 6      # words either side of a victims' noun where the abuse they suffered is named
+SCORE_WINDOW = 4      # words between a match's result (فوز فريقه) and its score
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
 CARE_WINDOW = 5       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
@@ -328,6 +329,27 @@ def _infection_cases(s: _Sentence, k: int) -> bool:
     return word == "ال" + _INFECTION or (word == _INFECTION and s.word(k + 1) in _CONFIRMED)
 
 
+def _aged(s: _Sentence, i0: int) -> bool:
+    """Whether the number at token i0 is an age: after a word of age (عمره، سن), or opening the
+    range of ages it spans (تتراوح أعمارهم بين 12 و14، ما بين ستة وعشرة أعوام)."""
+    k = _before_qualifiers(s, i0)
+    if s.word(k) in _RANGE_OPENERS:
+        k -= 1 + (s.word(k - 1) == "ما")
+    return _is(s.word(k), "age")
+
+
+def _in_score(s: _Sentence, i0: int) -> bool:
+    """Whether the number at token i0 is one side of a match's score (3-2، 2 - 1) written a few
+    words after a word of its result (فوز، خسارة، تعادل، بنتيجة; figure_negatives.csv, kind score)."""
+    if s.word(i0 + 1) == "-" and s.word(i0 + 2)[:1].isdigit():
+        first = i0
+    elif s.word(i0 - 1) == "-" and s.word(i0 - 2)[:1].isdigit():
+        first = i0 - 2
+    else:
+        return False
+    return any(_is(s.word(k), "score") for k in range(max(first - SCORE_WINDOW, 0), first))
+
+
 def _disease_after(s: _Sentence, i: int) -> bool:
     """A disease within a few words after token i (الإصابة بالكوليرا، 240 مصابا بالحصبة)."""
     return any(_is(s.word(k), "disease") for k in range(i + 1, min(i + 1 + DISEASE_WINDOW, len(s.words))))
@@ -393,7 +415,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         counted = _Counted(i0 - 1, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") \
-            or _is(s.word(_before_qualifiers(s, i0)), "age") or _model(s, i0) or _fraction(s, m, i0, i1) \
+            or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
             or _kin_of(s, counted, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
@@ -413,6 +435,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         # harm, and not in a time clause of a life story (بعد وفاة والديه)
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
+    if category in _HARM and _in_score(s, i0):
+        return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
     if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
@@ -954,6 +978,7 @@ def _counts_events(word: str) -> bool:
     return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
+_OR = normalize_key("أو")
 _AMONG_DEAD = frozenset(normalize_key(w) for w in ("بين", "ضمن"))
 _GROUP_WORDS = _AMONG_DEAD | {"من"}
 
@@ -1095,9 +1120,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             and (s.word(cue_i - 1) in _WHICH or any(s.word(j).startswith("و") for j in range(cue_i + 1, i0))):
         found = None   # الطفلة التي توفيت … طالت أكثر من 25 شخصا، وقتل العشرات … وفر أكثر من 170 ألف شخص
     if found:
-        other = s.cue(cue_i - 1, ("event",))
-        if other and other[0] != found[0] and s.word(cue_i).startswith("و") \
-                and (prev is None or cue_i - 1 >= prev.last) and not _stated_subject(s, cue_i - 1):
+        # مقتل وإصابة 3440، قتل أو جرح 30: the event before, joined by و or by أو
+        other_i = cue_i - 1 if s.word(cue_i).startswith("و") else cue_i - 2 if s.word(cue_i - 1) == _OR else None
+        other = s.cue(other_i, ("event",)) if other_i is not None else None
+        if other and other_i is not None and other[0] != found[0] \
+                and (prev is None or other_i >= prev.last) and not _stated_subject(s, other_i):
             return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together
         if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
             after, after_i = _post(s, c.noun_i + c.has_noun)
