@@ -1905,6 +1905,7 @@ def _first_person(word: str) -> bool:
 
 _LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
 _BELONGS = frozenset(normalize_key(w) for w in ("التابع", "التابعة", "التابعين"))   # a body's: belonging to
+_BELONGS_INDEFINITE = frozenset(normalize_key(w) for w in ("تابع", "تابعة"))
 _COMPASS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))   # في جنوب الصين
 _BELONGING_WORDS = 4   # words read after التابع لـ for the body an actor belongs to
 # The edge of a month (مطلع آذار، أواخر يناير): a date, though مطلع alone qualifies a source (مصدر مطلع)
@@ -1913,8 +1914,12 @@ _MONTH_SPANS = frozenset(normalize_key(w) for w in ("نهاية", "بداية", 
 
 
 def _belonging(tokens: list[str], definite: list[bool], k: int) -> bool:
-    """التابع، التابعة at `k` after a body's words, then ل and the body it belongs to (التابع للأمم المتحدة)."""
-    return k + 1 < len(tokens) and definite[k] and tokens[k] in _BELONGS and tokens[k + 1].startswith("ل") \
+    """التابع، التابعة at `k` after a body's words, or تابع، تابعة after an indefinite one (مسؤول تابع
+    للحكومة), then ل and the body it belongs to (التابع للأمم المتحدة)."""
+    if k + 1 >= len(tokens):
+        return False
+    agrees = tokens[k] in _BELONGS if definite[k] else k > 0 and not definite[k - 1] and tokens[k] in _BELONGS_INDEFINITE
+    return agrees and tokens[k + 1].startswith("ل") \
         and len(tokens[k + 1]) > 3 and _plain(tokens[k + 1][1:] if not tokens[k + 1].startswith("لل") else tokens[k + 1])
 
 
@@ -2744,6 +2749,15 @@ _NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "
 _CLOSES_SENTENCE = frozenset(".؛!؟")
 
 
+_CASE_ENDINGS = ("ون", "ين", "ان")   # الحوثيون، الحوثيين: one word in two cases, each as the sentence has it
+
+
+def _case_endings(a: str, b: str) -> bool:
+    """Whether two spellings differ only in a plural or dual ending, which grammar sets (وقال
+    الحوثيون، عن الحوثيين): not a slip to put right."""
+    return a[:-2] == b[:-2] and a[-2:] != b[-2:] and a[-2:] in _CASE_ENDINGS and b[-2:] in _CASE_ENDINGS
+
+
 _SCAN_UP_TO = 64   # candidate words read one by one; more (a long text) are looked up in an index
 
 
@@ -2806,7 +2820,7 @@ class NameResolver:
         best, count = word, self._counts.get(word, 0)
         for i in candidates:   # in the text's order: the first more frequent wins
             other, n = vocab[i]
-            if n > count and same_word(other, word):
+            if n > count and same_word(other, word) and not _case_endings(other, word):
                 best, count = other, n
         return best
 
