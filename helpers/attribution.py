@@ -49,7 +49,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import ALI, DATE_WORDS, LEXICON, ActorMention, name_key, original
+from .actors import ALI, DATE_WORDS, LEXICON, NAME_LINKS, ActorMention, name_key, original
 from .dates import LEXICON as DATES_LEXICON
 from .document import Document, previous_word
 from .vocabulary import read_lexicon
@@ -1698,7 +1698,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # what is reported, counted: أفادت مصادر طبية في مستشفى الثورة بوصول 8 جثث، مصدر في
             # مستشفى الزهراء بالبصرة استقبال 7 جثث (not a unit's number: اللواء 93)
         if role == "stop" and (titled or names or (k == 1 and not definite[0])) and names < NAME_WORDS \
-                and (_is_name_ali(doc, matches[k], nxt) or tokens[k - 1] in _NAME_LINKS):   # سالم بن علي الشهري
+                and (_is_name_ali(doc, matches[k], nxt) or tokens[k - 1] in NAME_LINKS):   # سالم بن علي الشهري
             names += 1   # هادي علي، عبدي علي: the name, not the preposition على
             k += 1
             continue
@@ -1753,7 +1753,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                     and (tokens[k + rest] in "،," or CONTENT_START.fullmatch(tokens[k + rest])):
                 k += rest
             continue
-        if tokens[k - 1] in _NAME_LINKS and role is None and not _ends_phrase(word) and word not in LEXICON["not_name"]:
+        if tokens[k - 1] in NAME_LINKS and role is None and not _ends_phrase(word) and word not in LEXICON["not_name"]:
             names += 1   # the name a link word opens: مستشفى أبو يوسف النجار، مدينة بن قردان، مستشفى بني سويف
             k += 1
             continue
@@ -1813,7 +1813,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if role is None and not definite[k] and bare(first) in _BODY_TITLES and bare(word) not in _PLACE_HEADS \
                 and not _place_at(doc, matches[k].start()) \
                 and ((definite[k - 1] and not is_nisba(tokens[k - 1])) or _place_ends_at(doc, matches[k - 1].end())) \
-                and not word.startswith(("ل", "ب", "و")) and _plain(word) and tokens[k - 1] not in _NAME_LINKS \
+                and not word.startswith(("ل", "ب", "و")) and _plain(word) and tokens[k - 1] not in NAME_LINKS \
                 and "title" not in (reporting_role(tokens[k - 1]), reporting_role(bare(tokens[k - 1]))) \
                 and bare(tokens[k - 1]) not in _PERSON_TITLES | _RANKS:
             break   # a body's name ends at its last definite noun or place; what follows is the verb's object
@@ -1827,7 +1827,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 word.startswith("وال") and definite[k - 1] and not _ends_phrase(word[1:])
                 and word[1:] not in LEXICON["not_name"]):
             genitive = False   # … لمراقبة الفيضانات والعواصف، للتعبئة العامة والإحصاء: one body
-            if definite[k] and named_first and names == k - 1 and tokens[k - 1] in _NAME_LINKS:
+            if definite[k] and named_first and names == k - 1 and tokens[k - 1] in NAME_LINKS:
                 name_tokens.add(k)
                 names += 1   # a given name with a link word: عبد الكريم، أبو الفضل
             elif definite[k]:
@@ -1844,7 +1844,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             genitive = True   # حاكم محافظة شانلي أورفة عز الدين كجك، سلطات إقليم كردستان: the place's name
         elif (titled or (not definite[0] and (k == 1 or (named_first and names == k - 1
                                                            and _apposition_follows(tokens, definite, k, names))))) \
-                and (names < NAME_WORDS or (word in _NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
+                and (names < NAME_WORDS or (word in NAME_LINKS and names < NAME_WORDS + 1)):   # … محمد بن حسن آل صمغان
             if {k - 1, k - 2} <= name_tokens and _place_at(doc, matches[k].start()):
                 break   # حذر رئيس الهيئة عيسى قراقع إسرائيل من: a place after a full name is the verb's object
             name_tokens.add(k)
@@ -1986,7 +1986,7 @@ def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: 
     j = k
     while j < len(tokens) and names + (j - k) < NAME_WORDS and _plain(tokens[j]) \
             and reporting_role(tokens[j]) is None \
-            and (not definite[j] or tokens[j - 1] in _NAME_LINKS
+            and (not definite[j] or tokens[j - 1] in NAME_LINKS
                  or (j + 1 < len(tokens) and tokens[j + 1] in "،,")):   # …، the family name last; عبد الرحيم
         j += 1
     return j > k and (_title_follows(tokens, j) or (
@@ -2088,7 +2088,7 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
             return k
         j = k + 1
         # a name with a link word (بن، عبد) may hold one word more: عبد الله بن عبدالعزيز الربيعة
-        while j < n and j - k <= NAME_WORDS + any(w in _NAME_LINKS for w in tokens[k + 1:j]) \
+        while j < n and j - k <= NAME_WORDS + any(w in NAME_LINKS for w in tokens[k + 1:j]) \
                 and (_plain(tokens[j]) or j in names_ali):   # the given name علي (محمد علي حسين)
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
@@ -2689,7 +2689,7 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     if bare(normalize_key(short[0])) in heads and bare(key) not in heads:
         return False   # a body named inside a person's title, after a word that is no head of its own (not
         # الأمم المتحدة in دانيلي بيل، مديرة مهمة مساعدة الأمم المتحدة; but الداخلية in وزارة الداخلية)
-    if before == ALI or (i >= 2 and normalize_key(full[i - 2]) in _NAME_LINKS):
+    if before == ALI or (i >= 2 and normalize_key(full[i - 2]) in NAME_LINKS):
         return True   # علي الغامدي، محمد بن عبد الله الجعيثن
     return not key.startswith("ال") and key not in _NOT_GIVEN_NAME and reporting_role(key) is None \
         and key not in LEXICON["not_name"]
@@ -2745,7 +2745,6 @@ def _body_inside(short: list[str], full: list[str]) -> str | None:
 
 
 _NOT_GIVEN_NAME = frozenset(normalize_key(w) for w in ("باسم",))   # المتحدث باسم الجبهة
-_NAME_LINKS = frozenset(normalize_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت", "بني", "آل"))   # بني سويف، آل صمغان
 _CLOSES_SENTENCE = frozenset(".؛!؟")
 
 

@@ -433,10 +433,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                                and s.word(cue_i - 1) not in _SINCE)):
         return None   # بقتل خاله … بعد انفصال والديه: one's two kin only right after the verb of
         # harm, and not in a time clause of a life story (بعد وفاة والديه)
-    # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
-    # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and _in_score(s, i0):
         return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
+    # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
+    # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
     if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
