@@ -2003,10 +2003,17 @@ def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
     unless the article writes the preposition with its alif maqsura (على) elsewhere, so that
     علي الغامدي is a name."""
     s, e = doc.norm.span(token.start(), token.end())
-    return doc.text[s:e] == ALI and (not nxt.startswith("ال") or _PREPOSITION_ALA.search(doc.text) is not None)
+    return doc.text[s:e] == ALI and (not nxt.startswith("ال") or _writes_preposition_ala(doc.text))
 
 
 _PREPOSITION_ALA = re.compile(r"(?<!\w)على(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _writes_preposition_ala(text: str) -> bool:
+    """Whether a text writes the preposition على with its alif maqsura: one pass per text, however
+    many names it asks about."""
+    return _PREPOSITION_ALA.search(text) is not None
 
 
 def _definite(doc: Document, token: re.Match) -> bool:
