@@ -177,6 +177,7 @@ _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
 # What an "according to" ends with before a verb it cites (بحسب ما، وفقا لما، حسبما، كما، على ما).
 _CITED_AFTER = re.compile(r"(?:(?<!\w)(?:ب?حسب|وفقا?|طبقا|تبعا|عل[يى])[^\S\n]+ل?ما|(?<!\w)(?:ب?حسبما|كما|مثلما))"
                           r"[^\S\n]+(?:[وف])?\Z")
+_FROM_HIM = frozenset(normalize_key(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))   # نقلت عنه: quoting one named before
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
@@ -665,7 +666,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
-                 and (ROLES[_key(v.group("x"))] != "noun_that" or _THAT_SOON.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "noun_that" or _THAT_SOON.match(t, v.end("x"), s_end)
+                      or _announced_toll(doc, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "shows" or _shows_document(t, v.end("x"), s_end))
                  # بعد إعلان التحالف أنه قتل: a noun of reporting, its subject and what it says
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
@@ -714,6 +716,10 @@ def _find(doc: Document) -> list[_Found]:
                      and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None) \
                 or _CITING_BEFORE.search(t, max(s_start, v.start() - 12), v.start()) is not None   # على ما أفاد، كما ذكرت
             after = _NEXT.match(t, v.end("x"), s_end)
+            if word.startswith("نقل") and after is not None and _word_at(t, after.start(1), s_end) in _FROM_HIM \
+                    and any(f.kind == "verb" and f.mention is not None for f in in_sentence):
+                continue   # وأضاف شفيعي، بحسب ما نقلت عنه وكالة فارس، أن: an outlet quoting the speaker before,
+                # whose statement goes on
             outlet = _OUTLET.match(t, v.end("x"), s_end)
             if outlet is not None:   # وصرح لـ«المدينة» المتحدث الرسمي: the outlet told, then the speaker
                 after = _NEXT.match(t, outlet.end(), s_end)
@@ -1325,6 +1331,16 @@ def _sentence_opening(t: str, s_start: int, end: int) -> int:
     return s_start + len(t[s_start:end]) - len(t[s_start:end].lstrip(" \t\n«\"“-"))
 
 
+def _announced_toll(doc: Document, at: int, end: int) -> bool:
+    """A noun of announcing, a body or titled person, then a toll: بعد إعلان ميليشيات الحشد الشعبي مقتل
+    أربعة (not إعلان حالة الطوارئ بعد مقتل)."""
+    t = doc.norm.text
+    subject = _NEXT.match(t, at, end)
+    phrase = _body_or_title_at(doc, subject.start(1), end) if subject is not None else None
+    toll = _NEXT.match(t, phrase.norm_end, end) if phrase is not None else None
+    return toll is not None and _word_at(t, toll.start(1), end) in _TOLL_EVENTS
+
+
 def _body_or_title_at(doc: Document, at: int, end: int) -> ActorMention | None:
     """The subject phrase at `at` when it opens with a body's word or a title, else None."""
     phrase = _subject_phrase(doc, at, end)
@@ -1651,6 +1667,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and _is_word(tokens[k + 1]) and not CONTENT_START.fullmatch(tokens[k + 1]):
             k += 1   # a unit's number is its name: قائد اللواء 14 مشاة، قائد الفرقة 9
             continue
+        if word[:1].isdigit() and tokens[k - 1] in _NUMBERED_OUTLETS:
+            k += 1   # an outlet's number is its name: مراسل فرانس 24
+            continue
         if word == "(" and titled and k + 3 < len(tokens) and tokens[k + 2] == ")" and _plain(tokens[k + 1]) \
                 and tokens[k + 3].startswith("لل") and _plain(tokens[k + 3]):
             k += 3   # a body's name in parentheses inside its phrase: مدير خدمة (نجدة) للإسعاف
@@ -1793,6 +1812,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or (_is_document(word) and not headed) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) or word in _AUDIENCE \
+                or (word.startswith("لل") and word[2:] in _MEDIA and (nxt in ("،", ",") or CONTENT_START.fullmatch(nxt))
+                    and bare(first) not in _SPOKESPEOPLE) \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
                 or (definite[k] and bare(word) in _ADDRESSED and titled and k - 1 in name_tokens
                     and k + 1 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 1]) is not None) \
@@ -1872,6 +1893,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 
 _NO_FORMATTING = {ord(c): None for c in FORMATTING}   # invisible marks, dropped from a name
 # Military units, named by a number (اللواء 14 مشاة، الفرقة التاسعة)
+_SPOKESPEOPLE = frozenset(without_article(normalize_key(w)) for w in LEXICON["spokesperson"])   # المتحدث للوكالة: its own
+_NUMBERED_OUTLETS = frozenset(normalize_key(w) for w in ("فرانس",))
 _NUMBERED_UNITS = frozenset(normalize_key(w) for w in ("لواء", "فرقة", "كتيبة", "فوج", "سرية", "منطقة", "محور", "قطاع"))
 # Heads of bodies, which no person's name follows without a title of his own
 _BODY_TITLES = frozenset(normalize_key(w) for w in (
@@ -1887,6 +1910,8 @@ _KIN = frozenset(normalize_key(w) for w in ("والد", "والدة", "شقيق"
 _CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة",
                                                          "نادي",   # نادي الأسير الفلسطيني
                                                          "جبهة", "حركة", "حزب",   # جبهة التحرير الوطني
+                                                         # the crews of a rescue: أحد عناصر الإنقاذ، فرق الإنقاذ
+                                                         "عناصر", "رجال", "فرق", "فريق", "طواقم", "عمال", "خدمات",
                                                          *_KIN))
 _DEFENDING = frozenset(normalize_key(w) for w in ("دفاع",))   # الدفاع عن: the cause a body's name ends with
 _ABOUT_WORD, _WAY = normalize_key("عن"), normalize_key("طريق")
@@ -2228,10 +2253,13 @@ _TOLD_US = frozenset(f"ل{m[:-1]}ت{normalize_key('نا')}" if m.endswith(("ة",
                      for m in _MEDIA)
 
 
-# News agencies named without وكالة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن، لسانا، للأناضول)
+# News agencies and broadcasters named without وكالة or قناة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن،
+# لسانا، للأناضول، لبي بي سي، للجزيرة)
 _AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس",
                                                  "سانا", "وفا", "كونا", "وام", "سبأ", "إرنا", "الأناضول",
-                                                 "نوفوستي", "يونهاب", "بلومبرغ", "سكاي", "تاس", "إيتار"))
+                                                 "نوفوستي", "يونهاب", "بلومبرغ", "سكاي", "تاس", "إيتار",
+                                                 "بي", "سي", "الجزيرة", "العربية", "الجوهرة", "الحرة", "الميادين",
+                                                 "سبوتنيك"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)

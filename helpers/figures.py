@@ -34,7 +34,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   (`carried_out`: نفذت السلطات حكم الإعدام في 27) and the prepositions of an execution's object (`execution_object`:
   الإعدام شنقا بحق 13), suspicion of a killer rather than of a death (`suspect`,
   `agent_mark`: مشتبه بقتله خمسة، يشتبه بأنه قتل), words announcing a list (`as_follows`: كالتالي:) and
-  particles that are no counted noun (`particle`: عددهم 23 وليس 25).
+  particles that are no counted noun (`particle`: عددهم 23 وليس 25), and words of a drill whose
+  casualties are played (`drill`: محاكاة، تمرين افتراضي).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -437,6 +438,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
+    if category in _HARM and _in_drill(s, min(i0, cue_i)):
+        return None   # عملية بيضاء للتعامل مع إسعاف 50 مصابا، محاكاة لحريق: the casualties of an exercise
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
     if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
@@ -578,6 +581,16 @@ def _unreal(s: _Sentence, k: int) -> bool:
             return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own (k: the cue; وفاة
             #                is not و + فاة)
     return False
+
+
+_EXERCISE = frozenset(normalize_key(w) for w in ("عملية", "تمرين", "تمرينا", "التمرين"))
+_WHITE = normalize_key("بيضاء")
+
+
+def _in_drill(s: _Sentence, k: int) -> bool:
+    """A word of a drill before token k in its sentence (محاكاة، تمرين افتراضي، عملية
+    بيضاء; figure_negatives.csv, kind drill): its casualties are played, not real."""
+    return any(_is(w, "drill") or (w == _WHITE and s.word(j - 1) in _EXERCISE) for j, w in enumerate(s.words[:k]))
 
 
 _PRONOUN_ENDS = tuple(normalize_key(e) for e in ("ه", "ها", "هم", "هما"))
@@ -2147,6 +2160,9 @@ def _dual_pronoun_after(s: _Sentence, k: int) -> bool:
 _DEMONSTRATIVE_DUALS = tuple(normalize_key(w) for w in ("هذين", "هاتين", "اللذين", "اللتين"))
 
 
+_DUAL_VOWELS = re.compile("(?:\u064e\u0640*ي\u0652?|ي\u0652)ن$")   # -َين or -يْن: a dual, never a plural
+
+
 def _event_dual(s: _Sentence, k: int) -> bool:
     """The word at token k is a dual of people, the subject or object of the killing or
     wounding word right before it: a participle in -ان (قتل مهاجران، أصيب منتسبان، استشهد مجندان;
@@ -2162,6 +2178,8 @@ def _event_dual(s: _Sentence, k: int) -> bool:
         return False
     if word.endswith("ان") and word.startswith("م") and len(word) >= 6 and reporting_role(word) is None:
         return True
+    if word.endswith("ين") and _DUAL_VOWELS.search(s.original((s.starts[k], s.ends[k]))):
+        return True   # وفاة راكبَين، إرهابييْن: the dual's own vowel written, not the plural's (راكبِين)
     if _dual_pronoun_after(s, k):
         return True
     for j in range(k + 1, min(k + 1 + THIRD_WINDOW, len(s.words))):

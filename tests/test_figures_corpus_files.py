@@ -75,7 +75,7 @@ _NUMBER = re.compile(r"(\d{1,3}(?: \d{3})+|\d+(?:[.,٫٬ر]\d+)*)(?:[»\"]?\s*(�
 def _values_in(text: str) -> set[int]:
     """Every value a number in `text` can be read as: digits with any separator, decimals in
     either order around ر, scale words, `X ألفا وY`, and number words with their prefixes."""
-    text = text.translate(_DIGITS)
+    text = re.sub("[\u064b-\u0652]", "", text.translate(_DIGITS))   # vowel marks off: عاملَين is a dual
     values: set[int] = set()
     for m in _NUMBER.finditer(text):
         digits, scale = m.group(1), _SCALE.get(m.group(2) or "", 1)

@@ -1,0 +1,87 @@
+"""Draw an ANT set for tests/corpus/ant_figures.tsv: sentences per outlet, most with a number near a
+death or injury word, the rest with a number and none, from articles no earlier set uses.
+
+    python tests/benchmarks/sample_figures_ant.py --ant ANT --seed 2041 OUT.tsv
+
+Per outlet (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia, Jawhara FM) it draws
+--per-outlet sentences (fewer where an outlet has fewer left), 70% of them near a casualty word (the
+stems of sample_figures_saudinewsnet.py, the extra stems included, within eight words) and 30% with a
+number and none; sentences of 30 to 500 characters on one line, from articles ant_figures.tsv does not
+use; a wire story carried by several articles drawn once (letters and digits compared). OUT holds
+stratum, article_id, start, end, sha1 and the sentence, for annotators; the annotations go into
+ant_figures.tsv without the text.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_figures_saudinewsnet import (  # noqa: E402
+    CASUALTY_SHARE, CASUALTY_STEMS, EXTRA_CASUALTY_STEMS, MAX_CHARS, MIN_CHARS, _casualty_pattern,
+    _duplicate_key, _stratum)
+from score_ant import ANT_FIGURES, OUTLETS, article_path, article_text, read_ant  # noqa: E402
+
+from helpers import sentences  # noqa: E402
+
+
+def outlet_articles(ant: Path, prefix: str) -> list[Path]:
+    """Every article file of one outlet, in a fixed order."""
+    checkout, outlet = OUTLETS[prefix]
+    root = ant / checkout / outlet
+    return sorted(p for p in root.rglob("*.txt") if p.name.startswith(prefix + "-"))
+
+
+def draw(ant: Path, seed: int, per_outlet: int) -> list[tuple[str, str, int, int, str]]:
+    """(stratum, article_id, start, end, sentence) for the draw, outlet by outlet."""
+    earlier, texts = read_ant(ant, ANT_FIGURES)
+    used_articles = {row["article_id"] for row in earlier}
+    seen = {_duplicate_key(row["text"], True) for row in earlier}
+    casualty_word = _casualty_pattern(CASUALTY_STEMS + EXTRA_CASUALTY_STEMS)
+    rng = random.Random(seed)
+    picked: list[tuple[str, str, int, int, str]] = []
+    for prefix in OUTLETS:
+        pools: dict[str, list[tuple[str, int, int, str]]] = {"casualty": [], "other": []}
+        for path in outlet_articles(ant, prefix):
+            docno = path.stem
+            if docno in used_articles:
+                continue
+            text = article_text(article_path(ant, docno))
+            for start, end in sentences(text):
+                sentence = text[start:end]
+                key = _duplicate_key(sentence, True)
+                if (not MIN_CHARS <= len(sentence) <= MAX_CHARS or "\n" in sentence
+                        or " ".join(sentence.split()) != sentence.strip() or key in seen):
+                    continue
+                seen.add(key)
+                stratum = _stratum(sentence, casualty_word=casualty_word)
+                if stratum:
+                    pools[stratum].append((docno, start, end, sentence))
+        n_casualty = round(per_outlet * CASUALTY_SHARE)
+        print(f"{prefix}: casualty {len(pools['casualty'])}, other {len(pools['other'])}", file=sys.stderr)
+        for stratum, n in (("casualty", n_casualty), ("other", per_outlet - n_casualty)):
+            picked += [(stratum, *row) for row in rng.sample(pools[stratum], min(n, len(pools[stratum])))]
+    return picked
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--ant", type=Path, required=True, help="the folder holding both ANT checkouts")
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--per-outlet", type=int, default=100)
+    args = parser.parse_args(argv)
+    rows = draw(args.ant, args.seed, args.per_outlet)
+    with args.out.open("w", encoding="utf-8") as f:  # single-spaced one-line sentences: no tab to escape
+        f.write("stratum\tarticle_id\tstart\tend\tsha1\ttext\n")
+        for stratum, docno, start, end, sentence in rows:
+            sha1 = hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12]
+            f.write(f"{stratum}\t{docno}\t{start}\t{end}\t{sha1}\t{sentence}\n")
+    print(f"{len(rows)} sentences → {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
