@@ -1892,9 +1892,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
 
 
 _NO_FORMATTING = {ord(c): None for c in FORMATTING}   # invisible marks, dropped from a name
-# Military units, named by a number (اللواء 14 مشاة، الفرقة التاسعة)
 _SPOKESPEOPLE = frozenset(without_article(normalize_key(w)) for w in LEXICON["spokesperson"])   # المتحدث للوكالة: its own
-_NUMBERED_OUTLETS = frozenset(normalize_key(w) for w in ("فرانس",))
+_NUMBERED_OUTLETS = frozenset(normalize_key(w) for w in ("فرانس",))   # فرانس 24
+# Military units, named by a number (اللواء 14 مشاة، الفرقة التاسعة)
 _NUMBERED_UNITS = frozenset(normalize_key(w) for w in ("لواء", "فرقة", "كتيبة", "فوج", "سرية", "منطقة", "محور", "قطاع"))
 # Heads of bodies, which no person's name follows without a title of his own
 _BODY_TITLES = frozenset(normalize_key(w) for w in (

@@ -251,6 +251,7 @@ class _Sentence:
         self.starts: list[int] = list(accumulate(map(len, pieces[:-1])))[::2]   # each token's gap ends
         self.ends: list[int] = list(map(add, self.starts, map(len, self.words)))
         self._disease: int | None = None
+        self._drill: int | None = None
 
     def about_disease(self, i: int) -> bool:
         """A casualty cue of the sentence has a disease next to it (عدد المصابين بالإنفلونزا …
@@ -267,6 +268,14 @@ class _Sentence:
             self._disease = min(self._disease, next((k for k in range(1, len(self.words)) if _infection_cases(self, k)),
                                                     len(self.words)))
         return self._disease < i
+
+    def drill_before(self, i: int) -> bool:
+        """A word of a drill stands before token i (محاكاة، تمرين افتراضي، عملية بيضاء;
+        figure_negatives.csv, kind drill): the casualties after it are played, not real."""
+        if self._drill is None:
+            self._drill = next((k for k, w in enumerate(self.words)
+                                if _is(w, "drill") or (w == _WHITE and self.word(k - 1) in _EXERCISE)), len(self.words))
+        return self._drill < i
 
     def to_norm(self, offset: int) -> int:
         """Normalised offset of an offset into the sentence as written."""
@@ -316,6 +325,8 @@ def _dual_cue(dual: str) -> tuple[str, str, bool, int] | None:
     return None
 
 
+_EXERCISE = frozenset(normalize_key(w) for w in ("عملية", "تمرين", "تمرينا", "التمرين"))   # عملية بيضاء: a drill
+_WHITE = normalize_key("بيضاء")
 _CASES = frozenset(normalize_key(w) for w in ("حالة", "حالات", "وحالات"))
 _INFECTION = normalize_key("إصابة")
 _CONFIRMED = frozenset(normalize_key(w) for w in ("مؤكدة", "المؤكدة", "جديدة", "الجديدة"))
@@ -436,10 +447,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         # harm, and not in a time clause of a life story (بعد وفاة والديه)
     if category in _HARM and _in_score(s, i0):
         return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
+    if category in _HARM and s.drill_before(min(i0, cue_i)):
+        return None   # عملية بيضاء للتعامل مع إسعاف 50 مصابا، محاكاة لحريق: the casualties of an exercise
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
-    if category in _HARM and _in_drill(s, min(i0, cue_i)):
-        return None   # عملية بيضاء للتعامل مع إسعاف 50 مصابا، محاكاة لحريق: the casualties of an exercise
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
     if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
@@ -581,16 +592,6 @@ def _unreal(s: _Sentence, k: int) -> bool:
             return False   # إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم: a clause of its own (k: the cue; وفاة
             #                is not و + فاة)
     return False
-
-
-_EXERCISE = frozenset(normalize_key(w) for w in ("عملية", "تمرين", "تمرينا", "التمرين"))
-_WHITE = normalize_key("بيضاء")
-
-
-def _in_drill(s: _Sentence, k: int) -> bool:
-    """A word of a drill before token k in its sentence (محاكاة، تمرين افتراضي، عملية
-    بيضاء; figure_negatives.csv, kind drill): its casualties are played, not real."""
-    return any(_is(w, "drill") or (w == _WHITE and s.word(j - 1) in _EXERCISE) for j, w in enumerate(s.words[:k]))
 
 
 _PRONOUN_ENDS = tuple(normalize_key(e) for e in ("ه", "ها", "هم", "هما"))
