@@ -1,7 +1,7 @@
 """Draw an ANT set for tests/corpus/ant_figures.tsv: sentences per outlet, most with a number near a
 death or injury word, the rest with a number and none, from articles no earlier set uses.
 
-    python tests/benchmarks/sample_figures_ant.py --ant ANT --seed 2041 OUT.tsv
+    python tests/benchmarks/sample_figures_ant.py --ant ANT --seed 2041 --earlier F1,F2,G1,G2,H,I,J,K OUT.tsv
 
 Per outlet (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia, Jawhara FM) it draws
 --per-outlet sentences (fewer where an outlet has fewer left), 70% of them near a casualty word (the
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_figures_saudinewsnet import (  # noqa: E402
     CASUALTY_SHARE, CASUALTY_STEMS, EXTRA_CASUALTY_STEMS, MAX_CHARS, MIN_CHARS, _casualty_pattern,
     _duplicate_key, _stratum)
-from score_ant import ANT_FIGURES, OUTLETS, article_path, article_text, read_ant  # noqa: E402
+from score_ant import ANT_FIGURES, OUTLETS, article_text, read_ant  # noqa: E402
 
 from helpers import sentences  # noqa: E402
 
@@ -35,9 +35,10 @@ def outlet_articles(ant: Path, prefix: str) -> list[Path]:
     return sorted(p for p in root.rglob("*.txt") if p.name.startswith(prefix + "-"))
 
 
-def draw(ant: Path, seed: int, per_outlet: int) -> list[tuple[str, str, int, int, str]]:
-    """(stratum, article_id, start, end, sentence) for the draw, outlet by outlet."""
-    earlier, texts = read_ant(ant, ANT_FIGURES)
+def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None) -> list[tuple[str, str, int, int, str]]:
+    """(stratum, article_id, start, end, sentence) for the draw, outlet by outlet, leaving out the
+    articles and sentences of the annotated rows (of `splits` only, when given)."""
+    earlier = [row for row in read_ant(ant, ANT_FIGURES)[0] if splits is None or row["split"] in splits]
     used_articles = {row["article_id"] for row in earlier}
     seen = {_duplicate_key(row["text"], True) for row in earlier}
     casualty_word = _casualty_pattern(CASUALTY_STEMS + EXTRA_CASUALTY_STEMS)
@@ -49,7 +50,7 @@ def draw(ant: Path, seed: int, per_outlet: int) -> list[tuple[str, str, int, int
             docno = path.stem
             if docno in used_articles:
                 continue
-            text = article_text(article_path(ant, docno))
+            text = article_text(path)
             for start, end in sentences(text):
                 sentence = text[start:end]
                 key = _duplicate_key(sentence, True)
@@ -73,8 +74,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ant", type=Path, required=True, help="the folder holding both ANT checkouts")
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--per-outlet", type=int, default=100)
+    parser.add_argument("--earlier", help="comma-separated splits to leave out (default: every split in the file); "
+                                          "L was drawn with F1,F2,G1,G2,H,I,J,K")
     args = parser.parse_args(argv)
-    rows = draw(args.ant, args.seed, args.per_outlet)
+    rows = draw(args.ant, args.seed, args.per_outlet, set(args.earlier.split(",")) if args.earlier else None)
     with args.out.open("w", encoding="utf-8") as f:  # single-spaced one-line sentences: no tab to escape
         f.write("stratum\tarticle_id\tstart\tend\tsha1\ttext\n")
         for stratum, docno, start, end, sentence in rows:
