@@ -326,11 +326,58 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
         actor = _place_named_before(doc, actor, at) or actor
     if len(actor.split()) == 1:
         return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or _given_name_before(doc, actor, at) \
-            or actor
+            or _head_named_before(doc, actor, at) or actor
     if actor == m.name:
         return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) \
-            or _named_for_before(doc, m) or actor
+            or _named_for_before(doc, m) or _adjectives_before(doc, actor, at) or actor
     return actor
+
+
+def _head_named_before(doc: Document, word: str, before: int) -> str | None:
+    """A body or outlet named by its definite head alone (ووثق المركز، وأكدت الوكالة) whose nearest
+    earlier use named it in full (مركز المعلومات والتأهيل لحقوق الإنسان، وكالة الأنباء الإماراتية
+    «وام»): that phrase, when it opens with the head, else None."""
+    key = normalize_key(word)
+    noun = bare(key)
+    if not key.startswith("ال") or noun not in _BODY_HEADS | _MEDIA:
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    for use in reversed(list(re.finditer(rf"(?<!\w)[وفبل]?{re.escape(noun)}(?!\w)", t[start:before]))):
+        word_before = previous_word(t, start + use.start(), 12)
+        if word_before in _NOT_GIVEN_NAME or bare(word_before) in _HEADS | _BODY_TITLES | _CUE_NAME_HEADS \
+                or reporting_role(word_before) == "title":
+            continue   # المتحدث باسم شرطة جاوة الشرقية، قيادة شرطة إسطنبول، ثلاثة رجال شرطة: inside another phrase
+        phrase = _subject_phrase(doc, start + use.start(), before)
+        if phrase is not None and len(words := phrase.name.split()) > 1 and bare(words[0]) == noun \
+                and not words[1].startswith("و"):
+            return phrase.name
+    return None
+
+
+def _adjectives_before(doc: Document, actor: str, before: int) -> str | None:
+    """A body's name cut short before its relative adjectives (ووفق إحصاءات منظمة الصحة) whose
+    nearest earlier use wrote them (لمنظمة الصحة العالمية): the name with those adjectives."""
+    words = actor.split()
+    if not 1 < len(words) <= 3 or not normalize_key(words[-1]).startswith("ال") or (
+            bare(words[0]) not in _BODY_HEADS | _ORG_HEADS and reporting_role(normalize_key(words[0])) != "title"):
+        return None
+    t = doc.norm.text
+    key = " ".join(normalize_key(w) for w in words)
+    start = max(0, before - _LOOK_BACK)
+    if t.find(key, start, before) < 0:
+        return None
+    for use in reversed(list(re.finditer(rf"(?<!\w)[وفبل]?{re.escape(key)}(?!\w)", t[start:before]))):
+        after = _ADJECTIVES_AFTER.match(t, start + use.end(), before)
+        last = None
+        for adjective in re.finditer(r"\S+", after.group(1)) if after is not None else ():
+            a = adjective.group()
+            if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"]:
+                break
+            last = adjective
+        if after is not None and last is not None:
+            return f"{actor} {original(doc.text, doc.norm, after.start(1), after.start(1) + last.end()).strip()}"
+    return None
 
 
 def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str | None:
@@ -1500,6 +1547,19 @@ def _place_alone(doc: Document, mention: ActorMention) -> bool:
     return any(p.start == mention.start and mention.end <= p.end for p in places[k:k + 3])
 
 
+# Nouns of an event or occasion that a headline names before its colon as its topic, not its source
+# (زلزال إندونيسيا: ارتفاع الحصيلة، عملية قفصة: القضاء على 5): lexicons/events.csv, the topics and
+# the event cues of one word (هجوم، انفجار).
+_TOPICS = frozenset(without_article(normalize_key(row["word"])) for row in read_lexicon("events.csv", ["kind", "word"], ["value"])
+                    if row["kind"] == "topic" or (row["kind"] == "event_cue" and " " not in row["word"]))
+
+
+def _topic_alone(mention: ActorMention) -> bool:
+    """Whether an actor phrase opens with the noun of an event or occasion (_TOPICS)."""
+    words = mention.name.split()
+    return bool(words) and bare(words[0]) in _TOPICS
+
+
 def _place_at(doc: Document, norm_start: int) -> bool:
     """Whether a place's name starts at this normalised offset (found by bisection)."""
     start = doc.norm.span(norm_start, norm_start)[0]
@@ -1530,7 +1590,8 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     if colon is None:
         return None
     mention = _subject_phrase(doc, colon.start(), colon.end() - 1)
-    if mention is None or t[mention.norm_end:colon.end() - 1].strip() or _place_alone(doc, mention):
+    if mention is None or t[mention.norm_end:colon.end() - 1].strip() or _place_alone(doc, mention) \
+            or _topic_alone(mention):
         return None
     end = colon.end()
     return _Found(colon.start(), first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
@@ -1609,6 +1670,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     # a given name first (عبده الحذيفي), which a title after a comma may follow
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
     limit, reach = PHRASE_TOKENS, True
+    body_first = bare(first) in _BODY_TITLES
     while k < len(tokens) and k < limit:
         word = tokens[k]
         if quoted and word in _CLOSE_QUOTE:
@@ -1731,11 +1793,14 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # a rank and a family name, then what he says without a colon: وقال الفريق المحرج وصلت إلى
         if word.startswith("ب") and word[1:] in LEXICON["demonstrative"]:
             break   # بهذا الصدد، بهذا الشأن: the speaker's aside, no part of his name (وقال «دي لوس» بهذا الصدد)
+        # حذرت منظمة العفو الدولية من التصعيد: a body's name closed by its adjective takes no من after it
+        closed_body = body_first and definite[k - 1] and is_nisba(tokens[k - 1])
         preposition = word in _IN or (word.startswith("ب") and len(word) > 3 and role is None
-                                        and not _ends_phrase(word[1:]) and not _is_document(word)
+                                        and not _ends_phrase(word[1:]) and not _ends_phrase(word)   # بحياة
+                                        and not _is_document(word)
                                         and (not all(definite[:k]) or bare(first) not in _BODY_HEADS | _ORG_HEADS
                                              or _where_it_stands(doc, word, matches[k].start()))) \
-            or (word == "من" and (titled or _anonymous(first)) and (   # مصدر من المقاومة، من هيئة الإسعاف
+            or (word == "من" and (titled or _anonymous(first)) and not closed_body and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
                 or (k == 1 and bare(first) in _QUANTITY))) \
             or (word == "من" and named_first and names and bare(nxt) in _HEADS | _GROUP_HEADS | _BODY_TITLES | _OFFICE
@@ -1808,8 +1873,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             if j > k + 1 and j < len(tokens) and definite[j] and _plain(tokens[j]):
                 k = j   # what a body is for, a genitive chain: المرصد اليمني لرصد انتهاكات حقوق الإنسان
                 continue
-        headed = definite[k] and not definite[k - 1] and reporting_role(tokens[k - 1]) == "title"   # مدير مركز الاتصال
-        if role in _NOT_SUBJECT or role in ("auxiliary", "responsibility") or (_is_document(word) and not headed) \
+        # مدير مركز الاتصال، مركز المعلومات: a document word that a title or a body's head governs names it
+        headed = definite[k] and not definite[k - 1] and (
+            reporting_role(tokens[k - 1]) == "title" or tokens[k - 1] in _BODY_HEADS)
+        if (role in _NOT_SUBJECT and not (role == "anaphor" and headed)) or role in ("auxiliary", "responsibility") \
+                or (_is_document(word) and not headed) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) or word in _AUDIENCE \
                 or (word.startswith("لل") and word[2:] in _MEDIA and (nxt in ("،", ",") or CONTENT_START.fullmatch(nxt))
@@ -1880,6 +1948,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     names_ali = frozenset(i for i, m in enumerate(matches) if m.group() == _ON and i + 1 < len(tokens)
                           and _is_name_ali(doc, m, tokens[i + 1]))   # …، علي حسن، إن: a name, not على
     k = _reach_content(tokens, k, titled, names_ali) if reach else k
+    k = _after_gloss(tokens, definite, k)
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
@@ -2177,6 +2246,25 @@ def _past_outlet(tokens: list[str], at: int) -> int:
     return at
 
 
+_GLOSS_WORDS = 3   # words of a short name in parentheses or quotation marks after a body's name
+
+
+def _after_gloss(tokens: list[str], definite: list[bool], k: int) -> int:
+    """Where a body's phrase ends when a short name of it follows in parentheses or quotation marks
+    (حركة المقاومة الإسلامية (حماس)، وكالة الأنباء الفلسطينية "وفا"، مركز … (غير الحكومي)): past
+    the closing mark, which the name keeps as written; `k` when none follows."""
+    if not 1 < k < len(tokens) or tokens[k] not in _OPEN_QUOTE | {"("} or not definite[k - 1] \
+            or not any(bare(w) in _GLOSSED_HEADS for w in tokens[:k]):
+        return k
+    closing = {")"} if tokens[k] == "(" else _CLOSE_QUOTE
+    for close in range(k + 2, min(len(tokens), k + 2 + _GLOSS_WORDS)):
+        if tokens[close] in closing:
+            inner = tokens[k + 1:close]
+            return close + 1 if all(_is_word(w) and not _told(w) for w in inner) and not CONTENT_START.fullmatch(inner[0]) \
+                and reporting_role(inner[0]) is None else k
+    return k
+
+
 def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
     """(يونامي) standing as a subject: the actor is the phrase written right before the
     acronym's first mention in parentheses, from the nearest head of a body or title within
@@ -2378,6 +2466,7 @@ def _body_word(word: str) -> bool:
 
 _ORG_HEADS = frozenset(without_article(normalize_key(w.split()[0])) for w in LEXICON["org_head"])
 _HEADS = _PLACE_HEADS | _BODY_HEADS | _ORG_HEADS   # heads of places, bodies and organisations: no person's name
+_GLOSSED_HEADS = _BODY_TITLES | _BODY_HEADS | _ORG_HEADS | _MEDIA | _OFFICE | _CUE_NAME_HEADS   # a gloss may follow
 
 
 def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int,
@@ -2397,6 +2486,9 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         was_after = was_after or _key(words[end].group()) in _WAS   # المرصد قد ذكر، الوزارة كانت قد أعلنت
         end -= 1
     if end < auxiliaries and end >= 0 and words[end].group() in "،,":
+        fronted = None if headline_only else _fronted_apposition(doc, words, sentence_start, end)
+        if fronted is not None and any(w.group() in "،," for w in words[:end]):
+            return fronted   # وكان نائب مدير سكوتلاند يارد، مارك رولي، قد أكد: the title and the name
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
     elif end == auxiliaries and end >= 0 and words[end].group() in "،," and not headline_only:
         return _fronted_apposition(doc, words, sentence_start, end)

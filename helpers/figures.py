@@ -445,6 +445,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                                and s.word(cue_i - 1) not in _SINCE)):
         return None   # بقتل خاله … بعد انفصال والديه: one's two kin only right after the verb of
         # harm, and not in a time clause of a life story (بعد وفاة والديه)
+    if rule == "post" and not counted.has_noun and m.kind == "digits" and len(m.surface) == 4 \
+            and m.value is not None and YEARS[0] <= m.value <= YEARS[1] and cue_i > i1 + 1:
+        return None   # كأس العالم 2014 على أرضه …، بعد تعرضه لإصابة: a year with no noun, its verb far off,
+        #               is not who was hurt (not قرابة 2000 لفظوا أنفاسهم)
     if category in _HARM and _in_score(s, i0):
         return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
     if category in _HARM and s.drill_before(min(i0, cue_i)):
@@ -1027,8 +1031,13 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
     return None
 
 
-_LOST = with_prefixes((normalize_key(w) for w in ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا")), ("", "و", "ف"))
-_KIN_STEMS = tuple(normalize_key(w) for w in ("أبنا", "أولاد", "أطفال", "أشقا", "شقيقات", "إخوت", "أخوات", "بنات", "أحفاد"))
+_LOST = with_prefixes((normalize_key(w) for w in ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا", "فقدنا",
+                                                  "خسر", "خسرت", "خسروا", "خسرنا")), ("", "و", "ف"))
+# One's own people: kin, and the citizens or men a body or leader speaks of (خسرنا 11 من مواطنينا، فقد
+# الجيش 3 من جنوده)
+_KIN_STEMS = tuple(normalize_key(w) for w in ("أبنا", "أولاد", "أطفال", "أشقا", "شقيقات", "إخوت", "أخوات", "بنات", "أحفاد",
+                                              "مواطني", "جنود", "عناصر", "رجال", "مقاتلي", "أفراد"))
+_OUR = normalize_key("نا")   # مواطنينا: the speaker's own
 LOST_SUBJECT = 3   # words of a subject between فقد and the count of the kin it lost (فقد المزارع سالم 4 من أبنائه)
 
 
@@ -1037,7 +1046,7 @@ def _lost_kin(s: _Sentence, i0: int, c: _Counted) -> int | None:
     فقد المزارع 4 من أطفاله جراء القصف): they died. Not kin with no possessive (فقد 3 من الأبناء
     الاتصال) or a subject with more than a few plain words."""
     kin = s.word(c.noun_i) if c.partitive else ""
-    if not (kin.startswith(_KIN_STEMS) and kin.endswith(_PRONOUN_ENDS)):
+    if not (kin.startswith(_KIN_STEMS) and kin.endswith((*_PRONOUN_ENDS, _OUR))):
         return None
     k = _before_qualifiers(s, i0)
     for j in range(k, max(k - 1 - LOST_SUBJECT, -1), -1):
@@ -1105,7 +1114,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if persons_at is not None and (state_i := _in_state(s, persons_at + _qualifier_width(s, persons_at))) is not None \
             and state_i <= persons_at + _qualifier_width(s, persons_at) + 1:
         return "injured", "post", state_i, 1
-    if coordinated or s.word(i0 - 1) == "و":   # … و3 آخرون أصيبوا: the verb after a و-number names it
+    # … و3 آخرون أصيبوا: the verb after a و-number names it, and after من بين (توفي عسكري من بين
+    # ثلاثة آخرين كانوا قد أصيبوا: the three were hurt)
+    if coordinated or s.word(i0 - 1) == "و" or (s.word(i0 - 1) == _AMONG and s.word(i0 - 2) == "من"):
         after, after_i = _post(s, c.noun_i + c.has_noun)
         if after:
             return after[0], "post", after_i, 1
@@ -1373,8 +1384,9 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
             if aside is not None:
                 return aside
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
-                or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)):
-            break
+                or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)) \
+                or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, (*roles, "post"))):
+            break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause
         found = s.cue(k, roles) if "event" in roles or k >= adjacent - 2 else None
         if found and "event" not in roles and not adjacent <= k + found[3] - 1 < i0:
             found = None   # … or a phrase that ends right before it (القضاء على 5 إرهابيين)
@@ -1602,9 +1614,11 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
     verb = set(_strip(s.word(k)))
     if not s.is_word(k) or not verb & {v for vs in idioms["after"].values() for v in vs}:
         return None
+    part = False   # a breakdown's counts (لقي 26 مدنيا، بينهم 11 طفلا مصرعهم) stand inside the frame
     for j in range(start, min(start + FRAME_WINDOW, len(s.words))):
         word = s.word(j)
-        if word in _CLAUSE_END or word[:1].isdigit() or s.cue(j, ("boundary",)):
+        part = part or word in _part_words()
+        if word in _CLAUSE_END or (word[:1].isdigit() and not part) or s.cue(j, ("boundary",)):
             return None
         if verb & idioms["after"].get(word, frozenset()):
             return j
@@ -2486,12 +2500,14 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     end = conj - comma
     # An item that repeats the preposition of the phrase closing the item before may follow a
     # longer phrase (22 شخصا آخرون في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في إقليم …).
-    repeated = s.word(i1 + 1) in _PLACE_PREPOSITIONS and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1))
+    # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
+    # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب) may follow a longer phrase too (46 شخصا في
+    # أوتار براديش في الشمال، و31 في ولاية راجستان).
+    parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(prev.last)
+    repeated = parallel or (s.word(i1 + 1) in _PLACE_PREPOSITIONS
+                            and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1)))
     if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
         return False
-    # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
-    # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب).
-    parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(prev.last)
     if not (parallel or s.word(i1) == "من" or dual
             or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
         return False   # والأربعين وسوق الصميل: a name, not a list item

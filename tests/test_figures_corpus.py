@@ -11,7 +11,6 @@ tests/benchmarks/score_figures.py --known-failures for the fresh set).
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -36,8 +35,7 @@ for _name in FILES:
     _known = corpora.CORPUS_DIR / f"{Path(_name).stem}_known_failures.json"
     if _known.exists():
         KNOWN_FAILURES[_name] = {int(k): v for k, v in json.loads(_known.read_text(encoding="utf-8")).items()}
-_NOISE = re.compile(r"[«»\"“”„'،,ـ()]")
-_ALIF = re.compile("[أإآ]")
+SCORER = corpora.scorer("score_figures")   # the scorer's comparison of sources
 
 
 def _expected(cell: str) -> Counter:
@@ -48,14 +46,6 @@ def _value(row) -> str:
     if row.value is not None:
         return str(int(row.value)) if float(row.value).is_integer() else str(row.value)
     return f"{int(row.low)}-{int(row.high)}"
-
-
-def _clean(source) -> str:
-    """A source as the corpus compares it: no quotation marks, commas or tatweel, alif with
-    hamza and final ya folded, single spaces (tests/corpus/figures_written.tsv, header)."""
-    if not isinstance(source, str):
-        return ""
-    return " ".join(_ALIF.sub("ا", _NOISE.sub(" ", source)).replace("ى", "ي").split())
 
 
 def test_corpus_shape():
@@ -79,8 +69,9 @@ def test_example(example):
         # One source per figure, in the order of `expected` (or one for all), full form.
         items = [tuple(item.split("=", 1)) for item in example["expected"].split(";") if item]
         sources = example["source"].split(";") if ";" in example["source"] else [example["source"]] * len(items)
-        want = sorted((c, v, _clean(src)) for (c, v), src in zip(items, sources))
-        assert sorted((f.category, _value(f), _clean(f.source)) for f in figures) == want
+        want = [(c, v, src) for (c, v), src in zip(items, sources)]
+        got = [(f.category, _value(f), f.source) for f in figures]
+        assert sorted(SCORER.sources_as_wanted(want, got)) == sorted((c, v, SCORER.clean(s)) for c, v, s in want)
     elif example.fields.get("source"):
         assert {f.source for f in figures} == {example["source"]}
 
