@@ -1752,6 +1752,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1   # المشرف العام على مركز الملك سلمان: the body he oversees
             titled = True
             continue
+        if word == _ABOUT_WORD and bare(tokens[k - 1]) in _REPRESENTING and k + 1 < len(tokens) \
+                and (bare(tokens[k + 1]) in _PLACE_HEADS | _REPRESENTED or _place_at(doc, matches[k + 1].start())):
+            k += 1   # النائب عن ولاية جنوب غرب الصومال: whom a deputy represents is his title's
+            titled = True
+            continue
         if word in _ANOTHER and (_anonymous(first) or bare(first) in _WITNESSES) \
                 and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()):
             k += 1   # شاهد عيان آخر، مصدر آخر: another source, as written
@@ -1773,6 +1778,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
+        if word in _IN and ((nxt[:1].isdigit() and _month_at(tokens, k + 2))
+                            or (k + 2 < len(tokens) and tokens[k + 2] == "من" and _month_at(tokens, k + 3))):
+            break   # دمشق في التاسع من نيسان، في 30 مارس: the day it spoke, no part of its name
         if nxt[:1].isdigit() and (word.startswith("ب") or (
                 not definite[k] and not word.startswith("وال") and (definite[k - 1] or _place_ends_at(doc, matches[k - 1].end()))
                 and bare(word) not in _NUMBERED_UNITS and word not in _MEDIA)):
@@ -1984,6 +1992,8 @@ _CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أ
                                                          *_KIN))
 _DEFENDING = frozenset(normalize_key(w) for w in ("دفاع",))   # الدفاع عن: the cause a body's name ends with
 _ABOUT_WORD, _WAY = normalize_key("عن"), normalize_key("طريق")
+_REPRESENTING = frozenset(normalize_key(w) for w in ("نائب", "نائبة", "ممثل", "ممثلة"))   # النائب عن دائرة …
+_REPRESENTED = frozenset(normalize_key(w) for w in ("دائرة", "حزب", "كتلة", "قائمة"))   # … the seat or party
 _OFFICE = frozenset({normalize_key("مكتب")})   # a person from an office: سامي حسن من المكتب الإعلامي
 # Ranks, which no adjective follows as one may follow an office (المتحدث الرسمي طلعت حرب): a definite
 # word after a rank is the family name (الفريق المحرج)

@@ -449,6 +449,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
             and m.value is not None and YEARS[0] <= m.value <= YEARS[1] and cue_i > i1 + 1:
         return None   # كأس العالم 2014 على أرضه …، بعد تعرضه لإصابة: a year with no noun, its verb far off,
         #               is not who was hurt (not قرابة 2000 لفظوا أنفاسهم)
+    if category in _HARM and _forecast(s, min(i0, cue_i)) and not _rises_from(s, i0):
+        return None   # وتوقعت وسائل إعلام أن ترتفع حصيلة الضحايا إلى أكثر من 100: a forecast, no count yet
+        #               (not the toll it rises from: من المتوقع أن يزيد عدد الوفيات من نحو ستة ملايين)
     if category in _HARM and _in_score(s, i0):
         return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
     if category in _HARM and s.drill_before(min(i0, cue_i)):
@@ -599,6 +602,29 @@ def _unreal(s: _Sentence, k: int) -> bool:
 
 
 _PRONOUN_ENDS = tuple(normalize_key(e) for e in ("ه", "ها", "هم", "هما"))
+FORECAST_WINDOW = 16   # words between a verb of forecasting and the toll it forecasts (توقعت وسائل إعلام محلية أن ترتفع …)
+
+
+def _rises_from(s: _Sentence, i0: int) -> bool:
+    """The number at i0 is what a change starts from (يزيد عدد الوفيات من نحو ستة ملايين): من
+    before it and its qualifiers, not the من of a qualifier (أكثر من)."""
+    k = i0 - 1
+    while k > 0 and s.word(k) in _QUALIFIER_WORDS and s.word(k) != "من":
+        k -= 1
+    return s.word(k) == "من" and s.word(k - 1) not in _QUALIFIER_WORDS
+
+
+def _forecast(s: _Sentence, k: int) -> bool:
+    """A verb of forecasting a few words before token k in its clause (figure_negatives.csv, kind
+    forecast: تتوقع منظمة الصحة أكثر من مليار حالة وفاة): no و-word, relative pronoun or punctuation
+    from it to k."""
+    for j in range(k - 1, max(k - 1 - FORECAST_WINDOW, -1), -1):
+        if _is(s.word(j), "forecast"):
+            return True
+        if (not s.is_word(j) and not s.word(j)[:1].isdigit()) or (s.word(j).startswith("و") and _lookup(s.word(j)[1:])) \
+                or s.word(j) in _WHICH:
+            return False   # … عدد القتلى الذي بلغ 40: a relative clause tells the toll so far
+    return False
 
 
 _HAND = frozenset(normalize_key(w) for w in ("يد", "أيدي", "بيد", "بأيدي", "يدي"))
@@ -2291,8 +2317,9 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
     next_i0 = figure.first
     for m, i0, i1 in reversed(pending):
         counted = _counted(s, m, i1)
-        if counted is None or not counted.has_noun or _year(s, m, i0, i1):
-            break
+        if counted is None or not counted.has_noun or _year(s, m, i0, i1) or s.word(i0 - 1) == _OUT_OF:
+            break   # قتل 107 من أصل 110 ركاب … أصيبوا: the whole the count before was out of, not named by
+            #         the verb after (a whole that names its own harm stays: من أصل مائة جريح)
         # … a bare count right before its part too (أكثر من 40 بينهم 9 نساء قتلوا)
         start = counted.noun_i + (counted.partitive or not s.cue(counted.noun_i, ("part",)))
         if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
@@ -2425,6 +2452,7 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
 
 
 _TWO = frozenset(normalize_key(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_OUT_OF = normalize_key("أصل")   # من أصل: out of
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "وأحد", "وإحدى"))
 
 
