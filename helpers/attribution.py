@@ -369,15 +369,22 @@ def _adjectives_before(doc: Document, actor: str, before: int) -> str | None:
         return None
     for use in reversed(list(re.finditer(rf"(?<!\w)[وفبل]?{re.escape(key)}(?!\w)", t[start:before]))):
         after = _ADJECTIVES_AFTER.match(t, start + use.end(), before)
-        last = None
-        for adjective in re.finditer(r"\S+", after.group(1)) if after is not None else ():
-            a = adjective.group()
-            if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"]:
-                break
-            last = adjective
-        if after is not None and last is not None:
-            return f"{actor} {original(doc.text, doc.norm, after.start(1), after.start(1) + last.end()).strip()}"
+        adjectives = _leading_adjectives(after.group(1)) if after is not None else []
+        if after is not None and adjectives:
+            return f"{actor} {original(doc.text, doc.norm, after.start(1), after.start(1) + adjectives[-1].end()).strip()}"
     return None
+
+
+def _leading_adjectives(words: str) -> list[re.Match]:
+    """The relative adjectives that open `words` (السويدية، العالمية), up to the first word that is
+    none or ends an actor's phrase."""
+    adjectives = []
+    for adjective in re.finditer(r"\S+", words):
+        a = adjective.group()
+        if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"]:
+            break
+        adjectives.append(adjective)
+    return adjectives
 
 
 def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str | None:
@@ -551,12 +558,7 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
         at = t.rfind(noun, start, at)
     if use is None:
         return None
-    adjectives = []
-    for adjective in re.finditer(r"\S+", use.group(1)):
-        a = adjective.group()
-        if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"]:
-            break
-        adjectives.append(adjective)
+    adjectives = _leading_adjectives(use.group(1))
     if not adjectives:
         return None
     last = use.start(1) + adjectives[-1].end()
