@@ -143,6 +143,7 @@ _DOCUMENTING = re.compile(r"[^\n]{1,80}?(?<!\w)(?:من|في)[^\S\n]+(?:%s)(?!\w)
                           % alternation(normalize_key(w) for w in ("توثيق", "رصد", "إحصاء", "تسجيل")))
 # تتهم، يتهم: "accuses" (its subject reports), or "is accused" when the charge (ب…) follows the subject
 _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
+_ACCUSED_AFTER = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
@@ -164,6 +165,8 @@ def _said_in(t: str, at: int, end: int) -> bool:
         and bare(word.group()) not in _NOT_SAID_IN   # جاء في وكالة الأنباء أن: what the outlet carried
 
 
+# في المقابل، في السياق، في الأثناء، في الوقت نفسه: how the writer links a sentence to the one before
+_LINKING_PHRASES = frozenset(normalize_key(w) for w in ("المقابل", "السياق", "الأثناء", "الوقت", "غضون", "حين"))
 _NOT_SAID_IN = frozenset(without_article(normalize_key(w)) for w in ("وقت", "سياق", "إطار", "حين", "أعقاب", "ختام", "رد"))
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 # وبين المتحدث أن، وأبان الجهني، أن: "showed" reports only opening a clause with its content (أن) soon
@@ -328,8 +331,9 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
         return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or _given_name_before(doc, actor, at) \
             or _head_named_before(doc, actor, at) or actor
     if actor == m.name:
-        return _title_and_family_before(doc, actor, at) or _title_and_adjective_before(doc, actor, at) \
-            or _named_for_before(doc, m) or _adjectives_before(doc, actor, at) or actor
+        return _title_and_family_before(doc, actor, at) or _title_and_given_before(doc, actor, at) \
+            or _title_and_adjective_before(doc, actor, at) or _named_for_before(doc, m) \
+            or _adjectives_before(doc, actor, at) or actor
     return actor
 
 
@@ -412,6 +416,23 @@ def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str |
             s, e = doc.norm.span(name.start(1), name.end(1))
             return f"{phrase.name} {doc.text[s:e]}"
     return None
+
+
+_SAYING = frozenset(normalize_key(w) for w in ("قوله", "قولها", "قولهم"))
+
+
+def _name_after_comma(tokens: list[str], at: int) -> int | None:
+    """The token after a person's name of two to four plain words standing at `at` (the first without the
+    article: سامر الحلبي), closed by a comma, his saying (قوله) or what he said (إن); None when no such name
+    stands there."""
+    k = at
+    while k < min(at + NAME_WORDS, len(tokens)) and _is_word(tokens[k]) \
+            and (not tokens[k].startswith(("ال", "لل")) or k > at) \
+            and _plain(tokens[k]) and reporting_role(tokens[k]) is None and not _ends_phrase(tokens[k]) \
+            and tokens[k] not in DATE_WORDS and tokens[k] not in _SAYING and not CONTENT_START.fullmatch(tokens[k]):
+        k += 1
+    closed = k < len(tokens) and (tokens[k] in "،," or tokens[k] in _SAYING or CONTENT_START.fullmatch(tokens[k]))
+    return k if k - at >= 2 and closed else None
 
 
 _APPOSED_NAME = re.compile(r"[^\S\n]*[،,][^\S\n]*([^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*[،,]")
@@ -657,6 +678,28 @@ def _title_and_family_before(doc: Document, actor: str, before: int) -> str | No
     full = _titled_before(doc, words[1], before)
     titles = [w for w in (full or "").split()[:-1] if reporting_role(normalize_key(w)) == "title"]
     return full if titles and same_word(words[0], titles[-1]) else None
+
+
+def _title_and_given_before(doc: Document, actor: str, before: int) -> str | None:
+    """A title and a given name (الشيخ راشد، الدكتور سامي) whose nearest earlier mention went on with
+    more of the name (الشيخ راشد بن حمد الشرقي): that mention's phrase, up to the end of the name."""
+    words = [normalize_key(w) for w in actor.split()]
+    if len(words) != 2 or reporting_role(words[0]) != "title" or words[1].startswith("ال") or not _plain(words[1]) \
+            or reporting_role(words[1]) is not None or _ends_phrase(words[1]):
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    key = rf"{re.escape(words[0])}[^\S\n]+{re.escape(words[1])}"
+    for use in reversed(list(re.finditer(rf"(?<![^\W\d_]){key}(?!\w)", t[start:before]))):
+        phrase = _subject_phrase(doc, start + use.start(), before)
+        if phrase is None or phrase.norm_end <= start + use.end():
+            continue
+        name = phrase.name.split()
+        title = next((i for i, w in enumerate(name) if i > 1 and reporting_role(normalize_key(w)) == "title"), len(name))
+        name = name[:title]   # the person's name, not the title after it (الدكتور حسام عبد الغفار المتحدث باسم …)
+        if 2 < len(name) <= NAME_WORDS + 1 and (normalize_key(name[2]) in NAME_LINKS or normalize_key(name[2]).startswith("ال")):
+            return " ".join(name)   # … not الشيخ راشد وصل
+    return None
 
 
 def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
@@ -920,6 +963,13 @@ def _find(doc: Document) -> list[_Found]:
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or _claims_responsibility(t, subject.norm_end, s_end)):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+            if _key(word) in _ACCUSED_AFTER and subject is not None and rule in ("named_after", "phrase") \
+                    and _CHARGE_NEXT.match(t, subject.norm_end, s_end):
+                # وكان تقرير …، اتهم الحوثيين بقتل 22: the one charged right after the verb is its object; the
+                # accuser stands before it
+                subject = None if new_clause else (_topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
+                                                   or _phrase_before(doc, v.start(), s_start, subject.norm_end))
+                rule = "phrase_before"
             if _key(word) in _ACCUSES and (not _opens_clause(t, v, s_start) or (
                     subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))):
                 continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
@@ -1570,6 +1620,13 @@ def _place_at(doc: Document, norm_start: int) -> bool:
     return k < len(places) and places[k].start == start
 
 
+def _place_end(doc: Document, norm_start: int) -> int:
+    """The end, in the original text, of the place's name that starts at this normalised offset (see _place_at)."""
+    start = doc.norm.span(norm_start, norm_start)[0]
+    places = doc.layer("places")
+    return places[bisect.bisect_left(places, start, key=lambda p: p.start)].end
+
+
 def _place_ends_at(doc: Document, norm_end: int) -> bool:
     """Whether a place's name ends at this normalised offset (درعا، خان يونس; found by bisection,
     the places in text order)."""
@@ -1680,9 +1737,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1
             continue
         if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
-                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or (titled and not (
+                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or tokens[k - 1] in _MEDIA or (titled and not (
                     k + 3 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 3])))):
-            # صحيفة «الخبر»، مصادر "الرياض"; not the outlet told: أبلغ نائب المحافظ فالح العيساوي "الوطن" بأن
+            # صحيفة «الخبر»، مصادر "الرياض"، مراسل قناة "العربية" أن; not the outlet told: أبلغ نائب المحافظ
+            # فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
         quote_close = _quoted_run(tokens, k, bare(tokens[k - 1]) in _MEDIA) \
@@ -1712,6 +1770,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # …، مسؤول إعلام الفرع; …، المدير العام للشؤون الصحية بالمنطقة،
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
+        if word in "،," and titled and not names and definite[k - 1] and (name_end := _name_after_comma(tokens, k + 1)):
+            k = name_end   # a title and its body, then the name: مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن قوله
+            break
         if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
             close = _quoted_run(tokens, k + 1)   # الأمين العام لـ"حزب الله" حسن نصرالله: the body in quotes,
             name_next = tokens[close + 1] if close is not None and close + 1 < len(tokens) else ""
@@ -1778,6 +1839,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (bare(tokens[k - 2]) in _PLACE_HEADS or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
             reach = False   # حكومة مدينة ووهان في جنوب الصين: where the place lies, no part of the body's name
             break
+        if word in _IN and nxt in _LINKING_PHRASES:
+            break   # وثق المرصد في المقابل، وقالت الشرطة في السياق: the writer's link, no part of the name
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
         if word in _IN and ((nxt[:1].isdigit() and _month_at(tokens, k + 2))
@@ -1918,6 +1981,12 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # a body's name ends at its last definite noun or place; what follows is the verb's object
             # (أعلنت قيادة عمليات الأنبار إحباط محاولة، مديرية صحة درعا إغلاق), not a person's name (مركز الملك سلمان) nor the
             # body's own name after an adjective (هيئة الإسعاف الإسرائيلية نجمة داود الحمراء)
+        if role is None and k == 2 and not any(definite[:3]) and bare(first) in _BODY_HEADS | _BODY_TITLES \
+                and _plain(tokens[1]) and bare(tokens[1]) not in _PLACE_HEADS and _place_at(doc, matches[2].start()):
+            place_end = _place_end(doc, matches[2].start())
+            while k < len(tokens) and doc.norm.span(matches[k].start(), matches[k].end())[1] <= place_end:
+                k += 1   # a body's head, its members and the place they serve: مجلس أساقفة نيكاراغوا (a place's
+            break        # head governs its own name: سلطات إقليم كردستان العراق)
         if role == "title" or (_office(word) and (names or named_first)):   # … سوينغ، المدير العام لـ
             titled = True
             names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
@@ -1977,7 +2046,8 @@ _NUMBERED_OUTLETS = frozenset(normalize_key(w) for w in ("فرانس",))   # ف�
 _NUMBERED_UNITS = frozenset(normalize_key(w) for w in ("لواء", "فرقة", "كتيبة", "فوج", "سرية", "منطقة", "محور", "قطاع"))
 # Heads of bodies, which no person's name follows without a title of his own
 _BODY_TITLES = frozenset(normalize_key(w) for w in (
-    "منظمة", "بعثة", "مديرية", "هيئة", "لجنة", "مركز", "قيادة", "مفوضية", "خلية", "دائرة", "إدارة", "مصلحة", "جمعية"))
+    "منظمة", "بعثة", "مديرية", "هيئة", "لجنة", "مركز", "قيادة", "مفوضية", "خلية", "دائرة", "إدارة", "مصلحة", "جمعية",
+    "مجلس", "نقابة", "اتحاد"))
 # Titles that only a person holds, which a name may follow even written with ال (المدير العام
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
@@ -2228,16 +2298,20 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
     if not joined:
         return k
     j = k
-    while j < n and j - k < _REACH_TOKENS and tokens[j] not in _TOLD_AUDIENCE \
+    while j < n and j - k < _REACH_TOKENS and tokens[j] not in _TOLD_AUDIENCE and tokens[j] not in _THERE \
             and (_plain(tokens[j]) or tokens[j] in (*_IN, "من", *_JOINED_PREPOSITIONS)):
         j += 1
     after = _past_outlet(tokens, j + (j < n and tokens[j] in "،,"))
     while after < n and (tokens[after] in DATE_WORDS or tokens[after] in "،,"):
         after += 1   # قال مسؤولون وشهود عيان أمس الثلاثاء إن: the day they spoke
-    # … إن, or a toll they announce (أعلن مسؤولون أمنيون عراقيون وأكراد أمس الخميس مقتل 11)
-    return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS) else k
+    # … إن, a toll they announce (أعلن مسؤولون أمنيون عراقيون وأكراد أمس الخميس مقتل 11، أعلنت الشرطة العراقية
+    # ومسعفون، اليوم الأحد عن ارتفاع), or the sentence's end after anonymous sources (وفق أطباء وشهود عيان.)
+    return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS or (
+        tokens[after] == _ABOUT_WORD and after + 1 < n and tokens[after + 1] in _FIGURE_CUES) or (
+        tokens[after] in _CLOSES_SENTENCE and after == j and _anonymous(tokens[0]))) else k
 
 
+_THERE = frozenset(normalize_key(w) for w in ("هناك", "هنا", "آنذاك", "حينها"))   # وفق مسؤولي الصحة والأمن هناك.
 _OUTLET_WORDS = 5   # words of an outlet's name after لوكالة، لمراسل (لمراسل وكالة تونس إفريقيا للأنباء)
 
 
@@ -2504,6 +2578,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
     elif end == auxiliaries and end >= 0 and words[end].group() in "،," and not headline_only:
         return _fronted_apposition(doc, words, sentence_start, end)
+    if 0 <= end < auxiliaries and not headline_only and (long := _long_subject_after_was(doc, words, sentence_start, end)):
+        return long   # وكان فرنس بارونغ مانغيرا المتحدث باسم الشرطة في شرق جاوة قد أكد
     quoted = end >= 0 and words[end].group() in (*_CLOSE_QUOTE, ")")
     end -= quoted
 
@@ -2540,6 +2616,18 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     s, e = doc.norm.span(start, stop)
     name = " ".join(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
+
+
+def _long_subject_after_was(doc: Document, words: list[re.Match], sentence_start: int, end: int) -> ActorMention | None:
+    """A subject longer than the words read back from its verb, between كان and قد (وكان X … قد أكد):
+    the actor phrase read from كان when it ends right before قد; else None."""
+    j = end
+    while j >= 0 and end - j <= PHRASE_TOKENS and words[j].group().isalpha() and _key(words[j].group()) not in _WAS:
+        j -= 1
+    if j < 0 or end - j <= _BEFORE_WORDS or _key(words[j].group()) not in _WAS:
+        return None
+    phrase = _subject_phrase(doc, sentence_start + words[j + 1].start(), sentence_start + words[end].end())
+    return phrase if phrase is not None and phrase.norm_end == sentence_start + words[end].end() else None
 
 
 _APPOSITION_WORDS = 7   # words of each part of a subject and its apposition written before the verb

@@ -416,6 +416,14 @@ def _definite_after_noun(s: _Sentence, m: Any, i0: int, i1: int, counted: _Count
 _POSSESSED = tuple(normalize_key(e) for e in ("ها", "هم", "ه"))   # أطفالها، أبناؤه
 
 
+def _unit_adjective(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
+    """A number word with the article after a unit with the article (في الأشهر الثلاثة الأخيرة، خلال
+    الأسابيع الخمسة الماضية): it agrees with the unit as an adjective, a length of time, no count."""
+    unit = s.word(i0 - 1)
+    return m.kind == "words" and i1 == i0 + 1 and s.word(i0).startswith(("ال", "وال")) \
+        and bare(unit) != unit and _is(unit, "unit")
+
+
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
     """Apply the rules to the number at tokens i0..i1-1; None when it counts no harm or things."""
     counted = _counted(s, m, i1)
@@ -428,7 +436,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") \
             or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
-            or _kin_of(s, counted, i0):
+            or _kin_of(s, counted, i0) or _unit_adjective(s, m, i0, i1):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -502,8 +510,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category == "killed" and rule == "post" and s.word(cue_i) in _PLURAL_ACTIVE \
             and (_word_object(s, cue_i + 1) or s.word(cue_i + 1) in _MANY):
         return None   # ثلاثة مسلحين قتلوا حارسا، ثمانية رجال أعدموا المئات: the killers, not the killed
-    if category in _HARM and rule == "post" and _or_other_fate(s, cue_i, category):
-        return None   # 102 مسلحين قتلوا أو اعتقلوا أو استسلموا: killed or another fate, not a toll
+    if category in _HARM and (rule == "post" or cue_i < i0) and _or_other_fate(s, cue_i, category):
+        return None   # 102 مسلحين قتلوا أو اعتقلوا أو استسلموا، قتل أو فقد 4500 شخص: killed or another
+        #               fate, not a toll
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
@@ -895,13 +904,15 @@ def _or_other_fate(s: _Sentence, k: int, category: str) -> bool:
     اعتقلوا، توفوا أو فقدوا): the count is of either."""
     if s.word(k + 1) not in _ALTERNATIVES:
         return False
-    other = s.cue(k + 2, ("post",)) or s.cue(k + 2, ("event",))
+    other = s.cue(k + 2, ("post",)) or s.cue(k + 2, ("event",)) or s.cue(k + 2, ("event_next",))
     return other is not None and other[0] not in _HARM
 
 
 def _together(s: _Sentence, i: int) -> bool:
     """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا، وجريحا; after
     بين, harm and another fate too (بين قتيل ومفقود، بين جريح ومعتقل): a count of either."""
+    while is_nisba(s.word(i)) and s.word(i + 1) in ("بين", "او", "أو"):
+        i += 1   # 14 مسلحا حوثيا بين قتيل وجريح: the count's adjective first
     if s.word(i) == "بين":
         one, other = s.cue(i + 1, ("noun",)), s.cue(i + 2, ("noun",))
         return bool(one and other and one[0] != other[0] and {one[0], other[0]} & _HARM)
@@ -1037,7 +1048,7 @@ def _group(s: _Sentence, k: int) -> int | None:
     found = s.cue(k, ("noun",))
     if among and _is(s.word(k), "victim"):
         return None   # وجود 3 مواطنين بين الضحايا، رفعوا دعواهم: victims who may live
-    return k if found and found[2] and found[0] in _HARM else None
+    return k if found and (found[2] or (among and _construct(s, k))) and found[0] in _HARM else None
 
 
 GROUP_GAP = 4   # words between a counted noun and the بين of the dead it is among (ثلاثة أشخاص من عائلة واحدة بين القتلى)
@@ -1050,8 +1061,8 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
         word = s.word(j)
         if word in _AMONG_DEAD and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
             return group if (s.cue(group, ("noun",)) or ("",))[0] == "killed" else None
-        if j == k and word in _TWO:
-            continue   # a dual and the word two agreeing with it: ضابطين اثنين بين القتلى
+        if (j == k and word in _TWO) or word in _WERE:
+            continue   # a dual and the word two agreeing with it: ضابطين اثنين بين القتلى; 41 طفلا كانوا بين قتلى الحريق
         if not s.is_word(j) or (word in NUMBER_WORDS and word not in _ONE) or s.cue(j, ("noun", "event", "post")):
             return None   # … not across another number (عائلة واحدة: an adjective)
     return None
@@ -1765,6 +1776,11 @@ def _partitive_end(s: _Sentence, i: int) -> int:
     return i
 
 
+def _to_qualifier(word: str) -> bool:
+    """A qualifier of a number with ل for إلى (لأكثر، لنحو، لقرابة)."""
+    return word.startswith("ل") and not word.startswith("لل") and word[1:] in _QUALIFIER_WORDS
+
+
 def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     """Category of a total whose number comes later (rule `head`): a casualty noun before the
     number, right before it (الجرحى الـ15) or with words between when a link word stands
@@ -1773,8 +1789,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     حصيلة ضحايا) or opens a headline (قتلى الفيضانات 73)."""
     k = i0 - 1
     skipped_link = False
-    while (s.word(k) in _QUALIFIER_WORDS or _estimated(s.word(k))) and k > i0 - 4:   # … إلى نحو 1800، لم يتجاوز
-        skipped_link = skipped_link or s.cue(k, ("link",)) is not None or _estimated(s.word(k))
+    while (s.word(k) in _QUALIFIER_WORDS or _estimated(s.word(k)) or _to_qualifier(s.word(k))) and k > i0 - 4:
+        # … إلى نحو 1800، لم يتجاوز، ارتفعت الحصيلة لأكثر من عشرة (ل for إلى)
+        skipped_link = skipped_link or s.cue(k, ("link",)) is not None or _estimated(s.word(k)) or _to_qualifier(s.word(k))
         k -= 1
     qualified = k < i0 - 1   # … ما يزيد على 60، نحو 60: a predicate may open with its qualifier
     while s.word(k) in _QUOTES and k > i0 - 3:   # الضحايا هم "أربعة قاصرين

@@ -127,3 +127,21 @@ def test_saudinewsnet_later_sentence(example, real_later_found):
     """Exactly the killed and injured figures of the sentence, each with its full-form source."""
     reason = score_figures.failure_reason(dict(example.fields), real_later_found[example.file][example.line])
     assert reason is None, reason
+
+
+@pytest.mark.parametrize(("got", "want", "same"), [
+    ("مصدر محلي في محافظة نينوى", "مصدر محلي", True),            # where an anonymous source is: either way
+    ("مصادر طبية", "مصادر طبية في المدينة", True),
+    ("مصدر أمني مسؤول بالجهة", "مصدر أمني مسؤول", True),
+    ("مصدر في الشرطة", "مصدر", False),                           # the body it belongs to is part of it
+    ("مصادر طبية في مستشفى الثورة بصنعاء", "مصادر طبية", False),
+    ("وزارة الصحة في غزة", "وزارة الصحة", False),                 # a named body, not an anonymous source
+    ("تقارير", "", True),                                         # an unnamed report, or none
+    (None, "التقارير الأولية", True),
+    ("تقارير وكالة رويترز", "", False),                          # a report whose author is named
+    ("مصادر محلية", "", False),                                   # an anonymous source is one
+    ("حركة المقاومة الإسلامية (حماس)", "حركة المقاومة الإسلامية", True),
+])
+def test_sources_compared_as_one_actor(got, want, same):
+    """The scorer takes a source as right when it names the wanted actor as the sets write it either way."""
+    assert score_figures.same_source(got, want) is same

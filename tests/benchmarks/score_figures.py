@@ -45,7 +45,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import extract_figures, read_saudinewsnet
+from helpers import extract_figures, extract_places, read_saudinewsnet
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "tests" / "corpus" / "figures_written.tsv"
@@ -110,11 +110,53 @@ def clean(source) -> str:
 
 def same_source(got, want) -> bool:
     """Whether two sources name one actor as compared: equal cleaned, or equal once a short name
-    after a name in parentheses or quotation marks is left out of both (_TRAILING_ALIAS)."""
+    after a name in parentheses or quotation marks is left out of both (_TRAILING_ALIAS), or once the
+    place after an anonymous source is (_anonymous_where); or both name no actor, an unnamed report
+    standing for none (_unnamed_report)."""
     if clean(got) == clean(want):
         return True
-    return isinstance(got, str) and isinstance(want, str) \
-        and clean(_TRAILING_ALIAS.sub(r"\1", got)) == clean(_TRAILING_ALIAS.sub(r"\1", want))
+    if _unnamed_report(clean(got) or clean(want)) and not (clean(got) and clean(want)):
+        return True
+    if not (isinstance(got, str) and isinstance(want, str)):
+        return False
+    if clean(_TRAILING_ALIAS.sub(r"\1", got)) == clean(_TRAILING_ALIAS.sub(r"\1", want)):
+        return True
+    short, long = sorted((clean(got), clean(want)), key=len)
+    return bool(short) and long.startswith(f"{short} ") and _anonymous_where(short, long[len(short) + 1:])
+
+
+# The sets disagree on two more things, which the issue leaves open, so either way is taken as right:
+# - an unnamed report (بحسب تقارير، وأشارت التقارير الأولية، بحسب بعض الأنباء): written as the source, or none,
+#   reports being no actor;
+# - where an anonymous source is (مصدر محلي في محافظة نينوى، مصادر طبية في المدينة، السلطات في بوركينا):
+#   kept as part of it, or left out as a place phrase that is not part of a name.
+_UNNAMED_REPORT = re.compile(r"(?:بعض )?(?:ال)?(?:تقارير|انباء|اخبار|معلومات|احصاءات|احصائيات)(?: (?:ال\w+|\w+(?:ية|ة|ي)))?")
+_ANONYMOUS_HEADS = frozenset(("مصدر", "مصادر", "المصادر", "مسؤول", "مسؤولون", "مسؤولين", "السلطات", "سلطات"))
+_PLACE_NOUNS = frozenset(("المدينة", "الجهة", "المنطقة", "البلاد", "العاصمة", "الولاية", "المحافظة", "الاقليم"))
+
+
+def _unnamed_report(source: str) -> bool:
+    return _UNNAMED_REPORT.fullmatch(source) is not None
+
+
+def _anonymous_where(source: str, tail: str) -> bool:
+    """`tail`, after the anonymous `source`, is where it is: في or ب and a place (a name in the gazetteer
+    or a place noun), not a body it belongs to (مصدر في الشرطة، مصادر طبية في مستشفى الثورة)."""
+    if source.split()[0] not in _ANONYMOUS_HEADS:
+        return False
+    words = tail.split()
+    if words[0] == "في" and len(words) > 1:
+        words = words[1:]
+    elif words[0].startswith("ب") and len(words[0]) > 2:
+        words = [words[0][1:], *words[1:]]
+    else:
+        return False
+    if words[0] in _PLACE_NOUNS or (words[0].startswith("ال") and f"ال{words[0][2:]}" in _PLACE_NOUNS):
+        return True
+    places = extract_places([" ".join(words)])   # a place named first, by the package's gazetteer
+    return bool(len(places)) and int(places["start"].min()) == 0 or (
+        len(words) > 1 and words[0] in ("محافظة", "مدينة", "منطقة", "ولاية", "اقليم", "مقاطعة")
+        and bool(len(places)) and int(places["start"].min()) == len(words[0]) + 1)
 
 
 def sources_as_wanted(want: list[tuple[str, str, str]], got: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
