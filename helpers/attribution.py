@@ -1909,6 +1909,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                     and all(_is_word(w) and not w.startswith(("ال", "لل")) and _continues(w) for w in tokens[k:k + rest]) \
                     and (tokens[k + rest] in "،," or CONTENT_START.fullmatch(tokens[k + rest])):
                 k += rest
+            elif word in _IN and _place_at(doc, matches[k - 1].start()):
+                place_end = _place_end(doc, matches[k - 1].start())
+                while k < len(tokens) and doc.norm.span(matches[k].start(), matches[k].end())[1] <= place_end:
+                    k += 1   # a place's name read whole: السلطات في بوركينا فاسو
             continue
         if tokens[k - 1] in NAME_LINKS and role is None and not _ends_phrase(word) and word not in LEXICON["not_name"]:
             names += 1   # the name a link word opens: مستشفى أبو يوسف النجار، مدينة بن قردان، مستشفى بني سويف

@@ -416,6 +416,17 @@ def _definite_after_noun(s: _Sentence, m: Any, i0: int, i1: int, counted: _Count
 _POSSESSED = tuple(normalize_key(e) for e in ("ها", "هم", "ه"))   # أطفالها، أبناؤه
 
 
+_THEIR = tuple(normalize_key(e) for e in ("هما", "هم", "هن"))
+_DEEDS = frozenset(normalize_key(w) for w in ("قتل", "إصابت", "جرح", "اغتيال", "ذبح", "طعن", "دهس", "تعذيب"))
+
+
+def _their_deed(word: str) -> bool:
+    """A verbal noun of harm with ل or ب and their pronoun (لقتلهم، بإصابتهم): what the counted did
+    (not بحياتهم: their lives, taken)."""
+    ending = next((e for e in _THEIR if word.endswith(e)), None)
+    return ending is not None and word[:1] in ("ل", "ب") and word[1:-len(ending)] in _DEEDS
+
+
 def _unit_adjective(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """A number word with the article after a unit with the article (في الأشهر الثلاثة الأخيرة، خلال
     الأسابيع الخمسة الماضية): it agrees with the unit as an adjective, a length of time, no count."""
@@ -513,6 +524,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and (rule == "post" or cue_i < i0) and _or_other_fate(s, cue_i, category):
         return None   # 102 مسلحين قتلوا أو اعتقلوا أو استسلموا، قتل أو فقد 4500 شخص: killed or another
         #               fate, not a toll
+    if category in _HARM and cue_i > i0 and _their_deed(s.word(cue_i)):
+        return None   # سجن عشرة جنود لقتلهم صحفيا، بالسجن لإصابتهم شرطيا: who did it, not who suffered it
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
     if category in _HARM and _together(s, last):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
@@ -1098,8 +1111,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
               coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head).
     A part of a group of the dead is a breakdown of the killed (اثنين من الضحايا من الأطفال);
-    a part of the injured counts only when they die (وفاة 3 من الجرحى): otherwise it is some of
-    people counted elsewhere (اثنان من الجرحى حالتهما حرجة)."""
+    a part of the injured counts when they die (وفاة 3 من الجرحى), as killed, or by their state, as a
+    breakdown of the injured (اثنان من الجرحى حالتهما حرجة); otherwise it is some of people counted
+    elsewhere (اثنان من الجرحى نقلا إلى المستشفى)."""
     if (lost_i := _lost_kin(s, i0, c)) is not None:
         return "killed", "event", lost_i, 1   # فقدت ثلاثة من أبنائها: kin lost, dead
     found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
@@ -1118,6 +1132,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "killed", "post", after_i, 1   # … or their killer's verb (500 سجين أعدمهم التنظيم)
         if c.group is not None and found[0] == "injured" and after and after[0] == "injured":
             return "injured", "post", after_i, 1   # 9 من المصابين أصيبوا بالرصاص: a count of the hurt by its wound
+        if c.group is not None and found[0] == "injured" and (state_i := _in_state(s, c.group + 1)) is not None:
+            return "injured", "post", state_i, 1   # ثلاثة من المصابين في حالة خطيرة: a breakdown of the hurt, as
+            #                                        ثلاثة منهم في حالة خطيرة
         if (frame_i := _frame(s, i0, end)) is not None:
             return "killed", "post", frame_i, 1   # وفارق 7 جرحى الحياة: the injured died
         if c.group is not None:
@@ -1520,6 +1537,8 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
             # and after a time of day (قتل مسلحون، فجر الأحد، خمسة جنود) before a longer one
             when = all(_is(s.word(a), "time_adverb") for a in range(j + 1, k))
             return _event_verb_before(s, j, TIME_SUBJECT if when else RELATIVE_SUBJECT if relative else 0, prev)
+        if s.word(j)[:1].isdigit() and _day_of_month(s, j):
+            continue   # … الذي ضرب الجزيرة في 28 سبتمبر الماضي،: a day in the aside, no count
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
             return None
