@@ -143,6 +143,15 @@ _DOCUMENTING = re.compile(r"[^\n]{1,80}?(?<!\w)(?:من|في)[^\S\n]+(?:%s)(?!\w)
                           % alternation(normalize_key(w) for w in ("توثيق", "رصد", "إحصاء", "تسجيل")))
 # تتهم، يتهم: "accuses" (its subject reports), or "is accused" when the charge (ب…) follows the subject
 _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
+_CONFESSES = frozenset(normalize_key(w) for w in ("اعترف", "اعترفت", "اعترفوا", "واعترف", "واعترفت", "واعترفوا"))
+_DEED = re.compile(r"(?<!\w)ب(?:قتل|ذبح|اغتيال|طعن|دهس)(?!\w)")   # not بإصابة: their own men hurt, admitted
+
+
+def _confesses_deed(t: str, at: int, end: int) -> bool:
+    """What is confessed after اعترف is the deed itself (بقتل ستة مصلين), before any أن: no report."""
+    deed = _DEED.search(t, at, min(end, at + 120))
+    said = CONTENT_START.search(t, at, min(end, at + 120))
+    return deed is not None and (said is None or deed.start() < said.start())
 _ACCUSED_AFTER = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
@@ -950,6 +959,8 @@ def _find(doc: Document) -> list[_Found]:
                 # صحيفة ليبراسيون أجرت تحقيقا …، وكتبت إنه: the subject that opens the sentence goes on
                 opening = _opening_subject(doc, s_start, v.start())
                 subject, rule = (opening, "topic") if opening is not None else (None, rule)
+            if subject is None and carries and kind == "verb" and _count_before(t, v, s_start):
+                carries = False   # وكانت حصيلة سابقة أشارت إلى: the count is the subject; no speaker goes on
             if subject is None and found and carries:
                 subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None \
@@ -970,6 +981,8 @@ def _find(doc: Document) -> list[_Found]:
                 subject = None if new_clause else (_topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                                                    or _phrase_before(doc, v.start(), s_start, subject.norm_end))
                 rule = "phrase_before"
+            if _key(word) in _CONFESSES and _confesses_deed(t, v.end("x"), s_end):
+                continue   # اعترف ألكسندر بيسونيت بقتل ستة مصلين: a confession of the deed, not a report of a toll
             if _key(word) in _ACCUSES and (not _opens_clause(t, v, s_start) or (
                     subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))):
                 continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
@@ -1393,7 +1406,28 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
 
 
 # News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
+_COUNTS = frozenset(normalize_key(w) for w in ("حصيلة", "الحصيلة", "إحصائية", "الإحصائية", "أرقام", "الأرقام",
+                                                 "معلومات", "المعلومات", "تقديرات", "التقديرات"))
+
+
+def _count_before(t: str, verb: re.Match, s_start: int) -> bool:
+    """The verb's subject, written before it in its clause, is a count or a body of figures, not a
+    speaker (وكانت حصيلة سابقة أشارت، وكانت معلومات أولية، قد أشارت): after كان or the clause's start,
+    one such noun and at most two adjectives, then قد."""
+    words = re.findall(r"[^\W\d_]+|[.،,؛:]", t[max(s_start, verb.start() - 80):verb.start()])
+    while words and (words[-1] == "قد" or words[-1] in "،,"):
+        words.pop()
+    for k in range(len(words) - 1, max(len(words) - 4, -1), -1):
+        if words[k] in _COUNTS:
+            before = words[k - 1] if k else ""
+            return (not before or before in ".،,؛:" or _key(before) in _WAS) and all(
+                w not in ".،,؛:" for w in words[k + 1:])
+    return False
+
+
 _NEWS_NOUNS = frozenset(normalize_key(w) for w in ("معلومات", "أنباء", "أخبار", "تقارير", "إحصاءات", "إحصائيات", "أرقام"))
+
+
 def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | None:
     """The subject between كان and قد before its verb (وكان المتحدث الأمني بوزارة الداخلية اللواء
     منصور التركي قد أوضح أنه), however long: the actor phrase right after كان that reaches قد,

@@ -27,8 +27,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   denominator (`per`: 64 جريمة قتل لكل 100 ألف نسمة), nouns of places whose dual counts no people
   (`place`: بين محافظتي), verbs of receiving care before a count and the care after it (`receive`,
   `treatment_object`: يتلقى 300 آخرين العلاج) unless the sick are named (`patient`), nouns of
-  victims who may live (`victim`: 40 ضحية أصيبوا), parts of the body an injury is on (`body`: 4
-  إصابات طالت الرأس), words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
+  victims who may live (`victim`: 40 ضحية أصيبوا), households, no people, counted among the hurt
+  (`household`: 40 أسرة بين المصابين), parts of the body an injury is on (`body`: 4 إصابات طالت الرأس),
+  words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
   and words of age before a number (`age`: عن عمر يناهز 68), verbs of carrying out a sentence
   (`carried_out`: نفذت السلطات حكم الإعدام في 27) and the prepositions of an execution's object (`execution_object`:
@@ -1068,12 +1069,12 @@ GROUP_GAP = 4   # words between a counted noun and the بين of the dead it is 
 
 
 def _dead_among(s: _Sentence, k: int) -> int | None:
-    """The dead (_group) that a بين at token k or a few plain words after it counts people among
-    (أربعة أشخاص من عائلة واحدة بين القتلى الـ 17): the counted are some of the killed."""
+    """The dead or hurt (_group) that a بين at token k or a few plain words after it counts people among
+    (أربعة أشخاص من عائلة واحدة بين القتلى الـ 17، سائحين اثنين بين الجرحى): the counted are some of them."""
     for j in range(k, min(k + 1 + GROUP_GAP, len(s.words))):
         word = s.word(j)
         if word in _AMONG_DEAD and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
-            return group if (s.cue(group, ("noun",)) or ("",))[0] == "killed" else None
+            return group if (s.cue(group, ("noun",)) or ("",))[0] in _HARM else None
         if (j == k and word in _TWO) or word in _WERE:
             continue   # a dual and the word two agreeing with it: ضابطين اثنين بين القتلى; 41 طفلا كانوا بين قتلى الحريق
         if not s.is_word(j) or (word in NUMBER_WORDS and word not in _ONE) or s.cue(j, ("noun", "event", "post")):
@@ -1132,6 +1133,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "killed", "post", after_i, 1   # … or their killer's verb (500 سجين أعدمهم التنظيم)
         if c.group is not None and found[0] == "injured" and after and after[0] == "injured":
             return "injured", "post", after_i, 1   # 9 من المصابين أصيبوا بالرصاص: a count of the hurt by its wound
+        if c.group is not None and found[0] == "injured" and not c.partitive and not _is(s.word(c.noun_i), "household"):
+            return "injured", "noun", c.noun_i, 1   # سائحين بريطانيين اثنين بين الجرحى: a breakdown of the hurt
+            #                                         (not 40 أسرة بين المصابين: households)
         if c.group is not None and found[0] == "injured" and (state_i := _in_state(s, c.group + 1)) is not None:
             return "injured", "post", state_i, 1   # ثلاثة من المصابين في حالة خطيرة: a breakdown of the hurt, as
             #                                        ثلاثة منهم في حالة خطيرة
