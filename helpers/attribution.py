@@ -145,13 +145,6 @@ _DOCUMENTING = re.compile(r"[^\n]{1,80}?(?<!\w)(?:من|في)[^\S\n]+(?:%s)(?!\w)
 _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
 _CONFESSES = frozenset(normalize_key(w) for w in ("اعترف", "اعترفت", "اعترفوا", "واعترف", "واعترفت", "واعترفوا"))
 _DEED = re.compile(r"(?<!\w)ب(?:قتل|ذبح|اغتيال|طعن|دهس)(?!\w)")   # not بإصابة: their own men hurt, admitted
-
-
-def _confesses_deed(t: str, at: int, end: int) -> bool:
-    """What is confessed after اعترف is the deed itself (بقتل ستة مصلين), before any أن: no report."""
-    deed = _DEED.search(t, at, min(end, at + 120))
-    said = CONTENT_START.search(t, at, min(end, at + 120))
-    return deed is not None and (said is None or deed.start() < said.start())
 _ACCUSED_AFTER = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
@@ -162,6 +155,13 @@ _ADMITS_TO = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,5}?[^\S\n]+ب(?:ان|انه|ا
 # six words (ورأى نصرالله "…"، ورأت الوزارة أن)
 _OPINION = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,6}?[^\S\n]*(?:[،,][^\S\n]*)?(?:[«\"“:]|(?:ب?ان|انه|انها)(?!\w))")
 _IN_AT = re.compile(r"[^\S\n]+في[^\S\n]+")   # جاء في
+
+
+def _confesses_deed(t: str, at: int, end: int) -> bool:
+    """What is confessed after اعترف is the deed itself (بقتل ستة مصلين), before any أن: no report."""
+    deed = _DEED.search(t, at, min(end, at + 120))
+    said = CONTENT_START.search(t, at, min(end, at + 120))
+    return deed is not None and (said is None or deed.start() < said.start())
 
 
 def _said_in(t: str, at: int, end: int) -> bool:
@@ -1654,11 +1654,14 @@ def _place_at(doc: Document, norm_start: int) -> bool:
     return k < len(places) and places[k].start == start
 
 
-def _place_end(doc: Document, norm_start: int) -> int:
-    """The end, in the original text, of the place's name that starts at this normalised offset (see _place_at)."""
+def _past_place(doc: Document, matches: list[re.Match], k: int, norm_start: int) -> int:
+    """The first token from k on past the place's name that starts at this normalised offset (see _place_at)."""
     start = doc.norm.span(norm_start, norm_start)[0]
     places = doc.layer("places")
-    return places[bisect.bisect_left(places, start, key=lambda p: p.start)].end
+    end = places[bisect.bisect_left(places, start, key=lambda p: p.start)].end
+    while k < len(matches) and doc.norm.span(matches[k].start(), matches[k].end())[1] <= end:
+        k += 1
+    return k
 
 
 def _place_ends_at(doc: Document, norm_end: int) -> bool:
@@ -1944,9 +1947,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                     and (tokens[k + rest] in "،," or CONTENT_START.fullmatch(tokens[k + rest])):
                 k += rest
             elif word in _IN and _place_at(doc, matches[k - 1].start()):
-                place_end = _place_end(doc, matches[k - 1].start())
-                while k < len(tokens) and doc.norm.span(matches[k].start(), matches[k].end())[1] <= place_end:
-                    k += 1   # a place's name read whole: السلطات في بوركينا فاسو
+                k = _past_place(doc, matches, k, matches[k - 1].start())   # read whole: السلطات في بوركينا فاسو
             continue
         if tokens[k - 1] in NAME_LINKS and role is None and not _ends_phrase(word) and word not in LEXICON["not_name"]:
             names += 1   # the name a link word opens: مستشفى أبو يوسف النجار، مدينة بن قردان، مستشفى بني سويف
@@ -2021,10 +2022,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # body's own name after an adjective (هيئة الإسعاف الإسرائيلية نجمة داود الحمراء)
         if role is None and k == 2 and not any(definite[:3]) and bare(first) in _BODY_HEADS | _BODY_TITLES \
                 and _plain(tokens[1]) and bare(tokens[1]) not in _PLACE_HEADS and _place_at(doc, matches[2].start()):
-            place_end = _place_end(doc, matches[2].start())
-            while k < len(tokens) and doc.norm.span(matches[k].start(), matches[k].end())[1] <= place_end:
-                k += 1   # a body's head, its members and the place they serve: مجلس أساقفة نيكاراغوا (a place's
-            break        # head governs its own name: سلطات إقليم كردستان العراق)
+            k = _past_place(doc, matches, k, matches[2].start())   # a body's head, its members and the place
+            break   # they serve: مجلس أساقفة نيكاراغوا (a place's head governs its own name: سلطات إقليم كردستان العراق)
         if role == "title" or (_office(word) and (names or named_first)):   # … سوينغ، المدير العام لـ
             titled = True
             names = 0   # the person's name starts after the title (… بمنطقة جازان الرائد محمد بن حسن آل صمغان)
