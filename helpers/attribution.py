@@ -1406,8 +1406,6 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
 
 
 # News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
-_COUNTS = frozenset(normalize_key(w) for w in ("حصيلة", "الحصيلة", "إحصائية", "الإحصائية", "أرقام", "الأرقام",
-                                                 "معلومات", "المعلومات", "تقديرات", "التقديرات"))
 
 
 def _count_before(t: str, verb: re.Match, s_start: int) -> bool:
@@ -1418,7 +1416,7 @@ def _count_before(t: str, verb: re.Match, s_start: int) -> bool:
     while words and (words[-1] == "قد" or words[-1] in "،,"):
         words.pop()
     for k in range(len(words) - 1, max(len(words) - 4, -1), -1):
-        if words[k] in _COUNTS:
+        if bare(words[k]) in _COUNTS:
             before = words[k - 1] if k else ""
             return (not before or before in ".،,؛:" or _key(before) in _WAS) and all(
                 w not in ".،,؛:" for w in words[k + 1:])
@@ -1426,6 +1424,7 @@ def _count_before(t: str, verb: re.Match, s_start: int) -> bool:
 
 
 _NEWS_NOUNS = frozenset(normalize_key(w) for w in ("معلومات", "أنباء", "أخبار", "تقارير", "إحصاءات", "إحصائيات", "أرقام"))
+_COUNTS = _NEWS_NOUNS | {normalize_key(w) for w in ("حصيلة", "إحصائية", "تقديرات")}   # a count, or news of one
 
 
 def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | None:
