@@ -121,6 +121,9 @@ _IDIOM_OBJECTS = frozenset(w for w, r in ROLES.items() if r == "idiom_object")
 _ASIDE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(w for w, r in ROLES.items() if r == 'aside')})(?!\w)")
 # A sentence that goes on with the toll of the statement before it (وبذلك يصل عدد …، ليرتفع عدد …).
 _CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)")
+# The writer's own words after a statement's content (…، وذلك بعد مقتل 30؛ …، هذا فيما أسفرت غارة عن):
+# the statement ends at the comma before them.
+_NARRATION = re.compile(rf"[،,][^\S\n]*(?:{alternation(w for w, r in ROLES.items() if r == 'narration')})(?!\w)")
 REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
 # A sentence that opens with an ordinal (ثانيا: نتج عن الحادث …، - ثالثًا:) is an item of a list; a
 # sentence that ends with a colon (… عن النتائج التالية:-) opens one.
@@ -1018,7 +1021,7 @@ def _find(doc: Document) -> list[_Found]:
             found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
         for j, end in claimed.items():
             found[j] = found[j]._replace(end=end)
-    return _over_semicolons(_before_background(_before_asides(found, t), t), doc.sentences, t)
+    return _over_semicolons(_before_narration(_before_background(_before_asides(found, t), t), t), doc.sentences, t)
 
 
 _DAY, _AT_BODY = normalize_key("يوم"), normalize_key("لدى")
@@ -1090,6 +1093,21 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
 
 
 _CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", "والأمر"))   # الأمر الذي: the consequence
+
+
+def _before_narration(found: list[_Found], t: str) -> list[_Found]:
+    """A statement whose content has begun ends where the writer goes on after it with no
+    quotation open (قال إن الوضع مستقر، وذلك بعد مقتل 30؛ قالت الفصائل إنها قررت …، هذا فيما نفذ
+    الطيران غارة): what follows is told by the writer, and has no source."""
+    for j, f in enumerate(found):
+        content = CONTENT_START.search(t, f.verb_end, f.end)
+        if content is None:
+            continue
+        for narration in _NARRATION.finditer(t, content.end(), f.end):
+            if _quotes_open(t, f.verb_end, narration.start()) <= 0 and t.count('"', f.verb_end, narration.start()) % 2 == 0:
+                found[j] = f._replace(end=narration.start())
+                break
+    return found
 _WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
 
@@ -1783,6 +1801,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
         if quote_close is not None:
             k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
+            if k < len(tokens) and _from_where(tokens[k]):
+                break   # مراسل "الجوهرة اف ام" بسيدي بوزيد: where the outlet's man reports from, no part of it
             continue
         close = _quoted_name(tokens, k) if titled else None
         if close is not None:
@@ -2281,6 +2301,11 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     unit = k + 1 < len(tokens) and bare(tokens[k + 1]) in _NUMBERED_UNITS   # قائد "اللواء 14 مشاة": a unit named by its number
     return close if close is not None and all(_plain(w) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
                                               or (unit and w[:1].isdigit()) for w in tokens[k + 1:close]) else None
+
+
+def _from_where(word: str) -> bool:
+    """ب on a word after an outlet's quoted name: the place it reports from (بسيدي، بالجهة)."""
+    return word.startswith("ب") and len(word) > 3 and _is_word(word) and not CONTENT_START.fullmatch(word)
 
 
 def _plain(word: str) -> bool:
@@ -2807,7 +2832,8 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             # (الهجمات التي أبلغ عنها …، أدى 10 منها إلى مقتل 135، حسب ما ذكرت الوكالة)
             sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end:
-            sources.append(None if found[i].rule == "responsibility" else _written(found[i]))
+            sources.append(None if found[i].rule == "responsibility" or _about_speaker(t, found[i], pos)
+                           else _written(found[i]))
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
                 and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
             # والضباط الأربعة الذين اعترف المتمردون بمصرعهم: the figure is what the relative clause reports
@@ -2820,6 +2846,27 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         else:
             sources.append(None)
     return sources
+
+
+# what a speaker said begins (not دون أن، بعد أن: a clause of time or manner)
+_SAID_NEXT = re.compile(r"(?<!\w)(?<!دون )(?<!بعد )(?<!قبل )(?<!منذ )(?:ب?ان|انه|انها|انهم|فان)(?!\w)|[،,:][^\S\n]*[«\"“]")
+
+
+def _about_speaker(t: str, statement: Statement, pos: int) -> bool:
+    """The figure at `pos` stands between a verb's speaker and what the speaker said, in words
+    about the speaker (قال أردوغان الذي انتقد إسرائيل منذ مقتل 60 فلسطينيا، "…"؛ قال القاضي،
+    المتعهد بالتحقيق في مقتل 30 سائحا، "إن …"): the writer's, not the speaker's."""
+    m = statement.mention
+    if statement.kind != "verb" or m is None or m.norm_start < statement.verb_end or m.norm_end > pos:
+        return False
+    # words about the speaker open with a relative pronoun or a comma not closed before the figure
+    # (not أعلنت السلطات اعتقال ثمانية …؛ أعلنت الوزارة، الأحد، مقتل 5: the object itself)
+    commas = [c.start() for c in re.finditer(r"[،,]", t[m.norm_end:pos])]
+    if not (len(commas) % 2 or _RELATIVE.search(t, m.norm_end + (commas[-1] if commas else 0), pos)):
+        return False
+    return CONTENT_START.search(t, m.norm_end, pos) is None and _SAID_NEXT.search(t, pos, statement.norm_end) is not None \
+        and not any(reporting_role(w) is not None and reporting_role(w) not in ("stop", "title", "qualifier", "auxiliary")
+                    for w in _WORD.findall(t, m.norm_end, pos))   # التي تحدثت عن سقوط 16 جريحا: told in the clause itself
 
 
 def _medium(actor: str) -> bool:

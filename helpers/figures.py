@@ -1344,7 +1344,7 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
     elif rule in ("head", "list"):
         noun = (s.starts[cue_i], s.ends[cue_i])
         if c.has_noun and not c.dual:
-            last = _partitive_end(s, c.noun_i + 1)   # … 14 طالبا وثلاث معلمات
+            last = _partitive_end(s, _past_nisbas(s, c.noun_i + 1))   # … 14 طالبا وثلاث معلمات
         if s.word(cue_i + 1).startswith("ال") and not s.cue(cue_i + 1, ("noun", "event", "status")) \
                 and reporting_role(s.word(cue_i + 1)) is None:
             subject = _subject(s, cue_i + 1, cue_i + 2)   # عدد القتلى المدنيين
@@ -1354,7 +1354,7 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
         noun = (s.starts[c.noun_i], s.ends[c.noun_i])
         subject = _subject(s, c.noun_i, c.noun_i + 1 + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
         if not c.dual and not c.partitive:
-            last = _partitive_end(s, c.noun_i + 1)
+            last = _partitive_end(s, _past_nisbas(s, c.noun_i + 1))
     if rule == "post":
         last = max(last, cue_i + 1)   # the phrase runs through its verb (7 مدنيين قتلوا)
     if s.word(last) in _OF_THEM:
@@ -1776,6 +1776,20 @@ def _in_state(s: _Sentence, start: int) -> int | None:
         if s.word(k) in _STATE and _is(s.word(k + 1), "severity"):
             return k
     return None
+
+
+NISBAS = 2   # nisba adjectives that may follow a counted noun (ثلاثة جنود ماليين)
+
+
+def _past_nisbas(s: _Sentence, i: int) -> int:
+    """Token after the nisba adjectives at i that describe the noun before them (جنود ماليين على
+    الأقل وثلاثة عشر: the figure closes after them), i itself when there is none."""
+    for _ in range(NISBAS):
+        if not (s.is_word(i) and is_nisba(s.word(i)) and not s.word(i).startswith("و")   # وامرأتين: a new item
+                and s.word(i) not in _PREPOSITIONS and not s.cue(i, ("noun", "event", "post"))):
+            break
+        i += 1
+    return i
 
 
 def _partitive_end(s: _Sentence, i: int) -> int:
