@@ -329,6 +329,21 @@ def _named_for_before(doc: Document, m: ActorMention) -> str | None:
     return None
 
 
+_REPORTERS = frozenset(normalize_key(w) for w in ("مراسل", "مراسلة"))   # not the outlet: its man
+_OUTLET_WORDS_BEFORE = 5   # words between an outlet's noun and its name (وكالة الأنباء السورية الرسمية "سانا")
+
+
+def _outlet_named_before(doc: Document, name: str, before: int) -> str | None:
+    """A bare outlet name (سانا، "وفا") as the article first gave it, after an outlet's noun and its
+    words (وكالة الأنباء الفلسطينية "وفا"), in quotes or parentheses or not."""
+    key = normalize_key(name.strip("«»\"“”() "))
+    if not key or " " in key:
+        return None
+    found = re.search(rf"(?<!\w)(?:{alternation(_MEDIA - _REPORTERS)})(?:[^\S\n]+[^\W\d_]+){{0,{_OUTLET_WORDS_BEFORE}}}?"
+                      rf"[^\S\n]*[«\"“(][^\S\n]*{re.escape(key)}[^\S\n]*[»\"”)]", doc.norm.text[:before])
+    return None if found is None else _as_name(original(doc.text, doc.norm, found.start(), found.end()), doc.text)
+
+
 def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention) -> str:
     """The fuller form, named earlier in the article, of an actor the resolver left short: a title
     and a body's head (مدير المرصد → مدير المرصد السوري لحقوق الإنسان), a body named with a place's
@@ -340,8 +355,8 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
     if actor == m.name:
         actor = _place_named_before(doc, actor, at) or actor
     if len(actor.split()) == 1:
-        return _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) or _given_name_before(doc, actor, at) \
-            or _head_named_before(doc, actor, at) or actor
+        return _outlet_named_before(doc, actor, at) or _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) \
+            or _given_name_before(doc, actor, at) or _head_named_before(doc, actor, at) or actor
     if actor == m.name:
         return _title_and_family_before(doc, actor, at) or _title_and_given_before(doc, actor, at) \
             or _title_and_adjective_before(doc, actor, at) or _named_for_before(doc, m) \
@@ -1723,6 +1738,8 @@ def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Fou
     return history.get(role)
 
 
+_LEADER_WORDS = 3   # words of the name of who leads a body (الذي تقوده المملكة العربية السعودية)
+_LEADS = frozenset(normalize_key(w) for w in ("تقوده", "يقوده", "تقودها", "يقودها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها"))
 _ABBREVIATED_TITLES = frozenset(("د", "ا", "م"))   # د. (doctor), أ. (professor), م. (engineer), written with a dot
 
 
@@ -1789,6 +1806,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if quoted and word in _CLOSE_QUOTE:
             quoted = False   # the name in quotes closes; its adjectives may follow
             k += 1
+            continue
+        if _RELATIVE.fullmatch(word) and k + 2 < len(tokens) and tokens[k + 1] in _LEADS and _is_word(tokens[k + 2]) \
+                and not CONTENT_START.fullmatch(tokens[k + 2]):
+            k += 2   # التحالف الذي تقوده الولايات المتحدة: who leads a body names it, as بقيادة does
+            leader = k
+            while k < len(tokens) and k < leader + _LEADER_WORDS and _is_word(tokens[k]) and _plain(tokens[k]) \
+                    and reporting_role(tokens[k]) is None and not CONTENT_START.fullmatch(tokens[k]) \
+                    and not _PREPOSITION_ALA.fullmatch(tokens[k]) and tokens[k] not in _IN:
+                k += 1   # … its name whether or not it has the article (تقوده فرنسا، تقوده المملكة العربية السعودية)
             continue
         if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
                 and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or tokens[k - 1] in _MEDIA or (titled and not (

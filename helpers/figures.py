@@ -734,14 +734,23 @@ def _executed(s: _Sentence, i0: int) -> int | None:
     return None
 
 
+def _date_token(s: _Sentence, i: int) -> bool:
+    """Token i is part of a date: a day or time word, a month's name, its day or its year
+    (اليوم الأربعاء 25 جانفي 2017)."""
+    word = s.word(i)
+    if word[:1].isdigit():
+        return _day_of_month(s, i) or (len(word) == 4 and s.word(i - 1) in MONTHS)
+    return word in MONTHS or _is(word, "time_adverb")
+
+
 def _carried_out(s: _Sentence, j: int) -> bool:
     """A verb of carrying out shortly before the sentence at token j (نفذت حكم الإعدام في 27، نفذت
     أحكاما بالإعدام بحق 310), itself not ordered or stopped (قضت بتنفيذ، بوقف تنفيذ; figure_negatives.csv,
     kind carried_out): the executions done."""
     words = 0
-    for i in range(j - 1, max(j - 1 - 2 * CARRIED_WINDOW, -1), -1):
-        if s.word(i) in _COMMA:
-            continue
+    for i in range(j - 1, max(j - 1 - 2 * CARRIED_WINDOW - DATE_SPAN, -1), -1):
+        if s.word(i) in _COMMA or _date_token(s, i):
+            continue   # … a date between (نفذت الكويت اليوم الأربعاء 25 جانفي 2017 حكم الإعدام بحق 7)
         words += 1
         if words > CARRIED_WINDOW or not s.is_word(i):
             break
@@ -1531,7 +1540,13 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
     aside, the verb's object the number; after a relative clause on its subject, the verb may
     stand a few words before it (وقتلت بوكو حرام، التي تسعى …، أكثر من 14 ألف شخص). Not when the
     words hold a cue, a number or a verb of saying, or the verb has its own object before the
-    first comma (قتل 5، بينهم)."""
+    first comma (قتل 5، بينهم). A time of day may also close with the comma alone (توفي اليوم
+    الاثنين، زوجان)."""
+    when = k - 1
+    while when > max(k - 2 - ASIDE, 0) and _is(s.word(when), "time_adverb"):
+        when -= 1
+    if when < k - 1 and (verb := _event_verb_before(s, when + 1, 0, prev)) is not None:
+        return verb
     for j in range(k - 1, max(k - 2 - RELATIVE_ASIDE, -1), -1):
         if s.word(j) in _COMMA:
             relative = s.word(j + 1) in _WHICH
@@ -1575,6 +1590,9 @@ def _event_verb_before(s: _Sentence, j: int, subject_words: int, prev: Figure | 
         found = s.cue(verb, ("event",))
         if found:
             return (found, verb) if not _other_sense(s, verb) else None
+        phrase = s.cue(verb - 1, ("event",))
+        if phrase and phrase[3] > 1:   # the last word of a verb of two (راح ضحية هذا الزلزال، الذي …، 2100)
+            return (phrase, verb - 1) if not _other_sense(s, verb - 1) else None
         if _is_cue(s, verb):
             return None
     return None

@@ -396,7 +396,8 @@ def _nisba_dual_atoms(t: str, out: list) -> None:
             continue
         # شابتان انتحاريتان: an adjective after a dual noun that is not in the lexicon; one count,
         # from the noun (value: where it starts). A noun in the lexicon is its own atom.
-        noun = _DUAL_NOUN_BEFORE.search(t, max(0, head.start() - 30), head.start())
+        # … but not one joined by و, a count of its own (5 يمنيين وهنديان: five and two)
+        noun = None if prefix.startswith("و") else _DUAL_NOUN_BEFORE.search(t, max(0, head.start() - 30), head.start())
         kind = "nisba_dual_definite" if "ال" in prefix or "لل" in prefix else "nisba_dual"
         append(_Atom(head.start() + len(prefix), m.end(), kind, noun.start() if noun else None, False,
                      head.start()))
