@@ -22,7 +22,9 @@ A document (بيان، إحصائية) names its author after ل: بيان لم�
 صدر عن X; سجل only with a body that reports for its subject (not سجلت عدة حوادث).
 A statement runs to the next one, or over a semicolon that cuts it; an "according to" set off
 by commas before a statement's content (أعلنت الخلية، بحسب موقع المدى، مقتل 53) covers only
-itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence. A list
+itself; a participle that closes a sentence (…، مشيرا إلى أن) reports the whole sentence; the
+writer's own words after what is said (…، وذلك بعد مقتل 30؛ …، هذا فيما) end a statement, and words
+about the speaker before it (قال الوزير الذي زار المدينة بعد مقتل 30 إن) are no part of it. A list
 a statement opens with a colon (صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:) goes on
 in its items (ثانيا: نتج عن الحادث استشهاد 15), each a `list_item` statement of the same actor.
 
@@ -1108,6 +1110,8 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
 
 
 _CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", "والأمر"))   # الأمر الذي: the consequence
+_WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
+_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
 
 
 def _before_narration(found: list[_Found], t: str) -> list[_Found]:
@@ -1123,8 +1127,6 @@ def _before_narration(found: list[_Found], t: str) -> list[_Found]:
                 found[j] = f._replace(end=narration.start())
                 break
     return found
-_WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
-_RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
 
 
 def _before_asides(found: list[_Found], t: str) -> list[_Found]:

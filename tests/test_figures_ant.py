@@ -22,7 +22,7 @@ score_ant = corpora.scorer("score_ant")
 score_figures = corpora.scorer("score_figures")
 ANT_DIR = Path(os.environ.get("ANT_DIR", corpora.CORPUS_DIR.parents[2] / "shared" / "corpora" / "ant"))
 SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P")
-# split -> (precision, recall, exact sources over the figures found), as measured after round 30. P
+# split -> (precision, recall, exact sources over the figures found), as measured after round 31. P
 # has never been tuned on; the others have (see the file's header).
 FLOORS = {
     "F1": (0.979, 0.979, 0.858),
@@ -30,9 +30,9 @@ FLOORS = {
     "G1": (0.960, 0.944, 0.932),
     "G2": (0.978, 0.978, 0.834),
     "H": (0.969, 0.943, 0.875),
-    "I": (0.985, 0.978, 0.862),
+    "I": (0.985, 0.978, 0.866),
     "J": (0.957, 0.954, 0.904),
-    "K": (0.967, 0.951, 0.856),
+    "K": (0.967, 0.951, 0.863),
     "L": (0.995, 0.947, 0.908),
     "M": (0.974, 0.946, 0.911),
     "N": (0.989, 0.980, 0.882),
