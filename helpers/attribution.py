@@ -341,9 +341,10 @@ def _outlet_named_before(doc: Document, name: str, before: int) -> str | None:
     key = normalize_key(name.strip("«»\"“”() "))
     if not key or " " in key:
         return None
-    found = re.search(rf"(?<!\w)(?:{alternation(_MEDIA - _REPORTERS)})(?:[^\S\n]+[^\W\d_]+){{0,{_OUTLET_WORDS_BEFORE}}}?"
-                      rf"[^\S\n]*[«\"“(][^\S\n]*{re.escape(key)}[^\S\n]*[»\"”)]", doc.norm.text[:before])
-    return None if found is None else _as_name(original(doc.text, doc.norm, found.start(), found.end()), doc.text)
+    first = _outlet_names(doc.norm.text).get(key)
+    if first is None or first[1] > before:
+        return None
+    return _as_name(original(doc.text, doc.norm, *first), doc.text)
 
 
 def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention) -> str:
@@ -2503,6 +2504,20 @@ _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحا
 # Bodies told, after a person's full name, what follows (أبلغ كبير المحققين باكري ندايي المجلس أنه)
 _ADDRESSED = frozenset(without_article(normalize_key(w)) for w in ("المجلس", "البرلمان", "المحكمة", "اللجنة", "الكونغرس"))
 _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "المراسلين"))
+
+
+_OUTLET_NAMED = re.compile(rf"(?<!\w)(?:{alternation(_MEDIA - _REPORTERS)})(?:[^\S\n]+[^\W\d_]+){{0,{_OUTLET_WORDS_BEFORE}}}?"
+                           rf"[^\S\n]*[«\"“(][^\S\n]*([^\s«»\"“”()]+)[^\S\n]*[»\"”)]")
+
+
+@lru_cache(maxsize=4)
+def _outlet_names(text: str) -> dict[str, tuple[int, int]]:
+    """Each outlet name quoted after an outlet's noun, with the span of its first such phrase: one
+    pass per text, however many one-word actors ask."""
+    first: dict[str, tuple[int, int]] = {}
+    for found in _OUTLET_NAMED.finditer(text):
+        first.setdefault(found.group(1), found.span())
+    return first
 
 
 def _told(word: str) -> bool:
