@@ -27,6 +27,9 @@ writer's own words after what is said (…، وذلك بعد مقتل 30؛ …،
 about the speaker before it (قال الوزير الذي زار المدينة بعد مقتل 30 إن) are no part of it. A list
 a statement opens with a colon (صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:) goes on
 in its items (ثانيا: نتج عن الحادث استشهاد 15), each a `list_item` statement of the same actor.
+A reporting verb inside the quotation that holds what a speaker says (قالت القيادة إن "… يؤكد …")
+is the speaker's word, no statement; a clause of time before what is said (قائلا بعد يوم من مقتل
+ستة … إن) is the writer's; after an agency that carried a speaker (…، وفق رويترز) the speaker goes on.
 
 An actor found before its verb grows to the phrase that holds it (المتحدث الأمني بوزارة الداخلية
 صرح, not وزارة الداخلية); an outlet or audience the speaker told (وأضاف لوكالة …، للصحفيين) is no
@@ -837,6 +840,8 @@ def _find(doc: Document) -> list[_Found]:
             cites = (i > 0 and OPENS[ROLES[_key(verbs[i - 1].group("x"))]] == "according"
                      and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None) \
                 or _CITING_BEFORE.search(t, max(s_start, v.start() - 12), v.start()) is not None   # على ما أفاد، كما ذكرت
+            if in_sentence and _inside_quotation(t, in_sentence[-1], v.start()):
+                continue   # قالت القيادة إن "تصدي أبطالنا يؤكد يقظتهم": the speaker's own words, quoted
             after = _NEXT.match(t, v.end("x"), s_end)
             if word.startswith("نقل") and after is not None and _word_at(t, after.start(1), s_end) in _FROM_HIM \
                     and any(f.kind == "verb" and f.mention is not None for f in in_sentence):
@@ -973,6 +978,9 @@ def _find(doc: Document) -> list[_Found]:
                     and _key(_word_at(t, after.start(1), s_end)) in _TIME_PREPOSITIONS \
                     and not _names_speaker(t, v.end(), s_end, inside):
                 carries = True   # وأضاف بعد وصولهم اتضح: no one named after it, the previous speaker goes on
+            if subject is None and not carries and after is not None and kind == "verb" and new_clause \
+                    and reporting_role(_key(_word_at(t, after.start(1), s_end))) == "participle":
+                carries = True   # وأضاف موضحا: "…": the previous speaker goes on, the participle says how
             told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
@@ -1182,9 +1190,10 @@ _ALSO_NAMES = {normalize_key("الحداد"): frozenset(normalize_key(w) for w i
 
 
 def _past_dates(t: str, at: int, end: int) -> int | None:
-    """Where the first word after the date words at `at` stands (ذكرت أمس الجمعة مصادر: مصادر)."""
+    """Where the first word after the date words at `at` stands (ذكرت أمس الجمعة مصادر: مصادر; قالت،
+    الشهر الماضي، إن: إن)."""
     for word in _WORD_AT.finditer(t, at, end):
-        if word.group() not in DATE_WORDS and word.group() not in "،,":
+        if word.group() not in DATE_WORDS and word.group() not in _PERIODS and word.group() not in "،,":
             return word.start()
     return None
 
@@ -1285,6 +1294,26 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
         if end != f.end:
             found[j] = f._replace(end=end)
     return found
+
+
+def _inside_quotation(t: str, f: _Found, at: int) -> bool:
+    """Whether `at` lies inside the quotation that opens what statement `f` says (إن "…، قال: «…): a
+    quotation mark right after its verb, its subject, أن/إن or a colon, closed after `at` in its sentence."""
+    if f.kind != "verb" or f.mention is None or f.verb_end >= at:
+        return False
+    opening = next((k for k in range(f.verb_end, min(at, f.verb_end + _QUOTE_REACH)) if t[k] in "«“\""), None)
+    if opening is None:
+        return False
+    before = t[f.verb_end:opening].rstrip()
+    if before and not before.endswith(":") and not CONTENT_START.fullmatch(before.split()[-1]) \
+            and not (f.verb_end <= f.mention.norm_end <= opening and not t[f.mention.norm_end:opening].strip(" ،,")):
+        return False   # قالت «خلية الصقور»: a name in quotes, the speaker's words not yet begun (قال دمرطاش «…: begun)
+    closing = t.find(_CLOSING_MARK[t[opening]], opening + 1, f.sentence[1])
+    return closing > at   # closed after it in the sentence (one never closed is no quotation to trust)
+
+
+_CLOSING_MARK = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_REACH = 160   # characters from a verb of saying to the quotation mark that opens what it says
 
 
 def _quotes_open(t: str, start: int, end: int) -> int:
@@ -1477,18 +1506,22 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     after = _NEXT.match(t, verb.end("x"))
     while after is not None and _word_at(t, after.start(1), len(t)) in _WHEN_ADVERBS:   # صرح قبلها بأنهم
         after = _NEXT.match(t, after.start(1) + len(_word_at(t, after.start(1), len(t))))
+    said = _past_dates(t, verb.end("x"), min(len(t), verb.end("x") + 60))   # قالت، الشهر الماضي، إن
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
+                             or (said is not None and CONTENT_START.match(t, said))
                              or _after_dates(t, after.start(1)) in _TOLL_EVENTS
                              or (not qad and _OCCASION_AFTER.match(t, after.start(1)) is not None)):
         return None   # وكانت الحكومة قد أعلنت حالة الطوارئ بعد مقتل 8: what is said, or a toll, must follow
     phrase = _subject_phrase(doc, was.end(), verb.start())
-    if phrase is None or t[phrase.norm_end:verb.start()].split() != (["قد"] if qad else []):
-        return None
+    gap = _SEAT_ASIDE.sub(" ", t[phrase.norm_end:verb.start()]) if phrase is not None else ""
+    if phrase is None or gap.split() != (["قد"] if qad else []):
+        return None   # وكان المرصد، ومقره بريطانيا، أفاد: where it sits, an aside
     first = phrase.name.split()[0] if phrase.name.split() else ""
     # without قد (وكان المتحدث باسم الجيش العقيد سامي الهادي أكد في مؤتمر صحفي): a title or a body
     return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
 
 
+_SEAT_ASIDE = re.compile(r"^[^\S\n]*[،,][^\S\n]*و(?:%s)(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]*[،,]" % alternation(_SEAT))
 _WHEN_ADVERBS = frozenset(normalize_key(w) for w in ("قبلها", "قبله", "بعدها", "بعده", "لاحقا", "سابقا", "مجددا", "أيضا"))
 _OCCASION_AFTER = re.compile(r"في[^\S\n]+(?:%s)(?!\w)" % alternation(
     normalize_key(w) for w in ("وقت", "تصريح", "تصريحات", "بيان", "حديث", "مؤتمر", "اتصال")))
@@ -1602,8 +1635,14 @@ _POINTS_BACK = re.compile(r"[^\S\n]+(?:ذلك|هذا)[^\S\n]+(?=[^\W\d_])")
 
 def _last_speaker(found: list[_Found]) -> ActorMention | None:
     """The previous statement's actor; when it has none, its sentence's last statement that has one
-    (وأوضح المدير أن إدارته أعلنت حالة الطوارئ. وأضاف: the director, not إدارته أعلنت)."""
+    (وأوضح المدير أن إدارته أعلنت حالة الطوارئ. وأضاف: the director, not إدارته أعلنت); when it is an
+    agency that carried a speaker's words, that speaker."""
     last = found[-1]
+    if last.kind == "according" and last.mention is not None and _medium(last.mention.name):
+        speaker = next((f.mention for f in reversed(found[:-1]) if f.sentence == last.sentence and f.kind == "verb"
+                        and f.mention is not None and not _medium(f.mention.name)), None)
+        if speaker is not None:
+            return speaker   # وقال القائد إن …، وفق "رويترز". وتابع: the one the agency quotes goes on
     if last.mention is None:
         return next((f.mention for f in reversed(found) if f.sentence == last.sentence and f.mention is not None), None)
     return last.mention
@@ -1792,9 +1831,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         return ActorMention(s, e, doc.text[s:e], doc.text[s:e], "unknown", "", "unknown", False, doc.in_body(s),
                             start, matches[1].end())
     # المسؤول الصحي في عدن الخضر لصور: a definite qualifier (مسؤول) stands for a title
-    # المدير العام …: a person's title written with its article (not a body's head: المنظمة، الهيئة)
+    # المدير العام …: a person's title written with its article (not a body's head: المنظمة، الهيئة),
+    # also after ل (وفقا للمتحدث الإقليمي عطا الله خوجاني)
     titled = role == "title" or (definite[0] and (reporting_role(bare(first)) == "qualifier"
                                                   or bare(first) in _PERSON_TITLES)) \
+        or (first.startswith("لل") and reporting_role("ال" + first[2:]) == "title") \
         or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS) \
         or (first in _KIN and len(tokens) > 1 and tokens[1] in _FIGURE_CUES)
     # مسؤول الشرطة ماركوس دانلادي: an official of a body, his name after it
@@ -1877,8 +1918,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and _is_word(tokens[k + 1]) and not CONTENT_START.fullmatch(tokens[k + 1]):
             k += 1   # a unit's number is its name: قائد اللواء 14 مشاة، قائد الفرقة 9
             continue
-        if word[:1].isdigit() and tokens[k - 1] in _NUMBERED_OUTLETS:
-            k += 1   # an outlet's number is its name: مراسل فرانس 24
+        if word[:1].isdigit() and (tokens[k - 1] in _NUMBERED_OUTLETS or (
+                bare(tokens[k - 1]) in _MEDIA and k + 1 < len(tokens) and definite[k + 1]
+                and tokens[k + 1].endswith(("ي", "يه")))):
+            k += 1   # an outlet's number is its name: مراسل فرانس 24، موقع 218 الليبي
             continue
         if word == "(" and titled and k + 3 < len(tokens) and tokens[k + 2] == ")" and _plain(tokens[k + 1]) \
                 and tokens[k + 3].startswith("لل") and _plain(tokens[k + 3]):
@@ -1928,6 +1971,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # وثق المرصد في المقابل، وقالت الشرطة في السياق: the writer's link, no part of the name
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
+        if _period_at(tokens, k) and nxt in _PAST_OR_NEXT:
+            break   # قالت المفوضية الشهر الماضي إن: when it spoke (not الأمين العام الحالي)
+        if k > 1 and word.startswith("لل") and definite[k - 1] and bare(word) in _INCIDENTS:
+            break   # حسب رواية وسائل الإعلام الرسمية للحادث: what it told of, no part of its name
         if word in _IN and ((nxt[:1].isdigit() and _month_at(tokens, k + 2))
                             or (k + 2 < len(tokens) and tokens[k + 2] == "من" and _month_at(tokens, k + 3))):
             break   # دمشق في التاسع من نيسان، في 30 مارس: the day it spoke, no part of its name
@@ -2193,6 +2240,13 @@ _MONTHS = frozenset((*DATES_LEXICON["greg_month"], *DATES_LEXICON.get("hijri_mon
 # … and, after the edge of a span of time (نهاية أفريل، مطلع الشهر), the Maghreb names and the periods
 _PERIODS = _MONTHS | frozenset(" ".join(normalize_key(row["name"]).split()) for row in read_lexicon("months.csv")) \
     | frozenset(normalize_key(w) for w in ("الشهر", "الأسبوع", "العام", "السنة"))
+
+
+# Incidents a source tells of, which end its phrase after ل (رواية وسائل الإعلام الرسمية للحادث)
+_INCIDENTS = frozenset(without_article(normalize_key(w)) for w in (
+    "الحادث", "الحادثة", "الهجوم", "الانفجار", "التفجير", "الحريق", "الزلزال", "الفاجعة", "الكارثة", "المجزرة",
+    "الاعتداء", "القصف"))
+_PAST_OR_NEXT = frozenset(normalize_key(w) for w in ("الماضي", "المنصرم", "الفائت", "المقبل", "القادم"))
 
 
 def _period_at(tokens: list[str], k: int) -> bool:
@@ -2876,11 +2930,16 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end:
             sources.append(None if found[i].rule == "responsibility" or _about_speaker(t, found[i], pos)
-                           else _written(found[i]))
+                           or _when_it_spoke(t, found[i], pos) else _written(found[i]))
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
                 and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
             # والضباط الأربعة الذين اعترف المتمردون بمصرعهم: the figure is what the relative clause reports
             sources.append(_written(after))
+        elif after is not None and after.sentence[0] <= pos and after.rule == "responsibility" and i + 2 < len(found) \
+                and found[i + 2].sentence == after.sentence and found[i + 2].kind == "according" and found[i + 2].actor:
+            # مقتل ثلاثة في هجوم أعلن التنظيم مسؤوليته عنه، وفق مسؤول بالشرطة: the claim describes the
+            # attack, the "according to" after it states the toll
+            sources.append(_written(found[i + 2]))
         elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
@@ -2912,10 +2971,21 @@ def _about_speaker(t: str, statement: Statement, pos: int) -> bool:
                     for w in _WORD.findall(t, m.norm_end, pos))   # التي تحدثت عن سقوط 16 جريحا: told in the clause itself
 
 
+def _when_it_spoke(t: str, statement: Statement, pos: int) -> bool:
+    """The figure at `pos` stands in a clause of time between a verb of saying and what is said
+    (وأضاف قائلا في حديثه للصحافيين بعد يوم من مقتل ستة أشخاص … أن على الحكومة): the writer's."""
+    return CONTENT_START.search(t, statement.verb_end, pos) is None \
+        and _SINCE.search(t, statement.verb_end, pos) is not None \
+        and _SAID_NEXT.search(t, pos, statement.norm_end) is not None
+
+
+_SINCE = re.compile(r"(?<!\w)(?:بعد|عقب|اثر|قبل|منذ)(?!\w)")
+
+
 def _medium(actor: str) -> bool:
-    """Whether an actor is an outlet that carries news (شبكة CNN، وكالة رويترز، صحيفة الأيام)."""
+    """Whether an actor is an outlet that carries news (شبكة CNN، وكالة رويترز، صحيفة الأيام، رويترز)."""
     words = actor.split()
-    return bool(words) and normalize_key(words[0]) in _MEDIA
+    return bool(words) and (normalize_key(words[0]) in _MEDIA or normalize_key(words[0].strip("«»\"“”")) in _AGENCIES)
 
 
 def _written(statement: Statement) -> str | None:

@@ -493,8 +493,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category == "killed" and _sentenced(s, cue_i):
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
     after = (counted.noun_i if counted.has_noun else i1 - 1) + 1
-    if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after)):
-        return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا: a daily rate, no count of people;
+    if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after)
+                              or (cue_i == after and _is(s.word(cue_i + 1), "rate"))):
+        return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا، 400 طفل يموتون يوميا: a daily rate;
         #               3 وفيات من بين كل ألف ولادة: a rate over a denominator
     if category == "killed" and rule in ("noun", "post") and _rescued(s, i0):
         return None   # ينقذ 26 غريقا، إنقاذ 12 شخصا من الموت غرقا: the drowning, rescued
@@ -700,7 +701,8 @@ def _sentenced(s: _Sentence, k: int) -> bool:
             opening = _aside_opening(s, j)
             if opening is None:
                 return False
-            j = opening
+            second = _aside_opening(s, opening)   # الإسماعيلية، شرقي مصر، الخميس، بالإعدام: two asides
+            j = opening if second is None else second
         elif s.word(j) in _QUOTES:
             pass   # أمرت المحكمة بـ"إعدام 6": the order quoted
         elif not s.is_word(j):
