@@ -35,8 +35,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   (`carried_out`: نفذت السلطات حكم الإعدام في 27) and the prepositions of an execution's object (`execution_object`:
   الإعدام شنقا بحق 13), suspicion of a killer rather than of a death (`suspect`,
   `agent_mark`: مشتبه بقتله خمسة، يشتبه بأنه قتل), words announcing a list (`as_follows`: كالتالي:) and
-  particles that are no counted noun (`particle`: عددهم 23 وليس 25), and words of a drill whose
-  casualties are played (`drill`: محاكاة، تمرين افتراضي).
+  particles that are no counted noun (`particle`: عددهم 23 وليس 25), words of a drill whose
+  casualties are played (`drill`: محاكاة، تمرين افتراضي), and incidents that make cases counted after
+  إصابة injuries rather than infections (`incident`: أسفر الحادث عن إصابة 3 حالات).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -342,6 +343,23 @@ def _infection_cases(s: _Sentence, k: int) -> bool:
     return word == "ال" + _INFECTION or (word == _INFECTION and s.word(k + 1) in _CONFIRMED)
 
 
+_CASES_CLOSE = frozenset(normalize_key(w) for w in ("في", "لدى", "بين", "منذ", "خلال", "حتى")) | _CONFIRMED
+
+
+def _infections_counted(s: _Sentence, cue_i: int, counted: _Counted) -> bool:
+    """Whether إصابة before a number counts cases of infection (إصابة 807 حالات في إنجلترا، تأكدت
+    إصابة أربع حالات): cases that close the phrase or are placed in time or space, in a sentence with no
+    dead and no incident (not إصابة 12 حالة اختناق, the injury named; not وفاة شخص وإصابة 3 حالات, أسفر
+    الحادث عن إصابة 3 حالات; figure_negatives.csv, kind incident)."""
+    if _INFECTION not in _strip(s.word(cue_i)) or not counted.has_noun or s.word(counted.noun_i) not in _CASES:
+        return False
+    after = counted.noun_i + 1
+    if s.is_word(after) and s.word(after) not in _CASES_CLOSE:
+        return False
+    return not any(_is(s.word(k), "incident") or (s.cue(k, ("noun", "event", "post")) or ("",))[0] == "killed"
+                   for k in range(len(s.words)))
+
+
 def _aged(s: _Sentence, i0: int) -> bool:
     """Whether the number at token i0 is an age: after a word of age (عمره، سن), or opening the
     range of ages it spans (تتراوح أعمارهم بين 12 و14، ما بين ستة وعشرة أعوام)."""
@@ -474,6 +492,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         #               (not the toll it rises from: من المتوقع أن يزيد عدد الوفيات من نحو ستة ملايين)
     if category in _HARM and _in_score(s, i0):
         return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
+    if category == "injured" and rule == "event" and cue_i < i0 and _infections_counted(s, cue_i, counted):
+        return None   # إصابة 807 حالات في إنجلترا، تأكدت إصابة أربع حالات: infections counted as cases
     if category in _HARM and s.drill_before(min(i0, cue_i)):
         return None   # عملية بيضاء للتعامل مع إسعاف 50 مصابا، محاكاة لحريق: the casualties of an exercise
     # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
