@@ -2768,9 +2768,13 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     cue = _after_dates(t, after) in _TOLL_EVENTS   # أعلنت الأحد 19 يوليو مقتل
     reported = t[after:after + 1] == "ب" or cue
     told = was or was_after or (k >= 0 and reporting_role(words[k].group()) == "stop" and cue)
-    if headline_only and not (told and reported) and not (imperfect and k < 0):
+    # …، والدفاع المدني السعودي يعلن مقتل 107: a clause joined by و after a comma opens as a headline does
+    opening = words[first].group() if first <= end else ""
+    joined = imperfect and cue and k >= 0 and words[k].group() in "،," and (
+        opening.startswith("وال") or (opening.startswith("و") and bare(opening[1:]) in _BODY_HEADS | _ORG_HEADS))
+    if headline_only and not (told and reported) and not (imperfect and k < 0) and not joined:
         return None
-    start, stop = sentence_start + words[first].start(), sentence_start + words[end].end()
+    start, stop = sentence_start + words[first].start() + joined, sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
     name = " ".join(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)).split())
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
