@@ -804,7 +804,8 @@ def _find(doc: Document) -> list[_Found]:
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
                  and not (ROLES[_key(v.group("x"))] == "participle"
                           and (_AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start())   # 275 متهما
-                               or _unprefixed(previous_word(t, v.start(), 12), _NEWS_NOUNS) is not None))
+                               or _unprefixed(previous_word(t, v.start(), 12), _NEWS_NOUNS) is not None
+                               or _adjective_participle(t, v, s_end)))
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
                  and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
                  and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
@@ -1108,7 +1109,7 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
             continue
         content = CONTENT_START.search(t, f.verb_end, f.end)
         stop = content.start() if content else f.end
-        for relative in _RELATIVE.finditer(t, f.verb_end, stop):
+        for relative in _RELATIVE_JOINED.finditer(t, f.verb_end, stop):
             if previous_word(t, relative.start(), 12) in _CONSEQUENCE:
                 continue   # أعلنت القيادة تنفيذ غارة، الأمر الذي أدى إلى مقتل 2: what the reported event led to
             clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), stop)[:8])
@@ -1121,6 +1122,7 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
 _CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", "والأمر"))   # الأمر الذي: the consequence
 _WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
+_RELATIVE_JOINED = re.compile(rf"(?<!\w)و?(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")   # والتي خلفت
 
 
 def _before_narration(found: list[_Found], t: str) -> list[_Found]:
@@ -1294,6 +1296,20 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
         if end != f.end:
             found[j] = f._replace(end=end)
     return found
+
+
+def _adjective_participle(t: str, v: re.Match, end: int) -> bool:
+    """A participle that agrees with the indefinite feminine word right before it and says nothing
+    after it (بتدابير أمنية مشددة مع الاحتفال): an adjective, not "stressing" (not مصادر طبية مؤكدة أن)."""
+    before = previous_word(t, v.start(), 12)
+    if not v.group("x").endswith("ه") or not before.endswith("ه") or before.startswith("ال") or t[v.start():v.start("x")]:
+        return False
+    after = _NEXT.match(t, v.end("x"), end)
+    if after is None or after.group(1) in "،,.":
+        return True
+    word = _word_at(t, after.start(1), end)
+    return not (CONTENT_START.fullmatch(word) or _key(word) in CARRY or after.group(1) in _QUOTE_OPENS
+                or _after_dates(t, after.start(1)) in _TOLL_EVENTS)   # مشددة على، مؤكدة أن، مؤكدة مقتل
 
 
 def _inside_quotation(t: str, f: _Found, at: int) -> bool:
