@@ -709,7 +709,7 @@ CARRIED_WINDOW = 5    # … and words before that sentence in which a verb of ca
 
 def _sentenced(s: _Sentence, k: int) -> bool:
     """A noun of execution (إعدام) at token k ordered by a court, asked for or stopped shortly
-    before it in its clause (a short aside between commas skipped), or wished for (قضت المحكمة بإعدام،
+    before it in its clause (one or two short asides between commas skipped), or wished for (قضت المحكمة بإعدام،
     حكما بإعدام، بوقف إعدام، أراد … إعدام;
     figure_negatives.csv, kinds execution, sentence and unreal): a sentence is no killing, one carried out is
     (جرى إعدام 1800، نفذت حكم الإعدام في 27: see _carried_out)."""
