@@ -2259,9 +2259,7 @@ _PERIODS = _MONTHS | frozenset(" ".join(normalize_key(row["name"]).split()) for 
 
 
 # Incidents a source tells of, which end its phrase after ل (رواية وسائل الإعلام الرسمية للحادث)
-_INCIDENTS = frozenset(without_article(normalize_key(w)) for w in (
-    "الحادث", "الحادثة", "الهجوم", "الانفجار", "التفجير", "الحريق", "الزلزال", "الفاجعة", "الكارثة", "المجزرة",
-    "الاعتداء", "القصف"))
+_INCIDENTS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("figure_negatives.csv") if row["kind"] == "incident")
 _PAST_OR_NEXT = frozenset(normalize_key(w) for w in ("الماضي", "المنصرم", "الفائت", "المقبل", "القادم"))
 
 
@@ -2999,7 +2997,7 @@ def _when_it_spoke(t: str, statement: Statement, pos: int) -> bool:
         and _SAID_NEXT.search(t, pos, statement.norm_end) is not None
 
 
-_SINCE = re.compile(r"(?<!\w)(?:بعد|عقب|اثر|قبل|منذ)(?!\w)")
+_SINCE = re.compile(rf"(?<!\w)(?:{alternation(_TIME_PREPOSITIONS)})(?!\w)")
 
 
 def _medium(actor: str) -> bool:
