@@ -1526,17 +1526,27 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
                              or (said is not None and CONTENT_START.match(t, said))
                              or _after_dates(t, after.start(1)) in _TOLL_EVENTS
-                             or (not qad and _OCCASION_AFTER.match(t, after.start(1)) is not None)):
+                             or (not qad and _OCCASION_AFTER.match(t, after.start(1)) is not None)
+                             or _SAID_AFTER_ASIDE.match(t, after.start(1)) is not None):
         return None   # وكانت الحكومة قد أعلنت حالة الطوارئ بعد مقتل 8: what is said, or a toll, must follow
     phrase = _subject_phrase(doc, was.end(), verb.start())
     gap = _SEAT_ASIDE.sub(" ", t[phrase.norm_end:verb.start()]) if phrase is not None else ""
+    first = phrase.name.split()[0] if phrase is not None and phrase.name.split() else ""
+    place = _PLACE_BEFORE_QAD.search(t, was.end(), verb.start()) if qad and gap.split() != ["قد"] else None
+    if place is not None and place.end() == verb.start() and _body_word(normalize_key(first)):
+        # وكانت الشرطة في أكبر مدن كندا قد قالت: a place after a body, no part of its name
+        body = _subject_phrase(doc, was.end(), place.start())
+        return body if body is not None and not t[body.norm_end:place.start()].strip() else None
     if phrase is None or gap.split() != (["قد"] if qad else []):
         return None   # وكان المرصد، ومقره بريطانيا، أفاد: where it sits, an aside
-    first = phrase.name.split()[0] if phrase.name.split() else ""
     # without قد (وكان المتحدث باسم الجيش العقيد سامي الهادي أكد في مؤتمر صحفي): a title or a body
     return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
 
 
+# What is said after a phrase of occasion or time (قالت في بادئ الأمر، إن؛ أعلنت في بيان أن).
+_SAID_AFTER_ASIDE = re.compile(r"في(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]*[،,]?[^\S\n]*(?:[بل]?ان|انه|انها)(?!\w)")
+# A place phrase of a few words between a body and قد (في أكبر مدن كندا قد), no clause break in it.
+_PLACE_BEFORE_QAD = re.compile(r"(?<!\w)في(?:[^\S\n]+[^\W\d_]+){1,4}[^\S\n]+قد[^\S\n]*")
 _SEAT_ASIDE = re.compile(r"^[^\S\n]*[،,][^\S\n]*و(?:%s)(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]*[،,]" % alternation(_SEAT))
 _WHEN_ADVERBS = frozenset(normalize_key(w) for w in ("قبلها", "قبله", "بعدها", "بعده", "لاحقا", "سابقا", "مجددا", "أيضا"))
 _OCCASION_AFTER = re.compile(r"في[^\S\n]+(?:%s)(?!\w)" % alternation(

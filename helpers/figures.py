@@ -987,8 +987,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         # definite when the article comes off and leaves a dual (الشهيدين), not a stem opening
         # with its letters (والداه)
         definite = bare(word) != word and normalize_key(word) not in NUMBER_WORDS
-        if (definite and s.word(i1) not in _THE_TWO_ARE) or _is_unit(word):
-            return None   # … unless the clause names the two (القتيلان هما فلان وفلان)
+        if (definite and s.word(i1) not in _THE_TWO_ARE and not _names_the_two(s, i1)) or _is_unit(word):
+            return None   # … unless the clause names the two (القتيلان هما فلان وفلان، الشابين سعد وعلي)
         if (group := _group(s, i1)) is not None:
             return _Counted(group, True, True, True, i1, group)   # عرفت هوية قتيلين: شخصين من القتلى
         if not s.cue(i1 - 1, ("noun",)) and (group := _dead_among(s, i1)) is not None:
@@ -1021,6 +1021,30 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
 _KILLED_THEM = frozenset(normalize_key(w) for w in (
     "قتلهم", "قتلهما", "قتلتهم", "قتلتهما", "أعدمهم", "أعدمهما", "أعدمتهم", "أعدمتهما"))
 _THE_TWO_ARE = frozenset(normalize_key(w) for w in ("هما", "وهما"))
+# The relative pronoun of two, which may follow the two names (الشهيدين مبروك وخليفة اللذين).
+_WHO_TWO = frozenset(normalize_key(w) for w in ("اللذين", "اللذان", "اللتين", "اللتان"))
+# Words that open a name of two words (عبد العال، أبو بكر), whose second word may carry the article.
+_NAME_OPENERS = frozenset(normalize_key(w) for w in ("عبد", "أبو", "أبي", "أم", "ابن", "بن", "بنت", "آل"))
+
+
+def _name_word(s: _Sentence, i: int, word: str) -> bool:
+    """`word` (token i, or it without its و) may be a given name: no article, cue, number,
+    preposition, word of time or verb."""
+    return s.is_word(i) and len(word) > 1 and not word.startswith("ال") and not _lookup(word) \
+        and not _phrases(word) and word not in NUMBER_WORDS and word not in _PLACE_PREPOSITIONS \
+        and word not in MONTHS and not _is(word, "time_adverb") and not verb_shaped(word)
+
+
+def _names_the_two(s: _Sentence, i: int) -> bool:
+    """The two names right after a definite dual, joined by و and closing the phrase (مقتل الشابين عبد
+    العال ومرتجى، الزوجين سعد وريهام وابنهما، الشهيدين مبروك وخليفة اللذين): the dual counts two
+    people named here, not two counted before."""
+    if not _name_word(s, i, s.word(i)):
+        return False
+    j = i + 2 if s.word(i) in _NAME_OPENERS and s.is_word(i + 1) else i + 1
+    second = s.word(j)
+    return second.startswith("و") and _name_word(s, j, second[1:]) \
+        and (not s.is_word(j + 1) or s.word(j + 1).startswith("و") or s.word(j + 1) in _WHO_TWO)
 
 
 CASES_OF = 5   # tokens after bare cases in which the من of the casualties they are cases of may stand
@@ -1318,11 +1342,13 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                 i0 - 1 - (s.word(i0 - 1) in _QUOTES or s.word(i0 - 1) == "(")) in _PEOPLE_PART) \
                 and (group := _group_before(s, i0)) is not None:   # وجميع الضحايا … وبينهم سبع نساء
             return group[0], "head", group[1], 1
-        # … and so is the number of a group named earlier (نقل الجرحى، لا سيما ذوي الإصابات البليغة، ويقدر عددهم بنحو 70).
+        # … and so is the number of a group named earlier (نقل الجرحى، لا سيما ذوي الإصابات البليغة، ويقدر عددهم بنحو 70؛
+        # بعض القتلى من المدنيين وعددهم 232 شخصا: its noun, if any, names the same people).
         # A definite word on a preposition after the number is its complement, not its noun (وعددهم 7 للمراقبة).
         # A figure before is no matter when a count does not stand between them (غادر 4 من الجرحى …
         # بينما يتلقى باقي الجرحى وعددهم 7 العلاج: _group_before stops at a number).
-        if (not c.has_noun or s.word(c.noun_i).startswith(("لل", "بال"))) \
+        if (not c.has_noun or s.word(c.noun_i).startswith(("لل", "بال"))
+                or not (s.cue(c.noun_i, ("noun",)) or _is(s.word(c.noun_i), "unit"))) \
                 and (k := _their_number(s, i0)) is not None and (prev is None or prev.last <= k) \
                 and (group := _group_before(s, k)) is not None:
             return group[0], "head", group[1], 1
@@ -1643,6 +1669,9 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             # (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا)
             if s.word(k) == "/" or s.word(k) in _QUOTES:
                 continue
+            if part and commas and s.word(k)[:1].isdigit() and _aside_closes(s, k):
+                words += 1   # 230 مدنيا، من بينهم 35 طفلا، قتلوا: the breakdown's own count
+                continue
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
@@ -1661,6 +1690,20 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+ASIDE_TAIL = 4   # tokens after a count inside a breakdown set off by commas, up to its closing comma
+
+
+def _aside_closes(s: _Sentence, k: int) -> bool:
+    """The breakdown holding the count at token k closes with a comma right before a verb of harm
+    (، بينهم 35 طفلا، قتلوا), so the verb is the whole count's."""
+    for j in range(k + 1, min(k + 1 + ASIDE_TAIL, len(s.words))):
+        if s.word(j) in _COMMA:
+            return s.cue(j + 1, ("post",)) is not None
+        if not s.is_word(j):
+            return False
+    return False
 
 
 OTHERS_WINDOW = 10   # words of the clause of "others" in which it may name them hurt (و9 آخرون تم نقلهم … مصابين)
