@@ -1305,7 +1305,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
         or (prev is not None and prev.last == i0 - 1 and (s.word(i0 - 1) == ":" or (
-            s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual)))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
+            s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual) or (
+            s.word(i0 - 1) in _COMMA and not c.has_noun and not c.partitive
+            and s.word(c.next_i) == _IN_PLACE and _part_of(s.word(i0), prev))))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
+    # … or by place after a comma (إصابة 15 فلسطينيا، اثنان في رفح و13 في مدينة غزة)
     # … and a breakdown in brackets or dashes right after its total (الشهداء الـ15 (11 رجل أمن،
     # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
     if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):
@@ -1517,17 +1520,23 @@ def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int]
     or why before its counted subject (ومات خلال سنوات الحفر أكثر من 120 ألف شخص، وأصيب في القصف
     الذي استهدف الأحياء الشرقية للمدينة طوال يوم أمس 45 شخصا): the words between open with a
     preposition (figure_negatives.csv, kinds opening_verb and adverbial_opener), are at most
-    ADVERBIAL_WINDOW and hold no other number, comma, clause end or vague count, and the number is
-    no adjective (سنوات الحفر العشر); None otherwise."""
+    ADVERBIAL_WINDOW and hold no other number, clause end or vague count, nor a comma unless the
+    number itself is set off by one (وقد قتل في العام نفسه، 200 شخص؛ وقتل نتيجة للغارة، وفقا لبيانات
+    الأمم المتحدة، 140 شخصا), and the number is no adjective (سنوات الحفر العشر); None otherwise."""
     if s.word(i0).startswith("ال"):
         return None
     before = _before_qualifiers(s, i0)   # the number's qualifiers (أكثر من) are not counted
+    commas = OPENING_COMMAS if s.word(before - 1) in _COMMA or s.word(before) in _COMMA else 0
     for k in range(before - 1, max(before - 2 - ADVERBIAL_WINDOW, -1), -1):
         word = s.word(k)
+        if word in _COMMA and commas:
+            commas -= 1
+            continue
         if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or _vague(word):
             return None   # … فيما سلم آخرون ويقدر عددهم ب 35: another clause; قتل خلال المواجهات العشرات: its count
-        if _is(word, "opening_verb") and (k == 0 or s.word(k - 1) in _CLAUSE_END or s.word(k - 1) in _COMMA) \
+        if _is(word, "opening_verb") and (k == 0 or s.word(k - 1) in _CLAUSE_END or s.word(k - 1) in _COMMA
+                                          or s.word(k - 1) in _QAD) \
                 and _is(s.word(k + 1), "adverbial_opener") and not _other_sense(s, k):
             found = s.cue(k, ("event", "event_next"))
             return (found[0], k) if found and found[0] in _HARM else None
@@ -1575,6 +1584,8 @@ def _time_span(s: _Sentence, k: int) -> bool:
         and _is(s.word(k - 2), "time_preposition")
 
 
+OPENING_COMMAS = 2   # commas between a clause-opening verb of harm and its count, the last right before it
+_QAD = frozenset(normalize_key(w) for w in ("قد", "وقد"))   # وقد قتل: the particle before the verb
 ADVERBIAL_WINDOW = 14   # words of place, time or cause between a clause-opening verb of harm and its count
 ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
 RELATIVE_ASIDE = 10   # … when they are a relative clause on the verb's subject (التي تسعى لتأسيس دولة …)
@@ -1754,6 +1765,14 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
     verbs = idioms["before"].get(s.word(k))
     if verbs is not None:
         return k if any(set(_strip(s.word(j))) & verbs for j in range(max(k - VERB_BEFORE, 0), k)) else None
+    verbs = idioms["after"].get(s.word(k - 1)) if s.word(k) == _WITH else None
+    if verbs is not None:   # لقي القيادي … مصرعه مع 6 آخرين: the others met their death with the one named
+        for j in range(k - 2, max(k - 2 - WITH_VERB, -1), -1):
+            if s.word(j) in _CLAUSE_END or s.word(j)[:1].isdigit():
+                return None
+            if set(_strip(s.word(j))) & verbs:
+                return k - 1
+        return None
     verb = set(_strip(s.word(k)))
     if not s.is_word(k) or not verb & {v for vs in idioms["after"].values() for v in vs}:
         return None
@@ -1766,6 +1785,10 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
         if verb & idioms["after"].get(word, frozenset()):
             return j
     return None
+
+
+_WITH = normalize_key("مع")
+WITH_VERB = 10   # words between an idiom's verb and its object before مع and a count (لقي القيادي … مصرعه مع 6)
 
 
 TREATED_WINDOW = 2   # words between a counted phrase and the care its verb before it receives
@@ -1802,6 +1825,16 @@ def _qualifier_width(s: _Sentence, k: int) -> int:
 def _vague(word: str) -> bool:
     """A vague amount (عشرات، المئات، آلاف), as helpers.numbers reads it."""
     return any(m.kind == "vague" for m in find_numbers(word))
+
+
+_IN_PLACE = normalize_key("في")
+
+
+def _part_of(word: str, total: Figure) -> bool:
+    """`word` is a count smaller than the figure `total` (إصابة 15 فلسطينيا، اثنان في رفح): a part of it."""
+    value = next((m.value for m in find_numbers(word) if m.kind in COUNT_KINDS), None)
+    return isinstance(value, (int, float)) and isinstance(total.mention.value, (int, float)) \
+        and value < total.mention.value
 
 
 def _new_count(word: str) -> bool:
