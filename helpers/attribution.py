@@ -954,6 +954,10 @@ def _find(doc: Document) -> list[_Found]:
                     rule = "named_after" if later in by_start else "phrase"
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
+            if subject is None and kind == "verb" and in_sentence and in_sentence[-1].mention is not None \
+                    and _THAT_SHE_THEY.search(t, max(s_start, v.start() - 12), v.start()) is not None:
+                # وتقول منظمة أطباء بلا حدود إنها أبلغت بمقتل 15: the speaker, by the pronoun on إن
+                subject, rule = in_sentence[-1].mention, "carried"
             if subject is None and kind == "verb":
                 # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت؛ وكان المتحدث الأمني … اللواء منصور التركي قد أوضح
                 topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
@@ -1537,12 +1541,15 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
         # وكانت الشرطة في أكبر مدن كندا قد قالت: a place after a body, no part of its name
         body = _subject_phrase(doc, was.end(), place.start())
         return body if body is not None and not t[body.norm_end:place.start()].strip() else None
-    if phrase is None or gap.split() != (["قد"] if qad else []):
-        return None   # وكان المرصد، ومقره بريطانيا، أفاد: where it sits, an aside
+    if phrase is None or gap.split() not in ((["قد"], ["،", "قد"]) if qad else ([], ["،"])):
+        return None   # وكان المرصد، ومقره بريطانيا، أفاد: where it sits, an aside; وكان تحالف رصد، وثق: a comma
     # without قد (وكان المتحدث باسم الجيش العقيد سامي الهادي أكد في مؤتمر صحفي): a title or a body
     return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
 
 
+# إن or أن with the pronoun of a feminine or plural speaker, right before a verb (إنها أبلغت، أنهم أحصوا);
+# the masculine إنه is left out, as it is also impersonal (إنه تم).
+_THAT_SHE_THEY = re.compile(r"(?<!\w)[بل]?ان(?:ها|هم)[^\S\n]*$")
 # What is said after a phrase of occasion or time (قالت في بادئ الأمر، إن؛ أعلنت في بيان أن).
 _SAID_AFTER_ASIDE = re.compile(r"في(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]*[،,]?[^\S\n]*(?:[بل]?ان|انه|انها)(?!\w)")
 # A place phrase of a few words between a body and قد (في أكبر مدن كندا قد), no clause break in it.
