@@ -464,7 +464,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     elif _definite_after_noun(s, m, i0, i1, counted):
         counted = _Counted(i0 - 1, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
-            or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") \
+            or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _in_every(s, i0) \
             or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
             or _kin_of(s, counted, i0) or _unit_adjective(s, m, i0, i1):
         return None
@@ -1014,9 +1014,12 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
+    if not partitive and s.word(i1) in _AND_OR and _is_number(s, i1 + 1) and _is(s.word(i1 + 2), "unit"):
+        return None   # الفئة العمرية 15 و 29 عاما، نحو 20 أو 30 مرة: two numbers of one unit
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
+_AND_OR = frozenset(normalize_key(w) for w in ("و", "أو"))
 # A verb of killing with its object pronoun (the counted were killed, not killers): أعدمهم، قتلتهما.
 _KILLED_THEM = frozenset(normalize_key(w) for w in (
     "قتلهم", "قتلهما", "قتلتهم", "قتلتهما", "أعدمهم", "أعدمهما", "أعدمتهم", "أعدمتهما"))
@@ -2308,7 +2311,7 @@ def _harm_events() -> frozenset[str]:
 
 
 _DUAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلا", "قتلتا", "جرحا"))
-_PLURAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلوا", "قتلن", "جرحوا", "أعدموا"))
+_PLURAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلوا", "قتلن", "جرحوا", "أعدموا", "قتلا", "قتلتا", "جرحا", "أعدما"))
 _MANY = frozenset(normalize_key(w) for w in ("المئات", "العشرات", "الآلاف", "مئات", "عشرات", "آلاف"))   # a vague object
 
 
@@ -2623,6 +2626,12 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
 
 _TWO = frozenset(normalize_key(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _OUT_OF = normalize_key("أصل")   # من أصل: out of
+_EVERY = normalize_key("كل")
+
+
+def _in_every(s: _Sentence, i0: int) -> bool:
+    """The number at token i0 is the base of a ratio (شخص من كل عشرة أشخاص): one in every ten, no count."""
+    return s.word(i0 - 1) == _EVERY and s.word(i0 - 2) == "من"
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "وأحد", "وإحدى"))
 
 
