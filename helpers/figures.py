@@ -446,11 +446,21 @@ def _their_deed(word: str) -> bool:
     return ending is not None and word[:1] in ("ل", "ب") and word[1:-len(ending)] in _DEEDS
 
 
+# The thousands, whose normalised forms open with the letters of the article (ألف → الف، آلاف → الاف).
+_THOUSANDS = frozenset(normalize_key(w) for w in ("ألف", "ألفا", "ألفين", "ألفان", "آلاف"))
+
+
+def _definite(word: str, articles: tuple[str, ...] = ("ال",)) -> bool:
+    """`word` opens with one of `articles` (الخمسة، والأربعين، للثلاثة) and is no word of thousands
+    that only looks so (ألف، وآلاف)."""
+    return word.startswith(articles) and word not in _THOUSANDS and not (word[:1] in "وبل" and word[1:] in _THOUSANDS)
+
+
 def _unit_adjective(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """A number word with the article after a unit with the article (في الأشهر الثلاثة الأخيرة، خلال
     الأسابيع الخمسة الماضية): it agrees with the unit as an adjective, a length of time, no count."""
     unit = s.word(i0 - 1)
-    return m.kind == "words" and i1 == i0 + 1 and s.word(i0).startswith(("ال", "وال")) \
+    return m.kind == "words" and i1 == i0 + 1 and _definite(s.word(i0), ("ال", "وال")) \
         and bare(unit) != unit and _is(unit, "unit")
 
 
@@ -786,7 +796,7 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
     """A tens number word with the article after a definite noun that is no cue and no plural
     of people reads as an ordinal (الذكرى الخمسين لوفاة، العام العشرين), not a count (unlike
     القتلى الخمسين، الطاقم الخمسة: below twenty the ordinal has its own form, الخامس)."""
-    if m.kind != "words" or m.value is None or m.value < 20 or not s.word(i0).startswith(("ال", "وال", "بال", "لل")):
+    if m.kind != "words" or m.value is None or m.value < 20 or not _definite(s.word(i0), ("ال", "وال", "بال", "لل")):
         return False
     before = s.word(i0 - 1)
     return s.is_word(i0 - 1) and before.startswith(("ال", "وال", "بال", "لل")) \
@@ -1526,7 +1536,7 @@ def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int]
     ADVERBIAL_WINDOW and hold no other number, clause end or vague count, nor a comma unless the
     number itself is set off by one (وقد قتل في العام نفسه، 200 شخص؛ وقتل نتيجة للغارة، وفقا لبيانات
     الأمم المتحدة، 140 شخصا), and the number is no adjective (سنوات الحفر العشر); None otherwise."""
-    if s.word(i0).startswith("ال"):
+    if _definite(s.word(i0)):
         return None
     before = _before_qualifiers(s, i0)   # the number's qualifiers (أكثر من) are not counted
     commas = OPENING_COMMAS if s.word(before - 1) in _COMMA or s.word(before) in _COMMA else 0
@@ -2465,7 +2475,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
             and s.norm.text[s.ends[prev.last + q - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))
             and (all(_joins(s.word(k)) for k in range(prev.last + q, i0))
-                 or s.word(i0).startswith("ال"))))   # وأفراد الطاقم الخمسة: the noun before its number
+                 or _definite(s.word(i0)))))   # وأفراد الطاقم الخمسة: the noun before its number
         figure = _figure(s, m, i0, i1, prev, coordinated)
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]) \
                 and not _killers(s, figure, mentions[n + 1:]):
@@ -2687,7 +2697,7 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     the item before (no punctuation, number, cue, reporting or clause word, but for a word that
     the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى). A dual is its
     own counted noun (بينهم امرأة وطفلان، هم حارس ومسعفان)."""
-    glued = s.word(i0).startswith("و") and not s.word(i0).startswith("وال")   # واثنان آخران، not والأربعين
+    glued = s.word(i0).startswith("و") and not _definite(s.word(i0), ("وال",))   # واثنان آخران، وألف, not والأربعين
     conj = i0 if glued else i0 - 1
     # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
     # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
