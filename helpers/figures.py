@@ -550,7 +550,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         status = _status(s, i0, prev if rule == "chain" or coordinated else None)
         if status is None:
             return None
-    if category == "killed" and rule == "post" and s.word(cue_i) in _PLURAL_ACTIVE \
+    if category == "killed" and rule == "post" and s.word(cue_i) in _ACTIVE_HARM \
             and (_word_object(s, cue_i + 1) or s.word(cue_i + 1) in _MANY):
         return None   # ثلاثة مسلحين قتلوا حارسا، ثمانية رجال أعدموا المئات: the killers, not the killed
     if category in _HARM and (rule == "post" or cue_i < i0) and _or_other_fate(s, cue_i, category):
@@ -1318,10 +1318,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
         or (prev is not None and prev.last == i0 - 1 and (s.word(i0 - 1) == ":" or (
-            s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual) or (
-            s.word(i0 - 1) in _COMMA and not c.has_noun and not c.partitive
-            and s.word(c.next_i) == _IN_PLACE and _part_of(s.word(i0), prev))))   # بينهم 4، 17 منهم، 38 حالة منها، …: 5 طلاب
-    # … or by place after a comma (إصابة 15 فلسطينيا، اثنان في رفح و13 في مدينة غزة)
+            s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual) or (   # بينهم 4، 17 منهم، …: 5 طلاب
+            s.word(i0 - 1) in _COMMA and not c.has_noun and not c.partitive   # … or by place after a comma:
+            and s.word(c.next_i) == _IN_PLACE and _part_of(s.word(i0), prev))))   # إصابة 15، اثنان في رفح و13 في غزة
     # … and a breakdown in brackets or dashes right after its total (الشهداء الـ15 (11 رجل أمن،
     # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
     if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):
@@ -2320,8 +2319,9 @@ def _harm_events() -> frozenset[str]:
     return frozenset(p + w for w in words for p in NOUN_PREFIXES + WORD_PREFIXES)
 
 
-_DUAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلا", "قتلتا", "جرحا"))
-_PLURAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلوا", "قتلن", "جرحوا", "أعدموا", "قتلا", "قتلتا", "جرحا", "أعدما"))
+_DUAL_ACTIVE = frozenset(normalize_key(w) for w in ("قتلا", "قتلتا", "جرحا", "أعدما"))
+# Verbs of harm in the active plural or dual, which take an object (قتلوا حارسا، قتلا رجلا).
+_ACTIVE_HARM = _DUAL_ACTIVE | frozenset(normalize_key(w) for w in ("قتلوا", "قتلن", "جرحوا", "أعدموا"))
 _MANY = frozenset(normalize_key(w) for w in ("المئات", "العشرات", "الآلاف", "مئات", "عشرات", "آلاف"))   # a vague object
 
 
