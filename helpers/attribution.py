@@ -1551,7 +1551,7 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
 # the masculine إنه is left out, as it is also impersonal (إنه تم).
 _THAT_SHE_THEY = re.compile(r"(?<!\w)[بل]?ان(?:ها|هم)[^\S\n]*$")
 # What is said after a phrase of occasion or time (قالت في بادئ الأمر، إن؛ أعلنت في بيان أن).
-_SAID_AFTER_ASIDE = re.compile(r"في(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]*[،,]?[^\S\n]*(?:[بل]?ان|انه|انها)(?!\w)")
+_SAID_AFTER_ASIDE = re.compile(r"في(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]*[،,]?[^\S\n]*(?:%s)" % CONTENT_START.pattern)
 # A place phrase of a few words between a body and قد (في أكبر مدن كندا قد), no clause break in it.
 _PLACE_BEFORE_QAD = re.compile(r"(?<!\w)في(?:[^\S\n]+[^\W\d_]+){1,4}[^\S\n]+قد[^\S\n]*")
 _SEAT_ASIDE = re.compile(r"^[^\S\n]*[،,][^\S\n]*و(?:%s)(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]*[،,]" % alternation(_SEAT))

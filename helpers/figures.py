@@ -1029,13 +1029,10 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
-_AND_OR = frozenset(normalize_key(w) for w in ("و", "أو"))
 # A verb of killing with its object pronoun (the counted were killed, not killers): أعدمهم، قتلتهما.
 _KILLED_THEM = frozenset(normalize_key(w) for w in (
     "قتلهم", "قتلهما", "قتلتهم", "قتلتهما", "أعدمهم", "أعدمهما", "أعدمتهم", "أعدمتهما"))
 _THE_TWO_ARE = frozenset(normalize_key(w) for w in ("هما", "وهما"))
-# The relative pronoun of two, which may follow the two names (الشهيدين مبروك وخليفة اللذين).
-_WHO_TWO = frozenset(normalize_key(w) for w in ("اللذين", "اللذان", "اللتين", "اللتان"))
 # Words that open a name of two words (عبد العال، أبو بكر), whose second word may carry the article.
 _NAME_OPENERS = frozenset(normalize_key(w) for w in ("عبد", "أبو", "أبي", "أم", "ابن", "بن", "بنت", "آل"))
 
@@ -1057,7 +1054,7 @@ def _names_the_two(s: _Sentence, i: int) -> bool:
     j = i + 2 if s.word(i) in _NAME_OPENERS and s.is_word(i + 1) else i + 1
     second = s.word(j)
     return second.startswith("و") and _name_word(s, j, second[1:]) \
-        and (not s.is_word(j + 1) or s.word(j + 1).startswith("و") or s.word(j + 1) in _WHO_TWO)
+        and (not s.is_word(j + 1) or s.word(j + 1).startswith("و") or s.word(j + 1) in _WHICH | _RELATIVE)
 
 
 CASES_OF = 5   # tokens after bare cases in which the من of the casualties they are cases of may stand
@@ -1116,6 +1113,7 @@ def _counts_events(word: str) -> bool:
 
 
 _OR = normalize_key("أو")
+_AND_OR = frozenset(("و", _OR))   # 15 و 29 عاما، 20 أو 30 مرة: two numbers of one unit
 _AMONG_DEAD = frozenset(normalize_key(w) for w in ("بين", "ضمن"))
 _GROUP_WORDS = _AMONG_DEAD | {"من"}
 
@@ -2636,12 +2634,9 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
 
 _TWO = frozenset(normalize_key(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _OUT_OF = normalize_key("أصل")   # من أصل: out of
-_EVERY = normalize_key("كل")
-
-
 def _in_every(s: _Sentence, i0: int) -> bool:
     """The number at token i0 is the base of a ratio (شخص من كل عشرة أشخاص): one in every ten, no count."""
-    return s.word(i0 - 1) == _EVERY and s.word(i0 - 2) == "من"
+    return s.word(i0 - 1) in _EACH and s.word(i0 - 2) == "من"
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى", "وأحد", "وإحدى"))
 
 
