@@ -797,8 +797,10 @@ def _find(doc: Document) -> list[_Found]:
                  # بعد إعلان التحالف أنه قتل: a noun of reporting, its subject and what it says
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and (ROLES[_key(v.group("x"))] != "cited_verb"
-                      or _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None)
-                 and (not _voids_report(previous_word(t, v.start(), 12))   # عدم ذكر اسمه
+                      or _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None
+                      or _document_by(t, v.end("x"), s_end))   # وتشير بيانات المفوضية إلى، يشير التقرير الصادر عن
+                 # the word before, in the same sentence (…لم يتضح عددهم بعد. وقال: no بعد إعلان)
+                 and (not _voids_report(previous_word(t, v.start(), min(12, v.start() - s_start)))   # عدم ذكر اسمه
                       or ROLES[_key(v.group("x"))] == "noun_that")   # بعد إعلان: a noun, not a verb after بعد
                  and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
                  and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
@@ -1167,6 +1169,16 @@ def _shows_document(t: str, verb_end: int, end: int) -> bool:
     author (وأظهر التقرير أن، تظهر الإحصاءات): not أظهرت صور مقتل 5, what pictures show."""
     after = _NEXT.match(t, verb_end, end)
     return after is not None and _document_word(_word_at(t, after.start(1), end))
+
+
+def _document_by(t: str, verb_end: int, end: int) -> bool:
+    """Whether a document with its author in the phrase follows a verb (تشير بيانات المفوضية،
+    يشير التقرير الصادر عن الأمم المتحدة); not تشير حصيلة الهجوم، تشير التقديرات, no one's word."""
+    after = _NEXT.match(t, verb_end, end)
+    if after is None or not _document_word(_word_at(t, after.start(1), end)):
+        return False
+    author = _author(t, after.start(1), end)
+    return author != after.start(1) and _body_word(_word_at(t, author, end))
 
 
 def _in_document(t: str, verb_start: int, s_start: int) -> bool:
@@ -2040,6 +2052,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                                              or _where_it_stands(doc, word, matches[k].start()))) \
             or (word == "من" and (titled or _anonymous(first)) and not closed_body and (   # مصدر من المقاومة، من هيئة الإسعاف
                 nxt_definite or reporting_role(nxt) == "title" or bare(nxt) in _PLACE_HEADS
+                or (bare(nxt) in _BODY_HEADS | _ORG_HEADS and k + 2 < len(tokens) and definite[k + 2])   # من وزارة الصحة
                 or (k == 1 and bare(first) in _QUANTITY))) \
             or (word == "من" and named_first and names and bare(nxt) in _HEADS | _GROUP_HEADS | _BODY_TITLES | _OFFICE
                 and (nxt_definite or (k + 2 < len(tokens) and definite[k + 2])))
@@ -2193,6 +2206,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                           and _is_name_ali(doc, m, tokens[i + 1]))   # …، علي حسن، إن: a name, not على
     k = _reach_content(tokens, k, titled, names_ali) if reach else k
     k = _after_gloss(tokens, definite, k)
+    while k > 1 and (tokens[k - 1] in _IN or tokens[k - 1] == "من"):
+        k -= 1   # no phrase ends on a preposition: مصادر في وزارة الصحة (حذرت … من مقتل)
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
@@ -2687,10 +2702,9 @@ def _author(t: str, at: int, end: int) -> int:
             and (issued.group(1) is None or is_nisba(issued.group(1)) or issued.group(1).endswith(("ة", "ه"))):
         return issued.end()   # حصيلة جديدة من الدفاع المدني، إحصائية من وزارة الصحة: its author after من
     nxt = _WORD_AT.match(t, m.end(), end)
-    if nxt is not None and nxt.group() in LEXICON["relative_pronoun"]:
-        verb = _NEXT.match(t, nxt.end(), end)   # التقرير الذي أصدرته المراكز الأمريكية
-        if verb is not None and _document_verb(_word_at(t, verb.start(1), end)):
-            nxt = _WORD_AT.match(t, verb.start(1), end)
+    issuing = _issuing_clause(t, m.end(), end)
+    if issuing is not None:
+        nxt = issuing
     if nxt is not None and nxt.group() in _OPEN_QUOTE:
         quoted = _WORD_AT.match(t, nxt.end() + (t[nxt.end():nxt.end() + 1] == " "), end)
         if quoted is not None and (_body_word(quoted.group()) or bare(quoted.group()) in _GROUP_HEADS):
@@ -2724,6 +2738,36 @@ def _author(t: str, at: int, end: int) -> int:
     if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
+
+
+_TITLE_WORDS = 5   # words of a document's title before the clause naming its issuer
+# Words after a document's verb that name no issuer (الذي نشرته على موقعها، أصدرته أمس)
+_NOT_AUTHOR_START = frozenset(normalize_key(w) for w in (
+    "على", "في", "من", "عن", "إلى", "مع", "عبر", "ضمن", "خلال", "أمس", "اليوم", "الأسبوع", "الشهر", "العام", "مؤخرا"))
+
+
+def _issuing_clause(t: str, at: int, end: int) -> re.Match | None:
+    """The verb of a relative clause on who issued the document that ends before `at`, after at most
+    a few words of its title (التقرير الذي أصدرته المراكز الأمريكية، تقرير حالة الهواء العالمي
+    السنوي الذي نشره معهد …), or None."""
+    for _ in range(_TITLE_WORDS + 1):
+        word = _NEXT.match(t, at, end)
+        if word is None:
+            return None
+        w = _word_at(t, word.start(1), end)
+        if w in LEXICON["relative_pronoun"]:
+            verb = _NEXT.match(t, word.start(1) + len(w), end)
+            if verb is None or not _document_verb(verb_word := _word_at(t, verb.start(1), end)):
+                return None
+            author = _NEXT.match(t, verb.start(1) + len(verb_word), end)
+            if author is None or _word_at(t, author.start(1), end) in _NOT_AUTHOR_START:
+                return None   # بيان وزارة الدفاع الذي نشرته على موقعها: its author named before, none after
+            return _WORD_AT.match(t, verb.start(1), end)
+        if not w[:1].isalpha() or reporting_role(w) not in (None, "title", "qualifier") \
+                or any(c in "،," for c in t[at:word.start(1)]):
+            return None   # the title's words, a comma allowed only right before the relative pronoun
+        at = word.start(1) + len(w)
+    return None
 
 
 # Heads of groups that issue reports, besides bodies and organisations (ائتلاف الإغاثة، اتحاد المنظمات)
@@ -3128,7 +3172,7 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
         i = _run_at(short, full)
         return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
-            and not (full[i - 1].startswith(("ب", "ل")) and len(full[i - 1]) > 3) \
+            and not _preposition_and_noun(full[i - 1]) \
             and not (reporting_role(normalize_key(full[0])) == "title" and i + len(short) < len(full)
                      and not normalize_key(full[i - 1]).startswith("ال")
                      and reporting_role(normalize_key(full[i - 1])) != "title")
@@ -3173,6 +3217,15 @@ def _full_form(short: list[str], full: str) -> str | None:
     """`full` when `short` is a short form of it, the body inside it that `short` names, or None."""
     words = full.split()
     return full if _short_form_of(short, words) else _body_inside(short, words)
+
+
+def _preposition_and_noun(word: str) -> bool:
+    """ب or ل and a noun (بمدينة، للمنظمة، بالعاصمة), not a given name that starts so (بيتر، باسم، لينا)."""
+    key = normalize_key(word)
+    rest = key[1:]
+    return key.startswith(("ب", "ل")) and len(key) > 3 and (
+        rest.startswith(("ال", "ل")) or bare(rest) in _HEADS or reporting_role(rest) is not None
+        or rest in LEXICON["not_name"])
 
 
 def _run_at(short: list[str], full: list[str]) -> int | None:

@@ -97,7 +97,10 @@ def _line_role(key: str, position: int, lines_total: int) -> str:
     read_also = _cues()["read_also"]
     if key[:_longest(read_also)].lower().startswith(read_also):
         return "read_also"
-    if not key.endswith(".") and _caption_pattern().search(key[-_CAPTION_TAIL:]):
+    tail = max(0, len(key) - _CAPTION_TAIL)
+    credit = _caption_pattern().search(key, tail)
+    # a paragraph whose last sentence ends before the credit (… الرسمية. (أ ف ب)) is the story's credit
+    if not key.endswith(".") and credit and not key[:credit.start()].rstrip().endswith((".", "!", "?", "؟")):
         return "caption"
     if position == 0 and lines_total > 2 and len(key.split()) <= 3 and not _SENTENCE_PUNCT.search(key) \
             and not any(ch.isdigit() for ch in key):
