@@ -2014,6 +2014,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         if word in _IN and nxt in _LINKING_PHRASES:
             break   # وثق المرصد في المقابل، وقالت الشرطة في السياق: the writer's link, no part of the name
+        if word in _IN and nxt in LEXICON["demonstrative"]:
+            break   # مديرية الأمن في هذه المدينة: a place pointed back to, no part of the name
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
         if _period_at(tokens, k) and nxt in _PAST_OR_NEXT:
