@@ -839,12 +839,16 @@ def _with_witnesses(s: _Sentence, k: int) -> bool:
 
 def _model(s: _Sentence, i0: int) -> bool:
     """Digits right after the letters of an aircraft or weapon model (طائرة إف 16، ميغ 29،
-    سو-24، أك 47; figure_negatives.csv, kind model, matched as written) name the model, not a count."""
+    أك 47; figure_negatives.csv, kind model, matched as written), or joined to any letters by a
+    hyphen (سو-24، إيل-20، سي-130), name the model, not a count."""
     if not s.word(i0)[:1].isdigit():
         return False
-    k = i0 - 1 - (s.word(i0 - 1) in ("-", "–", "_"))
+    hyphen = s.word(i0 - 1) in ("-", "–", "_")
+    k = i0 - 1 - hyphen
     if not s.is_word(k):
         return False
+    if hyphen and s.word(i0 - 1) != "_" and s.ends[k] == s.starts[i0 - 1] and s.ends[i0 - 1] == s.starts[i0]:
+        return True   # إيل-20، سي-130: letters joined to the digits by a hyphen name a model
     word = s.original((s.starts[k], s.ends[k]))
     models = lexicon().models
     return word in models or (word[:1] == "و" and word[1:] in models)
@@ -1682,8 +1686,11 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             and s.cue(start, ("noun", "event", "post")) is None:
         first = _partitive_end(s, start + 1)   # 390 مقاتلاً كردياً من حزب العمال الكردستاني قتلوا
     first += _qualifier_width(s, first)   # 15 جنديا على الأقل في الجيش المصري قتلوا: not counted either
-    # … and a clause of what they were doing, opened by كان, stands longer (14 آخرين كانوا في مؤخرة المركب غرقوا)
-    window = POST_WINDOW + COPULA_CLAUSE * (s.word(first + (s.word(first) in _OTHERS)) in _WERE)
+    # … and a clause of what they were doing, opened by كان, stands longer (14 آخرين كانوا في مؤخرة المركب غرقوا),
+    # also after a relative pronoun (الأشخاص الخمسة الذين كانوا على متنها لقوا حتفهم)
+    lead = first + (s.word(first) in _OTHERS)
+    relative = s.word(lead) in _WHICH and s.word(lead + 1) in _WERE
+    window = POST_WINDOW + (COPULA_CLAUSE + relative) * (s.word(lead + relative) in _WERE)
     for k in range(first, len(s.words)):
         if not s.is_word(k):
             # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes or quotes
@@ -1790,7 +1797,7 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
     for j in range(start, min(start + FRAME_WINDOW, len(s.words))):
         word = s.word(j)
         part = part or word in _part_words()
-        if word in _CLAUSE_END or (word[:1].isdigit() and not part) or s.cue(j, ("boundary",)):
+        if word in _CLAUSE_END or (word[:1].isdigit() and not part and not _model(s, j)) or s.cue(j, ("boundary",)):
             return None
         if verb & idioms["after"].get(word, frozenset()):
             return j
