@@ -2339,9 +2339,11 @@ def _dual_killers(s: _Sentence, j: int) -> bool:
 def _word_object(s: _Sentence, k: int) -> bool:
     """Token k is the indefinite object of a verb of killing before it (حارسين قتلا سائقا،
     جانيين قتلا شخصا، ثلاثة مسلحين قتلوا حارسا), not a word of time or manner in the accusative
-    (قتلا ليلا، قتلوا طعنا; figure_negatives.csv, kind adverb) nor a qualifier (قتلا حوالي الساعة)."""
+    (قتلا ليلا، قتلوا طعنا، قتلوا بعدما; figure_negatives.csv, kind adverb), a qualifier (قتلا حوالي
+    الساعة) nor a word with the pronoun ها (قتلوا فيها، خلالها: a preposition's)."""
     word = s.word(k)
-    return s.is_word(k) and word.endswith("ا") and len(word) >= 4 and not word.startswith(("ال", "وال")) \
+    return s.is_word(k) and word.endswith("ا") and not word.endswith("ها") and len(word) >= 4 \
+        and not word.startswith(("ال", "وال")) \
         and not _is(word, "adverb") and word not in _QUALIFIER_WORDS and not s.cue(k, ("event", "post", "noun"))
 
 
