@@ -2016,6 +2016,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # وثق المرصد في المقابل، وقالت الشرطة في السياق: the writer's link, no part of the name
         if word in _IN and nxt in LEXICON["demonstrative"]:
             break   # مديرية الأمن في هذه المدينة: a place pointed back to, no part of the name
+        if k >= 1 and word.startswith("ال") and bare(word) in _PLACE_DESCRIBED and _place_ends_at(doc, matches[k - 1].end()):
+            break   # شرطة تورونتو العاصمة الاقتصادية لكندا: the place described, no part of the name
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
         if _period_at(tokens, k) and nxt in _PAST_OR_NEXT:
@@ -2592,6 +2594,7 @@ def _ends_phrase(word: str) -> bool:
 # The media a source speaks to (… لوكالة فرانس برس), unlike the body a spokesman speaks for (لهيئة).
 # Heads of places and bodies whose name follows them in an actor's phrase (محافظة شبوة).
 _PLACE_HEADS = frozenset(without_article(w) for w in LEXICON["place_head"])
+_PLACE_DESCRIBED = frozenset(without_article(w) for w in LEXICON["place_described"])   # البلد، العاصمة after a place
 # Counts of people who speak together (عدد من مواطني المنطقة، مجموعة من الناشطين).
 _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quantity"])
 _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "شبكة",
