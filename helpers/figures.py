@@ -18,7 +18,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
   victims (`survivor`), plurals of events that a number before counts (`event_count`: ثلاثة تفجيرات) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
-  time before a year (في 1979), of moving or treating patients (care: نقل أربع حالات) and of
+  time before a year (في 1979), events held in a year (`year_event`: مونديال روسيا 2018), of
+  moving or treating patients (care: نقل أربع حالات) and of
   the state of cases (severity: 3 حالات حرجة are injured), letters of aircraft and weapon models
   before digits (`model`, as written: إف 16، إم 16), number words that are also fractions before a
   whole (`fraction`, `whole`: خمس سكان البلاد), kin someone has (`kin_plural` after لل- or
@@ -925,9 +926,12 @@ def _family_size(s: _Sentence, i0: int) -> bool:
     return s.word(i0).startswith("ل") and _is(s.word(i0 - 1), "kin")
 
 
+EVENT_NAME = 3   # words before a year in which the event held that year may be named (كأس العالم 2018)
+
+
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
-    1998 و2009) with no counted noun after them, or any number before the name of an era
+    1998 و2009) or an event's name (مونديال روسيا 2018) with no counted noun after them, or any number before the name of an era
     (هجرية، ميلادية): a date, not a count."""
     if _is(s.word(i1), "year_after"):
         return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
@@ -937,6 +941,8 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     early = named and not s.word(i0 - 1).startswith(("ال", "وال", "بال", "لل")) and len(m.surface) == 3
     # … and so may four digits after a word of time with no word after them (ولد في 1871).
     named = named or (_is(s.word(i0 - 1), "year_before") and not s.is_word(i1))
+    # … or after the name of an event held in a year, its place between (مونديال روسيا 2018، كأس العالم 2018)
+    named = named or (not s.is_word(i1) and any(_is(s.word(j), "year_event") for j in range(max(i0 - EVENT_NAME, 0), i0)))
     return m.kind == "digits" and m.value is not None \
         and (YEARS[0] <= m.value <= YEARS[1] or (named and OLD_YEARS <= m.value < YEARS[0]) or early) \
         and float(m.value).is_integer() and (len(m.surface) == 4 or early) \
