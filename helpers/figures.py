@@ -1205,8 +1205,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             return "killed", "event", event_i, 1
         end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
-        if after and after[0] == "killed" and (c.partitive or s.word(after_i) in _KILLED_THEM):
-            return "killed", "post", after_i, 1   # … or their killer's verb (500 سجين أعدمهم التنظيم)
+        if after and after[0] == "killed" and (c.partitive or s.word(after_i) in _KILLED_THEM or after_i - end <= 1):
+            return "killed", "post", after_i, 1   # … or their killer's verb (500 سجين أعدمهم التنظيم), or a
+            # verb right after them (77 معتقلا منهم قتلوا)
         if c.group is not None and found[0] == "injured" and after and after[0] == "injured":
             return "injured", "post", after_i, 1   # 9 من المصابين أصيبوا بالرصاص: a count of the hurt by its wound
         if c.group is not None and found[0] == "injured" and not c.partitive and not _is(s.word(c.noun_i), "household"):
