@@ -1636,8 +1636,9 @@ def _subject_closed_by(doc: Document, s_start: int, participle: int) -> ActorMen
         phrase = _body_or_title_at(doc, subject.start(1), participle) if subject is not None else None
         if phrase is None or _WORDS_AFTER_QUOTE.search(t, phrase.norm_start, phrase.norm_end):
             continue   # انتقدت منظمة "أطباء بلا حدود" قرار الحكومة: a name in quotes, then the verb's object
-        if all(w in DATE_WORDS for w in t[phrase.norm_end:participle].replace("،", " ").replace(",", " ").split()):
-            return phrase   # وعلق مدير الدفاع المدني، الأربعاء، قائلا
+        rest = t[phrase.norm_end:participle].replace("،", " ").replace(",", " ").split()
+        if all(w in DATE_WORDS for w in rest) or (len(rest) == 1 and rest[0].startswith("ال") and bare(rest[0]) in _INCIDENTS):
+            return phrase   # وعلق مدير الدفاع المدني، الأربعاء، قائلا؛ وأدانت الوزارة الهجوم، مشيرة: its object
         name = _APPOSED_NAME.match(t, phrase.norm_end, participle + 1)
         named = name.group(1).split() if name is not None else []
         if name is not None and not t[name.end():participle].strip() and not named[0].startswith("ال") \
@@ -2018,6 +2019,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # مديرية الأمن في هذه المدينة: a place pointed back to, no part of the name
         if k >= 1 and word.startswith("ال") and bare(word) in _PLACE_DESCRIBED and _place_ends_at(doc, matches[k - 1].end()):
             break   # شرطة تورونتو العاصمة الاقتصادية لكندا: the place described, no part of the name
+        if k >= 1 and word.startswith("ال") and (definite[k - 1] or k - 1 in name_tokens) and bare(word) in _INCIDENTS:
+            break   # وأدانت الوزارة الهجوم، مشيرة: the verb's object, no part of its subject
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
         if _period_at(tokens, k) and nxt in _PAST_OR_NEXT:
