@@ -2025,8 +2025,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         subject = subject or (found is not None and i0 - k <= PREDICATE_GAP and s.word(i0)[:1].isdigit()
                               and _tolled(s, k) and _opens_clause(s, k - 1)
                               and all(s.is_word(j) and s.word(j) not in _WHICH for j in range(k, i0)))
-        # … or the dead the number is among, fronted (وكان بين قتلى التفجيرين … تسعة صحافيين).
-        subject = subject or (found is not None and s.word(k - 1) == _AMONG and found[0] in _HARM
+        # … or the dead the number is among, fronted (وكان بين قتلى التفجيرين … تسعة صحافيين، وبين قتلى الجمعة 16).
+        subject = subject or (found is not None and s.word(k - 1) in (_AMONG, "و" + _AMONG) and found[0] in _HARM
                               and s.cue(k, ("noun",)) is not None and not _is(s.word(i0 - 1), "before_noun"))
         #                     … not a unit's number (من بين المصابين العقيد … رئيس عمليات اللواء 135)
         if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
