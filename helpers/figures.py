@@ -1540,7 +1540,8 @@ def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int]
     """(category, token) of a verb of death or harm that opens the clause, then says where, when
     or why before its counted subject (ومات خلال سنوات الحفر أكثر من 120 ألف شخص، وأصيب في القصف
     الذي استهدف الأحياء الشرقية للمدينة طوال يوم أمس 45 شخصا): the words between open with a
-    preposition (figure_negatives.csv, kinds opening_verb and adverbial_opener), are at most
+    preposition or a pronoun of the event after a relative (التي قتل فيها، حسب مصادر طبية، 374 شخصا;
+    figure_negatives.csv, kinds opening_verb, adverbial_opener and resumptive), are at most
     ADVERBIAL_WINDOW and hold no other number, clause end or vague count, nor a comma unless the
     number itself is set off by one (وقد قتل في العام نفسه، 200 شخص؛ وقتل نتيجة للغارة، وفقا لبيانات
     الأمم المتحدة، 140 شخصا), and the number is no adjective (سنوات الحفر العشر); None otherwise."""
@@ -1556,9 +1557,10 @@ def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int]
         if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or _vague(word):
             return None   # … فيما سلم آخرون ويقدر عددهم ب 35: another clause; قتل خلال المواجهات العشرات: its count
-        if _is(word, "opening_verb") and (k == 0 or s.word(k - 1) in _CLAUSE_END or s.word(k - 1) in _COMMA
-                                          or s.word(k - 1) in _QAD) \
-                and _is(s.word(k + 1), "adverbial_opener") and not _other_sense(s, k):
+        opens = k == 0 or s.word(k - 1) in _CLAUSE_END or s.word(k - 1) in _COMMA or s.word(k - 1) in _QAD
+        if _is(word, "opening_verb") and not _other_sense(s, k) and (
+                (opens and _is(s.word(k + 1), "adverbial_opener"))
+                or (s.word(k - 1) in _WHICH and _is(s.word(k + 1), "resumptive"))):   # التي قتل فيها
             found = s.cue(k, ("event", "event_next"))
             return (found[0], k) if found and found[0] in _HARM else None
     return None
