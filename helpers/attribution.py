@@ -1637,7 +1637,7 @@ def _subject_closed_by(doc: Document, s_start: int, participle: int) -> ActorMen
         if phrase is None or _WORDS_AFTER_QUOTE.search(t, phrase.norm_start, phrase.norm_end):
             continue   # انتقدت منظمة "أطباء بلا حدود" قرار الحكومة: a name in quotes, then the verb's object
         rest = t[phrase.norm_end:participle].replace("،", " ").replace(",", " ").split()
-        if all(w in DATE_WORDS for w in rest) or (len(rest) == 1 and rest[0].startswith("ال") and bare(rest[0]) in _INCIDENTS):
+        if all(w in DATE_WORDS for w in rest) or (len(rest) == 1 and _definite_incident(rest[0])):
             return phrase   # وعلق مدير الدفاع المدني، الأربعاء، قائلا؛ وأدانت الوزارة الهجوم، مشيرة: its object
         name = _APPOSED_NAME.match(t, phrase.norm_end, participle + 1)
         named = name.group(1).split() if name is not None else []
@@ -2019,7 +2019,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # مديرية الأمن في هذه المدينة: a place pointed back to, no part of the name
         if k >= 1 and word.startswith("ال") and bare(word) in _PLACE_DESCRIBED and _place_ends_at(doc, matches[k - 1].end()):
             break   # شرطة تورونتو العاصمة الاقتصادية لكندا: the place described, no part of the name
-        if k >= 1 and word.startswith("ال") and (definite[k - 1] or k - 1 in name_tokens) and bare(word) in _INCIDENTS:
+        if k >= 1 and (definite[k - 1] or k - 1 in name_tokens) and _definite_incident(word):
             break   # وأدانت الوزارة الهجوم، مشيرة: the verb's object, no part of its subject
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
@@ -2297,8 +2297,16 @@ _PERIODS = _MONTHS | frozenset(" ".join(normalize_key(row["name"]).split()) for 
     | frozenset(normalize_key(w) for w in ("الشهر", "الأسبوع", "العام", "السنة"))
 
 
-# Incidents a source tells of, which end its phrase after ل (رواية وسائل الإعلام الرسمية للحادث)
+# Incidents, which end a source's phrase: after ل, what it tells of (رواية وسائل الإعلام الرسمية للحادث);
+# with the article after its subject, a verb's object (see _definite_incident)
 _INCIDENTS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("figure_negatives.csv") if row["kind"] == "incident")
+
+
+def _definite_incident(word: str) -> bool:
+    """An incident with the article (الهجوم، الحادث): after a subject, its verb's object."""
+    return word.startswith("ال") and bare(word) in _INCIDENTS
+
+
 _PAST_OR_NEXT = frozenset(normalize_key(w) for w in ("الماضي", "المنصرم", "الفائت", "المقبل", "القادم"))
 
 

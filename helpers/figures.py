@@ -931,8 +931,8 @@ EVENT_NAME = 3   # words before a year in which the event held that year may be 
 
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
-    1998 و2009) or an event's name (مونديال روسيا 2018) with no counted noun after them, or any number before the name of an era
-    (هجرية، ميلادية): a date, not a count."""
+    1998 و2009) or an event's name (مونديال روسيا 2018) with no counted noun after them, or any
+    number before the name of an era (هجرية، ميلادية): a date, not a count."""
     if _is(s.word(i1), "year_after"):
         return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
     named = _is(s.word(i0 - 1), "year_noun")   # العام 1887: a year named so may be any year of the era
