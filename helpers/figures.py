@@ -2349,11 +2349,16 @@ def _word_object(s: _Sentence, k: int) -> bool:
     """Token k is the indefinite object of a verb of killing before it (حارسين قتلا سائقا،
     جانيين قتلا شخصا، ثلاثة مسلحين قتلوا حارسا), not a word of time or manner in the accusative
     (قتلا ليلا، قتلوا طعنا، قتلوا بعدما; figure_negatives.csv, kind adverb), a qualifier (قتلا حوالي
-    الساعة) nor a word with the pronoun ها (قتلوا فيها، خلالها: a preposition's)."""
+    الساعة) nor a preposition with the pronoun ها (قتلوا فيها، خلالها; but قتلوا زوجها is an object)."""
     word = s.word(k)
-    return s.is_word(k) and word.endswith("ا") and not word.endswith("ها") and len(word) >= 4 \
-        and not word.startswith(("ال", "وال")) \
+    return s.is_word(k) and word.endswith("ا") and len(word) >= 4 and not word.startswith(("ال", "وال")) \
+        and not (word.endswith("ها") and word[:-2] in _PREPOSITIONS_BEFORE_PRONOUN) \
         and not _is(word, "adverb") and word not in _QUALIFIER_WORDS and not s.cue(k, ("event", "post", "noun"))
+
+
+# Prepositions as written before an attached pronoun (فيها، عليها، إليها، خلالها، جراءها)
+_PREPOSITIONS_BEFORE_PRONOUN = frozenset(normalize_key(w) for w in (
+    "في", "ب", "ل", "علي", "من", "عن", "إلي", "مع", "خلال", "بعد", "قبل", "جراء", "إثر", "عقب", "أثناء", "بسبب"))
 
 
 def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> None:
