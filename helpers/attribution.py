@@ -1976,6 +1976,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word == _WITHOUT and k + 1 < len(tokens) and tokens[k + 1] == _BORDERS:
             k += 2   # مراسلون بلا حدود، أطباء بلا حدود: a body's name
             continue
+        if word in _ADJECTIVE_PREFIXES and k + 1 < len(tokens) and _is_word(tokens[k + 1]) \
+                and reporting_role(tokens[k + 1]) is None and not _ends_phrase(tokens[k + 1]) \
+                and (is_nisba(bare(tokens[k + 1])) or bare(tokens[k + 1]).startswith("م")):
+            k += 2   # منظمة إيمرجنسي غير الحكومية، القوات شبه العسكرية، تقارير إعلامية غير مؤكدة: one adjective
+            continue
         if not _is_word(word) or len(word) <= 1:
             break
         role = reporting_role(word)
@@ -2348,6 +2353,8 @@ def _office(word: str) -> bool:
 
 _GOD = normalize_key("الله")
 _WITHOUT, _BORDERS = normalize_key("بلا"), normalize_key("حدود")
+# Words that make the adjective after them one with it (غير الحكومية، شبه العسكرية، غير مؤكدة).
+_ADJECTIVE_PREFIXES = frozenset(normalize_key(w) for w in ("غير", "شبه"))
 _ON = normalize_key("على")
 _SUPERVISING = frozenset(normalize_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة", "وصي"))   # المشرف العام على
 _WITNESSES = frozenset(normalize_key(w) for w in ("شاهد", "شاهدة"))   # شاهد عيان آخر

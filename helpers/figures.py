@@ -89,6 +89,7 @@ DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case cou
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 ABUSE_WINDOW = 6      # words either side of a victims' noun where the abuse they suffered is named
 SCORE_WINDOW = 4      # words between a match's result (فوز فريقه) and its score
+SCORE_MAX = 20        # the most goals or points a side of a score read without its result has
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
 SPENT_WINDOW = 6      # … and in which a span of time makes it "spent" (وقضى 40 من الطلاب المبتعثين عطلتهم)
 CARE_WINDOW = 5       # words before bare cases in which a word of moving or treating them stands (نقل أربع حالات)
@@ -371,15 +372,32 @@ def _aged(s: _Sentence, i0: int) -> bool:
 
 
 def _in_score(s: _Sentence, i0: int) -> bool:
-    """Whether the number at token i0 is one side of a match's score (3-2، 2 - 1) written a few
-    words after a word of its result (فوز، خسارة، تعادل، بنتيجة; figure_negatives.csv, kind score)."""
+    """Whether the number at token i0 is one side of a match's score (3-2، 2 - 1): a pair of small
+    numbers that does not rise, which no range of a count is (انتهت لصالح النادي 3-1), or one
+    written a few words after a word of its result (فوز، خسارة، تعادل، بنتيجة; figure_negatives.csv,
+    kind score)."""
     if s.word(i0 + 1) == "-" and s.word(i0 + 2)[:1].isdigit():
         first = i0
     elif s.word(i0 - 1) == "-" and s.word(i0 - 2)[:1].isdigit():
         first = i0 - 2
     else:
         return False
+    low, high = s.word(first), s.word(first + 2)
+    if low.isdigit() and high.isdigit() and SCORE_MAX >= int(low) >= int(high):
+        return True   # … not a year and a count in a timeline (2002 - 77 قتيلا)
     return any(_is(s.word(k), "score") for k in range(max(first - SCORE_WINDOW, 0), first))
+
+
+def _victims_of_abuse(s: _Sentence, cue_i: int) -> bool:
+    """The victims' noun at cue_i counts victims of abuse, fraud or trafficking (figure_negatives.csv,
+    kind abuse): one is named near it (اعتدى جنسيا على 23 ضحية), or anywhere in a sentence with no
+    other word of killing (111 حالة اتجار بالأشخاص … (94 ضحية); not سقط 14 ضحية في الهجوم على حافلة
+    ناشطات في حملة مناهضة التحرش)."""
+    if any(_is(s.word(k), "abuse") for k in range(max(cue_i - ABUSE_WINDOW, 0), cue_i + ABUSE_WINDOW + 1)):
+        return True
+    return any(_is(w, "abuse") for w in s.words) and not any(
+        not _is(s.word(k), "victim") and (c := s.cue(k, ("noun", "event", "event_next", "post"))) and c[0] == "killed"
+        for k in range(len(s.words)))
 
 
 def _disease_after(s: _Sentence, i: int) -> bool:
@@ -515,8 +533,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
-    if category == "killed" and _is(s.word(cue_i), "victim") \
-            and any(_is(s.word(k), "abuse") for k in range(max(cue_i - ABUSE_WINDOW, 0), cue_i + ABUSE_WINDOW + 1)):
+    if category == "killed" and _is(s.word(cue_i), "victim") and _victims_of_abuse(s, cue_i):
         return None   # اعتدى جنسيا على 23 ضحية، ضحايا الاحتيال: victims of abuse or fraud, not the dead
     if category == "killed" and _is(s.word(cue_i), "sentence") and s.cue(cue_i, ("noun",)) \
             and not _carried_out(s, min(i0, cue_i)):

@@ -413,11 +413,27 @@ def _reading(written: str) -> tuple[int, str, object, bool]:
 _READINGS: dict[str, tuple[int, str, object, bool]] = {}    # memo: written form -> reading
 
 
+# الاثنين right after a definite plural or dual in -ين (المصابين الاثنين، المواطنين التونسيين
+# الاثنين): "the two" agreeing with it, not Monday. A nisba singular (الانتحاري الاثنين) stays Monday,
+# and so does a noun counted by a word before it (قتل عشرات الفلسطينيين الاثنين).
+_DEFINITE_TWO = re.compile(rf"(?<!{_LETTER})[وفبل]?(?:ال|لل){_LETTER}{{2,}}ين[ \u00a0]+(?P<two>ال[اإأ]ثنين)(?!{_LETTER})")
+_QUANTITY_WORDS = "عشرات|مئات|آلاف|الاف|ملايين|عدد|بعض|كل|جميع|أحد|احد|إحدى|احدى"
+_COUNTED_BEFORE = re.compile(rf"(?:[{_DIGIT}]|(?<!{_LETTER})[وفبل]?(?:{_QUANTITY_WORDS}))[ \u00a0]+$")
+
+
+def _definite_two_atoms(t: str, out: list) -> None:
+    """The numeral الاثنين after the definite noun it counts (see _DEFINITE_TWO)."""
+    for m in _DEFINITE_TWO.finditer(t):
+        if not _COUNTED_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            out.append(_Atom(m.start("two"), m.end("two"), "unit", 2, False, m.start("two")))
+
+
 def _atoms(t: str, tanween: frozenset[int] = frozenset()) -> list[_Atom]:
     """Every atom in `t`, in order of position."""
     out: list[_Atom] = []
     _digit_atoms(t, out)
     _word_atoms(t, out, tanween)
+    _definite_two_atoms(t, out)
     _nisba_dual_atoms(t, out)
     out.sort()
     return out
