@@ -57,10 +57,11 @@ from typing import NamedTuple
 from .actors import ALI, DATE_WORDS, LEXICON, NAME_LINKS, ActorMention, name_key, original
 from .dates import LEXICON as DATES_LEXICON
 from .document import Document, previous_word
+from .places import nationality_stems
 from .vocabulary import read_lexicon
 from .normalize import FORMATTING, normalize_key
 from .registry import register
-from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, with_prefixes, without_article
+from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped, with_prefixes, without_article
 
 # word -> role (verb, participle, according, according_l, title, anaphor, stop, auxiliary)
 _REPORTING_ROWS = read_lexicon("reporting_verbs.csv")
@@ -1883,7 +1884,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                                                   or bare(first) in _PERSON_TITLES)) \
         or (first.startswith("لل") and reporting_role("ال" + first[2:]) == "title") \
         or (role == "qualifier" and len(definite) > 1 and definite[1] and bare(first) in _OFFICIALS) \
-        or (first in _KIN and len(tokens) > 1 and tokens[1] in _FIGURE_CUES)
+        or (first in _KIN and len(tokens) > 1 and tokens[1] in _FIGURE_CUES) \
+        or _described_name(doc, tokens, definite)
     # مسؤول الشرطة ماركوس دانلادي: an official of a body, his name after it
     names, k, genitive = 0, 1, False
     name_tokens: set[int] = set()   # the tokens read as a person's name
@@ -1914,7 +1916,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
             continue
         quote_close = _quoted_run(tokens, k, bare(tokens[k - 1]) in _MEDIA) \
-            if k == 1 or bare(tokens[k - 1]) in _MEDIA else None
+            if k == 1 or bare(tokens[k - 1]) in _MEDIA or reporting_role(tokens[k - 1]) == "title" \
+            else None   # … or after a title: فانويل غارسيا رئيس "المعهد الوطني للطب الشرعي"
+        if word in _NOT_GIVEN_NAME and (spoken_for := _quoted_run(tokens, k + 1)) is not None:
+            k = spoken_for + 1   # the body a spokesman speaks for, in quotes: المتحدث باسم "الجيش الوطني الليبي"
+            continue
         if quote_close is not None:
             k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
             if k < len(tokens) and _from_where(tokens[k]):
@@ -1941,6 +1947,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 or (named_first and reporting_role(tokens[k]) == "qualifier")
             # …، مسؤول إعلام الفرع; …، المدير العام للشؤون الصحية بالمنطقة،
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
+            continue
+        he = k + (word in "،,")
+        if (names or named_first) and he + 1 < len(tokens) and tokens[he] in _HE_IS and _who_is(tokens, definite, he + 1):
+            k = he + 1   # a name, then who the person is: باجان آغ هاماتو، وهو مشرع محلي، إن
+            titled, named_first = True, False
             continue
         if word in "،," and titled and not names and definite[k - 1] and (name_end := _name_after_comma(tokens, k + 1)):
             k = name_end   # a title and its body, then the name: مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن قوله
@@ -2353,6 +2364,8 @@ def _office(word: str) -> bool:
 
 _GOD = normalize_key("الله")
 _WITHOUT, _BORDERS = normalize_key("بلا"), normalize_key("حدود")
+_SHE_IS = normalize_key("وهي")
+_HE_IS = frozenset((normalize_key("وهو"), _SHE_IS))   # a name, then who the person is
 # Words that make the adjective after them one with it (غير الحكومية، شبه العسكرية، غير مؤكدة).
 _ADJECTIVE_PREFIXES = frozenset(normalize_key(w) for w in ("غير", "شبه"))
 _ON = normalize_key("على")
@@ -2457,6 +2470,25 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
 def _from_where(word: str) -> bool:
     """ب on a word after an outlet's quoted name: the place it reports from (بسيدي، بالجهة)."""
     return word.startswith("ب") and len(word) > 3 and _is_word(word) and not CONTENT_START.fullmatch(word)
+
+
+def _who_is(tokens: list[str], definite: list[bool], k: int) -> bool:
+    """An indefinite noun at k that says who a person just named is (وهو مشرع محلي، وهي طبيبة);
+    not a verb of what he does (وهو يبكي، وهي تبكي), nor his part in the story (وهو أحد الشهود)."""
+    word = tokens[k]
+    return not definite[k] and _plain(word) and not verb_shaped(word) and not word.startswith("ي") \
+        and not (tokens[k - 1] == _SHE_IS and word.startswith("ت")) and word not in _ONE_OF
+
+
+def _described_name(doc: Document, tokens: list[str], definite: list[bool]) -> bool:
+    """A nationality, then a name without the article (قال المغربي عبد الرحمن بوعنان، الفرنسية
+    ماري دوبون): the nationality stands as a title before the name. A family name shaped alike
+    (وأكد البحسني محاصرة) is of no country in the gazetteer."""
+    first = bare(tokens[0]) if tokens else ""
+    stem = first[:-2] if first.endswith("يه") else first[:-1] if first.endswith("ي") else ""   # المغربي، الفرنسية
+    return len(tokens) > 1 and definite[0] and stem in nationality_stems(doc.gazetteer) \
+        and not definite[1] and _plain(tokens[1]) and reporting_role(tokens[1]) is None \
+        and not CONTENT_START.fullmatch(tokens[1]) and tokens[1] not in DATE_WORDS and not _function_word(tokens[1])
 
 
 def _plain(word: str) -> bool:

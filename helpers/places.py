@@ -277,6 +277,23 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     return load_by_mtime(chosen, lambda p, m: _load(p, m, path is None), GazetteerError, "gazetteer file")
 
 
+_NATIONALITY_STEMS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def nationality_stems(path: str | Path | None = None) -> frozenset[str]:
+    """What the gazetteer's countries leave for a nationality's ي to follow, normalised and without
+    the article (المغرب → مغرب، فرنسا → فرنس، ألمانيا → المان): المغربي is of a country, البحسني is not."""
+    gazetteer = load_gazetteer(path)
+    cached = _NATIONALITY_STEMS.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        keys = [key for key, numbers in gazetteer.by_key.items()
+                if " " not in key and any(gazetteer.rows[i][2] == "country" for i in numbers)]
+        names = set(keys) | {key[2:] for key in keys if key.startswith("ال")}   # المغرب، ألبانيا (البانيا)
+        stems = names | {n[:-2] for n in names if n.endswith("يا")} | {n[:-1] for n in names if n.endswith(("ا", "ه"))}
+        cached = _NATIONALITY_STEMS[id(gazetteer)] = (gazetteer, frozenset(s for s in stems if len(s) >= 3))
+    return cached[1]
+
+
 def _lexicon() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
     for row in read_lexicon("places.csv", optional=["value"]):
