@@ -1990,10 +1990,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word in _ADJECTIVE_PREFIXES and k + 1 < len(tokens) and _is_word(tokens[k + 1]) \
                 and reporting_role(tokens[k + 1]) is None and not _ends_phrase(tokens[k + 1]) \
                 and (is_nisba(bare(tokens[k + 1])) or bare(tokens[k + 1]).startswith("م")):
-            k += 2   # منظمة إيمرجنسي غير الحكومية، القوات شبه العسكرية، تقارير إعلامية غير مؤكدة: one adjective
+            k += 2   # منظمة إيمرجنسي غير الحكومية، القوات شبه العسكرية، مصادر غير رسمية: one adjective
             continue
-        if not _is_word(word) or len(word) <= 1:
-            break
+        if not _is_word(word) or len(word) <= 1 or (word in _TOLD_BARE and bare(tokens[k - 1]) not in _MEDIA):
+            break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
         role = reporting_role(word)
         if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
                                                   or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
@@ -2516,7 +2516,7 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
         j = k + 1
         # a name with a link word (بن، عبد) may hold one word more: عبد الله بن عبدالعزيز الربيعة
         while j < n and j - k <= NAME_WORDS + any(w in NAME_LINKS for w in tokens[k + 1:j]) \
-                and (_plain(tokens[j]) or j in names_ali):   # the given name علي (محمد علي حسين)
+                and (_plain(tokens[j]) or j in names_ali) and tokens[j] not in _TOLD_BARE:   # the given name علي
             j += 1
         after = _past_outlet(tokens, j)   # …، حسين الاحمد لـ"اليوم"، أن: the outlet told, then what is said
         after += after < n and tokens[after] in "،,"
@@ -2681,6 +2681,12 @@ def _told(word: str) -> bool:
         or (word.startswith("لل") and f"ا{word[1:]}" in _AGENCIES) or word in _TOLD_US
 
 
+# Agencies whose name, written bare after a speaker's, is the outlet told (وأبلغ الكولونيل سامي داود
+# رويترز أن), not a part of the speaker's name.
+_TOLD_BARE = frozenset(normalize_key(w) for w in ("رويترز", "أسوشيتد", "شينخوا", "نوفوستي", "يونهاب", "بلومبرغ",
+                                                  "سبوتنيك"))
+
+
 # The outlet that reports, told as "us" (قال المتحدث لشبكتنا، لموقعنا، لصحيفتنا)
 _TOLD_US = frozenset(f"ل{m[:-1]}ت{normalize_key('نا')}" if m.endswith(("ة", "ه")) else f"ل{m}{normalize_key('نا')}"
                      for m in _MEDIA)
@@ -2704,7 +2710,7 @@ _CLOSE_QUOTE = frozenset("»\"”")
 _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "بيان", "بيانات", "تصريح", "تصريحات", "حديث", "اتصال", "مؤتمر", "مقابلة", "لقاء", "رسالة", "تغريدة",
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
-    "تقرير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
+    "تقرير", "تقارير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
     "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز",
     "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة", "سلسلة", "منشور", "تدوينة"))
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
@@ -2729,6 +2735,7 @@ def _document_verb(word: str) -> bool:
 
 
 _OBJECT_PRONOUNS = ("ه", "ها")
+_REPORTS = normalize_key("تقارير")
 
 
 def _author(t: str, at: int, end: int) -> int:
@@ -2739,8 +2746,9 @@ def _author(t: str, at: int, end: int) -> int:
         latest = _WORD_THEN_GAP.match(t, m.end(), end)
         if latest is not None and _document_word(latest.group(1)):
             m = latest
-    if m is None or not _document_word(m.group(1)):
-        return at
+    if m is None or not (_document_word(m.group(1)) or m.group(1) == _REPORTS):
+        return at   # … and تقارير, which stands for an author named after it (تقارير وزارة الصحة) but is
+        #             no anaphor alone (تقارير إعلامية is kept as written)
     joint = _WORD_THEN_GAP.match(t, m.end(), end)
     if joint is not None and joint.group(1) in _JOINT:
         m = joint   # بيان مشترك للجمعية والدفاع المدني: the authors after the document's adjective
