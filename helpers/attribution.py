@@ -1557,7 +1557,8 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     if phrase is None or gap.split() not in ((["قد"], ["،", "قد"]) if qad else ([], ["،"])):
         return None   # وكان المرصد، ومقره بريطانيا، أفاد: where it sits, an aside; وكان تحالف رصد، وثق: a comma
     # without قد (وكان المتحدث باسم الجيش العقيد سامي الهادي أكد في مؤتمر صحفي): a title or a body
-    return phrase if qad or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title" else None
+    return phrase if qad or _body_word(normalize_key(first)) or bare(first) in _NAMED_HEADS \
+        or reporting_role(normalize_key(first)) == "title" else None
 
 
 # إن or أن with the pronoun of a feminine or plural speaker, right before a verb (إنها أبلغت، أنهم أحصوا);
@@ -1992,6 +1993,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (is_nisba(bare(tokens[k + 1])) or bare(tokens[k + 1]).startswith("م")):
             k += 2   # منظمة إيمرجنسي غير الحكومية، القوات شبه العسكرية، مصادر غير رسمية: one adjective
             continue
+        if k == 1 and not definite[0] and bare(first) in _NAMED_HEADS and _is_word(word) and not definite[1] \
+                and reporting_role(word) in OPENS and not CONTENT_START.fullmatch(word):
+            k += 1   # a body named by a word that is also a verb of reporting: منظمة رصد، تحالف رصد الحقوقي
+            continue
         if not _is_word(word) or len(word) <= 1 or (word in _TOLD_BARE and bare(tokens[k - 1]) not in _MEDIA):
             break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
         role = reporting_role(word)
@@ -2364,6 +2369,9 @@ def _office(word: str) -> bool:
 
 _GOD = normalize_key("الله")
 _WITHOUT, _BORDERS = normalize_key("بلا"), normalize_key("حدود")
+# Heads of bodies whose own name follows them without the article (منظمة رصد، تحالف رصد).
+_NAMED_HEADS = frozenset(normalize_key(w) for w in ("منظمة", "مركز", "جمعية", "هيئة", "تحالف", "ائتلاف", "حركة",
+                                                    "شبكة", "مؤسسة", "رابطة", "مرصد", "اتحاد", "حزب", "جماعة"))
 _SHE_IS = normalize_key("وهي")
 _HE_IS = frozenset((normalize_key("وهو"), _SHE_IS))   # a name, then who the person is
 # Words that make the adjective after them one with it (غير الحكومية، شبه العسكرية، غير مؤكدة).
