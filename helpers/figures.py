@@ -1048,7 +1048,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     word = s.word(noun_i)
     if has_noun and _is(word, "year_noun") and _dated_digits(s.word(noun_i + 1)):
         return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
-    if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
+    by = word.startswith("ب") and len(word) > 3 and _is(word[1:], "unit")   # المصابين الثلاثة بطائرة: ب, no noun counted
+    if has_noun and ((_is(word, "unit") and not by) or _is(word, "sports") or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
     if not partitive and s.word(i1) in _AND_OR and _is_number(s, i1 + 1) and _is(s.word(i1 + 2), "unit"):
@@ -1737,8 +1738,10 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",))
-        if found is None and s.word(k).startswith("و") and s.cue(k, ("event",)):
-            break   # … و3 آخرين وإصابة عدد آخر بجروح: the next clause's verb and its complement
+        if found is None and s.word(k).startswith("و") and (s.cue(k, ("event",)) or (
+                s.is_word(k + 1) and s.cue(k + 1, ("event",)) and not s.cue(k + 1, ("post",)))):
+            break   # … و3 آخرين وإصابة عدد آخر بجروح: the next clause's verb and its complement; also
+            #         after a noun that opens it (وإلقاء القبض على مسلحين مصابين)
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
                 and (not _is(s.word(k), "object_post") or (words == 1 and any(
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
