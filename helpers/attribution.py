@@ -799,7 +799,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and (ROLES[_key(v.group("x"))] != "cited_verb"
                       or _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None
-                      or _document_by(t, v.end("x"), s_end))   # وتشير بيانات المفوضية إلى، يشير التقرير الصادر عن
+                      or _document_by(t, v.end("x"), s_end)   # وتشير بيانات المفوضية إلى، يشير التقرير الصادر عن
+                      or _body_says(t, v.end("x"), s_end))   # التي تفيد الشرطة بأنها أودت بحياة
                  # the word before, in the same sentence (…لم يتضح عددهم بعد. وقال: no بعد إعلان)
                  and (not _voids_report(previous_word(t, v.start(), min(12, v.start() - s_start)))   # عدم ذكر اسمه
                       or ROLES[_key(v.group("x"))] == "noun_that")   # بعد إعلان: a noun, not a verb after بعد
@@ -1180,6 +1181,19 @@ def _document_by(t: str, verb_end: int, end: int) -> bool:
         return False
     author = _author(t, after.start(1), end)
     return author != after.start(1) and _body_word(_word_at(t, author, end))
+
+
+BODY_SAYS_WORDS = 6   # words of a body's phrase between a verb and the أن of what the body says
+
+
+def _body_says(t: str, verb_end: int, end: int) -> bool:
+    """Whether a body, its head first, follows a verb and then says something within a few words
+    (تفيد الشرطة بأنها، يفيد الجيش بأن، تفيد مصادر طبية بأن), which makes the verb a report."""
+    words = list(_WORD.finditer(t, verb_end, min(end, verb_end + 120)))[:BODY_SAYS_WORDS + 1]
+    if not words or not _body_word(words[0].group()):
+        return False
+    return any(CONTENT_START.fullmatch(w.group()) or (w.group().startswith("ب") and CONTENT_START.fullmatch(w.group()[1:]))
+               for w in words[1:])   # … بأنها
 
 
 def _in_document(t: str, verb_start: int, s_start: int) -> bool:
