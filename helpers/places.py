@@ -281,8 +281,9 @@ _NATIONALITY_STEMS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
 
 
 def nationality_stems(path: str | Path | None = None) -> frozenset[str]:
-    """What the gazetteer's countries leave for a nationality's ي to follow, normalised and without
-    the article (المغرب → مغرب، فرنسا → فرنس، ألمانيا → المان): المغربي is of a country, البحسني is not."""
+    """What the gazetteer's countries leave for a nationality's ي to follow, normalised, with and
+    without the article (المغرب → مغرب، فرنسا → فرنس، ألمانيا → المان): المغربي is of a country, البحسني
+    is not. Kept per gazetteer object, so a reloaded file is read anew."""
     gazetteer = load_gazetteer(path)
     cached = _NATIONALITY_STEMS.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
