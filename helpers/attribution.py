@@ -1964,7 +1964,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
         he = k + (word in "،,")
-        if (names or named_first) and he + 1 < len(tokens) and tokens[he] in _HE_IS and _who_is(tokens, definite, he + 1):
+        if (names or named_first) and he + 1 < len(tokens) and tokens[he] in _WHO_IS and _who_is(tokens, definite, he + 1):
             k = he + 1   # a name, then who the person is: باجان آغ هاماتو، وهو مشرع محلي، إن
             titled, named_first = True, False
             continue
@@ -2383,11 +2383,7 @@ def _office(word: str) -> bool:
 
 _GOD = normalize_key("الله")
 _WITHOUT, _BORDERS = normalize_key("بلا"), normalize_key("حدود")
-# Heads of bodies whose own name follows them without the article (منظمة رصد، تحالف رصد).
-_NAMED_HEADS = frozenset(normalize_key(w) for w in ("منظمة", "مركز", "جمعية", "هيئة", "تحالف", "ائتلاف", "حركة",
-                                                    "شبكة", "مؤسسة", "رابطة", "مرصد", "اتحاد", "حزب", "جماعة"))
 _SHE_IS = normalize_key("وهي")
-_HE_IS = frozenset((normalize_key("وهو"), _SHE_IS))   # a name, then who the person is
 # Words that make the adjective after them one with it (غير الحكومية، شبه العسكرية، غير مؤكدة).
 _ADJECTIVE_PREFIXES = frozenset(normalize_key(w) for w in ("غير", "شبه"))
 _ON = normalize_key("على")
@@ -2858,6 +2854,8 @@ def _issuing_clause(t: str, at: int, end: int) -> re.Match | None:
 # Heads of groups that issue reports, besides bodies and organisations (ائتلاف الإغاثة، اتحاد المنظمات)
 _GROUP_HEADS = frozenset(without_article(normalize_key(w)) for w in (
     "ائتلاف", "تحالف", "اتحاد", "جمعية", "منظمة", "هيئة", "رابطة", "نقابة", "مؤسسة"))
+# … and of bodies whose own name follows them without the article (منظمة رصد، حركة النهضة)
+_NAMED_HEADS = _GROUP_HEADS | frozenset(normalize_key(w) for w in ("مركز", "حركة", "شبكة", "مرصد", "حزب", "جماعة"))
 
 
 def _body_word(word: str) -> bool:

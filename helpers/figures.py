@@ -418,6 +418,8 @@ def _countable(s: _Sentence, i: int) -> bool:
     word = s.word(i)
     if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)):
         return False
+    if word.startswith("ب") and len(word) > 3 and _is(word[1:], "unit"):
+        return False   # المصابين الثلاثة بسيارة إسعاف: a unit after ب says how, it is not what is counted
     return not (word.startswith("و") and _lookup(word[1:]))
 
 
@@ -1048,8 +1050,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     word = s.word(noun_i)
     if has_noun and _is(word, "year_noun") and _dated_digits(s.word(noun_i + 1)):
         return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
-    by = word.startswith("ب") and len(word) > 3 and _is(word[1:], "unit")   # المصابين الثلاثة بطائرة: ب, no noun counted
-    if has_noun and ((_is(word, "unit") and not by) or _is(word, "sports") or _is(word, "animal")
+    if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
     if not partitive and s.word(i1) in _AND_OR and _is_number(s, i1 + 1) and _is(s.word(i1 + 2), "unit"):
