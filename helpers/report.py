@@ -26,12 +26,14 @@ import html
 import os
 import re
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import nbformat
+from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
@@ -102,13 +104,23 @@ async def execute_notebook(notebook: Path, parameters: dict[str, Any] | None = N
     nb = nbformat.read(notebook, as_version=4)
     inject_parameters(nb, parameters or {})
     nb.cells.extend(nbformat.v4.new_code_cell(source) for source in extra_cells)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(Path(notebook).parent.resolve())}})
-    try:
-        await client.async_execute()
-    except CellExecutionError:
-        return nb, _failing_cell(nb)
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+        client = NotebookClient(nb, km=_kernel_manager(Path(sockets)), timeout=timeout, kernel_name="python3",
+                                resources={"metadata": {"path": str(Path(notebook).parent.resolve())}})
+        try:
+            await client.async_execute()
+        except CellExecutionError:
+            return nb, _failing_cell(nb)
     return nb, None
+
+
+def _kernel_manager(sockets: Path) -> AsyncKernelManager:
+    """A kernel that talks over Unix sockets in `sockets` where there are any: kernels started
+    side by side over TCP can lose a port they were given to another connection before they
+    bind it (jupyter_client issue 487), and that kernel never answers."""
+    if os.name != "posix":
+        return AsyncKernelManager(kernel_name="python3")
+    return AsyncKernelManager(kernel_name="python3", transport="ipc", connection_file=str(sockets / "kernel.json"))
 
 
 def export_html(nb: nbformat.NotebookNode, target: Path, failure: str | None = None) -> Path:
