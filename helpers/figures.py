@@ -1207,9 +1207,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
               coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head).
     A part of a group of the dead is a breakdown of the killed (اثنين من الضحايا من الأطفال);
-    a part of the injured counts when they die (وفاة 3 من الجرحى), as killed, or by their state, as a
-    breakdown of the injured (اثنان من الجرحى حالتهما حرجة); otherwise it is some of people counted
-    elsewhere (اثنان من الجرحى نقلا إلى المستشفى)."""
+    a part of the injured counts as killed when they die (وفاة 3 من الجرحى), and otherwise as a
+    breakdown of the injured (اثنان من الجرحى حالتهما حرجة، 9 من الجرحى هم من رجال الشرطة)."""
     if (lost_i := _lost_kin(s, i0, c)) is not None:
         return "killed", "event", lost_i, 1   # فقدت ثلاثة من أبنائها: kin lost, dead
     found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
@@ -1237,6 +1236,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             #                                        ثلاثة منهم في حالة خطيرة
         if (frame_i := _frame(s, i0, end)) is not None:
             return "killed", "post", frame_i, 1   # وفارق 7 جرحى الحياة: the injured died
+        if c.group is not None and c.partitive and found[0] == "injured":
+            return "injured", "noun", c.noun_i, 1   # أربعة من الجرحى التسعة إصاباتهم بالغة: a part of the hurt
         if c.group is not None:
             return None, "noun", c.noun_i, 1
     if found and c.group is None and not c.dual and _is(s.word(c.noun_i), "victim"):
