@@ -1415,7 +1415,7 @@ def _told_then(t: str, at: int, end: int) -> re.Match | None:
     """After an outlet the speaker told, standing at `at` (لوكالة فرانس برس), the word within six
     words that ends its name: the إن/أن of what is said (the speaker goes on), or a title or an
     anonymous source (مسؤول في الشرطة: the speaker); None when neither comes."""
-    words = list(_WORD.finditer(t, at, min(end, at + 80)))[:7]
+    words = list(_WORD_AT.finditer(t, at, min(end, at + 80)))[:7]   # a quotation mark opens what is said too
     if not words or words[0].start() != at or not _told(words[0].group()):
         return None
     return next((w for w in words[1:] if CONTENT_START.fullmatch(w.group()) or reporting_role(w.group()) == "title"
