@@ -1328,9 +1328,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     # … and a verb of receiving before it and care after it (يتلقى نحو 300 آخرين العلاج).
     if (care_i := _treated(s, i0, c.noun_i + c.has_noun)) is not None:
         return "injured", "post", care_i, 1
-    # A verb that names a death only with its number right after it (قضى 18 عنصرا، سقوط 13 مدنيا),
-    # weaker than a verb after the phrase (قضى خمسة عمال نحبهم).
-    found, cue_i = _event_before(s, i0, prev, ("event_next",))
+    # A verb that names a death only with its number right after it (قضى 18 عنصرا، سقوط 13 مدنيا), or
+    # its noun when the two follows it (القضاء على إرهابيين اثنين), weaker than a verb after the phrase
+    # (قضى خمسة عمال نحبهم).
+    found, cue_i = _event_before(s, min(i0, c.noun_i), prev, ("event_next",))
     if found:
         return found[0], "event", cue_i, 1
     if c.has_noun and (opening := _opening_verb(s, i0, prev)) is not None:
@@ -1904,7 +1905,7 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     مهاجرا مدى العام) and no death word follows (قضى 13 شخصا غرقا، في هجوم); استشهد "cited" when
     على ذلك or a ب-phrase of citing follows within a few words (واستشهد الوزير على ذلك، استشهد
     بقوله; not استشهد برصاص، على يد); a verb whose object is abstract (اغتالت فرحتهم، اغتالت
-    الحرب أحلام)."""
+    الحرب أحلام); أرواح after a verb of saving (أنقذ الأطباء أرواح 30 شخصا)."""
     word = s.word(k)
     if word in lexicon().negatives.get("other_word", ()):
         return True   # وصفت حالة 15 بالحرجة: "described", not و + صفت
@@ -1921,6 +1922,8 @@ def _other_sense(s: _Sentence, k: int) -> bool:
                                                or _is(s.word(j + 1), "citation")))   # يستشهد بخمسة أمثلة
             for j in range(k + 1, k + 1 + CITE_WINDOW)):
         return True
+    if _is(word, "lives") and any(_is(s.word(j), "saving_verb") for j in range(max(k - CITE_WINDOW, 0), k)):
+        return True   # أنقذ الأطباء أرواح 30 شخصا: lives saved
     return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
 
 
