@@ -125,8 +125,12 @@ _TOLL_EVENTS = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon(
 _IDIOM_OBJECTS = frozenset(w for w, r in ROLES.items() if r == "idiom_object")
 # The writer's own aside inside a statement's sentence (ويذكر أن، والجدير بالذكر أن): the statement ends there.
 _ASIDE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(w for w, r in ROLES.items() if r == 'aside')})(?!\w)")
-# A sentence that goes on with the toll of the statement before it (وبذلك يصل عدد …، ليرتفع عدد …).
-_CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)")
+# A sentence that goes on with the toll of the statement before it (ليرتفع عدد …، وارتفعت بذلك), or
+# that opens with what brings the toll up and then says it rises (وبذلك، يصل عدد …; وبهذا الحادث ترتفع
+# الخسائر، ومع هذا القصف الجديد ترتفع الحصيلة، وبمقتل الشابين يرتفع عدد القتلى).
+_CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)"
+                           r"|و?(?:ب|مع)[^\S\n]*(?:ذلك|هذا|هذه|مقتل|وفاه|استشهاد)(?:[^\S\n]+[^\W\d_]+){0,4}"
+                           r"[^\S\n]*[،,]?[^\S\n]*[يت](?:رتفع|صل|بلغ|رفع)(?!\w)")
 # The writer's own words after a statement's content (…، وذلك بعد مقتل 30؛ …، هذا فيما أسفرت غارة عن):
 # the statement ends at the comma before them.
 _NARRATION = re.compile(rf"[،,][^\S\n]*(?:{alternation(w for w, r in ROLES.items() if r == 'narration')})(?!\w)")
