@@ -256,6 +256,7 @@ class _Sentence:
         self.ends: list[int] = list(map(add, self.starts, map(len, self.words)))
         self._disease: int | None = None
         self._drill: int | None = None
+        self._sport: bool | None = None
 
     def about_disease(self, i: int) -> bool:
         """A casualty cue of the sentence has a disease next to it (عدد المصابين بالإنفلونزا …
@@ -272,6 +273,14 @@ class _Sentence:
             self._disease = min(self._disease, next((k for k in range(1, len(self.words)) if _infection_cases(self, k)),
                                                     len(self.words)))
         return self._disease < i
+
+    def about_sport(self) -> bool:
+        """The sentence is about a match or a player (figure_negatives.csv, kinds sport and sports)
+        and names no violent incident (kind incident: شغب، اشتباكات): its injuries are a player's."""
+        if self._sport is None:
+            self._sport = any(_is(w, "sport") or _is(w, "sports") for w in self.words) \
+                and not any(_is(w, "incident") for w in self.words)
+        return self._sport
 
     def drill_before(self, i: int) -> bool:
         """A word of a drill stands before token i (محاكاة، تمرين افتراضي، عملية بيضاء;
@@ -557,6 +566,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                                  or _disease_after(s, cue_i + width - 1)
                                  or (counted.has_noun and _disease_after(s, counted.noun_i))):
         return None
+    if category == "injured" and _is(s.word(cue_i), "injury_noun") and (not counted.has_noun or counted.noun_i == cue_i) \
+            and s.about_sport():
+        return None   # خلفت المقابلة ثلاث إصابات في صفوف النجم الساحلي: a match's injuries, no casualties
     if rule not in ("post", "noun") and _aboard(s, i0):
         return None   # قارب على متنه نحو 700 شخص; not … لقوا حتفهم, nor طائرة تقل على متنها 80 جريحا
     if category == "injured" and _infected_by(s, i1):
