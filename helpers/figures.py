@@ -979,7 +979,14 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
         and float(m.value).is_integer() and (len(m.surface) == 4 or early) \
         and (named or _is(s.word(i0 - 1), "year_before")
              or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
-        and not (s.cue(i1, ("noun", "subject")) or s.word(i1) == "من")
+        and not ((s.cue(i1, ("noun", "subject")) and not _dated_event(s, i1)) or s.word(i1) == "من")
+
+
+def _dated_event(s: _Sentence, i: int) -> bool:
+    """An event noun at token i with whom or how many it befell after it (وفاة 30 شخصا، وفاة كيم ايل
+    سونغ): four digits before it date the event (أذاع في 1994 وفاة …), they count nothing."""
+    after = s.word(i + 1)
+    return bool(s.cue(i, ("event",))) and (after[:1].isdigit() or (s.is_word(i + 1) and not after.startswith("و")))
 
 
 def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
