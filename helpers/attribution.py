@@ -2003,6 +2003,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and tokens[k + 3].startswith("لل") and _plain(tokens[k + 3]):
             k += 3   # a body's name in parentheses inside its phrase: مدير خدمة (نجدة) للإسعاف
             continue
+        if tokens[k:k + 2] == _FM_BAND:
+            k += 2   # الجوهرة أف أم، موزاييك إف إم: a radio station's name goes on over its band,
+            if k < len(tokens) and (_from_where(tokens[k]) or tokens[k] in _IN):
+                break   # … not over where its man reports from (بالمهدية، في الجهة)
+            continue
         if word == _WITHOUT and k + 1 < len(tokens) and tokens[k + 1] == _BORDERS:
             k += 2   # مراسلون بلا حدود، أطباء بلا حدود: a body's name
             continue
@@ -2346,6 +2351,7 @@ def _definite_incident(word: str) -> bool:
     return word.startswith("ال") and bare(word) in _INCIDENTS
 
 
+_FM_BAND = ["اف", "ام"]   # أف أم، إف إم after a radio station's name, normalised
 _PAST_OR_NEXT = frozenset(normalize_key(w) for w in ("الماضي", "المنصرم", "الفائت", "المقبل", "القادم"))
 
 
