@@ -2502,10 +2502,16 @@ def _from_where(word: str) -> bool:
 
 def _who_is(tokens: list[str], definite: list[bool], k: int) -> bool:
     """An indefinite noun at k that says who a person just named is (وهو مشرع محلي، وهي طبيبة);
-    not a verb of what he does (وهو يبكي، وهي تبكي), nor his part in the story (وهو أحد الشهود)."""
+    not a verb of what he does (وهو يبكي، وهي تبكي), nor his part in the story (وهو أحد الشهود، وهو أب
+    لطفلة)."""
     word = tokens[k]
     return not definite[k] and _plain(word) and not verb_shaped(word) and not word.startswith("ي") \
-        and not (tokens[k - 1] == _SHE_IS and word.startswith("ت")) and word not in _ONE_OF
+        and not (tokens[k - 1] == _SHE_IS and word.startswith("ت")) and word not in _STORY_PARTS
+
+
+# Who a person is in the story, not by office: one of those in it, or kin (وهو أحد الشهود، وهو أب لطفلة)
+_STORY_PARTS = _ONE_OF | _KIN | frozenset(normalize_key(w) for w in (
+    "أب", "أم", "ابن", "ابنة", "زوج", "أخ", "أخت", "جد", "جدة"))
 
 
 def _described_name(doc: Document, tokens: list[str], definite: list[bool]) -> bool:
@@ -2649,7 +2655,7 @@ def _continues(word: str) -> bool:
     """Can `word` go on an actor's phrase after في or a ب-word: not a medium or occasion
     (في بيان، في تصريحات، في اتصال), a reporting or date word or a figure's cue."""
     return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS \
-        and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and len(word) > 1 \
+        and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and bare(word) != _NEWS_ITEM and len(word) > 1 \
         and not _told(word)   # بشارات لوكالة: the outlet told
 
 
@@ -2740,7 +2746,10 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "كلمة", "بلاغ", "وقت", "موقع", "موقعها", "موقعه", "حساب", "حسابه", "صفحة", "صفحته", "ختام", "أعقاب",
     "تقرير", "تقارير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
     "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز",
-    "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة", "سلسلة", "منشور", "تدوينة"))
+    "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة", "سلسلة", "منشور", "تدوينة", "برقية"))
+# A news item after في is the occasion too (أوردت وكالات الأنباء في خبر عاجل), though no document whose
+# issuer it names (نشرت سبق خبر الحادث)
+_NEWS_ITEM = normalize_key("خبر")
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
