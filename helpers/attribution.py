@@ -132,8 +132,9 @@ _CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.item
                            r"|و?(?:ب|مع)[^\S\n]*(?:ذلك|هذا|هذه|مقتل|وفاه|استشهاد)(?:[^\S\n]+[^\W\d_]+){0,4}"
                            r"[^\S\n]*[،,]?[^\S\n]*[يت](?:رتفع|صل|بلغ|رفع)(?!\w)")
 # The writer's own words after a statement's content (…، وذلك بعد مقتل 30؛ …، هذا فيما أسفرت غارة عن):
-# the statement ends at the comma before them.
-_NARRATION = re.compile(rf"[،,][^\S\n]*(?:{alternation(w for w, r in ROLES.items() if r == 'narration')})(?!\w)")
+# the statement ends at the comma before them, or before their و with no comma (… بمدينة سورابايا وذلك بعد).
+_NARRATION = re.compile(rf"(?:[،,][^\S\n]*|[^\S\n]+(?=و))"
+                        rf"(?:{alternation(w for w, r in ROLES.items() if r == 'narration')})(?!\w)")
 REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items() if r in OPENS)})(?!\w)")
 # A sentence that opens with an ordinal (ثانيا: نتج عن الحادث …، - ثالثًا:) is an item of a list; a
 # sentence that ends with a colon (… عن النتائج التالية:-) opens one.
