@@ -105,7 +105,7 @@ async def execute_notebook(notebook: Path, parameters: dict[str, Any] | None = N
     inject_parameters(nb, parameters or {})
     nb.cells.extend(nbformat.v4.new_code_cell(source) for source in extra_cells)
     with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
-        client = NotebookClient(nb, km=_kernel_manager(Path(sockets)), timeout=timeout, kernel_name="python3",
+        client = NotebookClient(nb, km=_kernel_manager(Path(sockets)), timeout=timeout,
                                 resources={"metadata": {"path": str(Path(notebook).parent.resolve())}})
         try:
             await client.async_execute()
