@@ -460,18 +460,36 @@ def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str |
 _SAYING = frozenset(normalize_key(w) for w in ("قوله", "قولها", "قولهم"))
 
 
-def _name_after_comma(tokens: list[str], at: int) -> int | None:
+def _name_after_comma(tokens: list[str], at: int, names_ali: frozenset[int] = frozenset()) -> int | None:
     """The token after a person's name of two to four plain words standing at `at` (the first without the
-    article: سامر الحلبي), closed by a comma, his saying (قوله) or what he said (إن); None when no such name
-    stands there."""
+    article: سامر الحلبي; the given name علي among them, at `names_ali`), closed by a comma, his saying
+    (قوله), what he said (إن) or the outlet he told; None when no such name stands there."""
+    if _where_it_lies(tokens, at):
+        return None
     k = at
-    while k < min(at + NAME_WORDS, len(tokens)) and _is_word(tokens[k]) \
-            and (not tokens[k].startswith(("ال", "لل")) or k > at) \
-            and _plain(tokens[k]) and reporting_role(tokens[k]) is None and not _ends_phrase(tokens[k]) \
-            and tokens[k] not in DATE_WORDS and tokens[k] not in _SAYING and not CONTENT_START.fullmatch(tokens[k]):
+    while k < min(at + NAME_WORDS, len(tokens)) and (k in names_ali or (
+            _is_word(tokens[k]) and (not tokens[k].startswith(("ال", "لل")) or k > at)
+            and _plain(tokens[k]) and reporting_role(tokens[k]) is None and not _ends_phrase(tokens[k])
+            and tokens[k] not in DATE_WORDS and tokens[k] not in _SAYING and not CONTENT_START.fullmatch(tokens[k]))):
         k += 1
-    closed = k < len(tokens) and (tokens[k] in "،," or tokens[k] in _SAYING or CONTENT_START.fullmatch(tokens[k]))
+    closed = k < len(tokens) and (tokens[k] in "،," or tokens[k] in _SAYING or CONTENT_START.fullmatch(tokens[k])
+                                  or _past_outlet(tokens, k) > k)   # the outlet told: لـ"الجوهرة"، لوكالة
     return k if k - at >= 2 and closed else None
+
+
+def _where_it_lies(tokens: list[str], at: int) -> bool:
+    """A direction at `at` (في محافظة أبين، جنوب اليمن،): where a place lies, never a person's name."""
+    return at < len(tokens) and (tokens[at] in LEXICON["direction"] or bare(tokens[at]) in _COMPASS)
+
+
+def _name_after_place(tokens: list[str], definite: list[bool], k: int) -> bool:
+    """Whether a person's name follows the definite words from `k` on (الولاية، الجيش اليمني العميد): a
+    plain word without the article, neither a reporting word nor a date word nor what is said."""
+    while k < len(tokens) and definite[k]:
+        k += 1
+    return k < len(tokens) and _is_word(tokens[k]) and not definite[k] and _plain(tokens[k]) \
+        and reporting_role(tokens[k]) is None and not _ends_phrase(tokens[k]) and tokens[k] not in DATE_WORDS \
+        and not CONTENT_START.fullmatch(tokens[k])
 
 
 _APPOSED_NAME = re.compile(r"[^\S\n]*[،,][^\S\n]*([^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*[،,]")
@@ -1887,6 +1905,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم; nor when: أعلن نهاية أفريل الماضي
     definite = [_definite(doc, m) and not (i and m.group() == _GOD and _is_word(tokens[i - 1]))
                 for i, m in enumerate(matches)]   # الله in a name (ذبيح الله، عبد الله) is no article
+    names_ali = frozenset(i for i, m in enumerate(matches) if m.group() == _ON and i + 1 < len(tokens)
+                          and _is_name_ali(doc, m, tokens[i + 1]))   # …، علي حسن، إن: a name, not على
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
         if len(tokens) < 2 or not definite[1]:
             return None
@@ -1973,9 +1993,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k = he + 1   # a name, then who the person is: باجان آغ هاماتو، وهو مشرع محلي، إن
             titled, named_first = True, False
             continue
-        if word in "،," and titled and not names and definite[k - 1] and (name_end := _name_after_comma(tokens, k + 1)):
-            k = name_end   # a title and its body, then the name: مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن قوله
-            break
+        if word in "،," and titled and ((not names and definite[k - 1])
+                                        or _place_ends_at(doc, matches[k - 1].end())) \
+                and (name_end := _name_after_comma(tokens, k + 1, names_ali)):
+            k = name_end   # a title and its body or place, then the name: مدير المرصد السوري لحقوق الإنسان، رامي عبد
+            break   # الرحمن قوله; شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن
         if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
             close = _quoted_run(tokens, k + 1)   # الأمين العام لـ"حزب الله" حسن نصرالله: the body in quotes,
             name_next = tokens[close + 1] if close is not None and close + 1 < len(tokens) else ""
@@ -2110,11 +2132,12 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (nxt_definite or (k + 2 < len(tokens) and definite[k + 2])))
         # a named person from the body he works in: سامي حسن من المكتب الإعلامي، ليلى خوري من مكتب الأمم المتحدة
         counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
-        if word in _IN and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]) and (
+        if word in _IN and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]) \
+                and not (bare(tokens[k - 2]) in _HEADS | _CUE_NAME_HEADS and _name_after_place(tokens, definite, k + 1)) and (
                 nxt_definite or (definite[0] and k + 2 < len(tokens) and _place_at(doc, matches[k + 1].start())
                                  and (tokens[k + 2] in "،," or CONTENT_START.fullmatch(tokens[k + 2])))):
             break   # العقيد ميلود الزوي في المدينة الساحلية إن، الطبيب سامي الحداد في حلب أن: where a named
-            # person spoke, no part of his name
+            # person spoke, no part of his name (not a body's words, a name after: مدير شؤون الصحة في الولاية نجيب الله)
         if preposition and word.startswith("ب") and word not in _IN and counted_next:
             k += 1   # the place alone, then what is reported: بصنعاء بوصول 8 جثث
             continue
@@ -2178,6 +2201,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             if j > k + 1 and j < len(tokens) and definite[j] and _plain(tokens[j]):
                 k = j   # what a body is for, a genitive chain: المرصد اليمني لرصد انتهاكات حقوق الإنسان
                 continue
+        if word in LEXICON["direction"] and titled and not name_tokens and k + 1 < len(tokens) \
+                and _place_at(doc, matches[k + 1].start()) \
+                and (name_end := _name_after_comma(tokens, _past_place(doc, matches, k + 1, matches[k + 1].start()), names_ali)):
+            k = name_end   # where a title's place lies, then the person's name: حاكم مدينة مريوان غربي إيران محمد شفيعي
+            break
         # مدير مركز الاتصال، مركز المعلومات: a document word that a title or a body's head governs names it
         headed = definite[k] and not definite[k - 1] and (
             reporting_role(tokens[k - 1]) == "title" or tokens[k - 1] in _BODY_HEADS)
@@ -2254,8 +2282,6 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         k += 1
     if quoted:
         return None   # a quotation, not a name in quotes
-    names_ali = frozenset(i for i, m in enumerate(matches) if m.group() == _ON and i + 1 < len(tokens)
-                          and _is_name_ali(doc, m, tokens[i + 1]))   # …، علي حسن، إن: a name, not على
     k = _reach_content(tokens, k, titled, names_ali) if reach else k
     k = _after_gloss(tokens, definite, k)
     while k > 1 and (tokens[k - 1] in _IN or tokens[k - 1] == "من"):
@@ -2546,7 +2572,7 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
     if k >= n:
         return k
     if tokens[k] in "،,":
-        if not titled:
+        if not titled or _where_it_lies(tokens, k + 1):
             return k
         j = k + 1
         # a name with a link word (بن، عبد) may hold one word more: عبد الله بن عبدالعزيز الربيعة
@@ -3076,7 +3102,26 @@ def _antecedent_of_report(t: str, pos: int, verb_start: int) -> bool:
 _WHO_PLURAL = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين"))
 
 
+# a clause on what the event did, inside a statement about something else (… الهجوم الذي أوقع 40 بحسب
+# الدفاع المدني، … ما أسفر عن مقتل طفل، وفقا لوكالة): an "according to" after it is the toll's source
+_RESULT_CLAUSE = re.compile(r"(?<!\w)(?:الذي|التي|(?:و|ما |مما )?(?:%s))(?!\w)" % "|".join(
+    normalize_key(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت", "أوقع", "أوقعت", "تسبب", "تسببت")))
+# what carries another's statement (بحسب ما نقله الموقع الرسمي للجيش): no source of its own over the speaker's
+_WHAT = frozenset(normalize_key(w) for w in ("ما", "لما"))   # بحسب ما، وفقا لما
+_CARRYING = frozenset(normalize_key(w) for w in ("نقل", "نقلت", "نقله", "نقلته", "أورد", "أوردت", "أورده", "أوردته"))
 _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما)(?!\w)")   # a clause of its own inside a statement
+
+
+def _closes_clause(t: str, pos: int, according: Statement) -> bool:
+    """Whether an "according to" closes the clause that holds the figure at `pos`, written right after
+    it: no new clause (أن، إن) stands between them, no comma sets it off as the whole sentence's
+    (…، حسبما أفاد مصدر رسمي), and no و opens a new clause with it (…، ووفق جهاز الأمن)."""
+    at = according.norm_start
+    words = _WORD.findall(t, max(pos, at - 20), at)
+    while words and (reporting_role(words[-1]) in ("according", "according_l") or words[-1] in _WHAT):
+        at -= len(words.pop()) + 1   # حسبما أفاد، بحسب ما ذكرت: back to the word "according to"
+    return CONTENT_START.search(t, pos, at) is None and not t[:at].rstrip().endswith(("،", ",")) \
+        and t[at - 1:at] != "و"
 
 
 def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
@@ -3097,7 +3142,10 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             i -= 1   # past an "according to" aside (… الخلية، بحسب موقع المدى، مقتل 53): the statement around it
         if i >= 0 and pos < found[i].norm_end and after is not None and after.sentence == found[i].sentence \
                 and after.kind == "according" and after.rule == "phrase" and after.actor \
-                and _WHILE.search(t, found[i].verb_end, pos) and not _WHILE.search(t, pos, after.norm_start):
+                and (_WHILE.search(t, found[i].verb_end, pos) or (
+                    _RESULT_CLAUSE.search(t, found[i].verb_end, pos) and not _medium(after.actor)
+                    and normalize_key(after.verb) not in _CARRYING and _closes_clause(t, pos, after))) \
+                and not _WHILE.search(t, pos, after.norm_start):
             # أكدت مصادر أن …، فيما أسفرت العمليات عن مقتل 23 بحسب المسؤول الصحي: the clause after
             # فيما/بينما that holds the figure has an "according to" of its own
             sources.append(_written(after))
