@@ -2499,9 +2499,12 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
     head, hospital or title (جيش الاحتلال، مستشفى الشفاء، لإدارة الحالات الطارئة), with no number after it."""
     head = tokens[k - 1]
     heads = {bare(head), bare(head[1:])} if head.startswith("ل") else {bare(head)}   # لجبهة التحرير
+    if k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
+        return False
+    if tokens[k].startswith("لل") and tokens[k] in _FIGURE_CUES and definite[k - 1]:
+        return True   # whom a body serves: المفوضية العليا للاجئين
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
-        and (heads & _BODY_HEADS or heads & _CUE_NAME_HEADS or heads & _HOSPITALS or reporting_role(head) == "title") \
-        and not (k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
+        and bool(heads & (_BODY_HEADS | _CUE_NAME_HEADS | _HOSPITALS) or reporting_role(head) == "title")
 
 
 def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:

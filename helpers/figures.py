@@ -116,7 +116,7 @@ _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منه�
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
 _PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "ضمنهم", "وضمنهم", "هم", "وهم",
                                                     "هما", "وهما"))
-_STATES = frozenset({"injured", "captured", "arrested", "missing"})
+_STATES = frozenset({"injured", "captured", "arrested", "missing", "displaced"})
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "عن", "داخل", "قرب", "بين"))
 # … and those of place a list item may repeat after the item before (4 قتلوا أمام السفارة واثنان أمام المقر)
 _PLACE_PREPOSITIONS = _PREPOSITIONS | frozenset(normalize_key(w) for w in (
@@ -1240,6 +1240,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             event, event_i = ("killed", "event", False, 1), executed
         if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
             return "killed", "event", event_i, 1
+        if event and event[0] == "injured" and found[0] != "injured" and not _conjoined(s, event_i, i0):
+            return "injured", "event", event_i, 1   # أصيب 4 مهجرين، جرح 3 معتقلين: hurt
+        if found[0] == "displaced":   # سقوط 220 لاجئا: a verb of death right before refugees (not before the hurt)
+            event, event_i = _event_before(s, min(i0, c.noun_i), prev, ("event_next",))
+            if event and event[0] == "killed":
+                return "killed", "event", event_i, 1
         end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
         if after and after[0] == "killed" and (c.partitive or s.word(after_i) in _KILLED_THEM or after_i - end <= 1):
