@@ -1867,6 +1867,7 @@ def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Fou
 
 _LEADER_WORDS = 3   # words of the name of who leads a body (الذي تقوده المملكة العربية السعودية)
 _LEADS = frozenset(normalize_key(w) for w in ("تقوده", "يقوده", "تقودها", "يقودها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها"))
+_EACH = normalize_key("كل")   # كل من … و…: both of them
 _ABBREVIATED_TITLES = frozenset(("د", "ا", "م"))   # د. (doctor), أ. (professor), م. (engineer), written with a dot
 
 
@@ -1898,6 +1899,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         s, e = doc.norm.span(start, named.norm_end)
         return named._replace(start=s, end=e, surface=doc.text[s:e], name=original(doc.text, doc.norm, start, named.norm_end),
                               norm_start=start)
+    if len(tokens) >= 3 and tokens[0] == _EACH and tokens[1] == "من" and _is_word(tokens[2]):
+        return _subject_phrase(doc, matches[2].start(), end)   # كل من حركة حماس وحركة الجهاد: the actors it joins
     first = tokens[0]
     role = reporting_role(first)
     if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"] \

@@ -20,6 +20,8 @@ A spelling found in the text is not yet a place: many are ordinary words (كان
   division or a city of 100,000 people or more.
 - preposition: a place preposition stands before it (في، من، إلى، قرب، شمال …), or ب or ل is
   attached to a definite name (بالدرعية) or to a country, division or city of half a million (بفاس).
+- dateline: it opens the text's first line, its title, and a colon follows it (سوسة : وفاة 3
+  أشخاص), as a headline's place does, so that a word needing context (سوسة، الكاف) is read there too.
 - parent: its parent division is a place of the same text (the country only ranks; see below).
 - repeated: the same name was accepted elsewhere in the text.
 Words of lexicons/place_stoplist.csv are never accepted bare: `needs=cue` words (كان، العين) only
@@ -591,6 +593,12 @@ def _bare(word: str) -> str:
 
 
 
+def _dateline(t: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) opens the text's first line, its title, and a colon follows
+    it: a headline's place (الكاف : وفاة عون حماية مدنية), not a subheading's speaker (الأحمدي: …)."""
+    return not t[:start].strip() and t[end:end + 3].lstrip(" ").startswith(":")
+
+
 def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
     """[start, end, key, cue_kind, reason, place] for accepted mentions (normalised offsets)."""
     t = doc.norm.text
@@ -671,6 +679,8 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
         attached = clitic[-1:] in ("ب", "ل") and (key in gazetteer.known and _famous(places) or key.startswith("ال"))
         if before in _BEFORE_PLACE or attached:
             reason = "preposition"
+        elif need is not None and _dateline(t, start, end):
+            reason = "dateline"
         elif need is None and places[0].override:
             reason = "override"
         elif need is None and key in gazetteer.known and (not clitic or _famous(places)):

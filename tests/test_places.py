@@ -219,7 +219,7 @@ def test_any_unicode_is_valid(text):
 
 # ---- issue 13: GeoNames in context, reasons, proclitics, coordinates ---------------------------
 
-REASONS = {"cue", "list", "override", "known", "preposition", "parent", "repeated"}
+REASONS = {"cue", "list", "override", "known", "preposition", "dateline", "parent", "repeated"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -229,6 +229,8 @@ REASONS = {"cue", "list", "override", "known", "preposition", "parent", "repeate
     ("أعلنت محافظة كفر الشيخ تعليق الدراسة", [("كفر الشيخ", "cue")]),
     ("شهدت مدينة الإسماعيلية احتجاجات", [("الإسماعيلية", "cue")]),
     ("وصل الوفد إلى نواكشوط", [("نواكشوط", "preposition")]),
+    ("الكاف : وفاة عون حماية مدنية في حادث", [("الكاف", "dateline")]),   # a title's place; الكاف needs context
+    ("وقال: الكاف حرف", []),   # not at the title's start
 ])
 def test_reasons(text, expected):
     df = extract_places(text)
