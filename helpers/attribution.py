@@ -1782,6 +1782,9 @@ _HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
 # A story link's label before the linked headline (رابط الخبر بصحيفة …:), lexicons/boilerplate.csv.
 _STORY_LINKS = tuple(normalize_key(row["cue"]) for row in read_lexicon("boilerplate.csv", ["kind", "cue"])
                      if row["kind"] == "story_link")
+# A headline's label before its colon (عاجل :، رسمي :، بالفيديو :), lexicons/boilerplate.csv: no source
+_KICKERS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("boilerplate.csv", ["kind", "cue"])
+                     if row["kind"] == "kicker")
 
 
 def _place_alone(doc: Document, mention: ActorMention) -> bool:
@@ -1834,12 +1837,12 @@ def _place_ends_at(doc: Document, norm_end: int) -> bool:
 
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
     """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
-    phrase before the colon is an actor phrase that ends right at it. A story link's label
-    before it (رابط الخبر بصحيفة الوئام: مصدر يمني: مقتل 17) is passed over; a place alone is the
+    phrase before the colon is an actor phrase that ends right at it. A story link's label or a
+    headline's label before it (رابط الخبر بصحيفة الوئام: مصدر يمني: مقتل 17، عاجل :) is passed over; a place alone is the
     headline's topic, not its source (اليمن: مقتل 17)."""
     t = doc.norm.text
     colon = _HEADLINE_COLON.match(t, s_start, min(s_end, first_verb))
-    if colon is not None and t.startswith(_STORY_LINKS, s_start):
+    if colon is not None and (t.startswith(_STORY_LINKS, s_start) or t[s_start:colon.end() - 1].strip() in _KICKERS):
         start = _NEXT.match(t, colon.end(), s_end)
         colon = _HEADLINE_COLON.match(t, start.start(1), min(s_end, first_verb)) if start else None
     if colon is None:
