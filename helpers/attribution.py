@@ -2041,9 +2041,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 2   # مراسلون بلا حدود، أطباء بلا حدود: a body's name
             continue
         if word in _ADJECTIVE_PREFIXES and k + 1 < len(tokens) and _is_word(tokens[k + 1]) \
-                and reporting_role(tokens[k + 1]) is None and not _ends_phrase(tokens[k + 1]) \
+                and reporting_role(tokens[k + 1]) in (None, "participle") and not _ends_phrase(tokens[k + 1]) \
                 and (is_nisba(bare(tokens[k + 1])) or bare(tokens[k + 1]).startswith("م")):
-            k += 2   # منظمة إيمرجنسي غير الحكومية، القوات شبه العسكرية، مصادر غير رسمية: one adjective
+            k += 2   # منظمة إيمرجنسي غير الحكومية، القوات شبه العسكرية، مصادر غير رسمية، تقارير غير مؤكدة: one adjective
             continue
         if k == 1 and not definite[0] and bare(first) in _NAMED_HEADS and _is_word(word) and not definite[1] \
                 and reporting_role(word) in OPENS and not CONTENT_START.fullmatch(word):

@@ -131,7 +131,7 @@ def same_source(got, want) -> bool:
 # - where an anonymous source is (مصدر محلي في محافظة نينوى، مصادر طبية في المدينة، السلطات في بوركينا):
 #   kept as part of it, or left out as a place phrase that is not part of a name.
 _UNNAMED_REPORT = re.compile(r"(?:بعض )?(?:ال)?(?:تقارير|انباء|اخبار|معلومات|احصاءات|احصائيات|تقديرات)"
-                             r"(?: (?:ال\w+|\w+(?:ية|ة|ي)))?")
+                             r"(?: (?:ال\w+|\w+(?:ية|ة|ي)))?(?: غير \w+)?")   # … غير مؤكدة: unconfirmed
 _ANONYMOUS_HEADS = frozenset(("مصدر", "مصادر", "المصادر", "مسؤول", "مسؤولون", "مسؤولين", "السلطات", "سلطات"))
 _PLACE_NOUNS = frozenset(("المدينة", "الجهة", "المنطقة", "البلاد", "العاصمة", "الولاية", "المحافظة", "الاقليم"))
 
