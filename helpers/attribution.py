@@ -2509,6 +2509,8 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
         return False
     if tokens[k].startswith("لل") and tokens[k] in _FIGURE_CUES and definite[k - 1]:
         return True   # whom a body serves: المفوضية العليا للاجئين
+    if k == 1 and not definite[0] and not definite[1] and heads & _CUE_NAME_HEADS and tokens[k] in _FIGURE_CUES:
+        return True   # the crews of a rescue, indefinite: عمال إنقاذ، فرق إسعاف
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
         and bool(heads & (_BODY_HEADS | _CUE_NAME_HEADS | _HOSPITALS) or reporting_role(head) == "title")
 
