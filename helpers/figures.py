@@ -962,7 +962,7 @@ EVENT_NAME = 3   # words before a year in which the event held that year may be 
 
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
-    1998 و2009) or an event's name (مونديال روسيا 2018) with no counted noun after them, or any
+    1998 و2009، الأشهر الستة الأولى من 2015) or an event's name (مونديال روسيا 2018) with no counted noun after them, or any
     number before the name of an era (هجرية، ميلادية): a date, not a count."""
     if _is(s.word(i1), "year_after"):
         return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
@@ -978,7 +978,8 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
         and (YEARS[0] <= m.value <= YEARS[1] or (named and OLD_YEARS <= m.value < YEARS[0]) or early) \
         and float(m.value).is_integer() and (len(m.surface) == 4 or early) \
         and (named or _is(s.word(i0 - 1), "year_before")
-             or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))) \
+             or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))
+             or (s.word(i0 - 1) == "من" and _is(s.word(i0 - 2), "year_part"))) \
         and not ((s.cue(i1, ("noun", "subject")) and not _dated_event(s, i1)) or s.word(i1) == "من")
 
 
