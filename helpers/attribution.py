@@ -3131,7 +3131,7 @@ def _closes_clause(t: str, pos: int, according: Statement) -> bool:
     words = _WORD.findall(t, max(pos, at - 20), at)
     while words and (reporting_role(words[-1]) in ("according", "according_l") or words[-1] in _WHAT):
         at -= len(words.pop()) + 1   # حسبما أفاد، بحسب ما ذكرت: back to the word "according to"
-    return CONTENT_START.search(t, pos, at) is None and not t[:at].rstrip().endswith(("،", ",")) \
+    return CONTENT_START.search(t, pos, at) is None and not t[max(0, at - 8):at].rstrip().endswith(("،", ",")) \
         and t[at - 1:at] != "و"
 
 

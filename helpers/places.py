@@ -596,7 +596,10 @@ def _bare(word: str) -> str:
 def _dateline(t: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) opens the text's first line, its title, and a colon follows
     it: a headline's place (الكاف : وفاة عون حماية مدنية), not a subheading's speaker (الأحمدي: …)."""
-    return not t[:start].strip() and t[end:end + 3].lstrip(" ").startswith(":")
+    return _SPACE_ONLY.fullmatch(t, 0, start) is not None and t[end:end + 3].lstrip(" ").startswith(":")
+
+
+_SPACE_ONLY = re.compile(r"\s*")   # nothing but space before the name: it opens the text
 
 
 def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
