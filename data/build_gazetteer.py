@@ -171,7 +171,7 @@ def build(min_population: int) -> tuple[list[dict[str, str]], dict[str, int]]:
         ordered = {reading_order(s, d.name, d.country.alpha2 in reversed_in) for s in spellings}
         # a reversal that doubles the alif lost a hamza in display order (ىلعلاا): left out beside a sound spelling
         garbled = {o for o in ordered if "اا" in o and o not in spellings}
-        ordered = sorted(ordered - garbled if ordered - garbled else ordered)
+        ordered = sorted(ordered - garbled or ordered)
         stats["division_spellings_reversed"] += sum(1 for s in spellings if s not in ordered)
         division_ar[d.id] = ordered
 
