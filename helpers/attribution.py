@@ -60,6 +60,7 @@ from .document import Document, previous_word
 from .places import nationality_stems
 from .vocabulary import read_lexicon
 from .normalize import FORMATTING, normalize_key
+from .numbers import YEAR_CUES
 from .registry import register
 from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped, with_prefixes, without_article
 
@@ -377,12 +378,13 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
 
 
 def _head_named_before(doc: Document, word: str, before: int) -> str | None:
-    """A body or outlet named by its definite head alone (ووثق المركز، وأكدت الوكالة) whose nearest
-    earlier use named it in full (مركز المعلومات والتأهيل لحقوق الإنسان، وكالة الأنباء الإماراتية
-    «وام»): that phrase, when it opens with the head, else None."""
+    """A body, group or outlet named by its definite head alone (ووثق المركز، وأكدت الوكالة، بيان
+    أصدرته المنظمة) whose nearest earlier use named it in full (مركز المعلومات والتأهيل لحقوق
+    الإنسان، وكالة الأنباء الإماراتية «وام»، دانت منظمة التعاون الإسلامي), said there or not: that
+    phrase, when it opens with the head, else None."""
     key = normalize_key(word)
     noun = bare(key)
-    if not key.startswith("ال") or noun not in _BODY_HEADS | _MEDIA:
+    if not key.startswith("ال") or noun not in _BODY_HEADS | _MEDIA | _NAMED_HEADS:
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
@@ -2138,6 +2140,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (nxt_definite or (k + 2 < len(tokens) and definite[k + 2])))
         # a named person from the body he works in: سامي حسن من المكتب الإعلامي، ليلى خوري من مكتب الأمم المتحدة
         counted_next = nxt.startswith("ب") and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
+        # a year, not a place: سجل المركز في عام 2018
+        dated_next = nxt in YEAR_CUES and k + 2 < len(tokens) and tokens[k + 2][:1].isdigit()
         if word in _IN and titled and k - 2 in name_tokens and (k - 1 in name_tokens or definite[k - 1]) \
                 and not (bare(tokens[k - 2]) in _HEADS | _CUE_NAME_HEADS and _name_after_place(tokens, definite, k + 1)) and (
                 nxt_definite or (definite[0] and k + 2 < len(tokens) and _place_at(doc, matches[k + 1].start())
@@ -2155,7 +2159,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (_place_at(doc, matches[k].start()) or _place_at(doc, matches[k].start() + 1)):
             k += 1   # ب and a place is whole: مصدر في مستشفى الزهراء بالبصرة | وصول 7 جثث، … بصفاقس | استقبال
             continue
-        if preposition and _is_word(nxt) and _continues(nxt) and not counted_next and nxt not in _TOLD_AUDIENCE:
+        if preposition and _is_word(nxt) and _continues(nxt) and not counted_next and not dated_next \
+                and nxt not in _TOLD_AUDIENCE:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
                 names += 1
@@ -2240,12 +2245,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             role = "title"   # a name, then who he is without a comma: سايمن تيمبلر أحد سكان المنطقة
         if role is None and not definite[k] and bare(first) in _BODY_TITLES and bare(word) not in _PLACE_HEADS \
                 and not _place_at(doc, matches[k].start()) \
-                and ((definite[k - 1] and not is_nisba(tokens[k - 1])) or _place_ends_at(doc, matches[k - 1].end())) \
+                and ((definite[k - 1] and not is_nisba(tokens[k - 1])) or _place_ends_at(doc, matches[k - 1].end())
+                     or (k == 2 and not definite[1] and is_nisba(tokens[1]) and tokens[0].endswith("ه")
+                         and not word.endswith("ه"))) \
                 and not word.startswith(("ل", "ب", "و")) and _plain(word) and tokens[k - 1] not in NAME_LINKS \
                 and "title" not in (reporting_role(tokens[k - 1]), reporting_role(bare(tokens[k - 1]))) \
                 and bare(tokens[k - 1]) not in _PERSON_TITLES | _RANKS:
-            break   # a body's name ends at its last definite noun or place; what follows is the verb's object
-            # (أعلنت قيادة عمليات الأنبار إحباط محاولة، مديرية صحة درعا إغلاق), not a person's name (مركز الملك سلمان) nor the
+            break   # a body's name ends at its last definite noun, place or lone adjective (a feminine body's
+            # next word that does not agree); what follows is the verb's object (أعلنت قيادة عمليات الأنبار إحباط
+            # محاولة، مديرية صحة درعا إغلاق، تريد جمعية فرنسية تقديم ملف), not a person's name (مركز الملك سلمان) nor the
             # body's own name after an adjective (هيئة الإسعاف الإسرائيلية نجمة داود الحمراء)
         if role is None and k == 2 and not any(definite[:3]) and bare(first) in _BODY_HEADS | _BODY_TITLES \
                 and _plain(tokens[1]) and bare(tokens[1]) not in _PLACE_HEADS and _place_at(doc, matches[2].start()):
@@ -2283,6 +2291,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             names += 1   # the name after a title (الرئيس … إلهام علييف), or a bare name (قال جيب بوش، آرفين أحمد بور)
         elif is_nisba(word) and not definite[0]:
             pass
+        elif not definite[k] and tokens[k - 1].startswith("و") and _cue_in_name(tokens, definite, k):
+            pass   # a rescue's crews, the second of two: مسعفون وعناصر إنقاذ
         else:
             break
         k += 1
@@ -2509,8 +2519,9 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
         return False
     if tokens[k].startswith("لل") and tokens[k] in _FIGURE_CUES and definite[k - 1]:
         return True   # whom a body serves: المفوضية العليا للاجئين
-    if k == 1 and not definite[0] and not definite[1] and heads & _CUE_NAME_HEADS and tokens[k] in _FIGURE_CUES:
-        return True   # the crews of a rescue, indefinite: عمال إنقاذ، فرق إسعاف
+    if not definite[k - 1] and not definite[k] and tokens[k] in _FIGURE_CUES and (
+            (k == 1 and heads & _CUE_NAME_HEADS) or (head.startswith("و") and bare(head[1:]) in _CUE_NAME_HEADS)):
+        return True   # the crews of a rescue, indefinite, first or coordinated: عمال إنقاذ، مسعفون وعناصر إنقاذ
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
         and bool(heads & (_BODY_HEADS | _CUE_NAME_HEADS | _HOSPITALS) or reporting_role(head) == "title")
 

@@ -716,6 +716,15 @@ _AFTER_CUE = re.compile(
 _DURATION_AFTER = re.compile(rf"{_HSPACE}*(?:{_trie(normalize_key(w) for w in DURATION_WORDS)})(?!{_LETTER})")
 # … and a Levantine month's head alone, its ordinal left out (في كانون 2016)
 _MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)}|{_trie(MONTH_HEADS)})(?:{_HSPACE}|[{re.escape(PUNCT)}])*$")
+# A span of years written with a dash (الحرب بين البلدين (1950-1953)): the later year, within a century.
+_YEAR_SPAN_END = re.compile(rf"{_HSPACE}*[-–—]{_HSPACE}*(\d{{4}})(?!\d)")
+_YEAR_SPAN_MOST = 100
+
+
+def _opens_year_span(t: str, end: int, value: int) -> bool:
+    """Whether a year-like number is the first of a span of years (1950-1953, 2011 – 2015)."""
+    later = _YEAR_SPAN_END.match(t, end)
+    return later is not None and value < int(later.group(1)) <= value + _YEAR_SPAN_MOST
 
 
 def _index_by_last(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -783,7 +792,8 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
 
     Rules, in order: % or في المئة after it -> percent; %10 -> percent; a month name after it
     (28 تشرين الأول، الخامس من نوفمبر) -> date_part; a 4-digit year-like number after عام/سنة, after a
-    month name, before م/هـ, after another year or opening a chronology line -> year; after
+    month name, before م/هـ, after another year, opening a span of years (1950-1953) or opening a
+    chronology line -> year; after
     الساعة (not across a colon or comma: حتى الساعة: 14) or before مساء/صباحا -> time; after
     القرن -> ordinal. A day makes the number joined to it by و/-/إلى a day too (20 و21 شوال).
     Counts then take a qualifier from the words before (قرابة 200) or after (10 قتلى على الأقل),
@@ -809,7 +819,7 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
                 kind = "date_part"
             elif kind == "digits" and _is_year_value(value) and not _DURATION_AFTER.match(t, end) and (
                     which == "era" or (before and _without_proclitic(before[-1]) in YEAR_CUES)
-                    or _MONTH_END.search(t, max(0, start - 30), start)
+                    or _MONTH_END.search(t, max(0, start - 30), start) or _opens_year_span(t, end, value)
                     or (previous is not None and previous.kind == "year"
                         and t[previous.end:start].strip(" -/") in ("", "و"))):
                 kind = "year"
