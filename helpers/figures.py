@@ -2498,15 +2498,16 @@ RANGE_SPREAD = 3   # the high end of a range with no opener is at most this many
 def _bare_ranges(s: _Sentence, mentions: list) -> list:
     """Two counts of one kind joined by إلى, أو or a dash with no opener (the number layer reads من …
     إلى and بين … و): a range when the second is larger and close to the first (أصابت أربعة إلى
-    خمسة مارة، 3-4 قتلى، مقتل ثلاثة أو أربعة مسلحين), not a rise or two years (ارتفع من 2013 إلى 2014)."""
+    خمسة مارة، 3-4 قتلى، مقتل ثلاثة أو أربعة مسلحين، نحو 300 - 400 امرأة), not a rise or two years
+    (ارتفع من 2013 إلى 2014)."""
     out: list = []
     for m in mentions:
         a = out[-1] if out else None
-        if a is not None and a.kind == m.kind and a.kind in ("digits", "words") and a.qualifier == m.qualifier == "exact" \
+        if a is not None and a.kind == m.kind and a.kind in ("digits", "words") and a.qualifier in ("exact", "about") \
+                and m.qualifier == "exact" \
                 and a.value is not None and m.value is not None and 0 < a.value < m.value <= RANGE_SPREAD * a.value \
                 and m.value < YEARS[0] and s.text[a.end:m.start].strip() in _TO \
-                and normalize_key(s.text[:a.start].split()[-1] if s.text[:a.start].split() else "") \
-                not in _RANGE_OPENERS:
+                and not any(normalize_key(w) in _RANGE_OPENERS for w in s.text[max(0, a.start - 20):a.start].split()[-2:]):
             out[-1] = NumberMention(a.start, m.end, s.text[a.start:m.end], None, a.kind, "range", a.value, m.value)
             continue
         out.append(m)
