@@ -1661,6 +1661,7 @@ ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظ
 RELATIVE_ASIDE = 10   # … when they are a relative clause on the verb's subject (التي تسعى لتأسيس دولة …)
 RELATIVE_SUBJECT = 3  # words of that subject between the verb and the clause (وقتلت بوكو حرام، التي)
 TIME_SUBJECT = 6      # … and when they are a time of day (قتلت عبوة زرعها مسلحون في الطريق، الأحد، خمسة جنود)
+NAMED_SUBJECT = 4     # words of a subject closed by a comma alone between its verb and the number
 
 
 def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | None:
@@ -1670,7 +1671,8 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
     stand a few words before it (وقتلت بوكو حرام، التي تسعى …، أكثر من 14 ألف شخص). Not when the
     words hold a cue, a number or a verb of saying, or the verb has its own object before the
     first comma (قتل 5، بينهم). A time of day may also close with the comma alone (توفي اليوم
-    الاثنين، زوجان)."""
+    الاثنين، زوجان), and so may the subject of a clause's verb, named in a few words with no
+    preposition (وقتل رضوان لقديم المغربي الأصل، 4 أشخاص)."""
     when = k - 1
     while when > max(k - 2 - ASIDE, 0) and _is(s.word(when), "time_adverb"):
         when -= 1
@@ -1689,6 +1691,10 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
             continue   # … الذي ضرب الجزيرة في 28 سبتمبر الماضي،: a day in the aside, no count
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
+            if 1 < k - j <= 1 + NAMED_SUBJECT and (j == 0 or s.word(j - 1) in _CLAUSE_END) \
+                    and not any(s.word(a) in _PREPOSITIONS for a in range(j + 1, k)) \
+                    and (verb := _event_verb_before(s, j + 1, 0, prev)) is not None and verb[1] == j:
+                return verb   # the clause's verb, its subject named with a comma after it (وقتل رضوان لقديم المغربي الأصل، 4)
             return None
     return None
 
