@@ -2550,7 +2550,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         coordinated = prev is not None and (_added(s, prev.last, i0) or _listed_on(s, prev, i0, i1, m.kind == "dual")
                                             or _ranked(s, prev, m, i0, i1)
                                             or _comma_item(s, prev, i0, i1) or _noun_first(s, prev, m, i0) or (
-            0 <= i0 - prev.last - (q := _qualifier_width(s, prev.last)) <= COORD_GAP   # 39 متمردا على الأقل و17
+            # 39 متمردا على الأقل و17، … وما يزيد على 30: a qualifier of more words before the number as well
+            0 <= i0 - prev.last - (q := _qualifier_width(s, prev.last)) <= COORD_GAP + i0 - 1 - _before_qualifiers(s, i0)
             and s.norm.text[s.ends[prev.last + q - 1]:me].lstrip(" ،,").startswith("و")
             and not any(s.cue(k, ("event", "post", "status")) for k in range(prev.last, i0))
             and (all(_joins(s.word(k)) for k in range(prev.last + q, i0))
