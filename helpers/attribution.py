@@ -1019,8 +1019,9 @@ def _find(doc: Document) -> list[_Found]:
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
             if subject is None and carries and new_clause and not in_sentence:
-                # صحيفة ليبراسيون أجرت تحقيقا …، وكتبت إنه: the subject that opens the sentence goes on
-                opening = _opening_subject(doc, s_start, v.start())
+                # صحيفة ليبراسيون أجرت تحقيقا …، وكتبت إنه; ودعا ملادينوف …، وقال إن: the sentence's subject goes on
+                opening = _opening_subject(doc, s_start, v.start()) \
+                    or _named_after_opening_verb(doc, s_start, v.start(), by_start)
                 subject, rule = (opening, "topic") if opening is not None else (None, rule)
             if subject is None and carries and kind == "verb" and _count_before(t, v, s_start):
                 carries = False   # وكانت حصيلة سابقة أشارت إلى: the count is the subject; no speaker goes on
@@ -1759,6 +1760,26 @@ def _opening_subject(doc: Document, s_start: int, verb_start: int) -> ActorMenti
 
 
 _OPENING_WORDS = 5
+
+
+def _named_after_opening_verb(doc: Document, s_start: int, verb_start: int,
+                              by_start: dict[int, ActorMention]) -> ActorMention | None:
+    """A sentence that opens with a verb that reports nothing, its subject a person or body named
+    right after it (ودعا نيكولاي ملادينوف، المنسق الخاص …، إلى التنديد …، وقال إن): that actor,
+    whom a later verb of saying with no subject of its own carries on; None otherwise."""
+    t = doc.norm.text
+    verb = _OPENING_VERB.match(t, _sentence_opening(t, s_start, verb_start), verb_start)
+    word = verb.group().strip() if verb is not None else ""
+    if verb is None or _function_word(word) or word in DATE_WORDS or reporting_role(word) is not None \
+            or _body_word(word):
+        return None
+    actor = by_start.get(verb.end()) or _subject_phrase(doc, verb.end(), verb_start)
+    if actor is None or actor.in_table:
+        return actor
+    first = actor.name.split()[0]
+    named = not normalize_key(first).startswith("ال") and bare(first) not in _PLACE_HEADS \
+        and not _place_at(doc, actor.norm_start)
+    return actor if named or _body_word(normalize_key(first)) else None
 
 
 def _feminine_head(word: str) -> bool:
