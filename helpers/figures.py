@@ -2539,7 +2539,7 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         ms, me = s.to_norm(m.start), s.to_norm(m.end)
         i0 = bisect.bisect_right(s.ends, ms)
         i1 = bisect.bisect_left(s.starts, me)
-        if i0 >= i1:
+        if i0 >= i1 or _in_quoted_name(s, i0, i1):
             continue
         if m.kind == "words" and m.value == 1:   # أحد المصابين، أسرة واحدة: one of, not a count
             one = _one(s, m, i0, i1)            # … but مصاب واحد، حالة وفاة واحدة: one casualty
@@ -2694,6 +2694,25 @@ def _restates(text: str, before: Any, m: Any) -> bool:
     if before is None or text[before.end:m.start].strip(" ()[]-") or before.kind not in COUNT_KINDS:
         return False
     return (m.kind == "dual" and before.kind == "digits") or (m.value is not None and m.value == before.value)
+
+
+QUOTED_NAME = 3   # words of a name in quotes before the number that ends it (طائرة "إم أتش 17")
+
+
+def _in_quoted_name(s: _Sentence, i0: int, i1: int) -> bool:
+    """The number is the last word of a name in quotes after the noun it names (رحلة "إم أتش 17"،
+    فرقة "ذي جاكسون 5"): a few plain words without the article open the quotes, the number closes
+    them; not a quotation (قال إن "الحصيلة بلغت 17"، «مقتل 17»)."""
+    if s.word(i1) not in _CLOSING or s.word(i1) in ")]":
+        return False
+    for j in range(i0 - 1, max(i0 - 2 - QUOTED_NAME, -1), -1):
+        if s.word(j) in _QUOTES:
+            named = s.word(j - 1)
+            return j < i0 - 1 and s.word(j) not in ")]" and s.is_word(j - 1) and reporting_role(named) is None \
+                and named not in _THAT
+        if not s.is_word(j) or _is_cue(s, j) or _definite(s.word(j)):
+            return False
+    return False
 
 
 def _added(s: _Sentence, k: int, i0: int) -> bool:
