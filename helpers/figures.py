@@ -61,7 +61,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
+from .numbers import CUES_AFTER, CUES_BEFORE, DASHES, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -1565,7 +1565,7 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
             aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
             if aside is not None:
                 return aside
-        if word in _DASHES and k == next_to and "event" in roles:
+        if word in DASHES and k == next_to and "event" in roles:
             aside = _dash_aside(s, k, prev)   # قتلت القوات - في محاولة منها … - نحو 800 ألف
             if aside is not None:
                 return aside
@@ -1699,7 +1699,6 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
     return None
 
 
-_DASHES = frozenset("-–—")
 DASH_ASIDE = 16   # words set off by dashes between a verb and its number
 
 
@@ -1709,7 +1708,7 @@ def _dash_aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] 
     when the aside holds a number, a cue or the end of a clause."""
     for j in range(k - 1, max(k - 2 - DASH_ASIDE, -1), -1):
         word = s.word(j)
-        if word in _DASHES:   # the verb right before it, or before its subject (وقتلت القوات -)
+        if word in DASHES:   # the verb right before it, or before its subject (وقتلت القوات -)
             return _event_verb_before(s, j, RELATIVE_SUBJECT, prev) if j < k - 1 else None
         if word in _CLAUSE_END or _is_number(s, j) or _is_cue(s, j):
             return None

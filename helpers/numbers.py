@@ -897,7 +897,7 @@ def _starts_chronology_line(t: str, start: int, end: int) -> bool:
     return not t[line_start:start].strip() and t[end:end + 3].lstrip(" ")[:1] in ("-", "–", "—")
 
 
-_DASHES = frozenset("-–—")   # a dash joins a range whatever opened it (ما بين 300 - 400)
+DASHES = frozenset("-–—")   # a dash joins a range whatever opened it (ما بين 300 - 400), or sets off an aside
 
 
 def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
@@ -912,7 +912,7 @@ def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
         return None
     joiner = gap[0].translate(_TABLE)
     opener = _cue_before(_words_before(t, a.start), _RANGE_BY_LAST)
-    if opener is None or (joiner != opener and not (opener == "الي" and joiner == "حتي") and joiner not in _DASHES):
+    if opener is None or (joiner != opener and not (opener == "الي" and joiner == "حتي") and joiner not in DASHES):
         return None   # بين 20 و30، من 20 إلى 30، ما بين 300 - 400
     if a.kind == b.kind == "digits" and a.value < b.value and _is_year_value(a.value) and _is_year_value(b.value):
         return "years"
