@@ -716,8 +716,11 @@ _AFTER_CUE = re.compile(
 _DURATION_AFTER = re.compile(rf"{_HSPACE}*(?:{_trie(normalize_key(w) for w in DURATION_WORDS)})(?!{_LETTER})")
 # … and a Levantine month's head alone, its ordinal left out (في كانون 2016)
 _MONTH_END = re.compile(rf"(?<!{_LETTER})(?:{_trie(MONTHS)}|{_trie(MONTH_HEADS)})(?:{_HSPACE}|[{re.escape(PUNCT)}])*$")
+# Dashes: one opens a chronology line, joins a range whatever opened it (ما بين 300 - 400) or a span of
+# years, or sets off an aside.
+DASHES = frozenset("-–—")
 # A span of years written with a dash (الحرب بين البلدين (1950-1953)): the later year, within a century.
-_YEAR_SPAN_END = re.compile(rf"{_HSPACE}*[-–—]{_HSPACE}*(\d{{4}})(?!\d)")
+_YEAR_SPAN_END = re.compile(rf"{_HSPACE}*[{re.escape(''.join(sorted(DASHES)))}]{_HSPACE}*(\d{{4}})(?!\d)")
 _YEAR_SPAN_MOST = 100
 
 
@@ -894,10 +897,7 @@ def _first_of_percent_pair(t: str, row: tuple, start: int) -> bool:
 def _starts_chronology_line(t: str, start: int, end: int) -> bool:
     """'1943 - الحرب العالمية الثانية': a year opening a line of a chronology."""
     line_start = t.rfind("\n", 0, start) + 1
-    return not t[line_start:start].strip() and t[end:end + 3].lstrip(" ")[:1] in ("-", "–", "—")
-
-
-DASHES = frozenset("-–—")   # a dash joins a range whatever opened it (ما بين 300 - 400), or sets off an aside
+    return not t[line_start:start].strip() and t[end:end + 3].lstrip(" ")[:1] in DASHES
 
 
 def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
