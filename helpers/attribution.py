@@ -1134,21 +1134,22 @@ def _with_latin_name(doc: Document, subject: ActorMention, end: int) -> ActorMen
 
 def _before_background(found: list[_Found], t: str) -> list[_Found]:
     """A statement whose content has not begun (no أن/إن, colon or quotation after its verb)
-    ends where a relative clause tells an earlier event's toll: a relative pronoun and a toll
-    verb in its clause, before a comma (أعلنت السلطات حالة التأهب إثر هجمات الأسبوع الماضي التي
-    أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم بالوقوف خلف التفجير الذي أوقع 32 قتيلا): that toll
-    is no part of what is reported, and has no source."""
+    ends where a relative clause or a clause of time tells an earlier event's toll: a relative
+    pronoun or a time word (بعد، إثر، بعدما) and a toll verb in its clause, before a comma (أعلنت
+    السلطات حالة التأهب إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم
+    بالوقوف خلف التفجير الذي أوقع 32 قتيلا؛ أعلن الإقليم استقلاله بعد نزاع حصد 13 ألف قتيل): that
+    toll is no part of what is reported, and has no source."""
     for j, f in enumerate(found):
         if f.kind != "verb":
             continue
         content = CONTENT_START.search(t, f.verb_end, f.end)
         stop = content.start() if content else f.end
-        for relative in _RELATIVE_JOINED.finditer(t, f.verb_end, stop):
-            if previous_word(t, relative.start(), 12) in _CONSEQUENCE:
+        for opener in _BACKGROUND_OPENS.finditer(t, f.verb_end, stop):
+            if opener.group("relative") and previous_word(t, opener.start(), 12) in _CONSEQUENCE:
                 continue   # أعلنت القيادة تنفيذ غارة، الأمر الذي أدى إلى مقتل 2: what the reported event led to
-            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, relative.end(), stop)[:8])
+            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, opener.end(), stop)[:8])
             if any(reporting_role(w) == "toll_verb" for w in clause):
-                found[j] = f._replace(end=relative.start())
+                found[j] = f._replace(end=opener.start())
                 break
     return found
 
@@ -1157,6 +1158,9 @@ _CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", 
 _WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
 _RELATIVE_JOINED = re.compile(rf"(?<!\w)و?(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")   # والتي خلفت
+_AFTER_EVENT = _TIME_PREPOSITIONS | {normalize_key(w) for w in ("بعدما", "غداة")}   # … نزاع حصد 13 ألف قتيل
+_BACKGROUND_OPENS = re.compile(rf"(?<!\w)(?:(?P<relative>و?(?:{alternation(LEXICON['relative_pronoun'])}))"
+                               rf"|(?<!من )(?:{alternation(_AFTER_EVENT)}))(?!\w)")   # not من قبل: by
 
 
 def _before_narration(found: list[_Found], t: str) -> list[_Found]:
@@ -2262,6 +2266,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break
         if word.startswith("ال") and k >= 2 and definite[k - 1] and is_nisba(tokens[k - 1]) and bare(word) in _BODY_HEADS:
             break   # اتهم السفير البريطاني الحكومة: an adjective ends the subject, a body after it is the object
+        if k == 1 and definite[0] and definite[1] and first.endswith("ي") and word.endswith(("يين", "يون")):
+            break   # واتهم المالكي الحوثيين: a plural adjective agrees with no singular nisba; it is the object
         if role is None and word in _ONE_OF and named_first and k + 1 < len(tokens) and _plain(nxt):
             role = "title"   # a name, then who he is without a comma: سايمن تيمبلر أحد سكان المنطقة
         if role is None and not definite[k] and bare(first) in _BODY_TITLES and bare(word) not in _PLACE_HEADS \
