@@ -310,8 +310,8 @@ def statements(doc: Document) -> list[Statement]:
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table:
             actor = _fuller_form(doc, names, actor, m)
-        if actor and len(actor.split()) > 1:
-            last_by_noun[bare(actor.split()[0])] = actor
+        if actor and len(actor.split()) > 1:   # by its first word: the first of two joined actors
+            last_by_noun[bare(actor.split()[0])] = " ".join(_first_actor(actor.split()[:1], actor.split()))
         if actor:
             recent = [actor, *(a for a in recent if a != actor)][:_SAME_REACH]
         verb_start, verb_end = norm.span(f.start, f.verb_end)
@@ -396,7 +396,7 @@ def _head_named_before(doc: Document, word: str, before: int) -> str | None:
         phrase = _subject_phrase(doc, start + use.start(), before)
         if phrase is not None and len(words := phrase.name.split()) > 1 and bare(words[0]) == noun \
                 and not words[1].startswith("و"):
-            return phrase.name
+            return " ".join(_first_actor(words[:1], words))
     return None
 
 
@@ -3404,7 +3404,18 @@ def _second_actor(word: str) -> bool:
     if key.startswith("وال") and bare(key) in _SECOND_BODIES:
         return True   # منظمة الخوذ البيضاء والمرصد السوري: a body's head, with its article, opens a second body
     return len(key) > 3 and key.startswith("و") and not key[1:].startswith(("ال", "لل")) \
-        and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA)   # ومنظمة، ووزير، ووكالة
+        and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA
+             or bare(key[1:]) in _anonymous_nouns())   # ومنظمة، ووزير، ووكالة، ومصادر محلية
+
+
+def _first_actor(short: list[str], full: list[str]) -> list[str]:
+    """`full` up to a second actor joined to it (المرصد السوري ومصادر محلية → المرصد السوري) when
+    all of `short` stands before it: a short form names one of two actors, not both. A body joined
+    after في is where the first serves (مصادر في المخابرات والجيش): no second actor."""
+    keys = [normalize_key(w) for w in full]
+    joint = next((i for i in range(1, len(full)) if _second_actor(full[i])
+                  and not (keys[i].startswith("وال") and "في" in keys[1:i])), len(full))
+    return full[:joint] if all(any(same_word(a, b) for b in full[:joint]) for a in short) else full
 
 
 # Heads of bodies that speak on their own, which و joins to another body, never to its name
@@ -3416,7 +3427,7 @@ _SECOND_BODIES = frozenset(without_article(normalize_key(w)) for w in (
 def _full_form(short: list[str], full: str) -> str | None:
     """`full` when `short` is a short form of it, the body inside it that `short` names, or None."""
     words = full.split()
-    return full if _short_form_of(short, words) else _body_inside(short, words)
+    return " ".join(_first_actor(short, words)) if _short_form_of(short, words) else _body_inside(short, words)
 
 
 def _preposition_and_noun(word: str) -> bool:
