@@ -373,18 +373,20 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
     if actor == m.name:
         return _title_and_family_before(doc, actor, at) or _title_and_given_before(doc, actor, at) \
             or _title_and_adjective_before(doc, actor, at) or _named_for_before(doc, m) \
-            or _adjectives_before(doc, actor, at) or actor
+            or _adjectives_before(doc, actor, at) or _head_named_before(doc, actor, at) or actor
     return actor
 
 
-def _head_named_before(doc: Document, word: str, before: int) -> str | None:
+def _head_named_before(doc: Document, actor: str, before: int) -> str | None:
     """A body, group or outlet named by its definite head alone (ووثق المركز، وأكدت الوكالة، بيان
-    أصدرته المنظمة) whose nearest earlier use named it in full (مركز المعلومات والتأهيل لحقوق
-    الإنسان، وكالة الأنباء الإماراتية «وام»، دانت منظمة التعاون الإسلامي), said there or not: that
-    phrase, when it opens with the head, else None."""
-    key = normalize_key(word)
+    أصدرته المنظمة), or with its definite relative adjectives (المنظمة الحقوقية الإسرائيلية), whose
+    nearest earlier use named it in full (مركز المعلومات والتأهيل لحقوق الإنسان، وكالة الأنباء
+    الإماراتية «وام»، دانت منظمة التعاون الإسلامي، منظمة «بيتسليم» الحقوقية الإسرائيلية), said there
+    or not: that phrase, when it opens with the head and holds those adjectives, else None."""
+    key, *adjectives = (normalize_key(w) for w in actor.split())
     noun = bare(key)
-    if not key.startswith("ال") or noun not in _BODY_HEADS | _MEDIA | _NAMED_HEADS:
+    if not key.startswith("ال") or noun not in _BODY_HEADS | _MEDIA | _NAMED_HEADS \
+            or not all(a.startswith("ال") and is_nisba(a) for a in adjectives):
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
@@ -394,8 +396,11 @@ def _head_named_before(doc: Document, word: str, before: int) -> str | None:
                 or reporting_role(word_before) == "title":
             continue   # المتحدث باسم شرطة جاوة الشرقية، قيادة شرطة إسطنبول، ثلاثة رجال شرطة: inside another phrase
         phrase = _subject_phrase(doc, start + use.start(), before)
-        if phrase is not None and len(words := phrase.name.split()) > 1 and bare(words[0]) == noun \
-                and not words[1].startswith("و"):
+        if phrase is not None and len(words := phrase.name.split()) > 1 + len(adjectives) and bare(words[0]) == noun \
+                and not words[1].startswith("و") \
+                and all(any(same_word(a, normalize_key(w)) for w in words[1:]) for a in adjectives):
+            if adjectives:   # the name ends with the adjectives the short form repeats
+                words = words[:1 + max(i for i, w in enumerate(words[1:], 1) if same_word(adjectives[-1], normalize_key(w)))]
             return " ".join(_first_actor(words[:1], words))
     return None
 
