@@ -3432,7 +3432,21 @@ _SECOND_BODIES = frozenset(without_article(normalize_key(w)) for w in (
 def _full_form(short: list[str], full: str) -> str | None:
     """`full` when `short` is a short form of it, the body inside it that `short` names, or None."""
     words = full.split()
-    return " ".join(_first_actor(short, words)) if _short_form_of(short, words) else _body_inside(short, words)
+    if _short_form_of(short, words):
+        return " ".join(_first_actor(short, words))
+    return full if _titled_person_inside(short, words) else _body_inside(short, words)
+
+
+def _titled_person_inside(short: list[str], full: list[str]) -> bool:
+    """Whether `short`, a title phrase (المتحدث باسم المقاومة), is the title that a person named in
+    `full` carries after his rank and name (العقيد الركن صادق الدويد المتحدث باسم المقاومة الوطنية):
+    it stands for him, not for the body in it."""
+    i = _run_at(short, full) if reporting_role(normalize_key(short[0])) == "title" else None
+    if i is None:
+        return False
+    first, name = normalize_key(full[0]), normalize_key(full[i - 1])
+    return (reporting_role(first) == "title" or bare(first) in _RANKS) and _plain(name) \
+        and reporting_role(name) is None and bare(name) not in _HEADS | _MEDIA and not _preposition_and_noun(name)
 
 
 def _preposition_and_noun(word: str) -> bool:
