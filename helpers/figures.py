@@ -1188,7 +1188,9 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
     (أربعة أشخاص من عائلة واحدة بين القتلى الـ 17، سائحين اثنين بين الجرحى): the counted are some of them."""
     for j in range(k, min(k + 1 + GROUP_GAP, len(s.words))):
         word = s.word(j)
-        if word in _AMONG_DEAD and s.word(j - 1) != "من" and (group := _group(s, j)) is not None:
+        if ((word in _AMONG_DEAD and s.word(j - 1) != "من")
+                or (word == "من" and s.word(j + 1) == _AMONG and not _is(s.word(j + 2), "victim"))) \
+                and (group := _group(s, j)) is not None:   # … بين القتلى، من بين القتلى (not الضحايا: _group)
             return group if (s.cue(group, ("noun",)) or ("",))[0] in _HARM else None
         if (j == k and word in _TWO) or word in _WERE:
             continue   # a dual and the word two agreeing with it: ضابطين اثنين بين القتلى; 41 طفلا كانوا بين قتلى الحريق
@@ -1369,7 +1371,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         return head[0], "head", i0 - 1, 1
     # … its qualifiers may stand between the word of a part and it (بينهم ما يزيد على 900 مدني)
     first = min(i0, c.noun_i)   # the noun before its number: بينهم أطفالها الثلاثة، بينهم مواطنين اثنين
-    part = s.cue(_before_qualifiers(s, first), ("part",)) or (s.cue(c.next_i, ("part",)) and not c.partitive) \
+    part = s.cue(_before_qualifiers(s, first), ("part",)) \
+        or (s.cue(c.next_i, ("part",)) and not c.partitive
+            and (s.word(c.next_i) in _PEOPLE_OF_THEM or prev is None or prev.last >= i0 - OTHERS_GAP)) \
         or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
         or (c.has_noun and not c.partitive and not c.dual and s.word(c.noun_i + 1) in _OF_THEM
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
