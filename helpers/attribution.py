@@ -2357,8 +2357,8 @@ _BODY_TITLES = frozenset(normalize_key(w) for w in (
 # Titles that only a person holds, which a name may follow even written with ال (المدير العام
 # للشؤون الصحية بمحافظة الأحساء محمد العبدالعالي)
 _PERSON_TITLES = frozenset(normalize_key(w) for w in (
-    "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي",
-    "مديرة", "رئيسة", "نائبة", "ناطقة", "وزيرة", "سفيرة", "مستشارة"))   # … and a woman's (رئيسة الوزراء البريطانية)
+    "مدير", "رئيس", "وكيل", "أمين", "قائد", "محافظ", "نائب", "مساعد", "ناطق", "وزير", "سفير", "مستشار", "مفتي", "ضابط",
+    "مديرة", "رئيسة", "نائبة", "ناطقة", "وزيرة", "سفيرة", "مستشارة", "ضابطة"))   # … and a woman's (رئيسة الوزراء البريطانية)
 # Words that make a name of the people a figure counts (هيئة شؤون الأسرى، رابطة أسر الشهداء، لجنة أهالي المفقودين)
 # Kin of the one killed, who speak for him as a title does, his name after: والد الشهيد العريف عيد الشهراني
 _KIN = frozenset(normalize_key(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "زوجة", "أرملة"))
