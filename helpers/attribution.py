@@ -2898,7 +2898,7 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
         return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
     # a definite nisba after an indefinite document is its author, no adjective (تأكيدات الصحفي)
-    adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل")
+    adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل") and not _anonymous(nxt.group() + "ن")
                  and (m.group(1).startswith(("ال", "لل")) or not nxt.group().startswith("ال"))) \
         or (nxt.group().endswith("ه") and not nxt.group().startswith(("ل", "ال")))   # not بلاغ للوقاية المدنية، تقديرات المنظمة
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
