@@ -1775,7 +1775,7 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
-        found = s.cue(k, ("post",))
+        found = s.cue(k, ("post",)) or _agreeing_verb(s, start, k)
         if found is None and s.word(k).startswith("و") and (s.cue(k, ("event",)) or (
                 s.is_word(k + 1) and s.cue(k + 1, ("event",)) and not s.cue(k + 1, ("post",)))):
             break   # … و3 آخرين وإصابة عدد آخر بجروح: the next clause's verb and its complement; also
@@ -1785,6 +1785,22 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+# Verbs of harm in the feminine singular that, after a feminine noun, tell what befell it (not أصابت: hit)
+_FEMININE_HARM = frozenset(normalize_key(w) for w in ("قتلت", "أصيبت", "جرحت", "توفيت", "استشهدت", "ماتت"))
+
+
+def _agreeing_verb(s: _Sentence, start: int, k: int) -> tuple | None:
+    """A verb of harm in the feminine singular right after a feminine singular noun counted
+    (15 امرأة قتلت، 20 طفلة أصيبت): it agrees with the noun, so it tells what befell them; the
+    event cue's category, else None (not after 300 جندي: قتلت has another subject)."""
+    noun, verb = s.word(start - 1), s.word(k)
+    if k != start or verb not in _FEMININE_HARM or not noun.endswith("ه") or noun in NUMBER_WORDS \
+            or not s.is_word(k + 1):
+        return None   # 7389 امرأة أصيبت 751 منهن: the verb counts others
+    found = s.cue(k, ("event",))
+    return found if found is not None and found[0] in _HARM else None
 
 
 ASIDE_TAIL = 4   # tokens after a count inside a breakdown set off by commas, up to its closing comma
