@@ -837,9 +837,10 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
 
 def _rank(s: _Sentence, i0: int) -> bool:
     """Digits right after a definite word of rank (figure_negatives.csv, kind rank) name a rank,
-    not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30، الذكرى 12 لوفاة)."""
+    not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30، الذكرى 12 لوفاة),
+    and so do digits after a word of number (kind label: الملك رقم 23، الضحية رقم 59)."""
     word = s.word(i0 - 1 - (s.word(i0 - 1) == "ال"))   # الذكرى الـ25
-    return s.word(i0)[:1].isdigit() and word.startswith(("ال", "وال", "بال")) and _is(word, "rank")
+    return s.word(i0)[:1].isdigit() and ((word.startswith(("ال", "وال", "بال")) and _is(word, "rank")) or _is(word, "label"))
 
 
 def _dated_digits(word: str) -> bool:
