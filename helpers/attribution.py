@@ -383,10 +383,13 @@ def _head_named_before(doc: Document, actor: str, before: int) -> str | None:
     nearest earlier use named it in full (مركز المعلومات والتأهيل لحقوق الإنسان، وكالة الأنباء
     الإماراتية «وام»، دانت منظمة التعاون الإسلامي، منظمة «بيتسليم» الحقوقية الإسرائيلية), said there
     or not: that phrase, when it opens with the head and holds those adjectives, else None."""
-    key, *adjectives = (normalize_key(w) for w in actor.split())
+    head, *rest = actor.split()
+    key = normalize_key(head)
     noun = bare(key)
-    if not key.startswith("ال") or noun not in _BODY_HEADS | _MEDIA | _NAMED_HEADS \
-            or not all(a.startswith("ال") and is_nisba(a) for a in adjectives):
+    if not key.startswith("ال") or noun not in _BODY_HEADS | _MEDIA | _NAMED_HEADS:
+        return None
+    adjectives = [normalize_key(w) for w in rest]
+    if not all(a.startswith("ال") and is_nisba(a) for a in adjectives):
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
@@ -3417,9 +3420,10 @@ def _first_actor(short: list[str], full: list[str]) -> list[str]:
     """`full` up to a second actor joined to it (المرصد السوري ومصادر محلية → المرصد السوري) when
     all of `short` stands before it: a short form names one of two actors, not both. A body joined
     after في is where the first serves (مصادر في المخابرات والجيش): no second actor."""
-    keys = [normalize_key(w) for w in full]
-    joint = next((i for i in range(1, len(full)) if _second_actor(full[i])
-                  and not (keys[i].startswith("وال") and "في" in keys[1:i])), len(full))
+    joint = next((i for i in range(1, len(full)) if full[i].startswith("و") and _second_actor(full[i])
+                  and not (full[i].startswith("وال") and "في" in full[1:i])), None)
+    if joint is None:
+        return full
     return full[:joint] if all(any(same_word(a, b) for b in full[:joint]) for a in short) else full
 
 
