@@ -1165,10 +1165,10 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
 _CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", "والأمر"))   # الأمر الذي: the consequence
 _WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
-_RELATIVE_JOINED = re.compile(rf"(?<!\w)و?(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")   # والتي خلفت
 _AFTER_EVENT = _TIME_PREPOSITIONS | {normalize_key(w) for w in ("بعدما", "غداة")}   # … نزاع حصد 13 ألف قتيل
+# a relative pronoun, also after و (والتي خلفت), or a time word (not من قبل: by)
 _BACKGROUND_OPENS = re.compile(rf"(?<!\w)(?:(?P<relative>و?(?:{alternation(LEXICON['relative_pronoun'])}))"
-                               rf"|(?<!من )(?:{alternation(_AFTER_EVENT)}))(?!\w)")   # not من قبل: by
+                               rf"|(?<!من )(?:{alternation(_AFTER_EVENT)}))(?!\w)")
 
 
 def _before_narration(found: list[_Found], t: str) -> list[_Found]:

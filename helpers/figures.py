@@ -1798,7 +1798,7 @@ def _agreeing_verb(s: _Sentence, start: int, k: int) -> tuple | None:
     event cue's category, else None (not after 300 جندي: قتلت has another subject)."""
     noun, verb = s.word(start - 1), s.word(k)
     if k != start or verb not in _FEMININE_HARM or not noun.endswith("ه") or noun in NUMBER_WORDS \
-            or not s.is_word(k + 1):
+            or s.word(k + 1)[:1].isdigit():
         return None   # 7389 امرأة أصيبت 751 منهن: the verb counts others
     found = s.cue(k, ("event",))
     return found if found is not None and found[0] in _HARM else None
