@@ -310,8 +310,8 @@ def statements(doc: Document) -> list[Statement]:
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table:
             actor = _fuller_form(doc, names, actor, m)
-        if actor and len(actor.split()) > 1:   # by its first word: the first of two joined actors
-            last_by_noun[bare(actor.split()[0])] = " ".join(_first_actor(actor.split()[:1], actor.split()))
+        if actor and len(words := actor.split()) > 1:   # by its first word: the first of two joined actors
+            last_by_noun[bare(words[0])] = " ".join(_first_actor(words[:1], words))
         if actor:
             recent = [actor, *(a for a in recent if a != actor)][:_SAME_REACH]
         verb_start, verb_end = norm.span(f.start, f.verb_end)

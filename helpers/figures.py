@@ -38,7 +38,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   `agent_mark`: مشتبه بقتله خمسة، يشتبه بأنه قتل), words announcing a list (`as_follows`: كالتالي:) and
   particles that are no counted noun (`particle`: عددهم 23 وليس 25), words of a drill whose
   casualties are played (`drill`: محاكاة، تمرين افتراضي), and incidents that make cases counted after
-  إصابة injuries rather than infections (`incident`: أسفر الحادث عن إصابة 3 حالات).
+  إصابة injuries rather than infections (`incident`: أسفر الحادث عن إصابة 3 حالات), verbs of harm in the
+  feminine singular that tell what befell a feminine noun counted before them (`feminine_harm`: ألف
+  امرأة قتلت; not أصابت, hit) and words of number before a label's digits (`label`: الملك رقم 23).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -1788,16 +1790,14 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     return None, start
 
 
-# Verbs of harm in the feminine singular that, after a feminine noun, tell what befell it (not أصابت: hit)
-_FEMININE_HARM = frozenset(normalize_key(w) for w in ("قتلت", "أصيبت", "جرحت", "توفيت", "استشهدت", "ماتت"))
-
-
 def _agreeing_verb(s: _Sentence, start: int, k: int) -> tuple | None:
     """A verb of harm in the feminine singular right after a feminine singular noun counted
     (15 امرأة قتلت، 20 طفلة أصيبت): it agrees with the noun, so it tells what befell them; the
     event cue's category, else None (not after 300 جندي: قتلت has another subject)."""
+    if k != start:
+        return None
     noun, verb = s.word(start - 1), s.word(k)
-    if k != start or verb not in _FEMININE_HARM or not noun.endswith("ه") or noun in NUMBER_WORDS \
+    if verb not in lexicon().negatives.get("feminine_harm", ()) or not noun.endswith("ه") or noun in NUMBER_WORDS \
             or s.word(k + 1)[:1].isdigit():
         return None   # 7389 امرأة أصيبت 751 منهن: the verb counts others
     found = s.cue(k, ("event",))
