@@ -40,7 +40,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   casualties are played (`drill`: محاكاة، تمرين افتراضي), and incidents that make cases counted after
   إصابة injuries rather than infections (`incident`: أسفر الحادث عن إصابة 3 حالات), verbs of harm in the
   feminine singular that tell what befell a feminine noun counted before them (`feminine_harm`: ألف
-  امرأة قتلت; not أصابت, hit) and words of number before a label's digits (`label`: الملك رقم 23).
+  امرأة قتلت; not أصابت, hit), words of number before a label's digits (`label`: الملك رقم 23) and
+  words of "all of" a group whose number follows (`every`: مقتل جميع ركابها وعددهم 298).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -1156,6 +1157,26 @@ def _group_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
     return None
 
 
+HARMED_BEFORE_EVERY = 3   # words between a word of harm and "all of" (وقتل طاقم الطائرة وجميع ركابها)
+
+
+def _all_harmed_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
+    """(category, token) of a word of death or harm shortly before "all of" a group named before
+    i0, with no count nor clause end between but a model's digits (مقتل جميع ركابها، وقتل طاقمها
+    وجميع ركابها، لمقتل كل من كان على متنها، وعددهم 49 شخصا; figure_negatives.csv, kind every)."""
+    for k in range(i0 - 1, max(i0 - 1 - GROUP_BEFORE, 0), -1):
+        word = s.word(k)
+        if (word[:1].isdigit() and not _model(s, k)) or word in _CLAUSE_END:
+            return None
+        if _is(word, "every"):
+            for j in range(k - 1, max(k - 1 - HARMED_BEFORE_EVERY, -1), -1):
+                found = s.cue(j, ("event",))
+                if found and found[0] in _HARM:
+                    return found[0], j
+            return None
+    return None
+
+
 def _counts_events(word: str) -> bool:
     """A number before a plural of events counts events, not people (أصيب العشرات في ثلاثة
     تفجيرات، في 3 حوادث سير; figure_negatives.csv, kind event_count); not after ب, which names
@@ -1428,7 +1449,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if (not c.has_noun or s.word(c.noun_i).startswith(("لل", "بال"))
                 or not (s.cue(c.noun_i, ("noun",)) or _is(s.word(c.noun_i), "unit"))) \
                 and (k := _their_number(s, i0)) is not None and (prev is None or prev.last <= k) \
-                and (group := _group_before(s, k)) is not None:
+                and ((group := _group_before(s, k)) is not None or (group := _all_harmed_before(s, k)) is not None):
             return group[0], "head", group[1], 1
     return category, "head", cue_i, 1
 
