@@ -40,8 +40,10 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   casualties are played (`drill`: محاكاة، تمرين افتراضي), and incidents that make cases counted after
   إصابة injuries rather than infections (`incident`: أسفر الحادث عن إصابة 3 حالات), verbs of harm in the
   feminine singular that tell what befell a feminine noun counted before them (`feminine_harm`: ألف
-  امرأة قتلت; not أصابت, hit), words of number before a label's digits (`label`: الملك رقم 23) and
-  words of "all of" a group whose number follows (`every`: مقتل جميع ركابها وعددهم 298).
+  امرأة قتلت; not أصابت, hit), words of number before a label's digits (`label`: الملك رقم 23),
+  words of "all of" a group whose number follows (`every`: مقتل جميع ركابها وعددهم 298), the
+  words of a kind of disease after ب (`disease_type`: بالنوع الثاني من السكري), and periods shorter
+  than a year that make a rate after في at a clause's end (`period`: 120 إصابة في الشهر،).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -554,11 +556,12 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # أصدرت المحكمة 12 حكما بالإعدام: sentences; تنفيذ 120 حكما بالإعدام: executions
     if category == "killed" and _sentenced(s, cue_i):
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
-    after = (counted.noun_i if counted.has_noun else i1 - 1) + 1
-    if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after)
+    after = counted.noun_i + (width if rule == "noun" else 1) if counted.has_noun else i1
+    if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after) or _per_period(s, after)
                               or (cue_i == after and _is(s.word(cue_i + 1), "rate"))):
         return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا، 400 طفل يموتون يوميا: a daily rate;
-        #               3 وفيات من بين كل ألف ولادة: a rate over a denominator
+        #               3 وفيات من بين كل ألف ولادة، 64 جريمة قتل لكل 100 ألف نسمة: a rate over a denominator;
+        #               120 حالة في الأسبوع، سبعة قتلى في الشهر.: a rate by period
     if category == "killed" and rule in ("noun", "post") and _rescued(s, i0):
         return None   # ينقذ 26 غريقا، إنقاذ 12 شخصا من الموت غرقا: the drowning, rescued
     if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
@@ -642,6 +645,14 @@ def _whole(m: Any) -> Any:
 
 _EACH = frozenset(normalize_key(w) for w in ("كل",))
 _BEFORE_EACH = frozenset(normalize_key(w) for w in ("من", "في", "بين", "ل"))
+
+
+def _per_period(s: _Sentence, k: int) -> bool:
+    """في and a period shorter than a year (اليوم، الشهر; figure_negatives.csv, kind period) from
+    token k that ends its clause: a rate (120 إصابة في الأسبوع، سبعة قتلى في الشهر.), not a date
+    (في اليوم التالي، في الشهر الماضي). A year's toll is a figure (6ر0 مليون وفاة في العام)."""
+    return s.word(k) == _IN_PLACE and _is(s.word(k + 1), "period") \
+        and (not s.word(k + 2) or s.word(k + 2) in _CLAUSE_END or s.word(k + 2) in _COMMA)
 
 
 def _per_each(s: _Sentence, k: int) -> bool:
@@ -941,12 +952,16 @@ def _name_after(s: _Sentence, j: int) -> list[str]:
 
 
 def _infected_by(s: _Sentence, k: int) -> bool:
-    """ب + a disease or poisoning in the clause after token k (أصيب 10 أشخاص من عائلة واحدة في
-    مدينة سيهات بتسمم غذائي): people taken ill, not injured (the corpus conventions)."""
+    """ب + a disease or poisoning, or a kind of one, in the clause after token k (أصيب 10 أشخاص من
+    عائلة واحدة في مدينة سيهات بتسمم غذائي، بالنوع الثاني من السكري): people taken ill, not injured
+    (the corpus conventions)."""
     for j in range(k, min(k + INFECTION_WINDOW, len(s.words))):
         word = s.word(j)
         if word.startswith(("ب", "وب")) and (_is(word, "disease") or any(_is(w, "disease") for w in _name_after(s, j))):
             return True   # … بالكوليرا; بسوء التغذية، بـ #سوء_التغذية: ب on the first word of a disease's name
+        if word.startswith(("ب", "وب")) and _is(word, "disease_type") \
+                and any(_is(s.word(n), "disease") for n in range(j + 1, min(j + 1 + DISEASE_WINDOW, len(s.words)))):
+            return True   # … بالنوع الثاني من السكري، بنوع نادر من السرطان: a kind of disease
         harm = s.cue(j, ("noun", "event", "post"))
         if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (harm and harm[0] in _HARM):
             return False   # … و12 إصابة في حوادث العمل، إلى جانب إصابات بالتسمم: a count of its own
