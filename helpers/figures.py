@@ -1804,6 +1804,9 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             if part and commas and s.word(k)[:1].isdigit() and _aside_closes(s, k):
                 words += 1   # 230 مدنيا، من بينهم 35 طفلا، قتلوا: the breakdown's own count
                 continue
+            if _dated_digits(s.word(k)) and _is(s.word(k - 1), "year_noun"):
+                words += 1   # سبعة جنود عام 1985 فأرداهم قتلى: the year of it, no count
+                continue
             commas += s.word(k) in _COMMA
             if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
