@@ -2739,8 +2739,9 @@ def _continues(word: str) -> bool:
     """Can `word` go on an actor's phrase after في or a ب-word: not a medium or occasion
     (في بيان، في تصريحات، في اتصال), "the same" before one (في ذات البلاغ، في نفس البيان), a reporting
     or date word or a figure's cue."""
-    return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS and word not in _SAME_BEFORE \
-        and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS and bare(word) != _NEWS_ITEM and len(word) > 1 \
+    return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS \
+        and word not in _SAME_BEFORE and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS \
+        and bare(word) != _NEWS_ITEM and len(word) > 1 \
         and not _told(word)   # بشارات لوكالة: the outlet told
 
 

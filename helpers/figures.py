@@ -556,7 +556,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # أصدرت المحكمة 12 حكما بالإعدام: sentences; تنفيذ 120 حكما بالإعدام: executions
     if category == "killed" and _sentenced(s, cue_i):
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
-    after = counted.noun_i + (width if rule == "noun" else 1) if counted.has_noun else i1
+    after = (counted.noun_i + (width if rule == "noun" else 1)) if counted.has_noun else i1   # past a noun of two words
     if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after) or _per_period(s, after)
                               or (cue_i == after and _is(s.word(cue_i + 1), "rate"))):
         return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا، 400 طفل يموتون يوميا: a daily rate;
