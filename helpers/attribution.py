@@ -2080,6 +2080,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (is_nisba(bare(tokens[k + 1])) or bare(tokens[k + 1]).startswith("م")):
             k += 2   # منظمة إيمرجنسي غير الحكومية، القوات شبه العسكرية، مصادر غير رسمية، تقارير غير مؤكدة: one adjective
             continue
+        if k == 1 and not definite[0] and bare(first) in _OUTLET_NAMED_AFTER \
+                and (name_end := _outlet_name_end(tokens, definite, 1)) is not None:
+            k = name_end   # an outlet's name of plain words after its medium or its sources, right before what
+            break          # is said: مراسل سكاي نيوز عربية بأن، مصادر سكاي نيوز عربية بمقتل
         if k == 1 and not definite[0] and bare(first) in _NAMED_HEADS and _is_word(word) and not definite[1] \
                 and reporting_role(word) in OPENS and not CONTENT_START.fullmatch(word):
             k += 1   # a body named by a word that is also a verb of reporting: منظمة رصد، تحالف رصد الحقوقي
@@ -2499,6 +2503,20 @@ def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: 
             and _plain(tokens[j + 1])))   # سامي خليل مدير مستشفى المدينة
 
 
+def _outlet_name_end(tokens: list[str], definite: list[bool], k: int) -> int | None:
+    """The end of two or more plain indefinite words from `k` (up to NAME_WORDS) that stand right before
+    what is said (إن، بأن، بمقتل): an outlet's name (سكاي نيوز عربية، فرانس برس); None when the words
+    run on into the sentence (مصدر طبي طلب عدم كشف اسمه، مصادر أمنية سيطرة المقاومة)."""
+    def said(word: str) -> bool:   # what is said starts: إن، بأن، بمقتل
+        return CONTENT_START.fullmatch(word) is not None or (word.startswith("ب") and len(word) > 3
+                                                              and _ends_phrase(word[1:]))
+    j = k
+    while j < len(tokens) and j - k < NAME_WORDS and _is_word(tokens[j]) and not definite[j] and _plain(tokens[j]) \
+            and reporting_role(tokens[j]) is None and not said(tokens[j]):
+        j += 1
+    return j if j - k >= 2 and j < len(tokens) and said(tokens[j]) else None
+
+
 def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
     """Whether the word at `token`, normalised as على, is written علي and so is a name (محمد
     علي): not before a definite word, where it may be the preposition written without its dots,
@@ -2770,6 +2788,8 @@ _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quanti
 _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "شبكة",
                                               "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
                                               "إذاعات", "شبكات"))
+# An outlet's medium, or its sources, before the outlet's name of plain words (مراسل سكاي نيوز عربية)
+_OUTLET_NAMED_AFTER = _MEDIA | frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
 # للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
 _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",

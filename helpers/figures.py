@@ -42,8 +42,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   feminine singular that tell what befell a feminine noun counted before them (`feminine_harm`: ألف
   امرأة قتلت; not أصابت, hit), words of number before a label's digits (`label`: الملك رقم 23),
   words of "all of" a group whose number follows (`every`: مقتل جميع ركابها وعددهم 298), the
-  words of a kind of disease after ب (`disease_type`: بالنوع الثاني من السكري), and periods shorter
-  than a year that make a rate after في at a clause's end (`period`: 120 إصابة في الشهر،).
+  words of a kind of disease after ب (`disease_type`: بالنوع الثاني من السكري), periods shorter
+  than a year that make a rate after في at a clause's end (`period`: 120 إصابة في الشهر،) and
+  imperfect verbs of causing that قد makes a possibility (`may_cause`: قد يتسبب في وفاة).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -689,9 +690,10 @@ def _unreal(s: _Sentence, k: int) -> bool:
     """A word of suspicion, intent or averting shortly before token k in its clause (يشتبه بإصابة،
     بهدف قتل، كاد يودي، لتفادي وقوع; figure_negatives.csv, kind unreal): no و-word or
     punctuation from it to k, so that a clause of its own is real (إحباط محاولة هجوم وقتلت 21)."""
-    relative = False   # … الحرب التي راح ضحيتها: a relative clause of its own, not governed by كاد before it
+    relative = False   # … الحرب التي راح ضحيتها، محاولة الانقلاب التي قتل فيها: a relative clause of its own,
+    #                    not governed by كاد or محاولة before it
     for j in range(k, max(k - 1 - NEARLY_WINDOW, -1), -1):
-        if j < k and ((k - j <= UNREAL_WINDOW and _is(s.word(j), "unreal"))
+        if j < k and ((k - j <= UNREAL_WINDOW and _is(s.word(j), "unreal") and not relative)
                       or (_is(s.word(j), "nearly") and not relative and s.word(j - 1) not in _HARDLY)):
             return not _suspected_killer(s, j, k)
         relative = relative or s.word(j) in _WHICH
@@ -716,10 +718,11 @@ def _rises_from(s: _Sentence, i0: int) -> bool:
 
 def _forecast(s: _Sentence, k: int) -> bool:
     """A verb of forecasting a few words before token k in its clause (figure_negatives.csv, kind
-    forecast: تتوقع منظمة الصحة أكثر من مليار حالة وفاة): no و-word, relative pronoun or punctuation
-    from it to k."""
+    forecast: تتوقع منظمة الصحة أكثر من مليار حالة وفاة), or قد before an imperfect verb of causing
+    (kind may_cause: قد يتسبب ذلك في وفاة 300 مليون, "may cause"): no و-word, relative pronoun or
+    punctuation from it to k."""
     for j in range(k - 1, max(k - 1 - FORECAST_WINDOW, -1), -1):
-        if _is(s.word(j), "forecast"):
+        if _is(s.word(j), "forecast") or (s.word(j) in _QAD and _is(s.word(j + 1), "may_cause")):
             return True
         if (not s.is_word(j) and not s.word(j)[:1].isdigit()) or (s.word(j).startswith("و") and _lookup(s.word(j)[1:])) \
                 or s.word(j) in _WHICH:
@@ -2151,6 +2154,10 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             return None, k
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k) or _construct(s, k)):
+        other = s.cue(k - 1, ("noun",)) if s.word(k).startswith("و") else None
+        if other and other[2] and found[0] in _HARM and other[0] in _HARM and other[0] != found[0]:
+            return COMBINED, k   # عدد القتلى والجرحى بلغ 5: the dead and the hurt counted together (not the
+            #                     next toll after a count's noun: إلى 15 شهيداً والمصابين إلى 40)
         return found[0], k
     return None, k
 
