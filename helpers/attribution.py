@@ -3027,8 +3027,10 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     def back(k: int, words_back: int) -> int:
         while k >= 0 and words_back < _BEFORE_WORDS and words[k].group().isalpha() and words[k].group() not in _TO_IT \
                 and reporting_role(words[k].group()) in (None, "title", "qualifier") \
-                and not _ends_phrase(words[k].group()) and not _function_word(words[k].group()):
-            k -= 1
+                and not _ends_phrase(words[k].group()) and (not _function_word(words[k].group()) or (
+                    words[k].group() in _GENERAL and k > 0 and (reporting_role(words[k - 1].group()) == "title"
+                                                                 or bare(words[k - 1].group()) in _PERSON_TITLES))):
+            k -= 1   # … over "general" after a title (النائب العام طارق صعب قال), not "the year" (العام الماضي)
             words_back += 1
         return k
 
@@ -3146,6 +3148,7 @@ def _function_word(word: str) -> bool:
 
 
 _WAS = frozenset(name_key(w) for w in ("كان", "كانت", "وكان", "وكانت"))   # وكان المرصد أفاد: its subject
+_GENERAL = frozenset(normalize_key(w) for w in ("العام", "العامة"))   # النائب العام، الأمينة العامة: after a title
 
 
 def _as_name(actor: str, text: str) -> str:
