@@ -153,9 +153,12 @@ _FROM = re.compile(r"(?:(?!(?<!\w)(?:ب?ان|انه|انها)(?!\w))[^\n]){0,60}
 # علم المرصد من مصادر موثوقة أن: "learned" reports only when from whom follows (علم: also a flag)
 # نقلت الوكالة أنه: نقل reports with its subject, then what is said, within five words
 _CARRIED_THAT = re.compile(r"[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]+(?:ب?ان|انه|انها)(?!\w)")
-# تمكن المرصد من توثيق مقتل: "managed" reports only when documenting, counting or recording follows
+# تمكن المرصد من توثيق مقتل: "managed" reports only when documenting, counting or recording a toll
+# follows: a word of harm right after it, or a number within four words (not تمكن رجال الأمن من رصد مطلوب
+# أمني قتل)
 _DOCUMENTING = re.compile(r"[^\n]{1,80}?(?<!\w)(?:من|في)[^\S\n]+(?:%s)(?!\w)"
                           % alternation(normalize_key(w) for w in ("توثيق", "رصد", "إحصاء", "تسجيل")))
+_DOCUMENTED_WORDS = 4
 # تتهم، يتهم: "accuses" (its subject reports), or "is accused" when the charge (ب…) follows the subject
 _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
 _CONFESSES = frozenset(normalize_key(w) for w in ("اعترف", "اعترفت", "اعترفوا", "واعترف", "واعترفت", "واعترفوا"))
@@ -177,6 +180,15 @@ def _confesses_deed(t: str, at: int, end: int) -> bool:
     deed = _DEED.search(t, at, min(end, at + 120))
     said = CONTENT_START.search(t, at, min(end, at + 120))
     return deed is not None and (said is None or deed.start() < said.start())
+
+
+def _documents_toll(t: str, at: int, end: int) -> bool:
+    """تمكن … من توثيق/رصد/إحصاء/تسجيل and a word of harm (توثيق مقتل) or, within a few words, a number."""
+    m = _DOCUMENTING.match(t, at, end)
+    if m is None:
+        return False
+    words = t[m.end():end].split(maxsplit=_DOCUMENTED_WORDS)[:_DOCUMENTED_WORDS]
+    return bool(words) and (words[0] in _FIGURE_CUES or any(c.isdigit() for w in words for c in w))
 
 
 def _said_in(t: str, at: int, end: int) -> bool:
@@ -724,6 +736,8 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
         if given.startswith(("و", "ف")) or doc.text[s:e].startswith(("لإ", "لأ")):
             continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over);
             #            لإرغام طالبان: a preposition and a verbal noun
+        if given.startswith(("ل", "ب")) and bare(given[1:]) in _NAMED_HEADS:
+            return f"{doc.text[s + 1:e]} {name}"   # تابعة لحركة حماس: the body's head after a preposition, no ل
         if doc.text[s:e] == ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
                                      and bare(given) not in _HEADS
                                      and given not in LEXICON["direction"]
@@ -823,7 +837,7 @@ def _find(doc: Document) -> list[_Found]:
                                                                and _OPINION.match(t, v.end("x"), s_end)))   # ورأى نصرالله "
                  and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
                  and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
-                 and (ROLES[_key(v.group("x"))] != "verb_documenting" or _DOCUMENTING.match(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "verb_documenting" or _documents_toll(t, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
                  and (ROLES[_key(v.group("x"))] != "noun_that" or _THAT_SOON.match(t, v.end("x"), s_end)
                       or _announced_toll(doc, v.end("x"), s_end))
@@ -1151,17 +1165,47 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
         if f.kind != "verb":
             continue
         content = CONTENT_START.search(t, f.verb_end, f.end)
+        while content is not None and (name := _SHORT_QUOTATION.match(t, content.start(), f.end)) is not None:
+            content = CONTENT_START.search(t, name.end(), f.end)   # صحيفة "ديلي ميل"، بهجوم «مانشستر أرينا»: a name
         stop = content.start() if content else f.end
         for opener in _BACKGROUND_OPENS.finditer(t, f.verb_end, stop):
             if opener.group("relative") and previous_word(t, opener.start(), 12) in _CONSEQUENCE:
                 continue   # أعلنت القيادة تنفيذ غارة، الأمر الذي أدى إلى مقتل 2: what the reported event led to
-            clause = itertools.takewhile(lambda w: w not in "،,", _WORD_OR_COMMA.findall(t, opener.end(), stop)[:8])
-            if any(reporting_role(w) == "toll_verb" for w in clause):
+            if opener.group("relative") and _casualties_before(t, opener.start()):
+                continue   # أكدت "صحة بيشة" تقديم العلاج للمصابين المصريين الذين سقطوا: who the report is about
+            if any(reporting_role(w) == "toll_verb"
+                   for w in _background_clause(t, opener.end(), stop, past_comma=not opener.group("relative"))):
                 found[j] = f._replace(end=opener.start())
                 break
     return found
 
 
+# A quotation of a few words closed inside the clause (صحيفة "ديلي ميل"، إعلان "حالة الطوارئ 12 شهرا"):
+# a name or a phrase quoted, not the start of what is said
+_SHORT_QUOTATION = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\s«»\"“”:]+){0,3}[^\S\n]*[»\"”](?![^\S\n]*[:.])")
+def _casualties_before(t: str, at: int) -> bool:
+    """A casualty noun, and perhaps its relative adjective, ends right before `at` (للمصابين المصريين)."""
+    word = previous_word(t, at, 12)
+    if is_nisba(word) and word.startswith(("ال", "لل")):
+        word = previous_word(t, at - len(word) - 1, 12)
+    return word in _FIGURE_CUES
+
+
+def _background_clause(t: str, at: int, end: int, past_comma: bool) -> list[str]:
+    """The first words of the clause at `at`, to its comma, or for a clause of time past it to what
+    the event led to (بعد انهيار جسر موراندي الثلاثاء، ما أسفر عن مقتل 39; not after a relative clause:
+    لواء … الذي يسيطر على البلدة، ما أدى لمقتل 3, where what led to the toll is the reported event)."""
+    words = _WORD_OR_COMMA.findall(t, at, end)[:_BACKGROUND_WORDS]
+    clause: list[str] = []
+    for k, w in enumerate(words):
+        if w in "،," and not (past_comma and k + 1 < len(words) and words[k + 1] in _WHAT_LED):
+            break
+        clause.append(w)
+    return clause
+
+
+_BACKGROUND_WORDS = 8
+_WHAT_LED = frozenset(("ما", "مما"))
 _CONSEQUENCE = frozenset(normalize_key(w) for w in ("الأمر", "الشيء", "والأمر"))   # الأمر الذي: the consequence
 _WORD_OR_COMMA = re.compile(r"[\u0621-\u064a]+|[،,]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{alternation(LEXICON['relative_pronoun'])})(?!\w)")
@@ -2063,6 +2107,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and tokens[k + 1].endswith(("ي", "يه")))):
             k += 1   # an outlet's number is its name: مراسل فرانس 24، موقع 218 الليبي
             continue
+        if word in _PURPOSE_LINKS and tokens[k - 1].startswith("لل") and k >= 2 and k + 1 < len(tokens) \
+                and definite[k + 1] and _plain(tokens[k + 1]) and not _told(tokens[k - 1]) \
+                and (bare(first) in _BODY_HEADS | _ORG_HEADS | _GROUP_HEADS or bare(first) in _MEDIA):
+            k += 2   # what a body is for, its object after a preposition: الوكالة الإقليمية للتخفيف من الكوارث
+            continue
         if word == "(" and titled and k + 3 < len(tokens) and tokens[k + 2] == ")" and _plain(tokens[k + 1]) \
                 and tokens[k + 3].startswith("لل") and _plain(tokens[k + 3]):
             k += 3   # a body's name in parentheses inside its phrase: مدير خدمة (نجدة) للإسعاف
@@ -2260,7 +2309,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if (role in _NOT_SUBJECT and not (role == "anaphor" and headed)) or role in ("auxiliary", "responsibility") \
                 or (_is_document(word) and not headed) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
-                or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) or word in _AUDIENCE \
+                or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) \
+                or (word in _AUDIENCE and not _association_of(tokens, k)) \
                 or (word.startswith("لل") and word[2:] in _MEDIA and (nxt in ("،", ",") or CONTENT_START.fullmatch(nxt))
                     and bare(first) not in _SPOKESPEOPLE) \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
@@ -2815,6 +2865,16 @@ def _outlet_names(text: str) -> dict[str, tuple[int, int]]:
     return first
 
 
+# Prepositions that take the object of what a body is for (للتخفيف من، للدفاع عن، للرقابة على)
+_PURPOSE_LINKS = frozenset(normalize_key(w) for w in ("من", "عن", "على"))
+
+
+def _association_of(tokens: list[str], k: int) -> bool:
+    """The words before token k name an association by its head and adjectives, so the audience
+    word at k is whom it is of (الاتحاد الدولي للصحفيين، النقابة الوطنية للصحفيين), not whom it told."""
+    return k >= 2 and bare(tokens[0]) in _GROUP_HEADS and all(is_nisba(w) for w in tokens[1:k])
+
+
 def _told(word: str) -> bool:
     """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين، لشبكتنا."""
     return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE \
@@ -2938,6 +2998,9 @@ def _author(t: str, at: int, end: int) -> int:
                 and not _told(author.group()) and _body_word(author.group()):
             return author.start() + (not author.group().startswith("لل"))   # حصيلة جديدة للمرصد: its author
         return at   # حصيلة غير نهائية، تقديرات مستقلة، تقرير حكومي: an adjective of the document, no author
+    if (verb := _NEXT.match(t, nxt.end(), end)) is not None \
+            and reporting_role(_word_at(t, verb.start(1), end)) == "document_verb":
+        return at   # تقرير شامل نشرته أمس: an adjective, then the document's verb with no author after it
     if not m.group(1).startswith("ال") and not nxt.group().startswith("ل") and len(nxt.group()) > 2 \
             and not _ends_phrase(nxt.group()):
         return m.end()   # a document and its author: إحصاء رويترز، إحصاءات المكتب الوطني
@@ -2969,6 +3032,9 @@ def _issuing_clause(t: str, at: int, end: int) -> re.Match | None:
             if author is None or _word_at(t, author.start(1), end) in _NOT_AUTHOR_START:
                 return None   # بيان وزارة الدفاع الذي نشرته على موقعها: its author named before, none after
             return _WORD_AT.match(t, verb.start(1), end)
+        if reporting_role(w) == "document_verb" and (author := _NEXT.match(t, word.start(1) + len(w), end)) \
+                and _word_at(t, author.start(1), end) not in _NOT_AUTHOR_START:
+            return _WORD_AT.match(t, word.start(1), end)   # إحصاء حديث أجرته منظمات: no pronoun after an indefinite
         if not w[:1].isalpha() or reporting_role(w) not in (None, "title", "qualifier") \
                 or any(c in "،," for c in t[at:word.start(1)]):
             return None   # the title's words, a comma allowed only right before the relative pronoun

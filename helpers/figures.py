@@ -1077,13 +1077,14 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
-    partitive = s.word(i1) == "من" and s.is_word(i1 + 1)
+    quoted = s.word(i1) == "من" and s.word(i1 + 1) in _QUOTES and s.is_word(i1 + 2)   # 3 من "حراس القرى"
+    partitive = s.word(i1) == "من" and (s.is_word(i1 + 1) or quoted)
     group = _group(s, i1) if partitive else None
     if group is not None:
         return _Counted(group, True, True, False, i1, group)
-    if partitive and (found := s.cue(i1 + 1, ("noun",))) and found[2]:
+    if partitive and (found := s.cue(i1 + 1 + quoted, ("noun",))) and found[2]:
         return None
-    noun_i = i1 + 1 if partitive else i1
+    noun_i = i1 + 1 + quoted if partitive else i1
     has_noun = _countable(s, noun_i)
     if has_noun and s.cue(noun_i, ("subject",)) and (group := _group(s, noun_i + 1)) is not None:
         return _Counted(noun_i, True, False, False, i1, group)   # 17 شخصا من بين الضحايا
@@ -1092,9 +1093,10 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     word = s.word(noun_i)
     if has_noun and _is(word, "year_noun") and _dated_digits(s.word(noun_i + 1)):
         return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
-    if has_noun and (_is(word, "unit") or _is(word, "sports") or _is(word, "animal")
+    if has_noun and (_is(word, "unit") or (_is(word, "sports") and s.about_sport()) or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
-        return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties
+        return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties; players are, in an
+        #             incident (أصيب سبعة لاعبين آخرين … نتيجة اعتداء إرهابي بقذيفة)
     if not partitive and s.word(i1) in _AND_OR and _is_number(s, i1 + 1) and _is(s.word(i1 + 2), "unit"):
         return None   # الفئة العمرية 15 و 29 عاما، نحو 20 أو 30 مرة: two numbers of one unit
     return _Counted(noun_i, has_noun, partitive, False, i1)
@@ -1103,7 +1105,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
 # A verb of killing with its object pronoun (the counted were killed, not killers): أعدمهم، قتلتهما.
 _KILLED_THEM = frozenset(normalize_key(w) for w in (
     "قتلهم", "قتلهما", "قتلتهم", "قتلتهما", "أعدمهم", "أعدمهما", "أعدمتهم", "أعدمتهما"))
-_THE_TWO_ARE = frozenset(normalize_key(w) for w in ("هما", "وهما"))
+_THE_TWO_ARE = frozenset(normalize_key(w) for w in ("هما", "وهما", "يتمثلان", "تتمثلان"))   # … يتمثلان في أب وابنته
 # Words that open a name of two words (عبد العال، أبو بكر), whose second word may carry the article.
 _NAME_OPENERS = frozenset(normalize_key(w) for w in ("عبد", "أبو", "أبي", "أم", "ابن", "بن", "بنت", "آل"))
 
@@ -2056,22 +2058,26 @@ def _past_nisbas(s: _Sentence, i: int) -> int:
 def _partitive_end(s: _Sentence, i: int) -> int:
     """Token after a partitive phrase at i (من عناصر الأمن), so that a و-number after it
     still reads as coordinated; i itself when there is none."""
-    if s.word(i) != "من" or not s.is_word(i + 1):
+    if s.word(i) != "من" or not (s.is_word(i + 1) or (s.word(i + 1) in _QUOTES and s.is_word(i + 2))):
         return i
-    i += 2
-    if s.word(i) in _ONE:   # من أسرة واحدة، من عائلة واحدة: "one" agrees with the noun
-        return i + 1
-    for _ in range(2):
-        if not s.word(i).startswith("ال"):
-            break
-        i += 1
+    start = i
+    if s.is_word(i + 1):
+        i += 2
+        if s.word(i) in _ONE:   # من أسرة واحدة، من عائلة واحدة: "one" agrees with the noun
+            return i + 1
+        for _ in range(2):
+            if not s.word(i).startswith("ال"):
+                break
+            i += 1
+    else:
+        i += 1   # the name in quotes right after من: 3 من "حراس القرى"
     if s.word(i) in _QUOTES:   # a name in quotes: من أعضاء «بوكو حرام»، من مسلحي "داعش"
         for j in range(i + 1, min(i + 1 + QUOTED_NAME, len(s.words))):
             if s.word(j) in _QUOTES:
                 return j + 1
             if not s.is_word(j):
                 break
-    return i
+    return i if s.is_word(start + 1) else start
 
 
 def _to_qualifier(word: str) -> bool:
@@ -2762,7 +2768,7 @@ def _restates(text: str, before: Any, m: Any) -> bool:
     return (m.kind == "dual" and before.kind == "digits") or (m.value is not None and m.value == before.value)
 
 
-QUOTED_NAME = 3   # words of a name in quotes before the number that ends it (طائرة "إم أتش 17")
+NAME_BEFORE_NUMBER = 3   # words of a name in quotes before the number that ends it (طائرة "إم أتش 17")
 
 
 def _in_quoted_name(s: _Sentence, i0: int, i1: int) -> bool:
@@ -2771,7 +2777,7 @@ def _in_quoted_name(s: _Sentence, i0: int, i1: int) -> bool:
     them; not a quotation (قال إن "الحصيلة بلغت 17"، «مقتل 17»)."""
     if s.word(i1) not in _CLOSING or s.word(i1) in ")]":
         return False
-    for j in range(i0 - 1, max(i0 - 2 - QUOTED_NAME, -1), -1):
+    for j in range(i0 - 1, max(i0 - 2 - NAME_BEFORE_NUMBER, -1), -1):
         if s.word(j) in _QUOTES:
             named = s.word(j - 1)
             return j < i0 - 1 and s.word(j) not in ")]" and s.is_word(j - 1) and reporting_role(named) is None \
@@ -2894,10 +2900,10 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
     roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
-    return all(s.is_word(k) and (s.word(k) in gapped or (
+    return all(s.word(k) in _QUOTES or (s.is_word(k) and (s.word(k) in gapped or (   # 3 من "حراس القرى" و4 جنود
         not (_is_cue(s, k) and not ((part or comma) and _thing(s, k)) and not _closes(s, k, prev))
         and not s.cue(k, ("boundary", "link", "part"))
-        and reporting_role(s.word(k)) in roles)) for k in range(prev.last, end) if k not in skipped)
+        and reporting_role(s.word(k)) in roles))) for k in range(prev.last, end) if k not in skipped)
 
 
 def _closes(s: _Sentence, k: int, prev: Figure) -> bool:
