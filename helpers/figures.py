@@ -598,7 +598,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and cue_i > i0 and _their_deed(s.word(cue_i)):
         return None   # سجن عشرة جنود لقتلهم صحفيا، بالسجن لإصابتهم شرطيا: who did it, not who suffered it
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
-    if category in _HARM and _together(s, last):
+    if category in _HARM and (_together(s, last) or (rule == "noun" and _is(s.word(cue_i), "victim")
+                                                     and _broken_down_by_harm(s, last))):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
     return Figure(_whole(m), i0, last, category, noun, subject, status, rule)
 
@@ -1051,6 +1052,22 @@ def _together(s: _Sentence, i: int) -> bool:
             and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS) \
             and not s.cue(i, ("event",))   # not 25 قتيلا وجرحى كثيرين، 15 شهيدا وإصابة آخرين: a clause of its own
     return False
+
+
+def _broken_down_by_harm(s: _Sentence, i: int) -> bool:
+    """A breakdown after token i names a kind of harm (1000 ضحية، منهم 440 قتيلا; سقط 60 ضحية، بينهم 20
+    قتيلا): the victims counted before are of both kinds."""
+    k = i + (s.word(i) in _COMMA)
+    k += s.word(k) == "من"
+    if not s.cue(k, ("part",)):
+        return False
+    k += 1
+    while s.word(k) in _QUALIFIER_WORDS:
+        k += 1
+    if not (s.word(k)[:1].isdigit() or s.word(k) in NUMBER_WORDS):
+        return False
+    found = s.cue(k + 1, ("noun",))
+    return found is not None and found[0] in _HARM
 
 
 def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
