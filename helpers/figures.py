@@ -471,6 +471,16 @@ def _definite_after_noun(s: _Sentence, m: Any, i0: int, i1: int, counted: _Count
 _POSSESSED = tuple(normalize_key(e) for e in ("ها", "هم", "ه"))   # أطفالها، أبناؤه
 
 
+def _one_of_the(s: _Sentence, m: Any, i0: int) -> bool:
+    """A number word with the article after "one of" and its definite noun, a demonstrative perhaps
+    between (وفاة أحد هؤلاء المتظاهرين الثلاثة، إحدى الرهائن الأربع): one of people counted before."""
+    if m.kind != "words" or not s.word(i0).startswith("ال") or not s.word(i0 - 1).startswith("ال"):
+        return False
+    k = i0 - 2
+    k -= _is(s.word(k), "demonstrative")
+    return s.word(k) in _ONE_OF
+
+
 _THEIR = tuple(normalize_key(e) for e in ("هما", "هم", "هن"))
 _DEEDS = frozenset(normalize_key(w) for w in ("قتل", "إصابت", "جرح", "اغتيال", "ذبح", "طعن", "دهس", "تعذيب"))
 
@@ -512,7 +522,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _in_every(s, i0) \
             or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
-            or _kin_of(s, counted, i0) or _unit_adjective(s, m, i0, i1):
+            or _kin_of(s, counted, i0) or _unit_adjective(s, m, i0, i1) or _one_of_the(s, m, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
