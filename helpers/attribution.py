@@ -946,8 +946,10 @@ def _find(doc: Document) -> list[_Found]:
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
             subject_at = back if back is not None else subject_at
+            authored = False   # قال تقرير لمنظمة العفو، وثق تقرير المنظمة: a document and its author
             if subject_at is not None:
-                subject_at = _author(t, subject_at, s_end)
+                document_at, subject_at = subject_at, _author(t, subject_at, s_end)
+                authored = subject_at != document_at
             subject = by_start.get(subject_at) if subject_at is not None else None
             rule = "named_after"
             if subject is not None and subject_at is not None and subject.kind == "person" and not subject.in_table:
@@ -1074,7 +1076,7 @@ def _find(doc: Document) -> list[_Found]:
                 continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
             if ROLES[_key(word)] == "record" and not _reports(subject):
                 continue   # سجلت عدة حوادث (were recorded), سجلت المدينة: no body that reports
-            if ROLES[_key(word)] == "issue" and subject is not None:
+            if (ROLES[_key(word)] == "issue" or authored) and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
             if subject is not None:
@@ -2985,7 +2987,9 @@ def _author(t: str, at: int, end: int) -> int:
     # a definite nisba after an indefinite document is its author, no adjective (تأكيدات الصحفي)
     adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل") and not _anonymous(nxt.group() + "ن")
                  and (m.group(1).startswith(("ال", "لل")) or not nxt.group().startswith("ال"))) \
-        or (nxt.group().endswith("ه") and not nxt.group().startswith(("ل", "ال")))   # not بلاغ للوقاية المدنية، تقديرات المنظمة
+        or (nxt.group().endswith("ه") and not nxt.group().startswith(("ل", "ال"))) \
+        or (not nxt.group().startswith(("ل", "ال")) and _body_after_l(t, nxt.end(), end))
+    # not بلاغ للوقاية المدنية، تقديرات المنظمة; تقرير حديث للأمم المتحدة: an adjective, then its author after ل
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]
                                               and bare(nxt.group()) not in _PLACE_HEADS):
@@ -2994,8 +2998,7 @@ def _author(t: str, at: int, end: int) -> int:
         if author is not None and _document_verb(author.group()):
             author = _NEXT.match(t, author.end(), end)   # حصيلة جديدة أعلنتها وزارة الصحة: after its verb
             return author.start(1) if author else at
-        if author is not None and author.group().startswith("ل") and len(author.group()) > 3 \
-                and not _told(author.group()) and _body_word(author.group()):
+        if author is not None and _body_after_l(t, nxt.end(), end):
             return author.start() + (not author.group().startswith("لل"))   # حصيلة جديدة للمرصد: its author
         return at   # حصيلة غير نهائية، تقديرات مستقلة، تقرير حكومي: an adjective of the document, no author
     if (verb := _NEXT.match(t, nxt.end(), end)) is not None \
@@ -3007,6 +3010,14 @@ def _author(t: str, at: int, end: int) -> int:
     if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
     return m.end() + (not nxt.group().startswith("لل"))
+
+
+def _body_after_l(t: str, at: int, end: int) -> bool:
+    """The next word is a body or speaker after ل (للأمم المتحدة، لمنظمة العفو), not an outlet told."""
+    following = _NEXT.match(t, at, end)
+    word = _WORD_AT.match(t, following.start(1)) if following is not None else None
+    return word is not None and word.group().startswith("ل") and len(word.group()) > 3 and not _told(word.group()) \
+        and _body_word(word.group())
 
 
 _TITLE_WORDS = 5   # words of a document's title before the clause naming its issuer
