@@ -435,7 +435,14 @@ def _countable(s: _Sentence, i: int) -> bool:
         return False
     if word.startswith("ب") and len(word) > 3 and _is(word[1:], "unit"):
         return False   # المصابين الثلاثة بسيارة إسعاف: a unit after ب says how, it is not what is counted
-    return not (word.startswith("و") and _lookup(word[1:]))
+    return not (word.startswith("و") and (_lookup(word[1:]) or _counting_word(word[1:])))   # 17 واثنين من المارة
+
+
+def _counting_word(word: str) -> bool:
+    """A number word that counts on its own (اثنين، ثلاثة), not a fraction of the number before
+    (مليون ونصف مليون) nor a vague one."""
+    found = NUMBER_WORDS.get(word)
+    return found is not None and found.type not in ("fraction", "vague")
 
 
 def _subject(s: _Sentence, i: int, j: int) -> tuple[int, int] | None:
