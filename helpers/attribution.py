@@ -2064,6 +2064,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word in "،," and _belonging(tokens, definite, k + 1):
             k += 1   # set off by commas: موقع "صدى البلد"، التابع لصحيفة الأخبار،
             continue
+        if word in "،," and _anonymous(first) and is_nisba(tokens[k - 1]) and k + 1 < len(tokens) \
+                and tokens[k + 1].startswith("و") and is_nisba(tokens[k + 1][1:]) and not definite[k - 1] \
+                and not tokens[k + 1][1:].startswith("ال") and reporting_role(tokens[k + 1]) is None:
+            k += 1   # more adjectives of anonymous sources after a comma: مصادر قضائية، ودينية وأمنية
+            continue
         if word in "،," and (names or named_first or (titled and definite[k - 1] and reporting_role(tokens[k - 1]) is None)) \
                 and k + 1 < len(tokens) and (reporting_role(tokens[k + 1]) == "title" or (
                     (names or named_first) and (_office(tokens[k + 1]) or _construct_office(tokens, definite, k + 1))) or (
