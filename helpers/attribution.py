@@ -380,13 +380,34 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
     if actor == m.name:
         actor = _place_named_before(doc, actor, at) or actor
     if len(actor.split()) == 1:
-        return _outlet_named_before(doc, actor, at) or _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) \
+        return _spelled_out_before(doc, actor, at) or _outlet_named_before(doc, actor, at) \
+            or _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) \
             or _given_name_before(doc, actor, at) or _head_named_before(doc, actor, at) or actor
     if actor == m.name:
         return _title_and_family_before(doc, actor, at) or _title_and_given_before(doc, actor, at) \
             or _title_and_adjective_before(doc, actor, at) or _named_for_before(doc, m) \
             or _adjectives_before(doc, actor, at) or _head_named_before(doc, actor, at) or actor
     return actor
+
+
+def _spelled_out_before(doc: Document, name: str, before: int) -> str | None:
+    """A name written earlier in parentheses after the body it names (حركة المقاومة الإسلامية (حماس)):
+    that body's phrase from its head, within eight words, with the name in its parentheses; None
+    when it stands in parentheses nowhere before."""
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    use = t.rfind(f"({normalize_key(name)})", start, before)
+    if use < 0:
+        return None
+    words = list(re.finditer(r"\S+", t[max(0, use - 160):use]))[-8:]
+    base = max(0, use - 160)
+    head = next((w for w in words if bare(w.group()) in _NAMED_HEADS | _BODY_HEADS | _ORG_HEADS
+                 or bare(w.group()[1:]) in _NAMED_HEADS | _BODY_HEADS | _ORG_HEADS), None)
+    if head is None:
+        return None
+    at = base + head.start() + (head.group().startswith("ل") and not head.group().startswith("لل"))
+    s, e = doc.norm.span(at, use + len(name) + 2)
+    return doc.text[s:e]
 
 
 def _head_named_before(doc: Document, actor: str, before: int) -> str | None:
