@@ -534,6 +534,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
+    if category == "injured" and m.kind == "dual" and s.word(i0) not in NUMBER_WORDS and s.about_sport():
+        return None   # تعرض مخيتاريان لإصابة في أربطة الركبة: a player's name shaped like a nisba dual
     if category == "injured" and rule == "noun" and not counted.dual and _on_a_body(s, counted.noun_i):
         return None   # تعرض الموقوف إلى 30 إصابة في أنحاء من جسده: wounds, not people
     if category in _HARM and counted.dual and any(_is(w, "place") for w in dual_singulars(s.word(counted.noun_i))):
@@ -743,8 +745,9 @@ def _forecast(s: _Sentence, k: int) -> bool:
         if _is(s.word(j), "forecast") or (s.word(j) in _QAD and _is(s.word(j + 1), "may_cause")):
             return True
         if (not s.is_word(j) and not s.word(j)[:1].isdigit()) or (s.word(j).startswith("و") and _lookup(s.word(j)[1:])) \
-                or s.word(j) in _WHICH:
-            return False   # … عدد القتلى الذي بلغ 40: a relative clause tells the toll so far
+                or s.word(j) in _WHICH or s.word(j) in _SINCE:
+            return False   # … عدد القتلى الذي بلغ 40: a relative clause tells the toll so far; يخشى السكان
+            #              بعد أن قتل 5: a clause of time tells what happened
     return False
 
 
