@@ -396,7 +396,8 @@ def _spelled_out_before(doc: Document, name: str, before: int) -> str | None:
     when it stands in parentheses nowhere before."""
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    use = t.rfind(f"({normalize_key(name)})", start, before)
+    key = normalize_key(name)
+    use = t.rfind(f"({key})", start, before)
     if use < 0:
         return None
     words = list(re.finditer(r"\S+", t[max(0, use - 160):use]))[-8:]
@@ -406,7 +407,7 @@ def _spelled_out_before(doc: Document, name: str, before: int) -> str | None:
     if head is None:
         return None
     at = base + head.start() + (head.group().startswith("ل") and not head.group().startswith("لل"))
-    s, e = doc.norm.span(at, use + len(name) + 2)
+    s, e = doc.norm.span(at, use + len(key) + 2)
     return doc.text[s:e]
 
 
@@ -1204,8 +1205,10 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
 
 
 # A quotation of a few words closed inside the clause (صحيفة "ديلي ميل"، إعلان "حالة الطوارئ 12 شهرا"):
-# a name or a phrase quoted, not the start of what is said
+# a name or a phrase quoted, not the start of what is said (unlike _QUOTED_NAME, it may hold a number)
 _SHORT_QUOTATION = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\s«»\"“”:]+){0,3}[^\S\n]*[»\"”](?![^\S\n]*[:.])")
+
+
 def _casualties_before(t: str, at: int) -> bool:
     """A casualty noun, and perhaps its relative adjective, ends right before `at` (للمصابين المصريين)."""
     word = previous_word(t, at, 12)
