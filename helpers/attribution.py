@@ -109,9 +109,12 @@ _HOSPITALS = frozenset(without_article(normalize_key(row["cue"])) for row in rea
 # is, and is no actor.
 _CARRYING_OUT = "تنفيذ"
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
-# opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس).
+# opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس), nor the first word of a longer cue
+# of death right before its number (القضاء of القضاء على: مجلس القضاء الأعلى); its one-word cues do
+# (أكدت قناة "الجزيرة" التلفزيونية سقوط حوالي 10 قتلى).
 _FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
-                              if row["role"] in ("noun", "event", "post", "status", "cumulative")
+                              if (row["role"] in ("noun", "event", "post", "status", "cumulative")
+                                  or (row["role"] == "event_next" and " " not in row["cue"].strip()))
                               and row["category"] not in _INSTITUTIONS}
                              - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
                                 if row["role"] == "link"} | {_CARRYING_OUT},
@@ -2172,8 +2175,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
         role = reporting_role(word)
         if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
-                                                  or bare(tokens[k - 2][1:]) in _PLACE_HEADS):
-            break   # جمعية البر بمحافظة أضم التابعة لمنطقة مكة: where the place lies, no part of the body's name
+                                                  or bare(tokens[k - 2][1:]) in _PLACE_HEADS
+                                                  or (k + 1 < len(tokens) and tokens[k + 1] in _IN)):
+            break   # جمعية البر بمحافظة أضم التابعة لمنطقة مكة، شرطة سان برونو الواقعة في ضاحية سان فرانسيسكو:
+            # where the place lies, no part of the body's name
         if word == _ON and (bare(tokens[k - 1]) in _SUPERVISING or (
                 k >= 2 and definite[k - 1] and bare(tokens[k - 2]) in _SUPERVISING)) \
                 and k + 1 < len(tokens) and _is_word(tokens[k + 1]) and _continues(tokens[k + 1]) \
@@ -2277,7 +2282,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1   # ب and a place is whole: مصدر في مستشفى الزهراء بالبصرة | وصول 7 جثث، … بصفاقس | استقبال
             continue
         if preposition and _is_word(nxt) and _continues(nxt) and not counted_next and not dated_next \
-                and nxt not in _TOLD_AUDIENCE:
+                and nxt not in _TOLD_AUDIENCE and bare(nxt) not in _LOCATED:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
                 names += 1
@@ -2663,7 +2668,7 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
 def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     """Where the quotation closes when tokens[k] opens a name of two to four plain words in
     quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"), or, after a medium's noun, of one to four
-    in parentheses (قناة (ان تي في)); None otherwise."""
+    in parentheses (قناة (ان تي في)), of any words in quotes as well (قناة "إن تي في"); None otherwise."""
     if k >= len(tokens):
         return None
     if media and tokens[k] == "(":
@@ -2674,8 +2679,9 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
     # a word of an occasion names a body in quotes (رئيس «اللقاء الديمقراطي»)
     unit = k + 1 < len(tokens) and bare(tokens[k + 1]) in _NUMBERED_UNITS   # قائد "اللواء 14 مشاة": a unit named by its number
-    return close if close is not None and all(_plain(w) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
-                                              or (unit and w[:1].isdigit()) for w in tokens[k + 1:close]) else None
+    return close if close is not None and all(
+        _plain(w) or (media and _is_word(w)) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
+        or (unit and w[:1].isdigit()) for w in tokens[k + 1:close]) else None
 
 
 def _from_where(word: str) -> bool:

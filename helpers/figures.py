@@ -1390,10 +1390,12 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
                 and (hurt_i := _hurt_later(s, c.noun_i + 1)) is not None:
             return "injured", "post", hurt_i, 1
         # … و10 آخرين تم إنقاذهم، و160 آخرون تقطعت بهم السبل: a verb of their own that names no
-        # harm ends the category carried over to "others", and so does a negated one (و11 آخرون لم يصابوا).
+        # harm ends the category carried over to "others", and so does a negated one (و11 آخرون لم يصابوا),
+        # past a qualifier too (و13 شخصا على الأقل واجهوا صعوبات في التنفس).
+        own = c.noun_i + 1 + _qualifier_width(s, c.noun_i + 1)
         if c.has_noun and s.cue(c.noun_i, ("subject",)) \
-                and (verb_shaped(s.word(c.noun_i + 1)) or _is(s.word(c.noun_i + 1), "negation")):
-            return NO_FIGURE, "post", c.noun_i + 1, 1
+                and (verb_shaped(s.word(own)) or _is(s.word(own), "negation")):
+            return NO_FIGURE, "post", own, 1
     # A count of people of several kinds (37 ما بين رجال أمن ومواطنين) may stand further from its verb.
     j = c.next_i   # past the number restated in words ((37) سبعة وثلاثون مابين)
     while s.word(j) in NUMBER_WORDS or (s.word(j)[:1] == "و" and s.word(j)[1:] in NUMBER_WORDS):
@@ -2139,10 +2141,12 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
+    amounting = s.word(k) in _AMOUNTS and s.cue(k - 1, ("noun",)) is not None
+    k -= amounting   # عدد القتلى البالغ 18، حصيلة الضحايا البالغة 40: "which amounts to"
     found = s.cue(k, ("noun",))
     if found and found[0] in lexicon().counted_things and _governed(s, k):
         found = None   # عدد القتلى في المدينة بلغ 60: the place, not the head
-    direct = skipped_link or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
+    direct = skipped_link or amounting or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
     linked = verb_linked = False   # a link word; a verb of it (بلغت، وصل), not إلى or هم
     if not found:
         stop = k - HEAD_WINDOW
@@ -2252,6 +2256,7 @@ def _toll_after(s: _Sentence, i0: int, c: _Counted) -> tuple[str | None, int]:
 _BREAKDOWN_OPEN = frozenset("(-–—")   # what opens a breakdown set off after its total
 _SHARES = frozenset(normalize_key(w) for w in ("إلى", "على", "بين"))   # يتوزعون إلى 19 مسلحا
 _AMOUNTING = normalize_key("البالغ")   # البالغ عددهم: "whose number is"
+_AMOUNTS = frozenset(normalize_key(w) for w in ("البالغ", "البالغة"))   # right before the number: "amounting to"
 _AMONG = normalize_key("بين")
 _ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))
 _OTHERS = frozenset(normalize_key(w) for w in ("آخر", "آخرين", "آخرون", "آخران", "أخريات", "أخرى"))
@@ -2925,9 +2930,13 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     # An item with no noun whose preposition repeats the one after the item before (38 شخصا في
     # المقاطعة الشمالية و16 في العاصمة و5 في الجنوب) may follow a longer phrase too (46 شخصا في
     # أوتار براديش في الشمال، و31 في ولاية راجستان).
-    parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(prev.last)
+    # The item before may close with its qualifier first (4 أشخاص على الأقل في فلوريدا و5 في فرجينيا).
+    closing = prev.last + q
+    if not part:
+        skipped |= set(range(prev.last, closing))
+    parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(closing)
     repeated = parallel or (s.word(i1 + 1) in _PLACE_PREPOSITIONS
-                            and s.word(i1 + 1) in (s.word(prev.last), s.word(prev.last + 1)))
+                            and s.word(i1 + 1) in (s.word(closing), s.word(closing + 1)))
     if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
         return False
     if not (parallel or s.word(i1) == "من" or dual

@@ -23,8 +23,8 @@ score_figures = corpora.scorer("score_figures")
 ANT_DIR = Path(os.environ.get("ANT_DIR", corpora.CORPUS_DIR.parents[2] / "shared" / "corpora" / "ant"))
 SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
           "Y", "Z", "AA")
-# split -> (precision, recall, exact sources over the figures found), as measured after round 42 (AA: its
-# blind score on round 42's code). All but Z and AA have been tuned on (see the file's header).
+# split -> (precision, recall, exact sources over the figures found), as measured after round 43. Every
+# split has been tuned on (see the file's header).
 FLOORS = {
     "F1": (0.986, 0.979, 0.873),
     "F2": (0.980, 0.944, 0.881),
@@ -32,7 +32,7 @@ FLOORS = {
     "G2": (0.992, 0.985, 0.857),
     "H": (0.973, 0.954, 0.901),
     "I": (0.985, 0.982, 0.921),
-    "J": (0.972, 0.966, 0.931),
+    "J": (0.975, 0.966, 0.931),
     "K": (0.975, 0.972, 0.899),
     "L": (1.000, 0.963, 0.936),
     "M": (0.984, 0.956, 0.964),
@@ -48,8 +48,8 @@ FLOORS = {
     "W": (0.988, 0.956, 0.954),
     "X": (0.988, 0.977, 0.883),
     "Y": (0.963, 0.975, 0.911),
-    "Z": (0.933, 0.943, 0.821),
-    "AA": (0.954, 0.922, 0.819),
+    "Z": (0.943, 0.943, 0.821),
+    "AA": (0.966, 0.966, 0.839),
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
