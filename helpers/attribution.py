@@ -2068,6 +2068,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # صحيفة «الخبر»، مصادر "الرياض"، مراسل قناة "العربية" أن; not the outlet told: أبلغ نائب المحافظ
             # فالح العيساوي "الوطن" بأن
             k += 3   # a name in quotes: صحيفة «الخبر»، مصادر "الرياض"، وكالة أنباء «دوغان»
+            if _object_after_name(tokens, k):
+                break
             continue
         quote_close = _quoted_run(tokens, k, bare(tokens[k - 1]) in _MEDIA) \
             if k == 1 or bare(tokens[k - 1]) in _MEDIA or reporting_role(tokens[k - 1]) == "title" \
@@ -2077,7 +2079,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if quote_close is not None:
             k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
-            if k < len(tokens) and _from_where(tokens[k]):
+            if k < len(tokens) and _from_where(tokens[k]) or _object_after_name(tokens, k):
                 break   # مراسل "الجوهرة اف ام" بسيدي بوزيد: where the outlet's man reports from, no part of it
             continue
         close = _quoted_name(tokens, k) if titled else None
@@ -2682,6 +2684,16 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
     return close if close is not None and all(
         _plain(w) or (media and _is_word(w)) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
         or (unit and w[:1].isdigit()) for w in tokens[k + 1:close]) else None
+
+
+def _object_after_name(tokens: list[str], k: int) -> bool:
+    """A definite noun right after a name in quotes that is no adjective of it: the verb's object
+    (انتقدت منظمة "هيومان رايتس ووتش" الطريقة التي، انتقدت منظمة "أطباء بلا حدود" الحكومة); not a
+    relative adjective, a participle or a word of belonging (منظمة "بيتسليم" الحقوقية، جماعة "الإخوان"
+    المحظورة، حركة "نور الدين زنكي" التابعة لغرفة عمليات)."""
+    word = tokens[k] if k < len(tokens) else ""
+    return word.startswith("ال") and _is_word(word) and not is_nisba(word) and not word.startswith("الم") \
+        and word not in _BELONGS and reporting_role(word) is None
 
 
 def _from_where(word: str) -> bool:
