@@ -1091,8 +1091,10 @@ def _find(doc: Document) -> list[_Found]:
                     and _CHARGE_NEXT.match(t, subject.norm_end, s_end):
                 # وكان تقرير …، اتهم الحوثيين بقتل 22: the one charged right after the verb is its object; the
                 # accuser stands before it
-                subject = None if new_clause else (_topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
-                                                   or _phrase_before(doc, v.start(), s_start, subject.norm_end))
+                accuser = _accuser_first(doc, subject) if _opens_clause(t, v, s_start) else None
+                subject = accuser if new_clause else (
+                    _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
+                    or _phrase_before(doc, v.start(), s_start, subject.norm_end) or accuser)
                 rule = "phrase_before"
             if _key(word) in _CONFESSES and _confesses_deed(t, v.end("x"), s_end):
                 continue   # اعترف ألكسندر بيسونيت بقتل ستة مصلين: a confession of the deed, not a report of a toll
@@ -1185,12 +1187,14 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
     """A statement whose content has not begun (no أن/إن, colon or quotation after its verb)
     ends where a relative clause or a clause of time tells an earlier event's toll: a relative
     pronoun or a time word (بعد، إثر، بعدما) and a toll verb in its clause, before a comma (أعلنت
-    السلطات حالة التأهب إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50؛ اتهم المسؤولون التنظيم
-    بالوقوف خلف التفجير الذي أوقع 32 قتيلا؛ أعلن الإقليم استقلاله بعد نزاع حصد 13 ألف قتيل): that
-    toll is no part of what is reported, and has no source."""
+    السلطات حالة التأهب إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50؛ أعلن الإقليم استقلاله بعد
+    نزاع حصد 13 ألف قتيل): that toll is no part of what is reported, and has no source. Not in an
+    accusation, whose charge is what is reported (اتهمت دمشق وموسكو إسرائيل بشن الهجوم الذي أسفر عن
+    مقتل 14: the accusers' toll)."""
     for j, f in enumerate(found):
-        if f.kind != "verb":
-            continue
+        if f.kind != "verb" or (_key(_last_word(t, f.start, f.verb_end)) in _ACCUSED_AFTER
+                                and t[f.sentence[0]:f.start].strip(" \t«\"“-") in ("", "و", "ف")):
+            continue   # an accusation opening its clause (not غارات اتهمت دمشق إسرائيل بتنفيذها، …)
         content = CONTENT_START.search(t, f.verb_end, f.end)
         while content is not None and (name := _SHORT_QUOTATION.match(t, content.start(), f.end)) is not None:
             content = CONTENT_START.search(t, name.end(), f.end)   # صحيفة "ديلي ميل"، بهجوم «مانشستر أرينا»: a name
@@ -1210,6 +1214,29 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
 # A quotation of a few words closed inside the clause (صحيفة "ديلي ميل"، إعلان "حالة الطوارئ 12 شهرا"):
 # a name or a phrase quoted, not the start of what is said (unlike _QUOTED_NAME, it may hold a number)
 _SHORT_QUOTATION = re.compile(r"[«\"“][^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\s«»\"“”:]+){0,3}[^\S\n]*[»\"”](?![^\S\n]*[:.])")
+
+
+def _accuser_first(doc: Document, phrase: ActorMention) -> ActorMention | None:
+    """The accuser at the head of a phrase read up to the charge, when places open it and the one
+    accused follows with no و (اتهمت باكستان الهند بانتهاك، اتهمت سوريا وروسيا القوات الإسرائيلية
+    بشن), or a definite word follows a definite one and is no adjective of it (اتهمت الحكومة التنظيم
+    بالوقوف): the words before; None when the phrase holds no such break."""
+    t = doc.norm.text
+    words = list(_WORD_AT.finditer(t, phrase.norm_start, phrase.norm_end))
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1].group()
+        if (_place_ends_at(doc, word.end()) and not after.startswith("و")) or (
+                word.group().startswith("ال") and after.startswith("ال") and not is_nisba(after)):
+            s, e = doc.norm.span(phrase.norm_start, word.end())
+            return phrase._replace(end=e, surface=doc.text[s:e], name=_as_name(doc.text[s:e], doc.text),
+                                   norm_end=word.end())
+    return None
+
+
+def _last_word(t: str, start: int, end: int) -> str:
+    """The last word in t[start:end] (a statement's verb)."""
+    words = _WORD.findall(t, start, end)
+    return words[-1] if words else ""
 
 
 def _casualties_before(t: str, at: int) -> bool:
@@ -2364,8 +2391,14 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # فرانس برس: the outlet told; فقد; واحدة من;
             # إقليم لوغار شرقي أفغانستان: where the place lies (not بجنوب شرقي تركيا)
             break
-        if word.startswith("ال") and k >= 2 and definite[k - 1] and is_nisba(tokens[k - 1]) and bare(word) in _BODY_HEADS:
-            break   # اتهم السفير البريطاني الحكومة: an adjective ends the subject, a body after it is the object
+        if word in _NUMBER_OF and k + 1 < len(tokens) and tokens[k + 1] in _FIGURE_CUES:
+            break   # قدرت منظمة أطباء بلا حدود عدد القتلى: the count it gives, no part of its name
+        if k >= 1 and definite[k - 1] and (
+                (k >= 2 and word.startswith("ال") and is_nisba(tokens[k - 1]) and bare(word) in _BODY_HEADS)
+                or (definite[0] and not definite[k] and not word.startswith("و")
+                    and bare(word) in _ORG_HEADS | _NAMED_HEADS | _ORGANISATION)):
+            break   # اتهم السفير البريطاني الحكومة، المسؤولون الأتراك تنظيم داعش: an adjective ends the subject,
+            # a body after it is the object
         if k == 1 and definite[0] and definite[1] and first.endswith("ي") and word.endswith(("يين", "يون")):
             break   # واتهم المالكي الحوثيين: a plural adjective agrees with no singular nisba; it is the object
         if role is None and word in _ONE_OF and named_first and k + 1 < len(tokens) and _plain(nxt):
@@ -2482,6 +2515,8 @@ def _first_person(word: str) -> bool:
 
 _LOCATED = frozenset(normalize_key(w) for w in ("تابع", "تابعة", "واقع", "واقعة"))   # after a place: where it lies
 _BELONGS = frozenset(normalize_key(w) for w in ("التابع", "التابعة", "التابعين"))   # a body's: belonging to
+_ORGANISATION = frozenset({normalize_key("تنظيم")})   # تنظيم داعش: a group's head, its name after it
+_NUMBER_OF = frozenset(normalize_key(w) for w in ("عدد", "حصيلة"))   # before a casualty noun: the toll given
 _BELONGS_INDEFINITE = frozenset(normalize_key(w) for w in ("تابع", "تابعة"))
 _COMPASS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))   # في جنوب الصين
 _BELONGING_WORDS = 4   # words read after التابع لـ for the body an actor belongs to

@@ -2120,8 +2120,12 @@ def _partitive_end(s: _Sentence, i: int) -> int:
 
 
 def _to_qualifier(word: str) -> bool:
-    """A qualifier of a number with ل for إلى (لأكثر، لنحو، لقرابة)."""
-    return word.startswith("ل") and not word.startswith("لل") and word[1:] in _QUALIFIER_WORDS
+    """A qualifier of a number with ل for إلى (لأكثر، لنحو، لقرابة), or with the ب of a verb of
+    estimating (قدر عددهم بما يقرب من الألف، بحوالي)."""
+    return word[:1] in "لب" and not word.startswith(("لل", "بال")) and word[1:] in _QUALIFIER_WORDS
+
+
+_WHAT_RANGE = frozenset(normalize_key(w) for w in ("ما", "بما"))   # (ب)ما بين before a range
 
 
 def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
@@ -2141,6 +2145,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
+        k -= s.word(k + 1) == "بين" and s.word(k) in _WHAT_RANGE   # قدر عدد القتلى بما بين ألفين وثلاثة آلاف
     amounting = s.word(k) in _AMOUNTS and s.cue(k - 1, ("noun",)) is not None
     k -= amounting   # عدد القتلى البالغ 18، حصيلة الضحايا البالغة 40: "which amounts to"
     found = s.cue(k, ("noun",))
