@@ -1057,6 +1057,9 @@ def _find(doc: Document) -> list[_Found]:
                 after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
+            if subject is None and not carries and after is not None and _key(word) in _TELLING \
+                    and _word_at(t, after.start(1), s_end) in _TOLD_BARE:
+                carries = True   # وأبلغ رويترز بأن: the agency told, the previous speaker goes on
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
                     and _key(_word_at(t, after.start(1), s_end)) in _TIME_PREPOSITIONS \
                     and not _names_speaker(t, v.end(), s_end, inside):
@@ -2200,6 +2203,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and reporting_role(word) in OPENS and not CONTENT_START.fullmatch(word):
             k += 1   # a body named by a word that is also a verb of reporting: منظمة رصد، تحالف رصد الحقوقي
             continue
+        if word.isdigit() and bare(tokens[k - 1]) in _NUMBERED_UNITS:
+            k += 1   # قائد اللواء 143، العميد ذياب القبلي: a unit named by its number
+            continue
         if not _is_word(word) or len(word) <= 1 or (word in _TOLD_BARE and bare(tokens[k - 1]) not in _MEDIA):
             break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
         role = reporting_role(word)
@@ -2965,6 +2971,7 @@ def _told(word: str) -> bool:
         or (word.startswith("لل") and f"ا{word[1:]}" in _AGENCIES) or word in _TOLD_US
 
 
+_TELLING = frozenset(normalize_key(w) for w in ("أبلغ", "أبلغت", "أبلغوا", "وأبلغ", "وأبلغت", "وأبلغوا"))   # told
 # Agencies whose name, written bare after a speaker's, is the outlet told (وأبلغ الكولونيل سامي داود
 # رويترز أن), not a part of the speaker's name.
 _TOLD_BARE = frozenset(normalize_key(w) for w in ("رويترز", "أسوشيتد", "شينخوا", "نوفوستي", "يونهاب", "بلومبرغ",

@@ -2066,7 +2066,9 @@ QUOTED_NAME = 4   # words of a name in quotes that closes a partitive phrase (م
 
 
 STATE_GAP = 2   # words between a count and the حالة of its severity (9 من الضحايا لا يزالون في حالة خطيرة)
-_STATE = frozenset(normalize_key(w) for w in ("حالة", "بحالة", "حالتهم", "حالتهما", "حالتها", "حالتهن"))
+_STATE = frozenset(normalize_key(w) for w in ("حالة", "بحالة", "حالتهم", "حالتهما", "حالتها", "حالتهن",
+                                              # … or their wounds' (تسعة آخرين إصاباتهم طفيفة)
+                                              "إصاباتهم", "إصابتهم", "إصاباتهما", "إصابتهما", "إصاباتهن"))
 
 
 def _in_state(s: _Sentence, start: int) -> int | None:
