@@ -44,7 +44,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   words of "all of" a group whose number follows (`every`: مقتل جميع ركابها وعددهم 298), the
   words of a kind of disease after ب (`disease_type`: بالنوع الثاني من السكري), periods shorter
   than a year that make a rate after في at a clause's end (`period`: 120 إصابة في الشهر،) and
-  imperfect verbs of causing that قد makes a possibility (`may_cause`: قد يتسبب في وفاة).
+  imperfect verbs of causing that قد makes a possibility (`may_cause`: قد يتسبب في وفاة), and kin
+  of the people counted, the subject of a verb after them (`their_kin`: 8 أطفال يعتقد أن آباءهم قتلوا).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -1858,8 +1859,10 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
         words += 1
         part = part or s.word(k) in _part_words()
         if words > window + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
+                or _is(s.word(k), "their_kin") \
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
-            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's; a count of
+            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's (8 أطفال يعتقد أن
+            # آباءهم قتلوا: their kin's); a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",)) or _agreeing_verb(s, start, k)
         if found is None and s.word(k).startswith("و") and (s.cue(k, ("event",)) or (
