@@ -45,7 +45,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   words of a kind of disease after ب (`disease_type`: بالنوع الثاني من السكري), periods shorter
   than a year that make a rate after في at a clause's end (`period`: 120 إصابة في الشهر،) and
   imperfect verbs of causing that قد makes a possibility (`may_cause`: قد يتسبب في وفاة), and kin
-  of the people counted, the subject of a verb after them (`their_kin`: 8 أطفال يعتقد أن آباءهم قتلوا).
+  of the people counted, the subject of a verb after them (`their_kin`: 8 أطفال يعتقد أن آباءهم قتلوا),
+  lives (`lives`) counted as killed only after a verb of losing or taking them (`losing_verb`: فقدنا
+  عشرة أرواح، أزهقت الغارات 17 روحا).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -1316,6 +1318,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if (lost_i := _lost_kin(s, i0, c)) is not None:
         return "killed", "event", lost_i, 1   # فقدت ثلاثة من أبنائها: kin lost, dead
     found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
+    if found and _is(s.word(c.noun_i), "lives") and (s.word(i0).startswith("ال") or not any(
+            _is(s.word(j), "losing_verb") for j in range(max(i0 - CITE_WINDOW, 0), i0))):
+        return NO_FIGURE, "noun", c.noun_i, 1   # lives lost (فقدنا عشرة أرواح، أزهقت الغارات 17 روحا), not
+        # saved (أنقذ الأطباء 10 أرواح) nor an idiom's (القطط تتمتع بتسع أرواح، ذو التسعة أرواح)
     if found is None and c.dual:
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
@@ -2153,7 +2159,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         k -= s.word(k + 1) == "بين" and s.word(k) in _WHAT_RANGE   # قدر عدد القتلى بما بين ألفين وثلاثة آلاف
     amounting = s.word(k) in _AMOUNTS and s.cue(k - 1, ("noun",)) is not None
     k -= amounting   # عدد القتلى البالغ 18، حصيلة الضحايا البالغة 40: "which amounts to"
-    found = s.cue(k, ("noun",))
+    found = None if _is(s.word(k), "lives") else s.cue(k, ("noun",))   # خسائر في الأرواح بلغت: no head
     if found and found[0] in lexicon().counted_things and _governed(s, k):
         found = None   # عدد القتلى في المدينة بلغ 60: the place, not the head
     direct = skipped_link or amounting or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
@@ -2176,7 +2182,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             if s.cue(k, ("link",)) is not None:
                 linked = True
                 verb_linked = verb_linked or not set(_strip(word)) & _PARTICLES
-            found = s.cue(k, ("noun",)) or _relative_toll(s, k)
+            found = (None if _is(word, "lives") else s.cue(k, ("noun",))) or _relative_toll(s, k)
             if found and found[0] in lexicon().counted_things and (_genitive(s, k) or _governed(s, k)):
                 found = None   # a thing named in the phrase, not its head (شهداء تفجير المسجد إلى 12،
                 #                عدد القتلى في المدينة بلغ 60)
