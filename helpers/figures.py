@@ -745,7 +745,10 @@ def _forecast(s: _Sentence, k: int) -> bool:
     (kind may_cause: قد يتسبب ذلك في وفاة 300 مليون, "may cause"): no و-word, relative pronoun or
     punctuation from it to k."""
     for j in range(k - 1, max(k - 1 - FORECAST_WINDOW, -1), -1):
-        if _is(s.word(j), "forecast") or (s.word(j) in _QAD and _is(s.word(j + 1), "may_cause")):
+        if _is(s.word(j), "forecast"):   # … not توقع "inflicts" right before the casualties (غارة توقع 12 قتيلا)
+            harm = s.cue(k + 1, ("noun",))
+            return not (s.word(j) in _INFLICTS and j == _before_qualifiers(s, k) and harm is not None and harm[0] in _HARM)
+        if s.word(j) in _QAD and _is(s.word(j + 1), "may_cause"):
             return True
         if (not s.is_word(j) and not s.word(j)[:1].isdigit()) or (s.word(j).startswith("و") and _lookup(s.word(j)[1:])) \
                 or s.word(j) in _WHICH or s.word(j) in _SINCE:
@@ -754,6 +757,7 @@ def _forecast(s: _Sentence, k: int) -> bool:
     return False
 
 
+_INFLICTS = frozenset(normalize_key(w) for w in ("توقع", "وتوقع"))   # also the imperfect of أوقع
 _HAND = frozenset(normalize_key(w) for w in ("يد", "أيدي", "بيد", "بأيدي", "يدي"))
 AGENT_GROUP = 3   # words between على يد and the من of the group it names (على يد فريق أمني من 15 عنصرا)
 
