@@ -22,9 +22,9 @@ score_ant = corpora.scorer("score_ant")
 score_figures = corpora.scorer("score_figures")
 ANT_DIR = Path(os.environ.get("ANT_DIR", corpora.CORPUS_DIR.parents[2] / "shared" / "corpora" / "ant"))
 SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
-          "Y", "Z", "AA")
+          "Y", "Z", "AA", "AB")
 # split -> (precision, recall, exact sources over the figures found), as measured after round 43. Every
-# split has been tuned on (see the file's header).
+# split but AB has been tuned on (see the file's header).
 FLOORS = {
     "F1": (0.986, 0.979, 0.873),
     "F2": (0.980, 0.944, 0.881),
@@ -50,6 +50,7 @@ FLOORS = {
     "Y": (0.963, 0.975, 0.911),
     "Z": (0.954, 0.943, 0.821),
     "AA": (0.967, 0.977, 0.875),
+    "AB": (0.948, 0.936, 0.824),
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
@@ -80,7 +81,7 @@ def test_annotation_rows_are_well_formed():
     assert not problems, "\n".join(problems[:20])
     sizes = {"F1": 300, "F2": 300, "G1": 298, "G2": 302, "H": 600, "I": 600, "J": 600, "K": 600, "L": 567,
              "M": 530, "N": 530, "O": 530, "P": 530, "Q": 530, "R": 530, "S": 530, "T": 480, "U": 451, "V": 375,
-             "W": 500, "X": 500, "Y": 500, "Z": 500, "AA": 500}
+             "W": 500, "X": 500, "Y": 500, "Z": 500, "AA": 500, "AB": 500}
     assert Counter(r["split"] for r in rows) == Counter(sizes)
 
 
