@@ -2109,7 +2109,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if quote_close is not None:
             k = quote_close + 1   # a name of words in quotes: موقع "سكاي نيوز عربية"، جماعة «أنصار الشريعة»
-            if k < len(tokens) and _from_where(tokens[k]) or _object_after_name(tokens, k):
+            if (k < len(tokens) and _from_where(tokens[k])) or _object_after_name(tokens, k):
                 break   # مراسل "الجوهرة اف ام" بسيدي بوزيد: where the outlet's man reports from, no part of it
             continue
         close = _quoted_name(tokens, k) if titled else None

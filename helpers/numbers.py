@@ -915,7 +915,7 @@ def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
     opener = _cue_before(before, _RANGE_BY_LAST)
     if opener is None and _cue_before(before, _BEFORE_BY_LAST) == "about":
         opener = "الي"   # نحو 30 إلى 40 ألفا: an approximate count given as a range
-    if opener is None or (joiner != opener and not (joiner == "الي" and opener in ("و", "الي"))
+    if opener is None or (joiner != opener and not (joiner == "الي" and opener == "و")
                           and not (opener == "الي" and joiner == "حتي") and joiner not in DASHES):
         return None   # بين 20 و30، من 20 إلى 30، ما بين 300 - 400، ما بين 30 إلى 40
     if a.kind == b.kind == "digits" and a.value < b.value and _is_year_value(a.value) and _is_year_value(b.value):
