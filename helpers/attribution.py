@@ -1195,7 +1195,7 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
     accusation, whose charge is what is reported (اتهمت دمشق وموسكو إسرائيل بشن الهجوم الذي أسفر عن
     مقتل 14: the accusers' toll)."""
     for j, f in enumerate(found):
-        if f.kind != "verb" or (_key(_last_word(t, f.start, f.verb_end)) in _ACCUSED_AFTER
+        if f.kind != "verb" or (_key(_word_at(t, f.start, f.verb_end)) in _ACCUSED_AFTER
                                 and t[f.sentence[0]:f.start].strip(" \t«\"“-") in ("", "و", "ف")):
             continue   # an accusation opening its clause (not غارات اتهمت دمشق إسرائيل بتنفيذها، …)
         content = CONTENT_START.search(t, f.verb_end, f.end)
@@ -1234,12 +1234,6 @@ def _accuser_first(doc: Document, phrase: ActorMention) -> ActorMention | None:
             return phrase._replace(end=e, surface=doc.text[s:e], name=_as_name(doc.text[s:e], doc.text),
                                    norm_end=word.end())
     return None
-
-
-def _last_word(t: str, start: int, end: int) -> str:
-    """The last word in t[start:end] (a statement's verb)."""
-    words = _WORD.findall(t, start, end)
-    return words[-1] if words else ""
 
 
 def _casualties_before(t: str, at: int) -> bool:
