@@ -1104,8 +1104,8 @@ def _find(doc: Document) -> list[_Found]:
             if _key(word) in _ACCUSES and (not _opens_clause(t, v, s_start) or (
                     subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))):
                 continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
-            if ROLES[_key(word)] == "record" and not _reports(subject):
-                continue   # سجلت عدة حوادث (were recorded), سجلت المدينة: no body that reports
+            if ROLES[_key(word)] == "record" and (subject is None or not _reports(subject) or _place_alone(doc, subject)):
+                continue   # سجلت عدة حوادث (were recorded), سجلت المدينة، سجلت أنقرة أمطارا (a place): no body that reports
             if (ROLES[_key(word)] == "issue" or authored) and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
                                                                       rule, kind, (s_start, s_end))
@@ -2491,6 +2491,7 @@ _PERSON_TITLES = frozenset(normalize_key(w) for w in (
 # Kin of the one killed, who speak for him as a title does, his name after: والد الشهيد العريف عيد الشهراني
 _KIN = frozenset(normalize_key(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "زوجة", "أرملة"))
 _CUE_NAME_HEADS = frozenset(normalize_key(w) for w in ("شؤون", "أسر", "أهالي", "ذوي", "رعاية", "رابطة", "جمعية", "مؤسسة",
+                                                         "أقارب", "عائلات",   # أقارب الضحايا: kin who speak for the dead
                                                          "نادي",   # نادي الأسير الفلسطيني
                                                          "جبهة", "حركة", "حزب",   # جبهة التحرير الوطني
                                                          # the crews of a rescue: أحد عناصر الإنقاذ، فرق الإنقاذ

@@ -888,6 +888,18 @@ def _rank(s: _Sentence, i0: int) -> bool:
     return s.word(i0)[:1].isdigit() and ((word.startswith(("ال", "وال", "بال")) and _is(word, "rank")) or _is(word, "label"))
 
 
+def _names_year(s: _Sentence, i0: int) -> bool:
+    """A year written right after a name or a definite noun that is no word of a toll (معارك مدينة
+    الرقة 2017، نهائي أبطال أوروبا 2018، مركبة المريخ 2020): a name's date, not a count; not after a
+    cue, a link, a qualifier or a preposition (مقتل 2000، عدد القتلى 2000، بلغ 2000، نحو 2000), nor
+    after the noun that a headline's casualty noun heads (قتلى الفيضانات 2015)."""
+    k = i0 - 1
+    return s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("link", "also", "part", "boundary")) \
+        and (s.cue(k - 1, ("noun",)) or ("",))[0] not in _HARM \
+        and s.word(k) not in _QUALIFIER_WORDS and s.word(k) not in _PREPOSITIONS and s.word(k) not in _AND_OR \
+        and not verb_shaped(s.word(k)) and reporting_role(s.word(k)) is None
+
+
 def _dated_digits(word: str) -> bool:
     """Four digits of a year before a و-number (أصيبت بها في 1998 و2009 و2012)."""
     return len(word) == 4 and word.isdigit() and YEARS[0] <= int(word) <= YEARS[1]
@@ -1027,7 +1039,7 @@ def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     return m.kind == "digits" and m.value is not None \
         and (YEARS[0] <= m.value <= YEARS[1] or (named and OLD_YEARS <= m.value < YEARS[0]) or early) \
         and float(m.value).is_integer() and (len(m.surface) == 4 or early) \
-        and (named or _is(s.word(i0 - 1), "year_before")
+        and (named or _is(s.word(i0 - 1), "year_before") or _names_year(s, i0)
              or (s.word(i0 - 1) == "و" and _dated_digits(s.word(i0 - 2)))
              or (s.word(i0 - 1) == "من" and _is(s.word(i0 - 2), "year_part"))) \
         and not ((s.cue(i1, ("noun", "subject")) and not _dated_event(s, i1)) or s.word(i1) == "من")
@@ -1137,7 +1149,9 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     word = s.word(noun_i)
     if has_noun and _is(word, "year_noun") and _dated_digits(s.word(noun_i + 1)):
         return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
-    if has_noun and (_is(word, "unit") or (_is(word, "sports") and s.about_sport()) or _is(word, "animal")
+    # a definite unit and its adjective after a number tell when, not what it counts (25 ألف العام الماضي)
+    dated = _definite(word) and _definite(s.word(noun_i + 1)) and not partitive
+    if has_noun and ((_is(word, "unit") and not dated) or (_is(word, "sports") and s.about_sport()) or _is(word, "animal")
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties; players are, in an
         #             incident (أصيب سبعة لاعبين آخرين … نتيجة اعتداء إرهابي بقذيفة)
@@ -1532,8 +1546,10 @@ def _is_number(s: _Sentence, k: int) -> bool:
 
 
 def _count_between(s: _Sentence, start: int, end: int) -> bool:
-    """A count of others that is no figure stands between tokens start and end (واختطاف 60 آخرين)."""
-    return any(_is_number(s, k) and _OTHERS & {s.word(k + 1), s.word(k + 2)} for k in range(start, end))
+    """A count of others or of people that is no figure stands between tokens start and end
+    (واختطاف 60 آخرين؛ تسعة أشخاص مازالوا في المستشفى بينهم أربعة): the part that follows is of it."""
+    return any(_is_number(s, k) and (_OTHERS & {s.word(k + 1), s.word(k + 2)} or s.cue(k + 1, ("subject",)))
+               for k in range(start, end))
 
 
 _THEIR_NUMBER = frozenset(normalize_key(w) for w in ("عددهم", "وعددهم", "عددهن", "وعددهن"))
@@ -1753,7 +1769,8 @@ def _time_span(s: _Sentence, k: int) -> bool:
 
 
 OPENING_COMMAS = 2   # commas between a clause-opening verb of harm and its count, the last right before it
-_QAD = frozenset(normalize_key(w) for w in ("قد", "وقد"))   # وقد قتل: the particle before the verb
+# the particle before the verb (وقد قتل، فقد أصيب، ولقد قتل)
+_QAD = frozenset(normalize_key(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 ADVERBIAL_WINDOW = 14   # words of place, time or cause between a clause-opening verb of harm and its count
 ASIDE = 4   # words set off by commas between a verb and its number (قتل، ظهر يوم الخميس، أربعة)
 RELATIVE_ASIDE = 10   # … when they are a relative clause on the verb's subject (التي تسعى لتأسيس دولة …)
@@ -2853,9 +2870,10 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     """An additive or contrasting phrase joins the number at token i0 to the figure that ends at
     token k (… 13 من منسوبي الطوارئ، إضافة إلى ثلاثة؛ 50 ألفا … قتلوا إلى جانب 33 ألفا؛ 20 عنصرا
     من قوات النظام مقابل 12 مسلحا), after a few plain words that close the figure (خلال الشهر
-    الماضي مقارنة بـ 40)."""
+    الماضي مقارنة بـ 40), a year among them (22 شخصا في 2016 مقابل 43 في 2015)."""
     end = min(i0, k + LIST_GAP + 1)
     while k < end and s.cue(k, ("also",)) is None and (s.word(k) in _COMMA or (
+            _dated_digits(s.word(k)) and _is(s.word(k - 1), "year_before")) or (
             s.is_word(k) and not _is_cue(s, k) and not s.cue(k, ("boundary", "link", "part"))
             and reporting_role(s.word(k)) in (None, "stop"))):
         k += 1
