@@ -2985,7 +2985,7 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
     roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
     return all(s.word(k) in _QUOTES or (s.is_word(k) and (s.word(k) in gapped or (   # 3 من "حراس القرى" و4 جنود
-        not (_is_cue(s, k) and not ((part or comma) and _thing(s, k)) and not _closes(s, k, prev))
+        not (_is_cue(s, k) and not ((part or comma or parallel) and _thing(s, k)) and not _closes(s, k, prev))
         and not s.cue(k, ("boundary", "link", "part"))
         and reporting_role(s.word(k)) in roles))) for k in range(prev.last, end) if k not in skipped)
 
