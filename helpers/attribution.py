@@ -91,7 +91,7 @@ OPENS = {"verb": "verb", "participle": "participle", "according": "according", "
          "issue": "verb", "record": "verb", "issued_by": "verb", "verb_about": "verb",
          "verb_from": "verb", "document_verb": "according", "verb_that": "verb",
          "verb_documenting": "verb", "said_in": "verb", "admits": "verb", "opines": "verb",
-         "cited_verb": "verb", "noun_that": "verb", "shows": "verb"}
+         "cited_verb": "verb", "noun_that": "verb", "shows": "verb", "blames": "verb"}
 # Roles of words that end (or are not) a subject phrase: a reporting word, an anaphor (تعبيره), a stop word.
 _NOT_SUBJECT = frozenset({*OPENS, "anaphor", "stop"})
 # Cue words of figures about people (قتلى، جرحى، أسرى) cannot follow في in an actor's phrase.
@@ -167,6 +167,15 @@ _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
 _CONFESSES = frozenset(normalize_key(w) for w in ("اعترف", "اعترفت", "اعترفوا", "واعترف", "واعترفت", "واعترفوا"))
 _DEED = re.compile(r"(?<!\w)ب(?:قتل|ذبح|اغتيال|طعن|دهس)(?!\w)")   # not بإصابة: their own men hurt, admitted
 _ACCUSED_AFTER = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا"))
+# ألقى، حمّل (threw, laid): an accusation only with the blame they lay within six words, past the
+# accuser and the accused (ألقت الدول الغربية باللائمة على، حمّلت الرئاسة حماس مسؤولية التفجير); not
+# مسؤوليته، مسؤوليتها (claimed)
+_BLAME = re.compile(r"(?:[^\S\n]+[^\s.:؟!]+){0,6}?[^\S\n]+(?:%s)(?!\w)"
+                    % alternation(normalize_key(w) for w in ("باللائمة", "باللوم", "مسؤولية")))
+# حمّل X مسؤولية …, no one named after the charge with لـ: X is the one blamed (وحملت ميليشيا الحوثي
+# مسؤولية مقتل 370), the blamer named before; not وحملت الشرطة مسؤولية الحادث للسائق
+_COMMA = re.compile(r"[،,]")
+_BLAMED_NEXT = re.compile(r"[^\S\n]+%s(?!(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]+ل)" % normalize_key("مسؤولية"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
@@ -867,6 +876,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "noun_that" or _THAT_SOON.match(t, v.end("x"), s_end)
                       or _announced_toll(doc, v.end("x"), s_end))
                  and (ROLES[_key(v.group("x"))] != "shows" or _shows_document(t, v.end("x"), s_end))
+                 and (ROLES[_key(v.group("x"))] != "blames"   # not تفجير ألقي باللوم فيه على: passive
+                      or (_opens_clause(t, v, s_start) and _BLAME.match(t, v.end("x"), s_end)))
                  # بعد إعلان التحالف أنه قتل: a noun of reporting, its subject and what it says
                  and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
                  and (ROLES[_key(v.group("x"))] != "cited_verb"
@@ -1088,7 +1099,8 @@ def _find(doc: Document) -> list[_Found]:
                 subject = in_sentence[-1].mention
                 rule = "responsibility" if _claims_responsibility(t, v.end("x"), s_end) else "carried"
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
-                                        or _claims_responsibility(t, subject.norm_end, s_end)):
+                                        or (ROLES[_key(word)] != "blames"   # حمّلت حماس مسؤولية: laid, not claimed
+                                            and _claims_responsibility(t, subject.norm_end, s_end))):
                 rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
             if _key(word) in _ACCUSED_AFTER and subject is not None and rule in ("named_after", "phrase") \
                     and _CHARGE_NEXT.match(t, subject.norm_end, s_end):
@@ -1099,6 +1111,11 @@ def _find(doc: Document) -> list[_Found]:
                     _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                     or _phrase_before(doc, v.start(), s_start, subject.norm_end) or accuser)
                 rule = "phrase_before"
+            if ROLES[_key(word)] == "blames" and subject is not None and rule in ("named_after", "phrase") \
+                    and _BLAMED_NEXT.match(t, subject.norm_end, s_end):
+                subject = _accuser_first(doc, subject) if _opens_clause(t, v, s_start) else None
+                subject, rule = (subject, "phrase_before") if subject is not None else (
+                    (_last_speaker(found), "carried") if found else (None, rule))
             if _key(word) in _CONFESSES and _confesses_deed(t, v.end("x"), s_end):
                 continue   # اعترف ألكسندر بيسونيت بقتل ستة مصلين: a confession of the deed, not a report of a toll
             if _key(word) in _ACCUSES and (not _opens_clause(t, v, s_start) or (
@@ -1192,11 +1209,14 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
     pronoun or a time word (بعد، إثر، بعدما) and a toll verb in its clause, before a comma (أعلنت
     السلطات حالة التأهب إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50؛ أعلن الإقليم استقلاله بعد
     نزاع حصد 13 ألف قتيل): that toll is no part of what is reported, and has no source. Not in an
-    accusation, whose charge is what is reported (اتهمت دمشق وموسكو إسرائيل بشن الهجوم الذي أسفر عن
+    accusation or a blame, whose charge is what is reported (اتهمت دمشق وموسكو إسرائيل بشن الهجوم الذي أسفر عن
     مقتل 14: the accusers' toll)."""
     for j, f in enumerate(found):
-        if f.kind != "verb" or (_key(_word_at(t, f.start, f.verb_end)) in _ACCUSED_AFTER
-                                and t[f.sentence[0]:f.start].strip(" \t«\"“-") in ("", "و", "ف")):
+        verb = _key(_word_at(t, f.start, f.verb_end))
+        if f.kind == "verb" and ROLES.get(verb) == "blames":
+            found[j] = _blame_end(t, f)
+            continue
+        if f.kind != "verb" or (verb in _ACCUSED_AFTER and t[f.sentence[0]:f.start].strip(" \t«\"“-") in ("", "و", "ف")):
             continue   # an accusation opening its clause (not غارات اتهمت دمشق إسرائيل بتنفيذها، …)
         content = CONTENT_START.search(t, f.verb_end, f.end)
         while content is not None and (name := _SHORT_QUOTATION.match(t, content.start(), f.end)) is not None:
@@ -1212,6 +1232,18 @@ def _before_background(found: list[_Found], t: str) -> list[_Found]:
                 found[j] = f._replace(end=opener.start())
                 break
     return found
+
+
+def _blame_end(t: str, f: _Found) -> _Found:
+    """A blame's charge runs to its first comma, or on past it into the toll of the event blamed
+    (ألقت إيران باللوم على إسرائيل في هجوم على القاعدة، وأسفر عن قتل سبعة); not into a clause of
+    its own (وحملت السلطات داعش مسؤولية الهجوم، وبعد إقدام الحزب على قتل اثنين)."""
+    blame = _BLAME.match(t, f.verb_end, f.end)
+    comma = next((m.start() for m in _COMMA.finditer(t, blame.end(), f.end)), None) if blame else None
+    if comma is None:
+        return f
+    after = _WORD.search(t, comma, f.end)
+    return f if after is not None and reporting_role(after.group()) == "toll_verb" else f._replace(end=comma)
 
 
 # A quotation of a few words closed inside the clause (صحيفة "ديلي ميل"، إعلان "حالة الطوارئ 12 شهرا"):
