@@ -32,7 +32,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   (`household`: 40 أسرة بين المصابين), parts of the body an injury is on (`body`: 4 إصابات طالت الرأس),
   words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
-  and words of age before a number (`age`: عن عمر يناهز 68), verbs of carrying out a sentence
+  and words of age before a number (`age`: عن عمر يناهز 68) and the verbs of a span of ages before them
+  (`age_span`: تتراوح أعمارهم بين 15 و16), verbs of carrying out a sentence
   (`carried_out`: نفذت السلطات حكم الإعدام في 27) and the prepositions of an execution's object (`execution_object`:
   الإعدام شنقا بحق 13), suspicion of a killer rather than of a death (`suspect`,
   `agent_mark`: مشتبه بقتله خمسة، يشتبه بأنه قتل), words announcing a list (`as_follows`: كالتالي:) and
@@ -1867,7 +1868,11 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     lead = first + (s.word(first) in _OTHERS)
     relative = s.word(lead) in _WHICH and s.word(lead + 1) in _WERE
     window = POST_WINDOW + (COPULA_CLAUSE + relative) * (s.word(lead + relative) in _WERE)
+    ages = first   # the end of an age clause, not counted (ثلاثة تلاميذ تتراوح أعمارهم بين 15 و16 عاما أصيبوا)
     for k in range(first, len(s.words)):
+        ages = _age_clause_end(s, k) if k >= ages else ages
+        if k < ages:
+            continue
         if not s.is_word(k):
             # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes or quotes
             # (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا)
@@ -1901,6 +1906,25 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+AGE_CLAUSE = 8   # tokens of an age clause after its age word, at most (بين 15 و16 عاما)
+
+
+def _age_clause_end(s: _Sentence, k: int) -> int:
+    """The token after an age clause opening at token k (تتراوح أعمارهم بين 15 و16 عاما، عمره 19
+    عاما: a verb of span, a word of age, then its numbers, links and units), else k."""
+    j = k + _is(s.word(k), "age_span")
+    if not _is(s.word(j), "age"):
+        return k
+    last = j
+    for j in range(j + 1, min(j + 1 + AGE_CLAUSE, len(s.words))):
+        word = s.word(j)
+        if word[:1].isdigit() or word in NUMBER_WORDS or _is(word, "unit"):
+            last = j
+        elif word not in _RANGE_OPENERS and word not in ("و", "إلى", "الى", "ما"):
+            break
+    return last + 1 if last > k + _is(s.word(k), "age_span") else k
 
 
 def _agreeing_verb(s: _Sentence, start: int, k: int) -> tuple | None:
