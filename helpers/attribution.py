@@ -172,9 +172,9 @@ _ACCUSED_AFTER = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", 
 # مسؤوليته، مسؤوليتها (claimed)
 _BLAME = re.compile(r"(?:[^\S\n]+[^\s.:؟!]+){0,6}?[^\S\n]+(?:%s)(?!\w)"
                     % alternation(normalize_key(w) for w in ("باللائمة", "باللوم", "مسؤولية")))
+_COMMA = re.compile(r"[،,]")
 # حمّل X مسؤولية …, no one named after the charge with لـ: X is the one blamed (وحملت ميليشيا الحوثي
 # مسؤولية مقتل 370), the blamer named before; not وحملت الشرطة مسؤولية الحادث للسائق
-_COMMA = re.compile(r"[،,]")
 _BLAMED_NEXT = re.compile(r"[^\S\n]+%s(?!(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]+ل)" % normalize_key("مسؤولية"))
 _CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"

@@ -1909,6 +1909,7 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
 
 
 AGE_CLAUSE = 8   # tokens of an age clause after its age word, at most (بين 15 و16 عاما)
+_AGE_LINKS = frozenset(normalize_key(w) for w in ("بين", "ما", "مابين", "من", "و", "إلى"))   # بين 15 و16، من 15 إلى 20
 
 
 def _age_clause_end(s: _Sentence, k: int) -> int:
@@ -1922,7 +1923,7 @@ def _age_clause_end(s: _Sentence, k: int) -> int:
         word = s.word(j)
         if word[:1].isdigit() or word in NUMBER_WORDS or _is(word, "unit"):
             last = j
-        elif word not in _RANGE_OPENERS and word not in ("و", "إلى", "الى", "ما"):
+        elif word not in _AGE_LINKS:
             break
     return last + 1 if last > k + _is(s.word(k), "age_span") else k
 
