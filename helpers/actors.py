@@ -63,6 +63,8 @@ NAME_LINKS = frozenset(name_key(w) for w in ("عبد", "بن", "ابن", "أبو
 # A verb or participle of reporting is no word of a name after a title (وزير الخارجية قائلا إن)
 REPORTING_WORDS = frozenset(name_key(row["cue"]) for row in read_lexicon("reporting_verbs.csv")
                             if row["role"] in ("verb", "participle"))
+# How something is said, ب and a noun (بغضب، بلهجة): never a word of the speaker's name
+MANNER_WORDS = frozenset("ب" + name_key(row["cue"]) for row in read_lexicon("reporting_verbs.csv") if row["role"] == "manner")
 
 
 @lru_cache(maxsize=4)
@@ -127,6 +129,10 @@ def _nationality(word: str) -> str | None:
     return next((n for n in NATIONALITY if _close(word, n)), None)
 
 
+# Incidents (هجوم، حادث): with the article, a verb's object after a name, never a family name
+INCIDENTS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("figure_negatives.csv") if row["kind"] == "incident")
+
+
 def _name_words(original: str) -> int:
     """How many words of a name after a title are the name: it stops before a function word or
     a definite word (علييف، أمس → 1; دونالد ترامب الثلاثاء → 2). Read on the original text,
@@ -141,8 +147,10 @@ def _name_words(original: str) -> int:
         if count == NAME_WORDS + any(name_key(w) in NAME_LINKS for w in words[:count]):
             break   # عبد الله بن زايد، عبد ربه منصور هادي: four words with a link word, else three
         if key in LEXICON["not_name"] or key in DATE_WORDS or key in NATIONALITY or key in REPORTING_WORDS \
-                or (i + 1 < len(words) and f"{key} {name_key(words[i + 1])}" in DATE_WORDS):   # أول أمس
+                or key in MANNER_WORDS or (i + 1 < len(words) and f"{key} {name_key(words[i + 1])}" in DATE_WORDS):   # أول أمس
             break
+        if word.startswith("ال") and key[2:] in INCIDENTS:
+            break   # وزير الخارجية سامح شكري الهجوم: the verb's object
         count += 1
         if word.startswith("ال") and not (i and name_key(words[i - 1]) in NAME_LINKS):
             return count if count > 1 else 0  # a family name (بشار الأسد) ends the name; not الفتاح of عبد الفتاح

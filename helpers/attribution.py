@@ -54,7 +54,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import ALI, DATE_WORDS, LEXICON, NAME_LINKS, ActorMention, name_key, original
+from .actors import ALI, DATE_WORDS, INCIDENTS, LEXICON, MANNER_WORDS, NAME_LINKS, ActorMention, name_key, original
 from .dates import LEXICON as DATES_LEXICON
 from .document import Document, previous_word
 from .places import nationality_stems
@@ -73,7 +73,7 @@ NOT_VERB_AFTER = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS 
 # source; kept apart from ROLES, since these words stand in actors' names too (كلية القانون).
 NOT_AUTHOR = frozenset(normalize_key(row["cue"]) for row in _REPORTING_ROWS if row["role"] == "not_author")
 ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPORTING_ROWS
-                         if row["role"] not in ("not_verb_after", "not_author")}
+                         if row["role"] not in ("not_verb_after", "not_author", "manner")}   # manner: MANNER_WORDS
 # A reporting verb with the pronoun of what it reports (كشفه، يقوله، ذكرته) is a report only where an
 # "according to" cites it (وفقا لما كشفه مصدر، بحسب ما يقوله مسؤولون): alone it is often no report (نعته).
 # Not verbs that take a preposition or a second object (أشار إلى، اعتبره مهما، اتهمه بـ، حذره من).
@@ -105,6 +105,10 @@ _BODY_HEADS = frozenset(without_article(normalize_key(w)) for w in LEXICON["body
 # Hospitals count their dead and wounded themselves (سجلت المستشفيات الميدانية 23 قتيلا).
 _HOSPITALS = frozenset(without_article(normalize_key(row["cue"])) for row in read_lexicon("figure_categories.csv")
                        if row["category"] == "hospitals")
+# Cue words of no harm (إنقاذ): an official's service when one follows his noun (مسؤول إنقاذ، مسؤولو الإنقاذ)
+_NO_HARM_CUES = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
+                               if row["category"] == "none" and row["role"] == "event" and " " not in row["cue"].strip()},
+                              ("", "ال"))
 # The carrying out of death sentences (أكدت القيادة تنفيذ 40 حكما بالإعدام) is reported as a toll
 # is, and is no actor.
 _CARRYING_OUT = "تنفيذ"
@@ -1078,6 +1082,9 @@ def _find(doc: Document) -> list[_Found]:
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
                     and reporting_role(_key(_word_at(t, after.start(1), s_end))) == "participle":
                 carries = True   # وأضاف موضحا: "…": the previous speaker goes on, the participle says how
+            if subject is None and not carries and after is not None and kind == "verb" and new_clause \
+                    and _key(_word_at(t, after.start(1), s_end)) in MANNER_WORDS:
+                carries = True   # وأضاف بلهجة حادة: the previous speaker goes on, the phrase says how
             told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
@@ -2071,7 +2078,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     first = tokens[0]
     role = reporting_role(first)
     if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"] \
-            or (bare(first) in _MONTH_EDGES | _MONTH_SPANS and _period_at(tokens, 1)):
+            or first in MANNER_WORDS or (bare(first) in _MONTH_EDGES | _MONTH_SPANS and _period_at(tokens, 1)):
         return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم; nor when: أعلن نهاية أفريل الماضي
     definite = [_definite(doc, m) and not (i and m.group() == _GOD and _is_word(tokens[i - 1]))
                 for i, m in enumerate(matches)]   # الله in a name (ذبيح الله، عبد الله) is no article
@@ -2105,6 +2112,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     body_first = bare(first) in _BODY_TITLES
     while k < len(tokens) and k < limit:
         word = tokens[k]
+        if word in MANNER_WORDS:
+            break   # قال الوزير بلهجة حادة (بغضب، بنبرة): how he said it, no part of his name
         if quoted and word in _CLOSE_QUOTE:
             quoted = False   # the name in quotes closes; its adjectives may follow
             k += 1
@@ -2283,7 +2292,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
         if _period_at(tokens, k) and nxt in _PAST_OR_NEXT:
             break   # قالت المفوضية الشهر الماضي إن: when it spoke (not الأمين العام الحالي)
-        if k > 1 and word.startswith("لل") and definite[k - 1] and bare(word) in _INCIDENTS:
+        if k > 1 and word.startswith("لل") and definite[k - 1] and bare(word) in INCIDENTS:
             break   # حسب رواية وسائل الإعلام الرسمية للحادث: what it told of, no part of its name
         if word in _IN and ((nxt[:1].isdigit() and _month_at(tokens, k + 2))
                             or (k + 2 < len(tokens) and tokens[k + 2] == "من" and _month_at(tokens, k + 3))):
@@ -2581,12 +2590,11 @@ _PERIODS = _MONTHS | frozenset(" ".join(normalize_key(row["name"]).split()) for 
 
 # Incidents, which end a source's phrase: after ل, what it tells of (رواية وسائل الإعلام الرسمية للحادث);
 # with the article after its subject, a verb's object (see _definite_incident)
-_INCIDENTS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("figure_negatives.csv") if row["kind"] == "incident")
 
 
 def _definite_incident(word: str) -> bool:
     """An incident with the article (الهجوم، الحادث): after a subject, its verb's object."""
-    return word.startswith("ال") and bare(word) in _INCIDENTS
+    return word.startswith("ال") and bare(word) in INCIDENTS
 
 
 _FM_BAND = ["اف", "ام"]   # أف أم، إف إم after a radio station's name, normalised
@@ -2599,6 +2607,7 @@ def _period_at(tokens: list[str], k: int) -> bool:
 
 
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
+_SPEAKERS = frozenset(normalize_key(w) for w in ("مسؤولو", "مسؤولي", "متحدث", "متحدثة"))   # … their plural, a spokesman
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands
@@ -2731,6 +2740,8 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
     if not definite[k - 1] and not definite[k] and tokens[k] in _FIGURE_CUES and (
             (k == 1 and heads & _CUE_NAME_HEADS) or (head.startswith("و") and bare(head[1:]) in _CUE_NAME_HEADS)):
         return True   # the crews of a rescue, indefinite, first or coordinated: عمال إنقاذ، مسعفون وعناصر إنقاذ
+    if k == 1 and not definite[0] and tokens[k] in _NO_HARM_CUES and heads & (_OFFICIALS | _anonymous_nouns() | _SPEAKERS):
+        return True   # an official of a rescue: مسؤول إنقاذ، مسؤولو الإنقاذ، متحدث إنقاذ
     return tokens[k] in _FIGURE_CUES and definite[k] and not definite[k - 1] and _is_word(head) \
         and bool(heads & (_BODY_HEADS | _CUE_NAME_HEADS | _HOSPITALS) or reporting_role(head) == "title")
 

@@ -98,6 +98,7 @@ PLACE_GAP = 3         # … more when the new item repeats its preposition (… 
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
 ABUSE_WINDOW = 6      # words either side of a victims' noun where the abuse they suffered is named
+FAMILIES_BEFORE = 3   # words before a victims' noun where their families are named (أسر 30 ضحية)
 SCORE_WINDOW = 4      # words between a match's result (فوز فريقه) and its score
 SCORE_MAX = 20        # the most goals or points a side of a score read without its result has
 SENSE_WINDOW = 8      # words after قضى in which a death word makes it "died" (قضى 18 عنصرا … في هجوم)…
@@ -411,10 +412,13 @@ def _victims_of_abuse(s: _Sentence, cue_i: int) -> bool:
     """The victims' noun at cue_i counts victims of abuse, fraud or trafficking (figure_negatives.csv,
     kind abuse): one is named near it (اعتدى جنسيا على 23 ضحية), or anywhere in a sentence with no
     other word of killing (111 حالة اتجار بالأشخاص … (94 ضحية); not سقط 14 ضحية في الهجوم على حافلة
-    ناشطات في حملة مناهضة التحرش)."""
+    ناشطات في حملة مناهضة التحرش), as are victims a legal case names in such a sentence (kind
+    legal_case: الاتهامات تشمل 54 ضحية، رفع 5 ضحايا دعوى قضائية; not اتهامات بقتل 9 ضحايا, nor the
+    victims whose families sue, kind families: رفعت أسر 30 ضحية دعوى)."""
     if any(_is(s.word(k), "abuse") for k in range(max(cue_i - ABUSE_WINDOW, 0), cue_i + ABUSE_WINDOW + 1)):
         return True
-    return any(_is(w, "abuse") for w in s.words) and not any(
+    families = any(_is(s.word(k), "families") for k in range(max(cue_i - FAMILIES_BEFORE, 0), cue_i))
+    return any(_is(w, "abuse") or (_is(w, "legal_case") and not families) for w in s.words) and not any(
         not _is(s.word(k), "victim") and (c := s.cue(k, ("noun", "event", "event_next", "post"))) and c[0] == "killed"
         for k in range(len(s.words)))
 
