@@ -221,6 +221,13 @@ def _phrases(word: str) -> tuple[tuple[tuple[str, ...], str, str, bool], ...]:
                  for words, category, role in phrases.get(word[len(p):], ()))
 
 
+def _post_cue_as_written(word: str) -> bool:
+    """Whether `word`, with no proclitic taken off, is a verb after its count or opens one (فارقوا الحياة)."""
+    lex = lexicon()
+    return any(role == "post" for _, role in lex.cues.get(word, ())) \
+        or any(role == "post" for _, _, role in lex.phrases.get(word, ()))
+
+
 @lru_cache(maxsize=65536)
 def _strip(word: str) -> tuple[str, ...]:
     """`word` and its forms without proclitics (و، ب، ال…)."""
@@ -1889,8 +1896,10 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                 words += 1   # سبعة جنود عام 1985 فأرداهم قتلى: the year of it, no count
                 continue
             commas += s.word(k) in _COMMA
-            if s.word(k) not in _COMMA or commas > 2 or s.word(k + 1).startswith(("و", "ف")):
+            if s.word(k) not in _COMMA or commas > 2 or (s.word(k + 1).startswith(("و", "ف"))
+                                                         and not _post_cue_as_written(s.word(k + 1))):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
+                #         (not a cue whose ف is its own: اثنين من الجرحى، فارقوا الحياة)
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         words += 1
         part = part or s.word(k) in _part_words()
