@@ -22,9 +22,9 @@ score_ant = corpora.scorer("score_ant")
 score_figures = corpora.scorer("score_figures")
 ANT_DIR = Path(os.environ.get("ANT_DIR", corpora.CORPUS_DIR.parents[2] / "shared" / "corpora" / "ant"))
 SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
-          "Y", "Z", "AA", "AB", "AC")
+          "Y", "Z", "AA", "AB", "AC", "AD")
 # split -> (precision, recall, exact sources over the figures found), as measured after round 45. Every
-# split has been tuned on (see the file's header). N's sources
+# split but AD has been tuned on (see the file's header); AD's floors are its blind score. N's sources
 # went from 0.909 to 0.904 in round 44: its line 5138 gives the toll in a clause on a background event
 # (التي شهدت مقتل ستة) the announcer as its source, which the extractor no longer finds, where AB's line
 # 12103, the same sentence, and the file's conventions give it none.
@@ -55,6 +55,7 @@ FLOORS = {
     "AA": (0.967, 0.977, 0.875),
     "AB": (0.987, 0.974, 0.857),
     "AC": (0.989, 0.978, 0.822),
+    "AD": (0.932, 0.965, 0.843),
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
@@ -86,7 +87,7 @@ def test_annotation_rows_are_well_formed():
     sizes = {"F1": 300, "F2": 300, "G1": 298, "G2": 302, "H": 600, "I": 600, "J": 600, "K": 600, "L": 567,
              "M": 530, "N": 530, "O": 530, "P": 530, "Q": 530, "R": 530, "S": 530, "T": 480, "U": 451, "V": 375,
              "W": 500, "X": 500, "Y": 500, "Z": 500, "AA": 500, "AB": 500,
-             "AC": 500}
+             "AC": 500, "AD": 314}
     assert Counter(r["split"] for r in rows) == Counter(sizes)
 
 
