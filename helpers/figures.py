@@ -28,7 +28,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   denominator (`per`: 64 جريمة قتل لكل 100 ألف نسمة), nouns of places whose dual counts no people
   (`place`: بين محافظتي), verbs of receiving care before a count and the care after it (`receive`,
   `treatment_object`: يتلقى 300 آخرين العلاج) unless the sick are named (`patient`), nouns of
-  victims who may live (`victim`: 40 ضحية أصيبوا), households, no people, counted among the hurt
+  victims who may live (`victim`: 40 ضحية أصيبوا) or whom a legal case names (`legal_case`: الاتهامات تشمل 54
+  ضحية; not after `families`: أسر 30 ضحية), households, no people, counted among the hurt
   (`household`: 40 أسرة بين المصابين), parts of the body an injury is on (`body`: 4 إصابات طالت الرأس),
   words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
