@@ -2588,10 +2588,8 @@ _PERIODS = _MONTHS | frozenset(" ".join(normalize_key(row["name"]).split()) for 
     | frozenset(normalize_key(w) for w in ("الشهر", "الأسبوع", "العام", "السنة"))
 
 
-# Incidents, which end a source's phrase: after ل, what it tells of (رواية وسائل الإعلام الرسمية للحادث);
-# with the article after its subject, a verb's object (see _definite_incident)
-
-
+# Incidents (actors.INCIDENTS) end a source's phrase: after ل, what it tells of (رواية وسائل الإعلام الرسمية
+# للحادث); with the article after its subject, a verb's object.
 def _definite_incident(word: str) -> bool:
     """An incident with the article (الهجوم، الحادث): after a subject, its verb's object."""
     return word.startswith("ال") and bare(word) in INCIDENTS
