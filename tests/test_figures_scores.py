@@ -131,6 +131,21 @@ def test_saudinewsnet_later_sentence(example, real_later_found):
     assert reason is None, reason
 
 
+FIGURE_KNOWN_FAILURES = sorted(p for p in corpora.CORPUS_DIR.glob("*_known_failures.json")
+                               if p.name != "events_known_failures.json")
+
+
+@pytest.mark.parametrize("known_path", FIGURE_KNOWN_FAILURES, ids=lambda p: p.name)
+def test_known_failure_reasons_belong_to_their_rows(known_path):
+    """Each known failure's reason is its row's (its rule, what the row wants): a line added to a
+    corpus header shifts every key onto another row, which the row tests see only with the corpus."""
+    corpus = known_path.with_name(known_path.name.replace("_known_failures.json", ".tsv"))
+    rows = dict(score_figures.numbered_rows(corpus))
+    misfits = [f"line {line}: {misfit}" for line, reason in _known(corpus).items()
+               if line in rows and (misfit := score_figures.reason_misfit(rows[line], reason))]
+    assert not misfits, f"{corpus.name}: " + "; ".join(misfits[:5])
+
+
 @pytest.mark.parametrize(("got", "want", "same"), [
     ("مصدر محلي في محافظة نينوى", "مصدر محلي", True),            # where an anonymous source is: either way
     ("مصادر طبية", "مصادر طبية في المدينة", True),
