@@ -556,6 +556,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # تعرض الموقوف إلى 30 إصابة في أنحاء من جسده: wounds, not people
     if category in _HARM and counted.dual and any(_is(w, "place") for w in dual_singulars(s.word(counted.noun_i))):
         return None   # وإصابة آخرين في اشتباكات بين محافظتي مأرب والبيضاء: two places, no two people
+    if category in _HARM and counted.has_noun and not counted.partitive and not counted.dual \
+            and (_is(s.word(counted.noun_i), "place") or _is(s.word(counted.noun_i), "disease")):
+        return None   # نعي وفاة … في 42 ولاية، أصيب الأطفال بما يعادل 5211 عدوى: places or cases of a
+        #               disease counted, no people (not اثنان من ولاية: a part of a count, from a place)
     if category in _HARM and cue_i < i0 and _toll_word_after(s, i0, counted) is not None \
             and _toll_after(s, i0, counted)[0] is None:
         return None   # في قتل الرجل ما رفع الى خمسة عدد الاشخاص المعتقلين: its toll counts others
@@ -1445,6 +1449,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         and s.word(c.noun_i) not in _OTHERS
     found, cue_i = _event_before(s, i0, prev, ("event",),
                                  EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * persons)
+    if c.has_noun and s.word(c.noun_i) in _OTHERS:
+        after, after_i = _post(s, c.noun_i + 1)
+        if after and after_i == c.noun_i + 1 and (not found or found[0] != after[0]):
+            return after[0], "post", after_i, 1   # … قتلوا، مضيفا أن أكثر من 20 آخرين أصيبوا: "others" and
+            #                                      their own verb, whatever event stands before
     if found and persons and i0 - cue_i > EVENT_WINDOW + BETWEEN_WINDOW * between + 1 \
             and (s.word(cue_i - 1) in _WHICH or any(s.word(j).startswith("و") for j in range(cue_i + 1, i0))):
         found = None   # الطفلة التي توفيت … طالت أكثر من 25 شخصا، وقتل العشرات … وفر أكثر من 170 ألف شخص
@@ -1453,7 +1462,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         other_i = cue_i - 1 if s.word(cue_i).startswith("و") else cue_i - 2 if s.word(cue_i - 1) == _OR else None
         other = s.cue(other_i, ("event",)) if other_i is not None else None
         if other and other_i is not None and other[0] != found[0] \
-                and (prev is None or other_i >= prev.last) and not _stated_subject(s, other_i):
+                and (prev is None or other_i >= prev.last) and not _stated_subject(s, other_i) \
+                and _feminine_verb(s.word(other_i)) == _feminine_verb(s.word(cue_i)):
             return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together
         if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
             after, after_i = _post(s, c.noun_i + c.has_noun)
@@ -1628,6 +1638,13 @@ _AT_LEAST = frozenset(normalize_key(w) for w in ("على", "الأقل"))
 SUBJECT_WORDS = 2   # words of a subject between أن and its verb (أن جنديا تركيا قتل)
 
 
+def _feminine_verb(word: str) -> bool:
+    """A perfect verb of a feminine subject (قتلت، وأصيبت; not a plural noun: إصابات): two verbs joined
+    by و that differ in it have subjects of their own (وكانت النجار قتلت وأصيب نحو مئة شخص)."""
+    word = word[1:] if word.startswith("و") else word
+    return word.endswith("ت") and not word.endswith("ات")
+
+
 def _stated_subject(s: _Sentence, k: int) -> bool:
     """The verb at token k has its own indefinite subject after أن/إن before it (إن شرطيا قتل
     وأصيب ثلاثة آخرون، أن «متظاهرا قتل وأصيب آخران): the next verb and its number are another
@@ -1658,10 +1675,14 @@ def _moved(s: _Sentence, i0: int) -> bool:
     return word.startswith("و") and _is(word[1:], "care") and not s.cue(i0 - 1, ("event", "noun", "post"))
 
 
+_LONE_AND = re.compile(r"(?:^|[^\w])و$")   # a و standing alone at the end of the text before a number
+
+
 def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
-    """A و joins another item between token k and the number at i0 (مقتل شخص و20 جريحا)."""
+    """A و joins another item between token k and the number at i0 (مقتل شخص و20 جريحا, مقتل شخص و 20);
+    a word that ends in و is none (مقتل نحو 50)."""
     return any(s.word(j).startswith("و") for j in range(k + 1, i0 + 1)) \
-        or s.norm.text[:s.starts[i0]].rstrip().endswith("و")
+        or _LONE_AND.search(s.norm.text[:s.starts[i0]].rstrip()) is not None
 
 
 def _event_before(s: _Sentence, i0: int, prev: Figure | None,
@@ -1698,8 +1719,10 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
                 return aside
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)) \
-                or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, (*roles, "post"))):
-            break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause
+                or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, (*roles, "post"))) \
+                or (k < next_to and _vague(word) and _new_word_item(s, k + 1, i0)):
+            break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause; أودى
+            #         بحياة المئات وأجبر أكثر من 130 ألفا: the verb's own count, then another item
         found = s.cue(k, roles) if "event" in roles or k >= adjacent - 2 else None
         if found and "event" not in roles and not adjacent <= k + found[3] - 1 < i0:
             found = None   # … or a phrase that ends right before it (القضاء على 5 إرهابيين)
@@ -1887,8 +1910,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             continue
         if not s.is_word(k):
             # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes or quotes
-            # (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا)
-            if s.word(k) == "/" or s.word(k) in _QUOTES:
+            # (عشرة مدنيين بينهم "عدد كبير من الأطفال" قتلوا), or an editor's word in brackets (19 (شخصا) قتلوا)
+            if s.word(k) in ("/", "(", ")") or s.word(k) in _QUOTES:
                 continue
             if part and commas and s.word(k)[:1].isdigit() and _aside_closes(s, k):
                 words += 1   # 230 مدنيا، من بينهم 35 طفلا، قتلوا: the breakdown's own count
@@ -2094,6 +2117,13 @@ def _new_count(word: str) -> bool:
     """A و-word that is a vague amount (وآلاف، وعشرات): a new item with its own verb, unlike a
     counted one, which may share the verb (ثلاثة مدنيين وثلاثة رجال شرطة قتلوا)."""
     return word.startswith("و") and len(word) > 2 and _vague(word[1:])
+
+
+def _new_word_item(s: _Sentence, start: int, end: int) -> bool:
+    """A word joined by و in tokens start..end-1 that is no number (وشرد، وأجبر): after a vague amount,
+    the item of another verb."""
+    return any(s.word(j)[:1] == "و" and s.is_word(j) and s.word(j)[1:] not in NUMBER_WORDS and not _vague(s.word(j)[1:])
+               for j in range(start, end))
 
 
 @lru_cache(maxsize=4096)

@@ -140,6 +140,8 @@ TIME_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["time_cue"])
 MONTH_HEADS = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["month_head"])
 DURATION_WORDS = tuple(w for w, _ in _CUE_WORDS["duration"])
 DAYTIMES = tuple(w for w, _ in _CUE_WORDS["daytime"])
+# Words before الساعة that make it "so far" (حتى الساعة، إلى حدود الساعة) when a counted noun follows the number.
+SO_FAR = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["so_far"])
 PUNCT = "،,.;:!؟?\"'«»“”()[]/-–—؛"
 
 
@@ -832,7 +834,8 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
                   and _without_proclitic(before[-1]) in YEAR_CUES):
                 kind = "year"
             elif (which == "daytime" and kind != "words" or (before and before[-1] in TIME_CUES
-                                         and t[:start].rstrip()[-1:] not in _CLAUSE_MARKS)) and value <= 24 and (
+                                         and t[:start].rstrip()[-1:] not in _CLAUSE_MARKS
+                                         and not _counted_so_far(t, start, end))) and value <= 24 and (
                     kind in ("digits", "words") or (kind == "ordinal" and t[end - 1] in "ةه")):
                 # a cardinal word is no hour of its own (أصيب اثنان مساء السبت; the hour is الثانية مساء)
                 kind = "time"
@@ -870,6 +873,18 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
 _AFTER_BY_WORD = {" ".join(phrase): what for phrase, what in _AFTER.items()}
 # Punctuation that ends the phrase of a time cue before a number (حتى الساعة: 14 شهيدا is "so far").
 _CLAUSE_MARKS = frozenset(":،,;؛.")
+
+
+# An indefinite noun in the accusative right after a number (13 شخصا، 14 شهيدا): what it counts.
+_COUNTED_AFTER = re.compile(rf"{_HSPACE}+(?!{_cls('ا')}ل){_LETTER}{{2,}}{_cls('ا')}(?!{_LETTER})")
+
+
+def _counted_so_far(t: str, start: int, end: int) -> bool:
+    """الساعة after a word of "so far" (حتى، حدود) and a counted noun after the number: a count up to
+    now, no hour (قتلت الفيضانات إلى حدود الساعة 13 شخصا)."""
+    before = t[max(0, start - 40):start].split()
+    return len(before) >= 2 and before[-2].strip(PUNCT).translate(_TABLE) in SO_FAR \
+        and _COUNTED_AFTER.match(t, end) is not None
 
 
 # A clock time written with a decimal comma or the agency mark: 16,30 (16:30), 33ر06 (06:33).
