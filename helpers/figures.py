@@ -730,8 +730,9 @@ def _unreal(s: _Sentence, k: int) -> bool:
     """A word of suspicion, intent or averting shortly before token k in its clause (يشتبه بإصابة،
     بهدف قتل، كاد يودي، لتفادي وقوع; figure_negatives.csv, kind unreal): no و-word or
     punctuation from it to k, so that a clause of its own is real (إحباط محاولة هجوم وقتلت 21)."""
-    relative = False   # … الحرب التي راح ضحيتها، محاولة الانقلاب التي قتل فيها: a relative clause of its own,
-    #                    not governed by كاد or محاولة before it
+    relative = _is(s.word(k + 1), "resumptive")   # … الحرب التي راح ضحيتها، محاولة الانقلاب التي قتل فيها,
+    #               محاولة تسلل قتل خلالها: a relative clause of its own (with its pronoun back), not governed by كاد
+    #               or محاولة before it
     for j in range(k, max(k - 1 - NEARLY_WINDOW, -1), -1):
         if j < k and ((k - j <= UNREAL_WINDOW and _is(s.word(j), "unreal") and not relative)
                       or (_is(s.word(j), "nearly") and not relative and s.word(j - 1) not in _HARDLY)):
