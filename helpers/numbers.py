@@ -15,7 +15,8 @@ How it works (Duckling style, kept fast):
    the rules accept is one number, and its value is computed as it is read.
 3. Context rules look at the words just before and after a number: قرابة/أكثر من/ما لا يقل عن
    (qualifier), بين … و… and من … إلى … (range), a month name after it (day of a month), عام before
-   it (year), الساعة before it (time), % or في المئة after it (percent).
+   it (year), الساعة before it (time; not after a word of "so far", kind so_far in `number_cues.csv`,
+   with a counted noun after the number: حتى الساعة 14 شهيدا), % or في المئة after it (percent).
 
 Matching runs on a copy with diacritics, tatweel and invisible marks removed; alef, ة/ه, ى/ي and
 digit variants are matched by character classes built from `normalize.CHAR_MAP`, so the common
