@@ -1464,8 +1464,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         other = s.cue(other_i, ("event",)) if other_i is not None else None
         if other and other_i is not None and other[0] != found[0] \
                 and (prev is None or other_i >= prev.last) and not _stated_subject(s, other_i) \
-                and _feminine_verb(s.word(other_i)) == _feminine_verb(s.word(cue_i)):
-            return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together
+                and verb_shaped(s.word(other_i)) == verb_shaped(s.word(cue_i)):
+            return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together (not two verbs that
+            #                                     differ in their subject's ending: النجار قتلت وأصيب نحو مئة)
         if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
             after, after_i = _post(s, c.noun_i + c.has_noun)
             if after:
@@ -1637,13 +1638,6 @@ def _joins(word: str) -> bool:
 
 _AT_LEAST = frozenset(normalize_key(w) for w in ("على", "الأقل"))
 SUBJECT_WORDS = 2   # words of a subject between أن and its verb (أن جنديا تركيا قتل)
-
-
-def _feminine_verb(word: str) -> bool:
-    """A perfect verb of a feminine subject (قتلت، وأصيبت; not a plural noun: إصابات): two verbs joined
-    by و that differ in it have subjects of their own (وكانت النجار قتلت وأصيب نحو مئة شخص)."""
-    word = word[1:] if word.startswith("و") else word
-    return word.endswith("ت") and not word.endswith("ات")
 
 
 def _stated_subject(s: _Sentence, k: int) -> bool:

@@ -248,8 +248,8 @@ def failure_reason(row: dict[str, str], got: list[tuple[str, str, str]]) -> str 
     figures wanted and found, or, when those agree, the full-form sources wanted and found."""
     want = expected_figures(row)
     label = _reason_label(row)
-    want_keys = sorted(f"{c}={v}" for c, v, _ in want)
-    got_keys = sorted(f"{c}={v}" for c, v, _ in got)
+    want_keys = _figure_keys(want)
+    got_keys = _figure_keys(got)
     if want_keys != got_keys:
         return f"{label}: wants {';'.join(want_keys) or 'nothing'}, finds {';'.join(got_keys) or 'nothing'}"
     want_sources = sorted((c, v, clean(s)) for c, v, s in want)
@@ -259,6 +259,10 @@ def failure_reason(row: dict[str, str], got: list[tuple[str, str, str]]) -> str 
         return (f"{label}: source: wants {sorted({w[2] for w, _ in wrong})}, "
                 f"finds {sorted({g[2] for _, g in wrong})}")
     return None
+
+
+def _figure_keys(figures: list) -> list[str]:
+    return sorted(f"{c}={v}" for c, v, _ in figures)
 
 
 def _reason_label(row: dict[str, str]) -> str:
@@ -286,7 +290,7 @@ def reason_misfit(row: dict[str, str], reason: str) -> str | None:
         unknown = wanted - {clean(s) for _, _, s in want}
         return f"the row has no source {sorted(unknown)}" if unknown else None
     if (figures := _FIGURES_REASON.search(rest)):
-        keys = ";".join(sorted(f"{c}={v}" for c, v, _ in want)) or "nothing"
+        keys = ";".join(_figure_keys(want)) or "nothing"
         return None if figures["want"] == keys else f"the row wants {keys}, the reason {figures['want']}"
     return "the reason is not in the words failure_reason writes"
 
