@@ -60,7 +60,7 @@ from .document import Document, previous_word
 from .places import nationality_stems
 from .vocabulary import read_lexicon
 from .normalize import FORMATTING, normalize_key
-from .numbers import YEAR_CUES
+from .numbers import CUES_BEFORE, YEAR_CUES
 from .registry import register
 from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped, with_prefixes, without_article
 
@@ -1005,8 +1005,11 @@ def _find(doc: Document) -> list[_Found]:
                     and not t[subject.norm_end:phrase.norm_end].lstrip().startswith(("،", ",")) else subject
             if subject is None and subject_at is not None:
                 anaphor = _ANAPHOR_AT.match(t, subject_at, s_end)
-                if anaphor:
-                    subject = _resolve_anaphor(anaphor.group("x"), history.before(v.start()),
+                # … and after وفقا ل, with ل + ال written لل (وفقا للبيان): the anaphor given back its ال
+                glued = _word_at(t, subject_at, s_end) if ROLES[_key(word)] == "according_l" else ""
+                key = anaphor.group("x") if anaphor else "ال" + glued[2:] if glued.startswith("لل") else ""
+                if key in LEXICON["anaphor"]:
+                    subject = _resolve_anaphor(key, history.before(v.start()),
                                                found[-1] if found else None, issuer)
                     rule = "anaphor"
             if kind == "according" and subject is None:
@@ -1768,12 +1771,14 @@ def _sentence_opening(t: str, s_start: int, end: int) -> int:
 
 
 def _announced_toll(doc: Document, at: int, end: int) -> bool:
-    """A noun of announcing, a body or titled person, then a toll: بعد إعلان ميليشيات الحشد الشعبي مقتل
-    أربعة (not إعلان حالة الطوارئ بعد مقتل)."""
+    """A noun of announcing, a body or titled person, then a toll, after عن too: بعد إعلان ميليشيات الحشد
+    الشعبي مقتل أربعة، إعلان وزارة الصحة عن وفاة 12 (not إعلان حالة الطوارئ بعد مقتل)."""
     t = doc.norm.text
     subject = _NEXT.match(t, at, end)
     phrase = _body_or_title_at(doc, subject.start(1), end) if subject is not None else None
     toll = _NEXT.match(t, phrase.norm_end, end) if phrase is not None else None
+    if toll is not None and _word_at(t, toll.start(1), end) == "عن":
+        toll = _NEXT.match(t, toll.start(1) + len("عن"), end)
     return toll is not None and _word_at(t, toll.start(1), end) in _TOLL_EVENTS
 
 
@@ -2042,6 +2047,10 @@ def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Fou
 _LEADER_WORDS = 3   # words of the name of who leads a body (الذي تقوده المملكة العربية السعودية)
 _LEADS = frozenset(normalize_key(w) for w in ("تقوده", "يقوده", "تقودها", "يقودها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها"))
 _EACH = normalize_key("كل")   # كل من … و…: both of them
+# The first words of a number's qualifiers (أكثر من، نحو), also after ب (أودى بأكثر من 40): no part of a name
+_QUALIFIER_OPENINGS = with_prefixes({normalize_key(phrase.split()[0]) for phrases in CUES_BEFORE.values()
+                                     for phrase in phrases} - {normalize_key(w) for w in ("ما", "في", "على", "لا")},
+                                    ("", "ب"))
 _ABBREVIATED_TITLES = frozenset(("د", "ا", "م"))   # د. (doctor), أ. (professor), م. (engineer), written with a dot
 
 
@@ -2112,8 +2121,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     body_first = bare(first) in _BODY_TITLES
     while k < len(tokens) and k < limit:
         word = tokens[k]
-        if word in MANNER_WORDS:
-            break   # قال الوزير بلهجة حادة (بغضب، بنبرة): how he said it, no part of his name
+        if word in MANNER_WORDS or word in _QUALIFIER_OPENINGS:
+            break   # قال الوزير بلهجة حادة (بغضب، بنبرة): how he said it, no part of his name; أودى بحسب
+            #         مسعفين بأكثر من 40: a number's qualifier
         if quoted and word in _CLOSE_QUOTE:
             quoted = False   # the name in quotes closes; its adjectives may follow
             k += 1

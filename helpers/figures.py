@@ -49,7 +49,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   imperfect verbs of causing that قد makes a possibility (`may_cause`: قد يتسبب في وفاة), and kin
   of the people counted, the subject of a verb after them (`their_kin`: 8 أطفال يعتقد أن آباءهم قتلوا),
   lives (`lives`) counted as killed only after a verb of losing or taking them (`losing_verb`: فقدنا
-  عشرة أرواح، أزهقت الغارات 17 روحا).
+  عشرة أرواح، أزهقت الغارات 17 روحا), and verbs of death that take their toll with ب (`by_verb`:
+  أودى بأربعين), another word when no ب follows (أودي كيو 5: the car).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -1024,8 +1025,10 @@ def _infected_by(s: _Sentence, k: int) -> bool:
                 and any(_is(s.word(n), "disease") for n in range(j + 1, min(j + 1 + DISEASE_WINDOW, len(s.words)))):
             return True   # … بالنوع الثاني من السكري، بنوع نادر من السرطان: a kind of disease
         harm = s.cue(j, ("noun", "event", "post"))
-        if word in _CLAUSE_END or word in _COMMA or word[:1].isdigit() or (harm and harm[0] in _HARM):
-            return False   # … و12 إصابة في حوادث العمل، إلى جانب إصابات بالتسمم: a count of its own
+        if word in _CLAUSE_END or word in _COMMA or (word[:1].isdigit() and not _is(s.word(j + 1), "place")) \
+                or (harm and harm[0] in _HARM):
+            return False   # … و12 إصابة في حوادث العمل، إلى جانب إصابات بالتسمم: a count of its own (not
+            #                one of places: أصيب 53 شخصا في 16 ولاية بالبكتيريا)
     return False
 
 
@@ -1043,9 +1046,13 @@ EVENT_NAME = 3   # words before a year in which the event held that year may be 
 def _year(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """Four digits of a year after a word of time or another year (وقتل في 1979، قبل 2011، في
     1998 و2009، الأشهر الستة الأولى من 2015) or an event's name (مونديال روسيا 2018) with no counted noun after them, or any
-    number before the name of an era (هجرية، ميلادية): a date, not a count."""
+    number before the name of an era (هجرية، ميلادية), or two digits right after an event's name (بمونديال 78):
+    a date, not a count."""
     if _is(s.word(i1), "year_after"):
         return True   # سنة 20 هجرية، عام 1418 هجري: a year of an era, whatever its value
+    if m.kind == "digits" and len(m.surface) == 2 and _is(s.word(i0 - 1), "year_event") \
+            and not s.cue(i1, ("noun", "subject")):
+        return True   # الفائز بمونديال 78: a year cut to two digits right after the event's name, no counted noun after
     named = _is(s.word(i0 - 1), "year_noun")   # العام 1887: a year named so may be any year of the era
     # … and after the indefinite noun, three digits too (عام 632، a year cut short: عام 199): العام
     # may be the adjective "general" (النائب العام 5)
@@ -1448,8 +1455,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     # انتحاري يشتبه بأنه من تنظيم داعش 32 شخصا).
     persons = c.has_noun and not c.partitive and s.cue(c.noun_i, ("subject",)) is not None \
         and s.word(c.noun_i) not in _OTHERS
+    # … and so may "and N others" after a long named victim of its verb (قتل زعيم شبكة النفط والغاز أبو
+    # خطاب العراقي وثلاثة أعضاء آخرين).
+    others = c.has_noun and s.word(i0).startswith("و") and _OTHERS & {s.word(c.noun_i), s.word(c.noun_i + 1)}
     found, cue_i = _event_before(s, i0, prev, ("event",),
-                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * persons)
+                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * (persons or bool(others)))
     if c.has_noun and s.word(c.noun_i) in _OTHERS:
         after, after_i = _post(s, c.noun_i + 1)
         if after and after_i == c.noun_i + 1 and (not found or found[0] != after[0]):
@@ -1471,7 +1481,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             after, after_i = _post(s, c.noun_i + c.has_noun)
             if after:
                 return after[0], "post", after_i, 1
-        if found[0] in ("missing", NO_FIGURE):   # فقد 8 أشخاص حياتهم، إنقاذ 5 أشخاص أصيبوا
+        if found[0] in ("missing", "captured", NO_FIGURE):   # فقد 8 أشخاص حياتهم، إنقاذ 5 أشخاص أصيبوا، أسر
+            #                                                     46 بحارا قتلوا (the families of 46 sailors killed)
             after, after_i = _post(s, c.noun_i + c.has_noun)
             if after and (after[0] == "killed" or (found[0] == NO_FIGURE and after[0] in _HARM)):
                 return after[0], "post", after_i, 1
@@ -1815,7 +1826,8 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
     right before the number (الذي قتل، ظهر يوم الخميس، أربعة من جنود المارينز): the words are an
     aside, the verb's object the number; after a relative clause on its subject, the verb may
     stand a few words before it (وقتلت بوكو حرام، التي تسعى …، أكثر من 14 ألف شخص). Not when the
-    words hold a cue, a number or a verb of saying, or the verb has its own object before the
+    words hold a cue, a number or a verb of saying (an "according to" may open them: قتل، بحسب مسعفين،
+    40), or the verb has its own object before the
     first comma (قتل 5، بينهم). A time of day may also close with the comma alone (توفي اليوم
     الاثنين، زوجان), and so may the subject of a clause's verb, named in a few words with no
     preposition (وقتل رضوان لقديم المغربي الأصل، 4 أشخاص)."""
@@ -1835,6 +1847,8 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
             return _event_verb_before(s, j, TIME_SUBJECT if when else RELATIVE_SUBJECT if relative else 0, prev)
         if s.word(j)[:1].isdigit() and _day_of_month(s, j):
             continue   # … الذي ضرب الجزيرة في 28 سبتمبر الماضي،: a day in the aside, no count
+        if s.word(j - 1) in _COMMA and reporting_role(s.word(j)) in ("according", "according_l"):
+            continue   # وقتل، بحسب مسعفين، 40 شخصا: the aside says who reports the count
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
             if 1 < k - j <= 1 + NAMED_SUBJECT and (j == 0 or s.word(j - 1) in _CLAUSE_END) \
@@ -2138,6 +2152,8 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     word = s.word(k)
     if word in lexicon().negatives.get("other_word", ()):
         return True   # وصفت حالة 15 بالحرجة: "described", not و + صفت
+    if _is(word, "by_verb") and not any(s.word(j).startswith("ب") for j in range(k + 1, min(k + 1 + EVENT_WINDOW, len(s.words)))):
+        return True   # أودي كيو 5: the car, not أودى بحياة، أودى بأربعين
     if _is(word, "fall_verb") and any(_is(s.word(j), "fall_other") for j in range(k + 1, k + 1 + SPENT_WINDOW)):
         return True   # يسقط 431 إرهابيا في قبضة العدالة: caught, not killed
     if _is(word, "spent_verb"):
