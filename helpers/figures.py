@@ -193,6 +193,9 @@ def lexicon() -> Lexicon:
     # … and the objects of death idioms (فارق تلميذان الحياة، أنهى مزارع حياة 3): see _frame.
     wanted |= {obj for objects in _idioms_by_order().values() for obj in objects}
     wanted |= _LOST   # … and verbs of losing one's kin (فقدت ثلاثة من أبنائها): see _lost_kin
+    # … and the words of death or harm with a pronoun (مقتله و3 من مرافقيه، إصابته): see _possessed_event
+    wanted |= {stem + end for w, c, r in entries if r == "event" and c in _HARM
+               for stem in (w, w[:-1] + "ت" if w.endswith("ه") else w) for end in _PRONOUN_ENDS}
     return Lexicon({k: tuple(v) for k, v in cues.items()},
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    {k: frozenset(v) for k, v in negatives.items()},
@@ -1458,6 +1461,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     # … and so may "and N others" after a long named victim of its verb (قتل زعيم شبكة النفط والغاز أبو
     # خطاب العراقي وثلاثة أعضاء آخرين).
     others = c.has_noun and s.word(i0).startswith("و") and _OTHERS & {s.word(c.noun_i), s.word(c.noun_i + 1)}
+    if (possessed := _possessed_event(s, i0)) is not None:
+        return possessed[0], "event", possessed[1], 1
     found, cue_i = _event_before(s, i0, prev, ("event",),
                                  EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * (persons or bool(others)))
     if c.has_noun and s.word(c.noun_i) in _OTHERS:
@@ -1737,6 +1742,26 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
+
+
+_HIS_OR_HERS = tuple(sorted(_PRONOUN_ENDS, key=len, reverse=True))
+
+
+def _possessed_event(s: _Sentence, i0: int) -> tuple[str, int] | None:
+    """(category, token) of a word of death or harm with a pronoun right before a و-number (أسفر عن
+    مقتله و3 من مرافقيه، فقتلها و9 من زملائها، إصابته و4 آخرين): the one it points to and the
+    number with him, harmed alike."""
+    k = i0 - 2 if s.word(i0 - 1) == "و" else i0 - 1 if s.word(i0).startswith("و") else -1
+    word = s.word(k) if k >= 0 else ""
+    for end in _HIS_OR_HERS:
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) > 2:
+            for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):   # إصابته: إصابة + ه
+                found = next((c for c, role, _ in _lookup(form) if role == "event" and c in _HARM), None)
+                if found is not None:
+                    return found, k
+            return None
+    return None
 
 
 def _opening_verb(s: _Sentence, i0: int, prev: Figure | None) -> tuple[str, int] | None:
