@@ -1744,16 +1744,13 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
     return None, i0
 
 
-_HIS_OR_HERS = tuple(sorted(_PRONOUN_ENDS, key=len, reverse=True))
-
-
 def _possessed_event(s: _Sentence, i0: int) -> tuple[str, int] | None:
     """(category, token) of a word of death or harm with a pronoun right before a و-number (أسفر عن
     مقتله و3 من مرافقيه، فقتلها و9 من زملائها، إصابته و4 آخرين): the one it points to and the
     number with him, harmed alike."""
     k = i0 - 2 if s.word(i0 - 1) == "و" else i0 - 1 if s.word(i0).startswith("و") else -1
     word = s.word(k) if k >= 0 else ""
-    for end in _HIS_OR_HERS:
+    for end in _PRONOUN_ENDS:   # ه، ها، هم، هما: no word ends in two of them
         stem = word[:-len(end)]
         if word.endswith(end) and len(stem) > 2:
             for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):   # إصابته: إصابة + ه
