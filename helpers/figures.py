@@ -1460,11 +1460,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         and s.word(c.noun_i) not in _OTHERS
     # … and so may "and N others" after a long named victim of its verb (قتل زعيم شبكة النفط والغاز أبو
     # خطاب العراقي وثلاثة أعضاء آخرين).
-    others = c.has_noun and s.word(i0).startswith("و") and _OTHERS & {s.word(c.noun_i), s.word(c.noun_i + 1)}
+    others = c.has_noun and s.word(i0).startswith("و") and not _OTHERS.isdisjoint((s.word(c.noun_i), s.word(c.noun_i + 1)))
     if (possessed := _possessed_event(s, i0)) is not None:
         return possessed[0], "event", possessed[1], 1
     found, cue_i = _event_before(s, i0, prev, ("event",),
-                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * (persons or bool(others)))
+                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * (persons or others))
     if c.has_noun and s.word(c.noun_i) in _OTHERS:
         after, after_i = _post(s, c.noun_i + 1)
         if after and after_i == c.noun_i + 1 and (not found or found[0] != after[0]):
