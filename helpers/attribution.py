@@ -250,12 +250,16 @@ def _unprefixed(word: str, words) -> str | None:
     return next((word[len(p):] for p in WORD_PREFIXES if word.startswith(p) and word[len(p):] in words), None)
 
 
+_HOLDS = frozenset(normalize_key(w) for w in ("يرى", "ترى", "يرون"))   # the imperfect of رأى, "holds"
+
+
 @lru_cache(maxsize=65536)
 def reporting_role(word: str) -> str | None:
     """The role of a normalised word in the reporting lexicon, after at most two attached letters."""
     bare_word = _unprefixed(word, ROLES)
-    if bare_word is not None and ROLES[bare_word] == "admits" and word[:len(word) - len(bare_word)] not in ("", "و", "ف"):
-        return None   # باقر (a name), not ب + أقر: a verb takes only و or ف
+    if bare_word is not None and ROLES[bare_word] in ("admits", "opines") \
+            and word[:len(word) - len(bare_word)] not in (("", "و") if bare_word in _HOLDS else ("", "و", "ف")):
+        return None   # باقر (a name), not ب + أقر: a verb takes only و or ف; فيري (a family name), not ف + يرى
     return ROLES[bare_word] if bare_word is not None else None
 
 
@@ -1853,8 +1857,9 @@ _TOPIC_WORDS = 7   # words from أما to the verb
 
 
 def _opens_clause(t: str, verb: re.Match, s_start: int) -> bool:
-    """Whether a verb opens a clause: after و/ف, or at the sentence start."""
-    return t[verb.start():verb.start("x")] in ("و", "ف") or not t[s_start:verb.start()].strip(" \t«\"“-")
+    """Whether a verb opens a clause: after و/ف, a comma, or at the sentence start."""
+    return t[verb.start():verb.start("x")] in ("و", "ف") or not t[s_start:verb.start()].strip(" \t«\"“-") \
+        or t[s_start:verb.start()].rstrip(" \t").endswith(("،", ","))
 
 
 def _opens_that(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
@@ -3326,7 +3331,7 @@ def _fronted_apposition(doc: Document, words: list[re.Match], sentence_start: in
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
-_BACK_WORDS = 6   # words read back from an actor found before its verb, for the phrase that holds it
+_BACK_WORDS = 10   # words read back from an actor found before its verb, for the phrase that holds it
 _IN_PHRASE = _IN | {"من"}   # الصحة في غزة، مسؤول من الجيش: prepositions inside an actor phrase
 
 
