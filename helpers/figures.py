@@ -85,6 +85,8 @@ COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
 NO_FIGURE = "none"        # the category of verbs that end a carried one with a fate we do not count (سلموا، نجوا)
 EVENT_WINDOW = 7      # words an event word may stand before its number (وقتل الهجوم الذي شنه مسلحون 32)
+VERB_ON_WINDOW = 10   # words of subject, time and place between قضى and the على of its count
+RULING_WINDOW = 6     # words before قضى, or after its على, where a court or a sentence makes it a ruling
 SUBJECT_WINDOW = 3    # … more when it counts persons (شخصا) after the verb's subject
 BETWEEN_WINDOW = 5    # … more when the number is followed by (ما) بين (استشهد في … الخلايا 37 ما بين رجال أمن ومواطنين)
 POST_WINDOW = 5       # words between a counted phrase and its verb (3 من عناصر الشرطة قتلوا)
@@ -298,10 +300,12 @@ class _Sentence:
         return self._disease < i
 
     def about_sport(self) -> bool:
-        """The sentence is about a match or a player (figure_negatives.csv, kinds sport and sports)
-        and names no violent incident (kind incident: شغب، اشتباكات): its injuries are a player's."""
+        """The sentence is about a match or a player (figure_negatives.csv, kinds sport and sports), or
+        gives a match's score (فوز فريقه 3-2), and names no violent incident (kind incident: شغب،
+        اشتباكات): its injuries are a player's."""
         if self._sport is None:
-            self._sport = any(_is(w, "sport") or _is(w, "sports") for w in self.words) \
+            self._sport = any(_is(w, "sport") or _is(w, "sports") or (w == "-" and _in_score(self, k - 1))
+                              for k, w in enumerate(self.words)) \
                 and not any(_is(w, "incident") for w in self.words)
         return self._sport
 
@@ -1703,6 +1707,9 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
     (إصابة العشرات وتدمير 10 أطقم: no injured)."""
     next_to = _before_qualifiers(s, i0)   # مات ما يقرب من 18 ألف شخص: its qualifiers between,
     stop = max(next_to - window, -1)      # not counted in the window (أعدمت الجماعة … ما لا يقل عن 58)
+    if "event" not in roles and next_to + 1 < i0 and s.word(next_to + 1) == _ON \
+            and (verb := _verb_on_before(s, next_to + 1, prev)):   # على 12، على أكثر من 12: على opens its qualifiers
+        return verb   # قضت وحدات الجيش، بولاية البويرة، على خمسة إرهابيين: its subject between
     if "event" not in roles and (before := _past_resumptive(s, next_to)) != next_to:
         # سقط فيها، وفق حصيلة غير نهائية، نحو 30 مسلحا: the verb before what stands between
         for k in (before, before - 1):
@@ -1742,6 +1749,44 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
+
+
+def _verb_on_before(s: _Sentence, on: int, prev: Figure | None) -> tuple[tuple, int] | None:
+    """A verb whose count follows على after its subject (قضت وحدات الجيش بعد ظهر الأربعاء بولاية
+    البويرة، على خمسة إرهابيين): the first word of an event_next phrase that ends with على
+    (figure_categories.csv: قضى على، قضت على), at most VERB_ON_WINDOW words before the على at token
+    `on`, commas not counted; not a court's ruling (قضت المحكمة بالسجن على أربعة، محاكم
+    بغداد قضت … على 300 من الجهاديين بالإعدام: a word of a sentence before the verb or ب + execution after)."""
+    words = 0
+    for k in range(on - 1, -1, -1):
+        word = s.word(k)
+        if word in _COMMA:
+            continue
+        category = _VERBS_ON.get(word[1:] if word[:1] in ("و", "ف") else word)
+        words += 1
+        if not s.is_word(k) or words > VERB_ON_WINDOW + 1 or (prev is not None and k < prev.last) \
+                or (_is(word, "sentence") and category is None):
+            return None
+        if category is not None:
+            ruled = any(_is(s.word(j), "sentence") or not _COURTS.isdisjoint(_strip(s.word(j)))
+                        for j in range(max(k - RULING_WINDOW, 0), k)) \
+                or any(s.word(j).startswith("ب") and _is(s.word(j), "execution") for j in range(on + 1, on + 1 + RULING_WINDOW))
+            return ((category, "event_next", False, 1), k) if words > 1 and not ruled and not _other_sense(s, k) else None
+    return None
+
+
+def _verbs_on() -> dict[str, str]:
+    """First word -> category of the event_next phrases of figure_categories.csv that end with على."""
+    out: dict[str, str] = {}
+    for row in _rows("figure_categories.csv"):
+        words = normalize_key(row["cue"]).split()
+        if row["role"] == "event_next" and len(words) == 2 and words[1] == _ON and not words[0].startswith("ال"):
+            out[words[0]] = row["category"]
+    return out
+
+
+_VERBS_ON = _verbs_on()
+_COURTS = frozenset(normalize_key(w) for w in ("محكمة", "محاكم", "قاض", "قاضي"))   # محاكم بغداد قضت: a ruling
 
 
 def _possessed_event(s: _Sentence, i0: int) -> tuple[str, int] | None:
