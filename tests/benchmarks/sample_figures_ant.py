@@ -7,7 +7,8 @@ Per outlet (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia, Jawh
 --per-outlet sentences (fewer where an outlet has fewer left), 70% of them near a casualty word (the
 stems of sample_figures_saudinewsnet.py, the extra stems included, within eight words) and 30% with a
 number and none; sentences of 30 to 500 characters on one line, from articles ant_figures.tsv does not
-use; a wire story carried by several articles drawn once (letters and digits compared). OUT holds
+use (with --used-articles: from the sentences not yet annotated in articles they do use); a wire story
+carried by several articles drawn once (letters and digits compared). OUT holds
 stratum, article_id, start, end, sha1 and the sentence, for annotators; the annotations go into
 ant_figures.tsv without the text.
 """
@@ -35,9 +36,11 @@ def outlet_articles(ant: Path, prefix: str) -> list[Path]:
     return sorted(p for p in root.rglob("*.txt") if p.name.startswith(prefix + "-"))
 
 
-def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None) -> list[tuple[str, str, int, int, str]]:
+def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None,
+         used_articles_only: bool = False) -> list[tuple[str, str, int, int, str]]:
     """(stratum, article_id, start, end, sentence) for the draw, outlet by outlet, leaving out the
-    articles and sentences of the annotated rows (of `splits` only, when given)."""
+    articles and sentences of the annotated rows (of `splits` only, when given). With
+    `used_articles_only` it draws instead from the other sentences of the articles those rows use."""
     earlier = [row for row in read_ant(ant, ANT_FIGURES)[0] if splits is None or row["split"] in splits]
     used_articles = {row["article_id"] for row in earlier}
     seen = {_duplicate_key(row["text"], True) for row in earlier}
@@ -48,7 +51,7 @@ def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None) 
         pools: dict[str, list[tuple[str, int, int, str]]] = {"casualty": [], "other": []}
         for path in outlet_articles(ant, prefix):
             docno = path.stem
-            if docno in used_articles:
+            if (docno in used_articles) != used_articles_only:
                 continue
             text = article_text(path)
             for start, end in sentences(text):
@@ -76,8 +79,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--per-outlet", type=int, default=100)
     parser.add_argument("--earlier", help="comma-separated splits to leave out (default: every split in the file); "
                                           "L was drawn with F1,F2,G1,G2,H,I,J,K")
+    parser.add_argument("--used-articles", action="store_true",
+                        help="draw from the sentences not yet annotated in articles the earlier sets use")
     args = parser.parse_args(argv)
-    rows = draw(args.ant, args.seed, args.per_outlet, set(args.earlier.split(",")) if args.earlier else None)
+    rows = draw(args.ant, args.seed, args.per_outlet, set(args.earlier.split(",")) if args.earlier else None,
+                args.used_articles)
     with args.out.open("w", encoding="utf-8") as f:  # single-spaced one-line sentences: no tab to escape
         f.write("stratum\tarticle_id\tstart\tend\tsha1\ttext\n")
         for stratum, docno, start, end, sentence in rows:
