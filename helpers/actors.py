@@ -60,6 +60,10 @@ DATE_WORDS = {w for kind in ("weekday", "day_offset", "shift", "part") for w in 
 ALI = "علي"   # the given name as written; normalised, the preposition على reads the same
 # Words that link a name to the word after it (عبد الله، بن زايد، أبو بكر، آل صمغان، بني سويف)
 NAME_LINKS = frozenset(name_key(w) for w in ("عبد", "بن", "ابن", "أبو", "بنت", "بني", "آل"))
+# The particles of European family names (جان إيف لو دريان، لويس دي غيندوس): a name that holds one has a word more
+NAME_PARTICLES = frozenset(name_key(w) for w in ("لو", "دي", "دو", "فان", "فون"))
+# Words that open or join clauses (أن، كان، في): after لو, the conditional, not a name's particle
+_CLAUSE_WORDS = frozenset(name_key(row["cue"]) for row in read_lexicon("reporting_verbs.csv") if row["role"] == "stop")
 # A verb or participle of reporting is no word of a name after a title (وزير الخارجية قائلا إن)
 REPORTING_WORDS = frozenset(name_key(row["cue"]) for row in read_lexicon("reporting_verbs.csv")
                             if row["role"] in ("verb", "participle"))
@@ -144,11 +148,14 @@ def _name_words(original: str) -> int:
         if word.rstrip("،,") == ALI and count and (i + 1 == len(words) or not words[i + 1].startswith("ال")):
             count += 1   # the given name علي after another (محمد علي حسين), not the preposition على
             continue
-        if count == NAME_WORDS + any(name_key(w) in NAME_LINKS for w in words[:count]):
-            break   # عبد الله بن زايد، عبد ربه منصور هادي: four words with a link word, else three
+        if count == NAME_WORDS + any(name_key(w) in NAME_LINKS | NAME_PARTICLES for w in words[:count]):
+            break   # عبد الله بن زايد، عبد ربه منصور هادي، جان إيف لو دريان: four words with a link word or a
+            #         particle, else three
         if key in LEXICON["not_name"] or key in DATE_WORDS or key in NATIONALITY or key in REPORTING_WORDS \
                 or key in MANNER_WORDS or (i + 1 < len(words) and f"{key} {name_key(words[i + 1])}" in DATE_WORDS):   # أول أمس
             break
+        if key in NAME_PARTICLES and (i + 1 == len(words) or name_key(words[i + 1]) in _CLAUSE_WORDS):
+            break   # أوباما لو كان: "if", no particle of a name
         if word.startswith("ال") and key[2:] in INCIDENTS:
             break   # وزير الخارجية سامح شكري الهجوم: the verb's object
         count += 1

@@ -593,6 +593,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
+    if rule not in ("noun", "post") and _out_of(s, i0):
+        return None   # مقتل 7 ارهابيين واصابة آخر من ضمن 10 ارهابيين: the whole, a figure only when its own
+        #               noun or verb says what befell it (من أصل مائة جريح، من أصل 157 شخصا قتلوا)
     if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
@@ -955,8 +958,9 @@ def _with_witnesses(s: _Sentence, k: int) -> bool:
 
 def _model(s: _Sentence, i0: int) -> bool:
     """Digits right after the letters of an aircraft or weapon model (طائرة إف 16، ميغ 29،
-    أك 47; figure_negatives.csv, kind model, matched as written), or joined to any letters by a
-    hyphen (سو-24، إيل-20، سي-130), name the model, not a count."""
+    أك 47، ركاب البوينغ 777; figure_negatives.csv, kind model, matched as written, with و or the
+    article before it), or joined to any letters by a hyphen (سو-24، إيل-20، سي-130), name the
+    model, not a count."""
     if not s.word(i0)[:1].isdigit():
         return False
     hyphen = s.word(i0 - 1) in ("-", "–", "_")
@@ -967,7 +971,10 @@ def _model(s: _Sentence, i0: int) -> bool:
         return True   # إيل-20، سي-130: letters joined to the digits by a hyphen name a model
     word = s.original((s.starts[k], s.ends[k]))
     models = lexicon().models
-    return word in models or (word[:1] == "و" and word[1:] in models)
+    return any(word.startswith(p) and word[len(p):] in models for p in _MODEL_PREFIXES)
+
+
+_MODEL_PREFIXES = ("", "و", "ال", "وال")   # بوينغ، وبوينغ، البوينغ، والبوينغ
 
 
 def _fraction(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
@@ -2878,7 +2885,7 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
     next_i0 = figure.first
     for m, i0, i1 in reversed(pending):
         counted = _counted(s, m, i1)
-        if counted is None or not counted.has_noun or _year(s, m, i0, i1) or s.word(i0 - 1) == _OUT_OF:
+        if counted is None or not counted.has_noun or _year(s, m, i0, i1) or _out_of(s, i0):
             break   # قتل 107 من أصل 110 ركاب … أصيبوا: the whole the count before was out of, not named by
             #         the verb after (a whole that names its own harm stays: من أصل مائة جريح)
         # … a bare count right before its part too (أكثر من 40 بينهم 9 نساء قتلوا)
@@ -2973,15 +2980,16 @@ def _killers(s: _Sentence, figure: Figure, later: list) -> bool:
     j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
     if m.kind not in COUNT_KINDS or j0 != verb + 1 or (c := _counted(s, m, j1)) is None:
         return False
-    return c.has_noun and not s.cue(c.noun_i, ("subject", "part")) and not s.cue(c.next_i, ("part",))
+    return c.has_noun and not s.cue(c.noun_i, ("part",)) and not s.cue(c.next_i, ("part",))
 
 
 def _partitive_width(s: _Sentence, k: int) -> int:
     """Words of the partitive phrase after the noun of a count whose noun is at token k, when it
     names an indefinite group (أربعة مسلحين من حركة الشباب); not a definite one, which may end in
-    a number of its own (خمسة جنود من الكتيبة 21), or من بين (خمسة أحداث من بين الـ16 قاصرا)."""
+    a number of its own (خمسة جنود من الكتيبة 21), nor the whole they are out of (خمسة أحداث من بين
+    الـ16 قاصرا، مقتل 7 مسلحين من أصل 10 مسلحين)."""
     start = k + 1
-    if s.word(start) != "من" or s.word(start + 1).startswith("ال") or s.word(start + 1) == "بين":
+    if s.word(start) != "من" or s.word(start + 1).startswith("ال") or s.word(start + 1) in _WHOLE_OPENERS:
         return 0
     return _partitive_end(s, start) - start
 
@@ -3033,7 +3041,14 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
 
 
 _TWO = frozenset(normalize_key(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
-_OUT_OF = normalize_key("أصل")   # من أصل: out of
+_OUT_OF_WORDS = frozenset(normalize_key(w) for w in ("أصل", "ضمن"))   # من أصل، من ضمن: out of
+_WHOLE_OPENERS = _OUT_OF_WORDS | {"بين"}   # … and من بين, which also opens a part's group (من بين القتلى)
+
+
+def _out_of(s: _Sentence, i0: int) -> bool:
+    """The number at i0 is the whole that a count before is out of (من أصل 110، من ضمن 10)."""
+    k = _before_qualifiers(s, i0)
+    return s.word(k) in _OUT_OF_WORDS and s.word(k - 1) == "من"
 def _in_every(s: _Sentence, i0: int) -> bool:
     """The number at token i0 is the base of a ratio (شخص من كل عشرة أشخاص): one in every ten, no count."""
     return s.word(i0 - 1) in _EACH and s.word(i0 - 2) == "من"
