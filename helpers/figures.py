@@ -459,6 +459,8 @@ def _countable(s: _Sentence, i: int) -> bool:
         return False
     if word.startswith("ب") and len(word) > 3 and _is(word[1:], "unit"):
         return False   # المصابين الثلاثة بسيارة إسعاف: a unit after ب says how, it is not what is counted
+    if word.startswith("لل") and len(word) > 4:
+        return False   # الضحايا الـ257 للطائرة، عددهم 7 للمراقبة: ل and the article open a complement, not the noun
     return not (word.startswith("و") and (_lookup(word[1:]) or _counting_word(word[1:])))   # 17 واثنين من المارة
 
 
@@ -605,6 +607,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category == "killed" and _is(s.word(cue_i), "sentence") and s.cue(cue_i, ("noun",)) \
             and not _carried_out(s, min(i0, cue_i)):
         return None   # أصدرت المحكمة 12 حكما بالإعدام: sentences; تنفيذ 120 حكما بالإعدام: executions
+    if category in _HARM and rule == "post" and _sentenced_object(s, i0):
+        return None   # وحكم على ثمانية … بينهم أربعة تم إعدامهم: the sentenced, named by their part's verb
     if category == "killed" and _sentenced(s, cue_i):
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
     after = (counted.noun_i + (width if rule == "noun" else 1)) if counted.has_noun else i1   # past a noun of two words
@@ -993,6 +997,13 @@ def _before_qualifiers(s: _Sentence, i0: int) -> int:
     while k > 0 and s.word(k) in _QUALIFIER_WORDS:
         k -= 1
     return k
+
+
+def _sentenced_object(s: _Sentence, i0: int) -> bool:
+    """The number at i0 is whom a court sentenced, after على and a word of sentencing (حكم على
+    ثمانية، قضت المحكمة على 5؛ not قضى 25 نحبهم, died)."""
+    k = _before_qualifiers(s, i0)
+    return _ON in (s.word(j) for j in range(k + 1, i0)) and _is(s.word(k), "sentence")
 
 
 def _kin_of(s: _Sentence, c: _Counted, i0: int) -> bool:
@@ -2415,8 +2426,8 @@ def _toll_word_after(s: _Sentence, i0: int, c: _Counted) -> int | None:
     j = c.next_i + _qualifier_width(s, c.next_i)
     if c.has_noun and not c.partitive and not c.dual and c.noun_i == c.next_i and not _is(s.word(j), "toll"):
         j = c.noun_i + 1 + _qualifier_width(s, c.noun_i + 1)   # ما يرفع الى 13 شخصا على الاقل عدد القتلى
-        if s.word(j).startswith("و"):
-            return None   # … بلغ 144 حالة وعدد الوفيات 7: the next item's toll
+    if s.word(j).startswith("و"):
+        return None   # … بلغ 144 حالة وعدد الوفيات 7، إلى اثنين وإجمالي العدد … إلى 158: the next item's toll
     return j if _is(s.word(j), "toll") else None
 
 
@@ -2885,9 +2896,11 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
     next_i0 = figure.first
     for m, i0, i1 in reversed(pending):
         counted = _counted(s, m, i1)
-        if counted is None or not counted.has_noun or _year(s, m, i0, i1) or _out_of(s, i0):
+        if counted is None or not counted.has_noun or _year(s, m, i0, i1) or _out_of(s, i0) \
+                or _sentenced_object(s, i0):
             break   # قتل 107 من أصل 110 ركاب … أصيبوا: the whole the count before was out of, not named by
-            #         the verb after (a whole that names its own harm stays: من أصل مائة جريح)
+            #         the verb after (a whole that names its own harm stays: من أصل مائة جريح); حكم على
+            #         ثمانية … بينهم أربعة تم إعدامهم: the sentenced
         # … a bare count right before its part too (أكثر من 40 بينهم 9 نساء قتلوا)
         start = counted.noun_i + (counted.partitive or not s.cue(counted.noun_i, ("part",)))
         if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
