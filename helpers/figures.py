@@ -3062,6 +3062,8 @@ def _out_of(s: _Sentence, i0: int) -> bool:
     """The number at i0 is the whole that a count before is out of (من أصل 110، من ضمن 10)."""
     k = _before_qualifiers(s, i0)
     return s.word(k) in _OUT_OF_WORDS and s.word(k - 1) == "من"
+
+
 def _in_every(s: _Sentence, i0: int) -> bool:
     """The number at token i0 is the base of a ratio (شخص من كل عشرة أشخاص): one in every ten, no count."""
     return s.word(i0 - 1) in _EACH and s.word(i0 - 2) == "من"
