@@ -374,6 +374,7 @@ def _named_for_before(doc: Document, m: ActorMention) -> str | None:
 
 
 _REPORTERS = frozenset(normalize_key(w) for w in ("مراسل", "مراسلة"))   # not the outlet: its man
+_STAFF = _REPORTERS | frozenset(normalize_key(w) for w in ("مصور", "مصورة"))   # an outlet's men, named by it
 _OUTLET_WORDS_BEFORE = 5   # words between an outlet's noun and its name (وكالة الأنباء السورية الرسمية "سانا")
 
 
@@ -1960,6 +1961,9 @@ def _imperfect(verb: str) -> bool:
     """يعلن، تقول (the verb of a headline after its subject), not the perfect تحدثت."""
     return verb.startswith(_IMPERFECT) and not verb.endswith(_PERFECT_ENDINGS)
 _HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
+# The outlet or person a headline's source spoke to, between it and the colon (الخوذ البيضاء لـCNN:، الدفاع المدني
+# لـ"سبق":): ل and one word, in quotes or not
+_TOLD_IN_HEADLINE = re.compile(r"[^\S\n]*ل[^\S\n]*(?:[«\"“][^«»\"“”:\n]{1,30}[»\"”]|[^\s:]+)[^\S\n]*")
 # A story link's label before the linked headline (رابط الخبر بصحيفة …:), lexicons/boilerplate.csv.
 _STORY_LINKS = tuple(normalize_key(row["cue"]) for row in read_lexicon("boilerplate.csv", ["kind", "cue"])
                      if row["kind"] == "story_link")
@@ -2018,7 +2022,8 @@ def _place_ends_at(doc: Document, norm_end: int) -> bool:
 
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
     """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
-    phrase before the colon is an actor phrase that ends right at it. A story link's label or a
+    phrase before the colon is an actor phrase that ends right at it, or at whom it spoke to
+    (الخوذ البيضاء لـCNN:). A story link's label or a
     headline's label before it (رابط الخبر بصحيفة الوئام: مصدر يمني: مقتل 17، عاجل :) is passed over; a place alone is the
     headline's topic, not its source (اليمن: مقتل 17)."""
     t = doc.norm.text
@@ -2029,8 +2034,9 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     if colon is None:
         return None
     mention = _subject_phrase(doc, colon.start(), colon.end() - 1)
-    if mention is None or t[mention.norm_end:colon.end() - 1].strip() or _place_alone(doc, mention) \
-            or _topic_alone(mention):
+    if mention is None or (t[mention.norm_end:colon.end() - 1].strip()
+                           and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, colon.end() - 1)) \
+            or _place_alone(doc, mention) or _topic_alone(mention):
         return None
     end = colon.end()
     return _Found(colon.start(), first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
@@ -2256,6 +2262,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word.isdigit() and bare(tokens[k - 1]) in _NUMBERED_UNITS:
             k += 1   # قائد اللواء 143، العميد ذياب القبلي: a unit named by its number
             continue
+        if k == 1 and not definite[0] and first in _STAFF and word.startswith("ل") and word[1:] in _MEDIA \
+                and k + 1 < len(tokens) and (definite[k + 1] or _outlet_name_end(tokens, definite, k + 1)):
+            # مراسل لوكالة الأنباء الفرنسية، مصور لوكالة فرانس برس: the outlet its man works for, not one he told,
+            # when its name can be told where it ends (a definite name, or plain words right before what is said)
+            if definite[k + 1]:
+                k += 1
+                continue
+            k = _outlet_name_end(tokens, definite, k + 1) or k
+            break
         if not _is_word(word) or len(word) <= 1 or (word in _TOLD_BARE and bare(tokens[k - 1]) not in _MEDIA):
             break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
         role = reporting_role(word)
@@ -3060,6 +3075,10 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
 _NEWS_ITEM = normalize_key("خبر")
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
+# Adjectives of a document that tell when or how it came (تقرير جديد، حصيلة أولية): never its author
+# (_author)
+_DOCUMENT_ADJECTIVES = frozenset(normalize_key(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أولي", "أولية",
+                                                            "سابق", "سابقة", "نهائي", "نهائية", "رسمي", "رسمية"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _ATTRIBUTED_TO = re.compile(r"(?:ال)?منسوب(?:ه|ين)?[^\S\n]+ل(?=[^\W\d_]{2})")   # بيان منسوب للجماعة، إلى: its author
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
@@ -3128,7 +3147,8 @@ def _author(t: str, at: int, end: int) -> int:
     adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل") and not _anonymous(nxt.group() + "ن")
                  and (m.group(1).startswith(("ال", "لل")) or not nxt.group().startswith("ال"))) \
         or (nxt.group().endswith("ه") and not nxt.group().startswith(("ل", "ال"))) \
-        or (not nxt.group().startswith(("ل", "ال")) and _body_after_l(t, nxt.end(), end))
+        or (not nxt.group().startswith(("ل", "ال")) and _body_after_l(t, nxt.end(), end)) \
+        or nxt.group() in _DOCUMENT_ADJECTIVES   # تقرير جديد نشر في دورية: not جديد as its author
     # not بلاغ للوقاية المدنية، تقديرات المنظمة; تقرير حديث للأمم المتحدة: an adjective, then its author after ل
     if nxt.group() in LEXICON["not_name"] or (adjective and reporting_role(nxt.group()) != "title"
                                               and nxt.group() not in LEXICON["body_head"]

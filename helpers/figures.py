@@ -1346,8 +1346,10 @@ def _dead_among(s: _Sentence, k: int) -> int | None:
             return group if (s.cue(group, ("noun",)) or ("",))[0] in _HARM else None
         if (j == k and word in _TWO) or word in _WERE:
             continue   # a dual and the word two agreeing with it: ضابطين اثنين بين القتلى; 41 طفلا كانوا بين قتلى الحريق
-        if not s.is_word(j) or (word in NUMBER_WORDS and word not in _ONE) or s.cue(j, ("noun", "event", "post")):
-            return None   # … not across another number (عائلة واحدة: an adjective)
+        if not s.is_word(j) or (word in NUMBER_WORDS and word not in _ONE) or s.cue(j, ("noun", "event", "post")) \
+                or word in _THAT or reporting_role(word) in ("verb", "participle"):
+            return None   # … not across another number (عائلة واحدة: an adjective), nor into what is said next
+            #               (جرح 56 آخرون مضيفا أن أطفالا كانوا من بين القتلى)
     return None
 
 
@@ -1610,9 +1612,17 @@ def _is_number(s: _Sentence, k: int) -> bool:
 
 def _count_between(s: _Sentence, start: int, end: int) -> bool:
     """A count of others or of people that is no figure stands between tokens start and end
-    (واختطاف 60 آخرين؛ تسعة أشخاص مازالوا في المستشفى بينهم أربعة): the part that follows is of it."""
-    return any(_is_number(s, k) and (_OTHERS & {s.word(k + 1), s.word(k + 2)} or s.cue(k + 1, ("subject",)))
+    (واختطاف 60 آخرين؛ تسعة أشخاص مازالوا في المستشفى بينهم أربعة; ومحاصرة نحو ألف, after an event of a
+    fate not counted): the part that follows is of it."""
+    return any(_is_number(s, k) and (_OTHERS & {s.word(k + 1), s.word(k + 2)} or s.cue(k + 1, ("subject",))
+                                     or _uncounted_fate(s, _before_qualifiers(s, k)))
                for k in range(start, end))
+
+
+def _uncounted_fate(s: _Sentence, k: int) -> bool:
+    """Token k is the noun of an event whose people are not counted (نجاة، فرار، محاصرة: category none)."""
+    found = s.cue(k, ("event",))
+    return found is not None and found[0] == NO_FIGURE
 
 
 _THEIR_NUMBER = frozenset(normalize_key(w) for w in ("عددهم", "وعددهم", "عددهن", "وعددهن"))
