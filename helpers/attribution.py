@@ -2263,14 +2263,15 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             k += 1   # قائد اللواء 143، العميد ذياب القبلي: a unit named by its number
             continue
         if k == 1 and not definite[0] and first in _STAFF and word.startswith("ل") and word[1:] in _MEDIA \
-                and k + 1 < len(tokens) and (definite[k + 1] or _outlet_name_end(tokens, definite, k + 1)):
+                and k + 1 < len(tokens):
             # مراسل لوكالة الأنباء الفرنسية، مصور لوكالة فرانس برس: the outlet its man works for, not one he told,
             # when its name can be told where it ends (a definite name, or plain words right before what is said)
             if definite[k + 1]:
                 k += 1
                 continue
-            k = _outlet_name_end(tokens, definite, k + 1) or k
-            break
+            if (name_end := _outlet_name_end(tokens, definite, k + 1)) is not None:
+                k = name_end
+                break
         if not _is_word(word) or len(word) <= 1 or (word in _TOLD_BARE and bare(tokens[k - 1]) not in _MEDIA):
             break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
         role = reporting_role(word)
@@ -3075,8 +3076,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
 _NEWS_ITEM = normalize_key("خبر")
 _LATEST = frozenset(normalize_key(w) for w in ("آخر", "أحدث", "أخر"))
 _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "المشترك", "المشتركة"))
-# Adjectives of a document that tell when or how it came (تقرير جديد، حصيلة أولية): never its author
-# (_author)
+# Adjectives of a document that tell when or how it came (تقرير جديد، حصيلة أولية): never its author (_author)
 _DOCUMENT_ADJECTIVES = frozenset(normalize_key(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أولي", "أولية",
                                                             "سابق", "سابقة", "نهائي", "نهائية", "رسمي", "رسمية"))
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
