@@ -79,7 +79,7 @@ ROLES: dict[str, str] = {normalize_key(row["cue"]): row["role"] for row in _REPO
 # Not verbs that take a preposition or a second object (أشار إلى، اعتبره مهما، اتهمه بـ، حذره من).
 _NOT_CITED = frozenset(normalize_key(w) for w in (
     "أشار", "أشارت", "يشير", "تشير", "اعتبر", "اعتبرت", "اتهم", "اتهمت", "يتهم", "تتهم", "حذر", "حذرت", "لفت",
-    "لفتت", "نعى", "نعت", "ينعى", "تنعى", "نفى", "نفت", "اعترف", "اعترفت", "زعم", "زعمت", "تابع", "تابعت",
+    "لفتت", "نعى", "نعت", "ينعى", "تنعى", "نفى", "نفت", "اعترف", "اعترفت", "يعترف", "تعترف", "زعم", "زعمت", "تابع", "تابعت",
     "قدر", "قدرت", "أبان", "أبانت", "بين"))
 ROLES.update({f"{w}ه": "cited_verb" for w, r in list(ROLES.items())
               if r in ("verb", "cited_verb") and not w.endswith(("ا", "و", "ه", "ى", "ي"))
@@ -168,8 +168,10 @@ _DOCUMENTING = re.compile(r"[^\n]{1,80}?(?<!\w)(?:من|في)[^\S\n]+(?:%s)(?!\w)
 _DOCUMENTED_WORDS = 4
 # تتهم، يتهم: "accuses" (its subject reports), or "is accused" when the charge (ب…) follows the subject
 _ACCUSES = frozenset(normalize_key(w) for w in ("تتهم", "يتهم"))
-_CONFESSES = frozenset(normalize_key(w) for w in ("اعترف", "اعترفت", "اعترفوا", "واعترف", "واعترفت", "واعترفوا"))
-_DEED = re.compile(r"(?<!\w)ب(?:قتل|ذبح|اغتيال|طعن|دهس)(?!\w)")   # not بإصابة: their own men hurt, admitted
+_CONFESSES = frozenset(normalize_key(w) for w in (
+    "اعترف", "اعترفت", "اعترفوا", "يعترف", "تعترف", "واعترف", "واعترفت", "واعترفوا", "ويعترف", "وتعترف"))
+# The deed confessed after اعترف, also with its doer's pronoun (بقتلها); not بإصابة: their own men hurt, admitted
+_DEED = re.compile(r"(?<!\w)ب(?:قتل|ذبح|اغتيال|طعن|دهس)(?:ه|ها|هم|هما|هن)?(?!\w)")
 _ACCUSED_AFTER = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا"))
 # ألقى، حمّل (threw, laid): an accusation only with the blame they lay within six words, past the
 # accuser and the accused (ألقت الدول الغربية باللائمة على، حمّلت الرئاسة حماس مسؤولية التفجير); not
@@ -341,7 +343,7 @@ def statements(doc: Document) -> list[Statement]:
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table:
-            actor = _fuller_form(doc, names, actor, m)
+            actor = _untagged(_fuller_form(doc, names, actor, m))   # a name as words: #الجيش_اليمني
         if actor and len(words := actor.split()) > 1:   # by its first word: the first of two joined actors
             last_by_noun[bare(words[0])] = " ".join(_first_actor(words[:1], words))
         if actor:
@@ -579,7 +581,7 @@ def _titled_person(mention: ActorMention | None) -> ActorMention | None:
     if mention is None or mention.in_table or mention.kind != "person" \
             or len(mention.surface.split()) <= len(mention.name.split()):
         return mention
-    return mention._replace(name=" ".join(mention.surface.split()))
+    return mention._replace(name=_untagged(mention.surface))
 
 
 def _anonymous(name: str) -> bool:
@@ -905,6 +907,8 @@ def _find(doc: Document) -> list[_Found]:
                  and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
                  and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
                  and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
+                 and not (ROLES[_key(v.group("x"))] == "according"   # توزعوا حسب المناطق: "by", not "according to"
+                          and previous_word(t, v.start(), 16) in _DISTRIBUTED)
                  and not _idiom(t, v.end("x"), s_end)]   # كشف النقاب، كشفت الوزارة النقاب
         colon = t.find(":", s_start, s_end)
         index = bisect.bisect_right(sentence_starts, s_start) - 1
@@ -1388,6 +1392,10 @@ def _in_document(t: str, verb_start: int, s_start: int) -> bool:
 
 
 _IN_WORDS = frozenset(("في", "وفي", "ففي"))
+# Words of sharing out or ranking after which حسب means "by" (توزع القتلى حسب المناطق، مصنفة حسب العمر)
+_DISTRIBUTED = with_prefixes({normalize_key(w) for w in (
+    "توزع", "توزعت", "توزعوا", "يتوزع", "تتوزع", "يتوزعون", "موزعة", "موزعين", "موزعون", "توزيعهم", "توزيعها",
+    "مقسمة", "مقسمين", "مصنفة", "مصنفين", "مرتبة")}, ("", "و"))
 
 
 def _idiom(t: str, verb_end: int, end: int) -> bool:
@@ -1845,7 +1853,7 @@ def _subject_closed_by(doc: Document, s_start: int, participle: int) -> ActorMen
                 and all(_plain(w) and w not in DATE_WORDS for w in named):   # أحمد حسن، not الأربعاء
             s, e = doc.norm.span(phrase.norm_start, name.end(1))
             return phrase._replace(end=e, surface=doc.text[s:e], norm_end=name.end(1),
-                                   name=f"{phrase.name} {original(doc.text, doc.norm, name.start(1), name.end(1))}")
+                                   name=f"{phrase.name} {_untagged(original(doc.text, doc.norm, name.start(1), name.end(1)))}")
     return None
 
 
@@ -2075,9 +2083,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     An acronym in parentheses (وقالت (يونيسف)) is named by the words written before its first
     mention in parentheses (منظمة الأمم المتحدة للطفولة (يونيسف))."""
     t = doc.norm.text
-    # a hashtag's marks join its words (قالت #حركة_الشباب الصومالية): read past them
-    matches = [m for m in _TOKEN.finditer(t, start, min(end, start + 400))
-               if m.group() not in _HASHTAG_MARKS][:PHRASE_TOKENS + _REACH_TOKENS + 1]
+    matches = list(_TOKEN.finditer(t, start, min(end, start + 400)))[:PHRASE_TOKENS + _REACH_TOKENS + 1]
     tokens = [m.group() for m in matches]
     if len(tokens) >= 3 and tokens[0] == "(" and _is_word(tokens[1]):
         return _acronym(doc, matches)
@@ -2091,8 +2097,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if named is None:
             return None
         s, e = doc.norm.span(start, named.norm_end)
-        return named._replace(start=s, end=e, surface=doc.text[s:e], name=original(doc.text, doc.norm, start, named.norm_end),
-                              norm_start=start)
+        return named._replace(start=s, end=e, surface=doc.text[s:e],
+                              name=_untagged(original(doc.text, doc.norm, start, named.norm_end)), norm_start=start)
     if len(tokens) >= 3 and tokens[0] == _EACH and tokens[1] == "من" and _is_word(tokens[2]):
         return _subject_phrase(doc, matches[2].start(), end)   # كل من حركة حماس وحركة الجهاد: the actors it joins
     first = tokens[0]
@@ -2537,8 +2543,6 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     phrase_end = matches[k - 1].end()
     s, e = doc.norm.span(start, phrase_end)
     name = _as_name(doc.text[s:e], doc.text)
-    if any(mark in name for mark in _HASHTAG_MARKS):
-        name = " ".join(name.replace("#", " ").replace("_", " ").split())   # #حركة_الشباب: حركة الشباب
     if matches[0].start() > start:   # «قوات سوريا الديمقراطية»: the name without its quotation marks
         name = " ".join(_QUOTE_MARKS.sub(" ", name).split())
     name = " ".join(name.translate(_NO_FORMATTING).split())   # ‫داود مراد الختاري‬: no invisible direction marks
@@ -2740,7 +2744,6 @@ def _definite(doc: Document, token: re.Match) -> bool:
 
 
 _HAMZA_ALIF = frozenset("أإآ")
-_HASHTAG_MARKS = frozenset("#_")
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _JOINED_PREPOSITIONS = ("وفي", "ومن")   # مصادر محلية وفي المقاومة الشعبية
 _REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
@@ -3298,7 +3301,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         return None
     start, stop = sentence_start + words[first].start() + joined, sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
-    name = " ".join(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)).split())
+    name = _untagged(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)))
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
@@ -3347,7 +3350,7 @@ def _fronted_apposition(doc: Document, words: list[re.Match], sentence_start: in
     start = sentence_start + parts[0][0].start() + (first[:1] == "و" and reporting_role(first[1:]) == "title")
     stop = sentence_start + parts[-1][-1].end()
     s, e = doc.norm.span(start, stop)
-    name = " ".join(original(doc.text, doc.norm, start, stop).replace("،", " ").replace(",", " ").split())
+    name = _untagged(original(doc.text, doc.norm, start, stop).replace("،", " ").replace(",", " "))
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
@@ -3388,9 +3391,16 @@ _WAS = frozenset(name_key(w) for w in ("كان", "كانت", "وكان", "وكا
 _GENERAL = frozenset(normalize_key(w) for w in ("العام", "العامة"))   # النائب العام، الأمينة العامة: after a title
 
 
+def _untagged(words: str) -> str:
+    """Words with a hashtag's marks read as spaces, and runs of space as one (دونالد #ترمب)."""
+    return " ".join(words.replace("#", " ").replace("_", " ").split())
+
+
 def _as_name(actor: str, text: str) -> str:
-    """An actor as a name, without the ل of "to/by": للأمم المتحدة is الأمم المتحدة, للجنة is
-    اللجنة when the article writes it so (ل + ال drops the alef, and a lam with it before ل)."""
+    """An actor as a name, without a hashtag's marks (#حركة_الشباب: حركة الشباب) or the ل of
+    "to/by": للأمم المتحدة is الأمم المتحدة, للجنة is اللجنة when the article writes it so (ل + ال
+    drops the alef, and a lam with it before ل)."""
+    actor = _untagged(actor)
     if not normalize_key(actor).startswith("لل"):
         return actor
     double = "ال" + actor[1:]     # ل + اللجنة -> للجنة

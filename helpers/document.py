@@ -145,7 +145,7 @@ class Document:
                 pos = m.start()
                 while pos > 0 and t[pos - 1] in NUMBER_PREFIX_LETTERS and m.start() - pos < 2:
                     pos -= 1
-                if pos > last and (pos == 0 or not (t[pos - 1].isalnum() or t[pos - 1] == "_")):
+                if pos > last and (pos == 0 or not t[pos - 1].isalnum()):
                     found.append(pos)
                 last = m.end()
             self._numbers = found

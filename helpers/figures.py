@@ -113,9 +113,8 @@ OLD_YEARS = 1000       # … and from here on after the word year itself (توف
 CITE_WINDOW = 3       # words after استشهد in which على ذلك or بقول makes it "cited" (واستشهد الوزير على ذلك),
                       # and after a killing verb in which an abstract object makes it figurative
 
-# Tokens: words, numbers, single marks. The marks of a hashtag (#ميليشيا_الحوثي) are no tokens: the words in it
-# read as words.
-_TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z#_])")
+# Tokens: words, numbers, single marks (normalisation has made a hashtag's marks spaces: #ميليشيا_الحوثي).
+_TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z])")
 _CLAUSE_END = frozenset(".؛;:!?؟")
 _CLOSING = frozenset(")]»”\"'")
 _QUOTES = _CLOSING | frozenset("«“")   # between a number and its noun: (7) سبعة، ثلاث «جثث»
@@ -246,6 +245,11 @@ def _is(word: str, kind: str) -> bool:
     """True when `word` (with or without proclitics) is in the negatives list `kind`."""
     words = lexicon().negatives.get(kind, frozenset())
     return word in words or any(w in words for w in _strip(word))
+
+
+def _animal(word: str) -> bool:
+    """An animal's noun, also in the accusative with its alef (8116 خنزيرا، 40 حصانا)."""
+    return _is(word, "animal") or (word.endswith("ا") and _is(word[:-1], "animal"))
 
 
 def _is_unit(dual: str) -> bool:
@@ -591,14 +595,16 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # إصابة 807 حالات في إنجلترا، تأكدت إصابة أربع حالات: infections counted as cases
     if category in _HARM and s.drill_before(min(i0, cue_i)):
         return None   # عملية بيضاء للتعامل مع إسعاف 50 مصابا، محاكاة لحريق: the casualties of an exercise
-    # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل)
-    # is none; nor are victims counted with witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
+    # Harm suspected, intended or averted (يشتبه بإصابة ست حالات، كان الهدف إصابة ألف مصل) is none,
+    # and so are those suspected of it (18 شخصا يشتبه في قتلهم الطيار); nor are victims counted with
+    # witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
     if rule not in ("noun", "post") and _out_of(s, i0):
         return None   # مقتل 7 ارهابيين واصابة آخر من ضمن 10 ارهابيين: the whole, a figure only when its own
         #               noun or verb says what befell it (من أصل مائة جريح، من أصل 157 شخصا قتلوا)
     if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
+                              or (rule == "post" and any(_is(s.word(j), "suspect") for j in range(i0 + 1, cue_i)))
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
                               or (counted.has_noun and _is(s.word(counted.noun_i), "survivor"))):
         return None
@@ -967,11 +973,11 @@ def _model(s: _Sentence, i0: int) -> bool:
     model, not a count."""
     if not s.word(i0)[:1].isdigit():
         return False
-    hyphen = s.word(i0 - 1) in ("-", "–", "_")
+    hyphen = s.word(i0 - 1) in ("-", "–")
     k = i0 - 1 - hyphen
     if not s.is_word(k):
         return False
-    if hyphen and s.word(i0 - 1) != "_" and s.ends[k] == s.starts[i0 - 1] and s.ends[i0 - 1] == s.starts[i0]:
+    if hyphen and s.ends[k] == s.starts[i0 - 1] and s.ends[i0 - 1] == s.starts[i0]:
         return True   # إيل-20، سي-130: letters joined to the digits by a hyphen name a model
     word = s.original((s.starts[k], s.ends[k]))
     models = lexicon().models
@@ -1028,14 +1034,13 @@ INFECTION_WINDOW = 12   # words after an injured figure in which ب + a disease 
 
 
 def _name_after(s: _Sentence, j: int) -> list[str]:
-    """The two words after token j, past the marks of a hashtag (بـ #سوء_التغذية)."""
+    """The two words after token j (بـ #سوء_التغذية: a hashtag's words)."""
     words: list[str] = []
-    for k in range(j + 1, min(j + 5, len(s.words))):
-        if s.is_word(k):
-            words.append(s.word(k))
-        elif s.word(k) not in ("#", "_"):
+    for k in range(j + 1, min(j + 3, len(s.words))):
+        if not s.is_word(k):
             break
-    return words[:2]
+        words.append(s.word(k))
+    return words
 
 
 def _infected_by(s: _Sentence, k: int) -> bool:
@@ -1126,7 +1131,8 @@ def _or_other_fate(s: _Sentence, k: int, category: str) -> bool:
 
 def _together(s: _Sentence, i: int) -> bool:
     """Killed and injured counted together after token i: بين قتيل وجريح، أو أصيبوا، وجريحا; after
-    بين, harm and another fate too (بين قتيل ومفقود، بين جريح ومعتقل): a count of either."""
+    بين or a noun with و, harm and another fate too (بين قتيل ومفقود، بين جريح ومعتقل، خمسة آلاف قتيل
+    ومفقود): a count of either."""
     while is_nisba(s.word(i)) and s.word(i + 1) in ("بين", "او", "أو"):
         i += 1   # 14 مسلحا حوثيا بين قتيل وجريح: the count's adjective first
     if s.word(i) == "بين":
@@ -1137,7 +1143,8 @@ def _together(s: _Sentence, i: int) -> bool:
         return bool(one and other and {one[0], other[0]} == _HARM)
     if s.word(i).startswith("و"):   # 50 قتيلا وجريحا: one number for both nouns
         one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))
-        return bool(one and other and {one[0], other[0]} == _HARM) and not s.word(i + 1)[:1].isdigit() \
+        return bool(one and other and one[0] != other[0] and {one[0], other[0]} & _HARM) \
+            and not s.word(i + 1)[:1].isdigit() \
             and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS) \
             and not s.cue(i, ("event",))   # not 25 قتيلا وجرحى كثيرين، 15 شهيدا وإصابة آخرين: a clause of its own
     return False
@@ -1201,7 +1208,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
     # a definite unit and its adjective after a number tell when, not what it counts (25 ألف العام الماضي)
     dated = _definite(word) and _definite(s.word(noun_i + 1)) and not partitive
-    if has_noun and ((_is(word, "unit") and not dated) or (_is(word, "sports") and s.about_sport()) or _is(word, "animal")
+    if has_noun and ((_is(word, "unit") and not dated) or (_is(word, "sports") and s.about_sport()) or _animal(word)
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties; players are, in an
         #             incident (أصيب سبعة لاعبين آخرين … نتيجة اعتداء إرهابي بقذيفة)
@@ -1276,6 +1283,8 @@ def _group_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
             continue   # وجميع الضحايا تتجاوز أعمارهم 60 سنة وبينهم: an age, not a count
         if word[:1].isdigit() or word in _CLAUSE_END:
             return None
+        if _idiom_met(s, k):
+            return "killed", k   # لقي عشرات الحوثيين مصرعهم منهم قياديان: some of those who met their death
         found = s.cue(k, ("noun", "event"))
         if found and (found[0] in _HARM or found[1] == "event"):   # not a thing (للمصابين في المستشفى)
             other = s.cue(k - 1, ("noun",)) if word.startswith("و") else None   # المصابين والمتوفين: both
@@ -1408,6 +1417,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             if event and event[0] == "killed":
                 return "killed", "event", event_i, 1
         end = c.noun_i + found[3] if c.group is None else _partitive_end(s, c.group + 1)
+        if c.group is not None:   # … past the group's own number and a قد (من بين الجرحى الخمسة قد لقوا مصرعهم)
+            end += s.word(end).startswith("ال") and s.word(end)[2:] in NUMBER_WORDS
+            end += s.word(end) in _QAD
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
         if after and after[0] == "killed" and (c.partitive or s.word(after_i) in _KILLED_THEM or after_i - end <= 1):
             return "killed", "post", after_i, 1   # … or their killer's verb (500 سجين أعدمهم التنظيم), or a
@@ -1516,6 +1528,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             if after and (after[0] == "killed" or (found[0] == NO_FIGURE and after[0] in _HARM)):
                 return after[0], "post", after_i, 1
         return found[0], "event", cue_i, 1
+    # A number with the article right after its definite casualty noun counts that noun, whatever
+    # verb follows (جنديين من بين الجرحى الخمسة قد لقوا مصرعهم: the five are the wounded).
+    head = s.cue(i0 - 1, ("noun",))
+    if head and head[2] and head[0] in _HARM and not c.has_noun and _definite(s.word(i0)):
+        return head[0], "head", i0 - 1, 1
     # A verb of its own after the counted phrase ends the category carried over (قتل 34 شخصا
     # و45 آخرون أصيبوا: 45 injured; و6 آخرون سلموا أنفسهم: no figure).
     found, cue_i = _post(s, c.noun_i + c.has_noun + (c.partitive and s.word(c.noun_i + 1).startswith("ال")))
@@ -1544,7 +1561,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         return head[0], "head", i0 - 1, 1
     # … its qualifiers may stand between the word of a part and it (بينهم ما يزيد على 900 مدني)
     first = min(i0, c.noun_i)   # the noun before its number: بينهم أطفالها الثلاثة، بينهم مواطنين اثنين
-    part = s.cue(_before_qualifiers(s, first), ("part",)) \
+    opener = _before_qualifiers(s, first)
+    opener -= s.word(opener) in _QUOTES and opener > 0   # … or a quotation mark (منهم "91 في ريف دمشق، 32 في حماة")
+    part = s.cue(opener, ("part",)) \
         or (s.cue(c.next_i, ("part",)) and not c.partitive
             and (s.word(c.next_i) in _PEOPLE_OF_THEM or prev is None or prev.last >= i0 - OTHERS_GAP)) \
         or (s.word(i0 - 1) in _SHARES and s.cue(i0 - 2, ("part",)) and prev is not None and prev.last >= i0 - 4) \
@@ -1991,6 +2010,11 @@ _WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا",
 COPULA_CLAUSE = 3   # more words of the counted phrase when it goes on with a clause of كان
 
 
+# A relative adjective that agrees with a counted plural (حوثيين، صينيون، حوثيا، أمنية), not a bare -ي
+# that may be a noun (دوري)
+_AGREEING_NISBA = ("يين", "يون", "يا", "يات", "يه")
+
+
 def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     """A verb after the counted phrase (16 من الركاب لقوا حتفهم، 11 شخصا أصيبوا), its
     partitive phrase not counted in the window (3 عمال من الجنسية النيبالية، بينهم …، لقوا حتفهم);
@@ -2008,9 +2032,14 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     relative = s.word(lead) in _WHICH and s.word(lead + 1) in _WERE
     window = POST_WINDOW + (COPULA_CLAUSE + relative) * (s.word(lead + relative) in _WERE)
     ages = first   # the end of an age clause, not counted (ثلاثة تلاميذ تتراوح أعمارهم بين 15 و16 عاما أصيبوا)
+    adjectives = first == start   # the counted noun's own adjectives, not counted (7 خبراء حوثيين في صناعة …)
     for k in range(first, len(s.words)):
         ages = _age_clause_end(s, k) if k >= ages else ages
         if k < ages:
+            continue
+        adjectives = adjectives and s.word(k).endswith(_AGREEING_NISBA) and s.word(k) not in _WHICH \
+            and s.cue(k, ("post",)) is None
+        if adjectives:
             continue
         if not s.is_word(k):
             # 7 عناصر من تنظيم / داعش / قتلوا: agency copy sets a name between slashes or quotes
@@ -2029,6 +2058,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
                 #         (not a cue whose ف is its own: اثنين من الجرحى، فارقوا الحياة)
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
+        if _idiom_verb(s, k) and s.cue(k, ("post",)) is None:
+            continue    # the verb of an idiom whose object follows is one with it (… والغاز لقوا حتفهم)
         words += 1
         part = part or s.word(k) in _part_words()
         if words > window + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
@@ -2039,7 +2070,7 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",)) or _agreeing_verb(s, start, k)
         if found is None and s.word(k).startswith("و") and (s.cue(k, ("event",)) or (
-                s.is_word(k + 1) and s.cue(k + 1, ("event",)) and not s.cue(k + 1, ("post",)))):
+                s.is_word(k + 1) and s.cue(k + 1, ("event",)) and not s.cue(k + 1, ("post",)) and not _idiom_verb(s, k + 1))):
             break   # … و3 آخرين وإصابة عدد آخر بجروح: the next clause's verb and its complement; also
             #         after a noun that opens it (وإلقاء القبض على مسلحين مصابين)
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
@@ -2165,6 +2196,26 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
         if verb & idioms["after"].get(word, frozenset()):
             return j
     return None
+
+
+def _idiom_verb(s: _Sentence, k: int) -> bool:
+    """Token k is the verb of an idiom of death whose object follows it (لقوا حتفهم، لقي … مصرعه)."""
+    verbs = _idioms_by_order()["after"].get(s.word(k + 1))
+    return verbs is not None and (bool(set(_strip(s.word(k))) & verbs) or verb_shaped(s.word(k)))
+
+
+def _idiom_met(s: _Sentence, k: int) -> bool:
+    """Token k closes an idiom of death whose verb stands a few words before it in its clause, with
+    no number between (لقي عشرات الحوثيين مصرعهم)."""
+    verbs = _idioms_by_order()["after"].get(s.word(k))
+    if verbs is None:
+        return False
+    for j in range(k - 1, max(k - 1 - FRAME_WINDOW, -1), -1):
+        if s.word(j) in _CLAUSE_END or s.word(j)[:1].isdigit():
+            return False
+        if set(_strip(s.word(j))) & verbs:
+            return True
+    return False
 
 
 _WITH = normalize_key("مع")
@@ -3118,12 +3169,15 @@ def _ranked(s: _Sentence, prev: Figure, m: Any, i0: int, i1: int) -> bool:
 def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     """A list item right after the comma that closes the figure before, or a plain word or two
     after it (17 شخصا قتلوا، 12 جنديا وأفراد الطاقم؛ أصيب 11 شخصا بجروح، 7 طلاب): a number with
-    its own counted noun or من."""
+    its own counted noun or من, or with no noun, the preposition of the phrase closing the item
+    before repeated, after a longer phrase (منهم 91 في ريف دمشق، 32 في حماة، 17 في اللاذقية)."""
     comma = i0 - 1
-    return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP \
-        and all(s.is_word(k) and (not _is_cue(s, k) or _closes(s, k, prev)) and not s.cue(k, ("boundary", "link", "part"))
+    parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(prev.last)
+    return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP + PLACE_GAP * parallel \
+        and all(s.is_word(k) and (not _is_cue(s, k) or _closes(s, k, prev) or (parallel and _thing(s, k)))
+                and not s.cue(k, ("boundary", "link", "part"))
                 and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, comma)) \
-        and (s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
+        and (parallel or s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
 
 
 def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False) -> bool:
@@ -3171,7 +3225,10 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
     roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
-    return all(s.word(k) in _QUOTES or (s.is_word(k) and (s.word(k) in gapped or (   # 3 من "حراس القرى" و4 جنود
+    # … and the year of the item before when the new item names its own (7950 حالة وفاة في 2014 و7345 في 2013)
+    return all(s.word(k) in _QUOTES   # 3 من "حراس القرى" و4 جنود
+               or (parallel and _dated_digits(s.word(k)) and s.word(k - 1) == s.word(i1) and _dated_digits(s.word(i1 + 1)))
+               or (s.is_word(k) and (s.word(k) in gapped or (
         not (_is_cue(s, k) and not ((part or comma or parallel) and _thing(s, k)) and not _closes(s, k, prev))
         and not s.cue(k, ("boundary", "link", "part"))
         and reporting_role(s.word(k)) in roles))) for k in range(prev.last, end) if k not in skipped)

@@ -1,7 +1,7 @@
 """Offset-keeping normalisation of Arabic text for matching.
 
 Matching runs on a normalised copy of the text (one alef, ه for ة, ي for ى, ASCII digits,
-no diacritics or tatweel). Every normalised character remembers the original index it came
+no diacritics or tatweel, a hashtag's # and _ as spaces). Every normalised character remembers the original index it came
 from, so a match on the copy maps back to an exact slice of the original: offsets are never
 lost or shifted. The character tables are data, in the CAMeL Tools style.
 """
@@ -24,6 +24,7 @@ CHAR_MAP = {
     "٬": ",",                            # Arabic thousands separator
     "٪": "%",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",     # no-break and thin spaces
+    "#": " ", "_": " ",                  # a hashtag's marks part its words (#حركة_الشباب)
 }
 
 # Invisible formatting: zero-width and joiner marks, direction marks, embeddings and isolates,

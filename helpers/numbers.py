@@ -418,20 +418,22 @@ _READINGS: dict[str, tuple[int, str, object, bool]] = {}    # memo: written form
 
 # الاثنين right after a definite plural or dual in -ين (المصابين الاثنين، المواطنين التونسيين
 # الاثنين): "the two" agreeing with it, not Monday. A nisba singular (الانتحاري الاثنين) stays Monday,
-# and so does a noun counted by a word before it (قتل عشرات الفلسطينيين الاثنين). The word is
+# and so does a noun counted by a word before it, also across its adjectives (قتل عشرات الفلسطينيين
+# الاثنين، عشرات المحتجين الفلسطينيين الاثنين). The word is
 # searched first and the noun before it only then: a pattern opening with the noun would be tried
 # at every letter of the text.
 _THE_TWO = re.compile(rf"ال[اإأ]ثنين(?!{_LETTER})")
-_DEFINITE_PLURAL_BEFORE = re.compile(rf"(?<!{_LETTER})[وفبل]?(?:ال|لل){_LETTER}{{2,}}ين[ \u00a0]+$")
+_DEFINITE_PLURAL_BEFORE = re.compile(rf"(?:(?<!{_LETTER})[وفبل]?(?:ال|لل){_LETTER}{{2,}}ين[ \u00a0]+){{1,3}}$")
 _QUANTITY_WORDS = "عشرات|مئات|آلاف|الاف|ملايين|عدد|بعض|كل|جميع|أحد|احد|إحدى|احدى"
 _COUNTED_BEFORE = re.compile(rf"(?:[{_DIGIT}]|(?<!{_LETTER})[وفبل]?(?:{_QUANTITY_WORDS}))[ \u00a0]+$")
-_WORD_BEFORE = 40   # characters searched back for the noun before الاثنين, and for what counts that noun
+_WORD_BEFORE = 40   # characters searched back for what counts the noun before الاثنين
+_PHRASE_BEFORE = 60   # characters searched back for that noun and its adjectives
 
 
 def _definite_two_atoms(t: str, out: list) -> None:
     """The numeral الاثنين after the definite noun it counts (see _THE_TWO)."""
     for m in _THE_TWO.finditer(t):
-        noun = _DEFINITE_PLURAL_BEFORE.search(t, max(0, m.start() - _WORD_BEFORE), m.start())
+        noun = _DEFINITE_PLURAL_BEFORE.search(t, max(0, m.start() - _PHRASE_BEFORE), m.start())
         if noun is not None and not _COUNTED_BEFORE.search(t, max(0, noun.start() - _WORD_BEFORE), noun.start()):
             out.append(_Atom(m.start(), m.end(), "unit", 2, False, m.start()))
 
