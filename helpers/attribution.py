@@ -2104,6 +2104,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     first = tokens[0]
     role = reporting_role(first)
     if role in _NOT_SUBJECT or role == "responsibility" or _ends_phrase(first) or first in LEXICON["not_name"] \
+            or (first == _COUNT and (len(tokens) < 2 or tokens[1] != "من")) \
             or first in MANNER_WORDS or (bare(first) in _MONTH_EDGES | _MONTH_SPANS and _period_at(tokens, 1)):
         return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم; nor when: أعلن نهاية أفريل الماضي
     definite = [_definite(doc, m) and not (i and m.group() == _GOD and _is_word(tokens[i - 1]))
@@ -3236,6 +3237,11 @@ _HEADS = _PLACE_HEADS | _BODY_HEADS | _ORG_HEADS   # heads of places, bodies and
 _GLOSSED_HEADS = _BODY_TITLES | _BODY_HEADS | _ORG_HEADS | _MEDIA | _OFFICE | _CUE_NAME_HEADS   # a gloss may follow
 
 
+_COUNT = normalize_key("عدد")   # عدد القتلى: a count, never an actor (not عدد من المسؤولين: some of them)
+# The count a verb of estimating takes for its object (المركز قدر عددهم بحوالي 470 ألف): never its subject
+_COUNT_OBJECTS = frozenset(normalize_key(w) for w in ("عدد", "عددهم", "عددها", "أعداد"))
+
+
 def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int,
                    imperfect: bool = False) -> ActorMention | None:
     """The subject written before its verb (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن، وكان
@@ -3290,7 +3296,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         return None if quoted or headline_only else _fronted_apposition(doc, words, sentence_start, end + 1)
     was = k >= 0 and _key(words[k].group()) in _WAS
     # وكان المرصد أفاد بسماع: what is reported, after ب; وكانت الوزارة قد أعلنت مقتل 9: a figure's cue
-    cue = _after_dates(t, after) in _TOLL_EVENTS   # أعلنت الأحد 19 يوليو مقتل
+    cue = _after_dates(t, after) in _TOLL_EVENTS | _COUNT_OBJECTS   # أعلنت الأحد 19 يوليو مقتل، قدر عددهم
     reported = t[after:after + 1] == "ب" or cue
     told = was or was_after or (k >= 0 and reporting_role(words[k].group()) == "stop" and cue)
     # …، والدفاع المدني السعودي يعلن مقتل 107: a clause joined by و after a comma opens as a headline does

@@ -658,7 +658,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and cue_i > i0 and _their_deed(s.word(cue_i)):
         return None   # سجن عشرة جنود لقتلهم صحفيا، بالسجن لإصابتهم شرطيا: who did it, not who suffered it
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
-    if category in _HARM and (_together(s, last) or (rule == "noun" and _is(s.word(cue_i), "victim")
+    if category in _HARM and (_together(s, last) or (rule in ("noun", "head") and _is(s.word(cue_i), "victim")
                                                      and _broken_down_by_harm(s, last))):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
     return Figure(_whole(m), i0, last, category, noun, subject, status, rule)
@@ -1152,8 +1152,8 @@ def _together(s: _Sentence, i: int) -> bool:
 
 def _broken_down_by_harm(s: _Sentence, i: int) -> bool:
     """A breakdown after token i names a kind of harm (1000 ضحية، منهم 440 قتيلا; سقط 60 ضحية، بينهم 20
-    قتيلا): the victims counted before are of both kinds."""
-    k = i + (s.word(i) in _COMMA)
+    قتيلا; الضحايا البالغ عددهم 17223 شخصا - من بينهم 6660 قتيلا): the victims counted before are of both kinds."""
+    k = i + (s.word(i) in _COMMA or s.word(i) in DASHES)
     k += s.word(k) == "من"
     if not s.cue(k, ("part",)):
         return False
@@ -1943,12 +1943,13 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
     words hold a cue, a number or a verb of saying (an "according to" may open them: قتل، بحسب مسعفين،
     40), or the verb has its own object before the
     first comma (قتل 5، بينهم). A time of day may also close with the comma alone (توفي اليوم
-    الاثنين، زوجان), and so may the subject of a clause's verb, named in a few words with no
+    الاثنين، زوجان; after the verb's subject: وقتل الجيش يوم الجمعة الماضي، 16), and so may the subject
+    of a clause's verb, named in a few words with no
     preposition (وقتل رضوان لقديم المغربي الأصل، 4 أشخاص)."""
     when = k - 1
     while when > max(k - 2 - ASIDE, 0) and _is(s.word(when), "time_adverb"):
         when -= 1
-    if when < k - 1 and (verb := _event_verb_before(s, when + 1, 0, prev)) is not None:
+    if when < k - 1 and (verb := _event_verb_before(s, when + 1, NAMED_SUBJECT, prev)) is not None:
         return verb
     for j in range(k - 1, max(k - 2 - RELATIVE_ASIDE, -1), -1):
         if s.word(j) in _COMMA:
@@ -2033,9 +2034,11 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
     window = POST_WINDOW + (COPULA_CLAUSE + relative) * (s.word(lead + relative) in _WERE)
     ages = first   # the end of an age clause, not counted (ثلاثة تلاميذ تتراوح أعمارهم بين 15 و16 عاما أصيبوا)
     adjectives = first == start   # the counted noun's own adjectives, not counted (7 خبراء حوثيين في صناعة …)
+    qualified = first   # the end of a qualifier, not counted (17 من عناصر قوات الأمن الأفغانية على الأقل قتلوا)
     for k in range(first, len(s.words)):
         ages = _age_clause_end(s, k) if k >= ages else ages
-        if k < ages:
+        qualified = k + _qualifier_width(s, k) if k >= qualified else qualified
+        if k < ages or k < qualified:
             continue
         adjectives = adjectives and s.word(k).endswith(_AGREEING_NISBA) and s.word(k) not in _WHICH \
             and s.cue(k, ("post",)) is None
@@ -2463,7 +2466,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
             return None, k
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
-            and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k) or _construct(s, k)):
+            and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k) or _construct(s, k)
+                 or s.word(k - 1) in (_AMONG, "و" + _AMONG)):   # من بين قتلى هجوم مانشستر 7 أطفال: a name after it
         other = s.cue(k - 1, ("noun",)) if s.word(k).startswith("و") else None
         if other and other[2] and found[0] in _HARM and other[0] in _HARM and other[0] != found[0]:
             return COMBINED, k   # عدد القتلى والجرحى بلغ 5: the dead and the hurt counted together (not the
