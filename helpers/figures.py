@@ -403,12 +403,21 @@ def _infections_counted(s: _Sentence, cue_i: int, counted: _Counted) -> bool:
 
 
 def _aged(s: _Sentence, i0: int) -> bool:
-    """Whether the number at token i0 is an age: after a word of age (عمره، سن), or opening the
-    range of ages it spans (تتراوح أعمارهم بين 12 و14، ما بين ستة وعشرة أعوام)."""
+    """Whether the number at token i0 is an age: after a word of age (عمره، سن), opening the
+    range of ages it spans (تتراوح أعمارهم بين 12 و14، ما بين ستة وعشرة أعوام), or a decade with
+    the article that someone reaches (مقتل رجل يبلغ الثمانين; not عدد القتلى بلغ الستين)."""
+    if s.word(i0) in _DECADES and s.word(i0 - 1) in _REACHING and not s.cue(i0 - 2, ("noun",)) \
+            and s.word(i0 - 2) not in _TOLL_HEADS:
+        return True
     k = _before_qualifiers(s, i0)
     if s.word(k) in _RANGE_OPENERS:
         k -= 1 + (s.word(k - 1) == "ما")
     return _is(s.word(k), "age")
+
+
+_DECADES = frozenset(normalize_key("ال" + w) for w in ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين",
+                                                       "تسعين"))
+_REACHING = frozenset(normalize_key(w) for w in ("يبلغ", "تبلغ", "بلغ", "بلغت", "البالغ", "البالغة"))
 
 
 def _in_score(s: _Sentence, i0: int) -> bool:
