@@ -667,6 +667,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and cue_i > i0 and _their_deed(s.word(cue_i)):
         return None   # سجن عشرة جنود لقتلهم صحفيا، بالسجن لإصابتهم شرطيا: who did it, not who suffered it
     noun, subject, last = _phrase(s, counted, rule, cue_i, width, prev)
+    if category in _HARM and s.word(last) in _ALTERNATIVES \
+            and (other := s.cue(last + 1, ("noun", "event", "post"))) is not None and other[0] not in _HARM:
+        return None   # مصرع أكثر من 800 شخص أو فقدان أثرهم: dead or missing, a count of either
     if category in _HARM and (_together(s, last) or (rule in ("noun", "head") and _is(s.word(cue_i), "victim")
                                                      and _broken_down_by_harm(s, last))):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
