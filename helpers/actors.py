@@ -98,6 +98,11 @@ _NAME_WORD = LETTERS
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _NAME = rf"{_NAME_WORD}(?:{WS}{_NAME_WORD}){{0,3}}"   # a fourth word only after a name link (_name_words)
 _NAME_PART = re.compile(r"[^\s#_]+")   # a word of a name as written, a hashtag's marks dropped (دونالد #ترمب)
+
+
+def untagged(words: str) -> str:
+    """Words with a hashtag's marks read as spaces, and runs of space as one (دونالد #ترمب)."""
+    return " ".join(_NAME_PART.findall(words))
 NAME_WORDS = 3   # words of a name after a title, one more when a link word (عبد، بن) is among them
 _CLITIC = CLITIC
 ORG = re.compile(rf"{_CLITIC}(?P<x>(?P<head>{alternation(LEXICON['org_head'])}){WS}(?P<nat>{_NAME_WORD}))(?!\w)")
@@ -169,7 +174,7 @@ def _name_span(text: str, norm: Normalized, m: re.Match) -> tuple[int, str] | No
     """(normalised end, normalised name) of the name group of a title or spokesperson match."""
     s, e = norm.span(*m.span("name"))
     following = _NEXT_WORD.match(text, e)   # one word more, so that a two-word date (أول أمس) is seen whole
-    count = _name_words(" ".join(_NAME_PART.findall(text[s:e])) + (" " + following.group(1) if following else ""))
+    count = _name_words(untagged(text[s:e]) + (" " + following.group(1) if following else ""))
     if not count:
         return None
     words = list(_NAME_PART.finditer(m.group("name")))[:count]
@@ -206,8 +211,7 @@ def _person(text: str, norm: Normalized, m: re.Match, table: dict[str, Actor], r
     actor = table.get(name) or table.get(name.split()[-1])
     if actor:
         return _Candidate(m.start("x"), end, actor.name, "person", actor.role, actor.side, True)
-    written = " ".join(_NAME_PART.findall(original(text, norm, m.start("name"), end)))
-    return _Candidate(m.start("x"), end, written, "person", role, side, False)
+    return _Candidate(m.start("x"), end, untagged(original(text, norm, m.start("name"), end)), "person", role, side, False)
 
 
 class ActorMention(NamedTuple):

@@ -54,7 +54,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import ALI, DATE_WORDS, INCIDENTS, LEXICON, MANNER_WORDS, NAME_LINKS, ActorMention, name_key, original
+from .actors import (ALI, DATE_WORDS, INCIDENTS, LEXICON, MANNER_WORDS, NAME_LINKS, ActorMention, name_key, original,
+                     untagged)
 from .dates import LEXICON as DATES_LEXICON
 from .document import Document, previous_word
 from .places import nationality_stems
@@ -343,7 +344,7 @@ def statements(doc: Document) -> list[Statement]:
         actor = None if m is None else m.name if m.in_table else antecedent or (
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table:
-            actor = _untagged(_fuller_form(doc, names, actor, m))   # a name as words: #الجيش_اليمني
+            actor = untagged(_fuller_form(doc, names, actor, m))   # a name as words: #الجيش_اليمني
         if actor and len(words := actor.split()) > 1:   # by its first word: the first of two joined actors
             last_by_noun[bare(words[0])] = " ".join(_first_actor(words[:1], words))
         if actor:
@@ -581,7 +582,7 @@ def _titled_person(mention: ActorMention | None) -> ActorMention | None:
     if mention is None or mention.in_table or mention.kind != "person" \
             or len(mention.surface.split()) <= len(mention.name.split()):
         return mention
-    return mention._replace(name=_untagged(mention.surface))
+    return mention._replace(name=untagged(mention.surface))
 
 
 def _anonymous(name: str) -> bool:
@@ -1853,7 +1854,7 @@ def _subject_closed_by(doc: Document, s_start: int, participle: int) -> ActorMen
                 and all(_plain(w) and w not in DATE_WORDS for w in named):   # أحمد حسن، not الأربعاء
             s, e = doc.norm.span(phrase.norm_start, name.end(1))
             return phrase._replace(end=e, surface=doc.text[s:e], norm_end=name.end(1),
-                                   name=f"{phrase.name} {_untagged(original(doc.text, doc.norm, name.start(1), name.end(1)))}")
+                                   name=f"{phrase.name} {untagged(original(doc.text, doc.norm, name.start(1), name.end(1)))}")
     return None
 
 
@@ -2098,7 +2099,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             return None
         s, e = doc.norm.span(start, named.norm_end)
         return named._replace(start=s, end=e, surface=doc.text[s:e],
-                              name=_untagged(original(doc.text, doc.norm, start, named.norm_end)), norm_start=start)
+                              name=untagged(original(doc.text, doc.norm, start, named.norm_end)), norm_start=start)
     if len(tokens) >= 3 and tokens[0] == _EACH and tokens[1] == "من" and _is_word(tokens[2]):
         return _subject_phrase(doc, matches[2].start(), end)   # كل من حركة حماس وحركة الجهاد: the actors it joins
     first = tokens[0]
@@ -3307,7 +3308,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         return None
     start, stop = sentence_start + words[first].start() + joined, sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
-    name = _untagged(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)))
+    name = untagged(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)))
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
@@ -3356,7 +3357,7 @@ def _fronted_apposition(doc: Document, words: list[re.Match], sentence_start: in
     start = sentence_start + parts[0][0].start() + (first[:1] == "و" and reporting_role(first[1:]) == "title")
     stop = sentence_start + parts[-1][-1].end()
     s, e = doc.norm.span(start, stop)
-    name = _untagged(original(doc.text, doc.norm, start, stop).replace("،", " ").replace(",", " "))
+    name = untagged(original(doc.text, doc.norm, start, stop).replace("،", " ").replace(",", " "))
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
@@ -3397,16 +3398,11 @@ _WAS = frozenset(name_key(w) for w in ("كان", "كانت", "وكان", "وكا
 _GENERAL = frozenset(normalize_key(w) for w in ("العام", "العامة"))   # النائب العام، الأمينة العامة: after a title
 
 
-def _untagged(words: str) -> str:
-    """Words with a hashtag's marks read as spaces, and runs of space as one (دونالد #ترمب)."""
-    return " ".join(words.replace("#", " ").replace("_", " ").split())
-
-
 def _as_name(actor: str, text: str) -> str:
     """An actor as a name, without a hashtag's marks (#حركة_الشباب: حركة الشباب) or the ل of
     "to/by": للأمم المتحدة is الأمم المتحدة, للجنة is اللجنة when the article writes it so (ل + ال
     drops the alef, and a lam with it before ل)."""
-    actor = _untagged(actor)
+    actor = untagged(actor)
     if not normalize_key(actor).startswith("لل"):
         return actor
     double = "ال" + actor[1:]     # ل + اللجنة -> للجنة

@@ -1543,7 +1543,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     # A number with the article right after its definite casualty noun counts that noun, whatever
     # verb follows (جنديين من بين الجرحى الخمسة قد لقوا مصرعهم: the five are the wounded).
     head = s.cue(i0 - 1, ("noun",))
-    if head and head[2] and head[0] in _HARM and not c.has_noun and _definite(s.word(i0)):
+    head = head if head and head[2] and head[0] in _HARM and not c.has_noun else None
+    if head and _definite(s.word(i0)):
         return head[0], "head", i0 - 1, 1
     # A verb of its own after the counted phrase ends the category carried over (قتل 34 شخصا
     # و45 آخرون أصيبوا: 45 injured; و6 آخرون سلموا أنفسهم: no figure).
@@ -1568,8 +1569,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         return opening[0], "event", opening[1], 1
     if (executed := _executed(s, i0)) is not None:
         return "killed", "event", executed, 1
-    head = s.cue(i0 - 1, ("noun",))
-    if head and head[2] and head[0] in _HARM and not c.has_noun:   # … 26 شخصا والمصابين 28
+    if head:   # … 26 شخصا والمصابين 28
         return head[0], "head", i0 - 1, 1
     # … its qualifiers may stand between the word of a part and it (بينهم ما يزيد على 900 مدني)
     first = min(i0, c.noun_i)   # the noun before its number: بينهم أطفالها الثلاثة، بينهم مواطنين اثنين
@@ -2193,12 +2193,7 @@ def _frame(s: _Sentence, i0: int, start: int) -> int | None:
         return k if any(set(_strip(s.word(j))) & verbs for j in range(max(k - VERB_BEFORE, 0), k)) else None
     verbs = idioms["after"].get(s.word(k - 1)) if s.word(k) == _WITH else None
     if verbs is not None:   # لقي القيادي … مصرعه مع 6 آخرين: the others met their death with the one named
-        for j in range(k - 2, max(k - 2 - WITH_VERB, -1), -1):
-            if s.word(j) in _CLAUSE_END or s.word(j)[:1].isdigit():
-                return None
-            if set(_strip(s.word(j))) & verbs:
-                return k - 1
-        return None
+        return k - 1 if _verb_back(s, k - 1, WITH_VERB, verbs) is not None else None
     verb = set(_strip(s.word(k)))
     if not s.is_word(k) or not verb & {v for vs in idioms["after"].values() for v in vs}:
         return None
@@ -2223,14 +2218,18 @@ def _idiom_met(s: _Sentence, k: int) -> bool:
     """Token k closes an idiom of death whose verb stands a few words before it in its clause, with
     no number between (لقي عشرات الحوثيين مصرعهم)."""
     verbs = _idioms_by_order()["after"].get(s.word(k))
-    if verbs is None:
-        return False
-    for j in range(k - 1, max(k - 1 - FRAME_WINDOW, -1), -1):
+    return verbs is not None and _verb_back(s, k, FRAME_WINDOW, verbs) is not None
+
+
+def _verb_back(s: _Sentence, k: int, window: int, verbs: frozenset[str]) -> int | None:
+    """Token of one of an idiom's `verbs` within `window` words before token k, in its clause and
+    with no number between."""
+    for j in range(k - 1, max(k - 1 - window, -1), -1):
         if s.word(j) in _CLAUSE_END or s.word(j)[:1].isdigit():
-            return False
+            return None
         if set(_strip(s.word(j))) & verbs:
-            return True
-    return False
+            return j
+    return None
 
 
 _WITH = normalize_key("مع")
