@@ -3481,17 +3481,18 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             # فيما/بينما that holds the figure has an "according to" of its own
             sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end and after is not None and after.sentence == found[i].sentence \
-                and after.kind == "according" and after.actor and (found[i].actor is None or (
+                and after.kind == "according" and after.actor and (found[i].actor is None or _key(after.verb) == _QUOTING or (
                     (found[i].rule == "responsibility" or (_medium(found[i].actor) and not _medium(after.actor)))
                     and OPENS.get(ROLES.get(_key(normalize_key(after.verb)), ""), "") == "according")):
-            # ذكرت شبكة CNN أن 10 قتلوا، وفقا للمتحدث الإقليمي: the outlet carries, the one it cites is the source
+            # ذكرت شبكة CNN أن 10 قتلوا، وفقا للمتحدث الإقليمي: the outlet carries, the one it cites is the
+            # source; so does any speaker who quotes (ذكرت وسائل الإعلام أن اثنين قتلوا، نقلا عن قادة الحركة)
             # أعلنت الجماعة مسؤوليتها عن التفجير الذي أدى إلى مقتل 7 بحسب بيان صادر عن البلدية: the claim
             # states no toll, the "according to" after it does; so for a statement with no actor
             # (الهجمات التي أبلغ عنها …، أدى 10 منها إلى مقتل 135، حسب ما ذكرت الوكالة)
             sources.append(_written(after))
-        elif i >= 0 and pos < found[i].norm_end:
+        elif i >= 0 and pos < found[i].norm_end:   # … or the one quoted after its actor (وأكد المراسل، نقلا عن المدير، أن)
             sources.append(None if found[i].rule == "responsibility" or _about_speaker(t, found[i], pos)
-                           or _when_it_spoke(t, found[i], pos) else _written(found[i]))
+                           or _when_it_spoke(t, found[i], pos) else _written(_quoted_by(found, i, t)))
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
                 and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
             # والضباط الأربعة الذين اعترف المتمردون بمصرعهم: the figure is what the relative clause reports

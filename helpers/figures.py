@@ -503,18 +503,31 @@ class _Counted(NamedTuple):
     group: int | None = None   # the definite casualty noun of a group it is part of (3 من الضحايا)
 
 
-def _definite_after_noun(s: _Sentence, m: Any, i0: int, i1: int, counted: _Counted | None) -> bool:
-    """A number word with the article right after the possessed noun it counts, which ends its
-    phrase (أطفالها الثلاثة، أبناؤه الأربعة): the number agrees with it as an adjective does. Not
-    after a noun with the article, people already counted (بينهم الطيارون الثلاثة), nor after a
-    casualty noun, which counts by its own rules (الأسرى الخمسة الذين توفوا)."""
-    word = s.word(i0)
-    return m.kind == "words" and i1 == i0 + 1 and word.startswith(("ال", "وال")) and counted is not None \
-        and not counted.has_noun and not (noun := s.word(i0 - 1)).startswith(("ال", "وال")) and noun.endswith(_POSSESSED) \
-        and _countable(s, i0 - 1) and not s.cue(i0 - 1, ("noun", "event", "post")) and not _is(noun, "unit")
+def _definite_after_noun(s: _Sentence, m: Any, i0: int, i1: int, counted: _Counted | None) -> int | None:
+    """The noun a number word with the article counts when it ends that noun's phrase and agrees
+    with it as an adjective does: a possessed noun right before (أطفالها الثلاثة، أبناؤه الأربعة) or
+    the head of a construct whose definite thing comes between (ركاب الطائرة الخمسة). Not a noun
+    with the article, people already counted (بينهم الطيارون الثلاثة), nor a casualty noun, which
+    counts by its own rules (الأسرى الخمسة الذين توفوا)."""
+    if m.kind != "words" or i1 != i0 + 1 or not s.word(i0).startswith(("ال", "وال")) or counted is None or counted.has_noun:
+        return None
+    noun_i = i0 - 1
+    if _definite(s.word(noun_i)) or not s.word(noun_i).endswith(_POSSESSED):
+        noun_i = i0 - 2
+        thing = s.word(i0 - 1)
+        if not _definite(thing) or not s.is_word(i0 - 1) or _lookup(thing) or is_nisba(thing) or _is(thing, "duration") \
+                or verb_shaped(s.word(noun_i)) or s.word(noun_i - 1) in _BEFORE_VERB:
+            return None   # not غالبية الإعلاميين التسعة, an age or a time (ذات الأعوام الثمانية), a verb
+            #              and its subject (فقد اجتمع الأطراف الأربعة)
+    noun = s.word(noun_i)
+    if noun.startswith(("ال", "وال")) or not _countable(s, noun_i) or s.cue(noun_i, ("noun", "event", "post")) \
+            or _is(noun, "unit"):
+        return None
+    return noun_i
 
 
 _POSSESSED = tuple(normalize_key(e) for e in ("ها", "هم", "ه"))   # أطفالها، أبناؤه
+_BEFORE_VERB = frozenset(normalize_key(w) for w in ("قد", "لقد", "فقد", "وقد", "سوف", "لم", "لن"))   # a verb follows
 
 
 def _one_of_the(s: _Sentence, m: Any, i0: int) -> bool:
@@ -550,10 +563,13 @@ def _definite(word: str, articles: tuple[str, ...] = ("ال",)) -> bool:
 
 def _unit_adjective(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
     """A number word with the article after a unit with the article (في الأشهر الثلاثة الأخيرة، خلال
-    الأسابيع الخمسة الماضية): it agrees with the unit as an adjective, a length of time, no count."""
+    الأسابيع الخمسة الماضية) or after a unit's construct (خلال أيام العيد الثلاثة): it agrees with
+    the unit as an adjective, a length of time, no count."""
     unit = s.word(i0 - 1)
-    return m.kind == "words" and i1 == i0 + 1 and _definite(s.word(i0), ("ال", "وال")) \
-        and bare(unit) != unit and _is(unit, "unit")
+    if m.kind != "words" or i1 != i0 + 1 or not _definite(s.word(i0), ("ال", "وال")):
+        return False
+    return (bare(unit) != unit and _is(unit, "unit")) or (
+        _definite(unit) and bare(head := s.word(i0 - 2)) == head and s.is_word(i0 - 2) and _is(head, "unit"))
 
 
 def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordinated: bool) -> Figure | None:
@@ -563,12 +579,12 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
             and _countable(s, i0 - 1) and not s.cue(i0 - 1, ("event", "post")):
         counted = _Counted(i0 - 1, True, False, False, i1, _dead_among(s, i1))   # قتل مواطنين اثنين بطلقات
         # نارية: the noun first; مسعفين اثنين بين القتلى: some of the dead
-    elif _definite_after_noun(s, m, i0, i1, counted):
-        counted = _Counted(i0 - 1, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
+    elif (noun_i := _definite_after_noun(s, m, i0, i1, counted)) is not None:
+        counted = _Counted(noun_i, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _in_every(s, i0) \
-            or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) \
-            or _kin_of(s, counted, i0) or _unit_adjective(s, m, i0, i1) or _one_of_the(s, m, i0):
+            or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) or _kin_of(s, counted, i0) \
+            or (_unit_adjective(s, m, i0, i1) and counted.noun_i != i0 - 2) or _one_of_the(s, m, i0):
         return None
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
@@ -934,9 +950,17 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
 def _rank(s: _Sentence, i0: int) -> bool:
     """Digits right after a definite word of rank (figure_negatives.csv, kind rank) name a rank,
     not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30، الذكرى 12 لوفاة),
-    and so do digits after a word of number (kind label: الملك رقم 23، الضحية رقم 59)."""
+    and so do digits after a word of number (kind label: الملك رقم 23، الضحية رقم 59) and the
+    digits listed after them (الحارسين رقم 1 و2; not الطابق 3 و5 مدنيين, a count of its own)."""
+    if not s.word(i0)[:1].isdigit():
+        return False
+    k = i0
+    while (s.word(k - 1) == "و" or s.word(k - 1) in _COMMA) and s.word(k - 2)[:1].isdigit():
+        k -= 2
+    if k < i0:
+        return _is(s.word(k - 1), "label")
     word = s.word(i0 - 1 - (s.word(i0 - 1) == "ال"))   # الذكرى الـ25
-    return s.word(i0)[:1].isdigit() and ((word.startswith(("ال", "وال", "بال")) and _is(word, "rank")) or _is(word, "label"))
+    return (word.startswith(("ال", "وال", "بال")) and _is(word, "rank")) or _is(word, "label")
 
 
 def _names_year(s: _Sentence, i0: int) -> bool:
@@ -2400,6 +2424,12 @@ def _to_qualifier(word: str) -> bool:
 _WHAT_RANGE = frozenset(normalize_key(w) for w in ("ما", "بما"))   # (ب)ما بين before a range
 
 
+def _new_clause(s: _Sentence, k: int) -> bool:
+    """Token k is a verb that opens a clause of its own after a comma and و (، واستمعت), no link."""
+    word = s.word(k)
+    return word.startswith("و") and s.word(k - 1) in _COMMA and verb_shaped(word[1:]) and s.cue(k, ("link",)) is None
+
+
 def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     """Category of a total whose number comes later (rule `head`): a casualty noun before the
     number, right before it (الجرحى الـ15) or with words between when a link word stands
@@ -2435,8 +2465,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             if day:   # … منذ بدء المسيرات في 14 أيار/مايو إلى 52: a date, not counted in the window (once)
                 stop = max(stop - DATE_SPAN, -1)
             if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not day) or s.cue(k, ("boundary",)) \
-                    or word in _THAT or reporting_role(word) in ("verb", "participle"):
-                break   # … مبينة أن الإقليم استقبل 800: another clause
+                    or word in _THAT or reporting_role(word) in ("verb", "participle") or _new_clause(s, k):
+                break   # … مبينة أن الإقليم استقبل 800، ملفات الشهداء، واستمعت إلى 1500: another clause
             if k < i0 - 1 and word in _TOLL_HEADS and not (
                     s.cue(k + 1, ("noun",)) or _is(s.word(k + 1), "cases") or s.word(k + 1) in _RELATIVE):
                 break   # … في المدينة التي يبلغ عدد سكانها 240 ألفا: the total of another thing
@@ -3124,8 +3154,10 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     found = s.cue(k, ("also",))
     if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
         return False
-    # … a qualifier, or the noun of a two that follows it (إضافة إلى قياديين اثنين)
-    return all(s.word(j) in _QUALIFIER_WORDS or (j == i0 - 1 and s.word(i0) in _TWO and _countable(s, j))
+    # … a qualifier, the opener of a range (إضافة إلى ما بين عشرين وثلاثين) or the noun of a two that
+    # follows it (إضافة إلى قياديين اثنين)
+    return all(s.word(j) in _QUALIFIER_WORDS or s.word(j) == "بين" or (s.word(j) in _WHAT_RANGE and s.word(j + 1) == "بين")
+               or (j == i0 - 1 and s.word(i0) in _TWO and _countable(s, j))
                for j in range(k + found[3], i0))
 
 
