@@ -226,7 +226,8 @@ _NOT_SAID_IN = frozenset(without_article(normalize_key(w)) for w in ("وقت", "
 _BY = re.compile(r"[^\S\n]+عن[^\S\n]+")   # صدر عن X: X issued it
 # وبين المتحدث أن، وأبان الجهني، أن: "showed" reports only opening a clause with its content (أن) soon
 # after (بين, ابان: also "between", "during")
-_THAT_SOON = re.compile(r"[^\n.\d]{1,160}?(?<!\w)(?:ب?ان|انه|انها)(?!\w)")
+# … or a quotation opened after a colon, no comma between (وكتب نجيب دانيش على موقع فيسبوك: "…")
+_THAT_SOON = re.compile(r"[^\n.\d]{1,160}?(?<!\w)(?:ب?ان|انه|انها)(?!\w)|[^\n.\d،,]{1,80}?:[^\S\n]*[«\"“]")
 # تحدثت وكالة الأناضول عن مقتل: "spoke of" reports only with عن (تحدث أثناء الحمل: it occurs)
 _ABOUT = re.compile(r"[^\n]{0,80}?(?<!\w)عن[^\S\n]+(?!طريق(?!\w))")
 _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بحسب ما، وفقا ل، نقلا عن
@@ -3104,6 +3105,9 @@ def _document_verb(word: str) -> bool:
 
 
 _OBJECT_PRONOUNS = ("ه", "ها")
+# Verbs that give a document with بها/به (حصيلة أدلى بها، أرقام صرح بها): the one who gave it follows
+_GIVEN = frozenset(normalize_key(w) for w in ("أدلى", "أدلت", "صرح", "صرحت", "أفاد", "أفادت", "تقدم", "تقدمت"))
+_WITH_IT = frozenset(normalize_key(w) for w in ("بها", "به"))
 _REPORTS = normalize_key("تقارير")
 
 
@@ -3144,6 +3148,11 @@ def _author(t: str, at: int, end: int) -> int:
     if nxt is not None and _document_verb(nxt.group()):
         author = _NEXT.match(t, nxt.end(), end)   # حصيلة أعدتها وكالة فرانس برس، أرقام أعلنتها الوزارة
         return author.start(1) if author else at
+    if nxt is not None and nxt.group() in _GIVEN:   # حصيلة أدلى بها المتحدث باسم الشرطة: given by
+        with_it = _WORD_AT.match(t, nxt.end() + 1, end)
+        author = _NEXT.match(t, with_it.end(), end) if with_it is not None and with_it.group() in _WITH_IT else None
+        if author is not None:
+            return author.start(1)
     if nxt is None or reporting_role(nxt.group()) not in (None, "title", "qualifier") or not nxt.group()[0].isalpha():
         return at
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
@@ -3255,7 +3264,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
     auxiliaries = end
-    was_after = False
+    was_after = comma_between = False
     while end >= 0 and (reporting_role(words[end].group()) == "auxiliary" or _key(words[end].group()) in _WAS):
         was_after = was_after or _key(words[end].group()) in _WAS   # المرصد قد ذكر، الوزارة كانت قد أعلنت
         end -= 1
@@ -3265,7 +3274,11 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
             return fronted   # وكان نائب مدير سكوتلاند يارد، مارك رولي، قد أكد: the title and the name
         end -= 1   # وكان المتحدث الأمني بوزارة الداخلية، قد صرح
     elif end == auxiliaries and end >= 0 and words[end].group() in "،," and not headline_only:
-        return _fronted_apposition(doc, words, sentence_start, end)
+        fronted = _fronted_apposition(doc, words, sentence_start, end)
+        if fronted is not None:
+            return fronted
+        end -= 1   # غير أن مصادر طبية، أشارت إلى: a comma between a short subject and its verb
+        comma_between = True
     if 0 <= end < auxiliaries and not headline_only and (long := _long_subject_after_was(doc, words, sentence_start, end)):
         return long   # وكان فرنس بارونغ مانغيرا المتحدث باسم الشرطة في شرق جاوة قد أكد
     quoted = end >= 0 and words[end].group() in (*_CLOSE_QUOTE, ")")
@@ -3292,6 +3305,12 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
             end += 1   # the closing parenthesis or quotation mark
         else:
             k -= 1
+    if k >= 0 and _OTHER_SIDE.fullmatch(" ".join(w.group() for w in words[k:end + 1])):
+        return None   # من جهة أخرى أعلنت: "on the other hand", no subject
+    if comma_between and ((k >= 0 and words[k].group() not in _CLAUSE_OPENERS)
+                          or any(verb_shaped(w.group()) for w in words[k + 1:end + 1])):
+        return None   # قتل 3 أشخاص في الهجوم، أعلنت; عسكريين ماليين طوقوا الفندق، أفادوا: only a subject that
+        #               opens its clause, with no verb of its own (غير أن مصادر طبية، أشارت)
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
         # المتحدث باسم الشرطة العقيد سالم الكعبي أعلن أن: a subject longer than four words
         return None if quoted or headline_only else _fronted_apposition(doc, words, sentence_start, end + 1)
@@ -3328,6 +3347,9 @@ _APPOSITION_WORDS = 7   # words of each part of a subject and its apposition wri
 _BEFORE_WORDS = 6   # words of a subject read back from its verb (شركة آسمان المالكة للطائرة المنكوبة أعلنت)
 _TO_IT = frozenset(normalize_key(w) for w in ("له", "لها", "لهم", "لهما"))   # المرصد التابع لها سجل: whose it is
 _BUT = frozenset(name_key(w) for w in ("لكن", "ولكن"))
+_CLAUSE_OPENERS = frozenset(normalize_key(w) for w in ("أن", "إن", "لكن", "ولكن", "بينما", "فيما"))
+_OTHER_SIDE = re.compile(rf"[وف]?من (?:{alternation(normalize_key(w) for w in ('جهة', 'ناحية'))}) "
+                         rf"(?:{alternation(normalize_key(w) for w in ('أخرى', 'ثانية'))})")
 _ASIDE_PART = re.compile(r"(?:[وف]?من[^\S\n]+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|[وف]?بدوره|[وف]?بدورها)")
 
 

@@ -783,6 +783,8 @@ def _unreal(s: _Sentence, k: int) -> bool:
     #               محاولة تسلل قتل خلالها: a relative clause of its own (with its pronoun back), not governed by كاد
     #               or محاولة before it
     for j in range(k, max(k - 1 - NEARLY_WINDOW, -1), -1):
+        if j < k - 1 and s.word(j + 1) in _RESULTED:
+            return False   # محاولة التسلل خلفت مقتل 30: the attempt is what caused the deaths
         if j < k and ((k - j <= UNREAL_WINDOW and _is(s.word(j), "unreal") and not relative)
                       or (_is(s.word(j), "nearly") and not relative and s.word(j - 1) not in _HARDLY)):
             return not _suspected_killer(s, j, k)
@@ -793,6 +795,9 @@ def _unreal(s: _Sentence, k: int) -> bool:
     return False
 
 
+# Verbs of a result, after which an attempt or intent before them is their subject, and real
+_RESULTED = frozenset(normalize_key(w) for w in ("خلف", "خلفت", "أسفر", "أسفرت", "أدى", "أدت", "أوقع", "أوقعت",
+                                                 "تسبب", "تسببت"))
 _PRONOUN_ENDS = tuple(normalize_key(e) for e in ("ه", "ها", "هم", "هما"))
 FORECAST_WINDOW = 16   # words between a verb of forecasting and the toll it forecasts (توقعت وسائل إعلام محلية أن ترتفع …)
 
@@ -2422,6 +2427,8 @@ def _to_qualifier(word: str) -> bool:
 
 
 _WHAT_RANGE = frozenset(normalize_key(w) for w in ("ما", "بما"))   # (ب)ما بين before a range
+_COPULA = frozenset(normalize_key(w) for w in ("هم", "هي", "هو"))   # القتلى هم: the dead are
+COPULA_GAP = 2   # words between that pronoun and the count of its predicate (هم أفراد الطاقم العشرة)
 
 
 def _new_clause(s: _Sentence, k: int) -> bool:
@@ -2488,6 +2495,12 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         # … or right before البالغ عددهم, which counts the noun it follows (رفات الضحايا البالغ عددهم 40).
         subject = subject or (found is not None and s.cue(k, ("noun",)) is not None
                               and s.word(k + 1) == _AMOUNTING and s.cue(k + 1, ("link",)) is not None)
+        # … or right before a pronoun of being whose predicate ends with the count a few words on (أن
+        # الضحايا هم أفراد الطاقم العشرة; not هم من عائلة واحدة تضم 7 أطفال).
+        subject = subject or (found is not None and found[2] and s.cue(k, ("noun",)) is not None
+                              and s.word(k + 1) in _COPULA and s.cue(k + 1, ("link",)) is not None
+                              and i0 - (k + 2) <= COPULA_GAP and all(s.is_word(j) and s.word(j) not in _WHICH
+                                                                    and s.word(j) != "من" for j in range(k + 2, i0)))
         # … after a relative, the toll word stands before its noun (بلغ عدد الجنود الذين قتلوا).
         relative = found is not None and s.cue(k, ("noun",)) is None
         if found and not linked:   # the link may stand before the noun: بلغ عدد القتلى …
