@@ -830,6 +830,9 @@ def _title_and_given_before(doc: Document, actor: str, before: int) -> str | Non
     return None
 
 
+_CLITIC_BEFORE_ARTICLE = re.compile(r"[وفبلك]{1,2}(?=ال)")
+
+
 def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
     """The title phrase that ends with the family name at [use_start, use_end) of the
     normalised text, when a given name stands right before it (see _titled_before)."""
@@ -844,7 +847,8 @@ def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
     for w in words:
         if reporting_role(w.group()) != "title" and bare(w.group()) not in _PERSON_TITLES:
             continue   # رئيس، المحافظ المقال أثيل النجيفي
-        phrase = _subject_phrase(doc, base + w.start(), use_end)
+        clitic = _CLITIC_BEFORE_ARTICLE.match(w.group())   # بالناشطة مريم توري: from الناشطة
+        phrase = _subject_phrase(doc, base + w.start() + (clitic.end() if clitic else 0), use_end)
         if phrase is not None and phrase.norm_end == use_end:
             return phrase.name
     return None

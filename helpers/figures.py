@@ -584,8 +584,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _in_every(s, i0) \
             or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) or _kin_of(s, counted, i0) \
-            or (_unit_adjective(s, m, i0, i1) and counted.noun_i != i0 - 2) or _one_of_the(s, m, i0):
-        return None
+            or (_unit_adjective(s, m, i0, i1) and counted.noun_i != i0 - 2) or _one_of_the(s, m, i0) \
+            or (counted.has_noun and bare(unit_noun := s.word(counted.noun_i)) == unit_noun and _is(unit_noun, "duration")):
+        return None   # سبيكة شيخ، 18 عاما من بين القتلى: an age (not 29 عنصرا مقابل 21 العام الماضي)
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
