@@ -63,7 +63,8 @@ from .vocabulary import read_lexicon
 from .normalize import FORMATTING, normalize_key
 from .numbers import CUES_BEFORE, YEAR_CUES
 from .registry import register
-from .words import CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped, with_prefixes, without_article
+from .words import (ARTICLE_PROCLITICS, CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped,
+                    with_prefixes, without_article)
 
 # word -> role (verb, participle, according, according_l, title, anaphor, stop, auxiliary)
 _REPORTING_ROWS = read_lexicon("reporting_verbs.csv")
@@ -830,7 +831,7 @@ def _title_and_given_before(doc: Document, actor: str, before: int) -> str | Non
     return None
 
 
-_CLITIC_BEFORE_ARTICLE = re.compile(r"[وفبلك]{1,2}(?=ال)")
+_ARTICLE_CLITICS = re.compile(ARTICLE_PROCLITICS)
 
 
 def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
@@ -847,8 +848,9 @@ def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
     for w in words:
         if reporting_role(w.group()) != "title" and bare(w.group()) not in _PERSON_TITLES:
             continue   # رئيس، المحافظ المقال أثيل النجيفي
-        clitic = _CLITIC_BEFORE_ARTICLE.match(w.group())   # بالناشطة مريم توري: from الناشطة
-        phrase = _subject_phrase(doc, base + w.start() + (clitic.end() if clitic else 0), use_end)
+        clitic = _ARTICLE_CLITICS.match(w.group())   # بالناشط محمد توري: from الناشط
+        skip = clitic.end() if clitic and w.group().startswith("ال", clitic.end()) else 0
+        phrase = _subject_phrase(doc, base + w.start() + skip, use_end)
         if phrase is not None and phrase.norm_end == use_end:
             return phrase.name
     return None
