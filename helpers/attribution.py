@@ -1749,7 +1749,8 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
         return None
     qad = t[was.end():verb.start()].split()[-1:] == ["قد"]
     after = _NEXT.match(t, verb.end("x"))
-    while after is not None and _word_at(t, after.start(1), len(t)) in _WHEN_ADVERBS:   # صرح قبلها بأنهم
+    while after is not None and _word_at(t, after.start(1), len(t)) in _WHEN_ADVERBS | _AUDIENCE:
+        # صرح قبلها بأنهم؛ قالوا للصحافيين إن
         after = _NEXT.match(t, after.start(1) + len(_word_at(t, after.start(1), len(t))))
     said = _past_dates(t, verb.end("x"), min(len(t), verb.end("x") + 60))   # قالت، الشهر الماضي، إن
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
@@ -3298,6 +3299,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
                                                                  or bare(words[k - 1].group()) in _PERSON_TITLES))):
             k -= 1   # … over "general" after a title (النائب العام طارق صعب قال), not "the year" (العام الماضي)
             words_back += 1
+            if _told_news(words[k + 1].group()):
+                break   # نفيا لأنباء سابقة تحدثت: the news that told it, after its ل
         return k
 
     k = back(end, 0)
@@ -3317,7 +3320,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
                           or any(verb_shaped(w.group()) for w in words[k + 1:end + 1])):
         return None   # قتل 3 أشخاص في الهجوم، أعلنت; عسكريين ماليين طوقوا الفندق، أفادوا: only a subject that
         #               opens its clause, with no verb of its own (غير أن مصادر طبية، أشارت)
-    if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"):
+    if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"
+                       and not _told_news(words[first].group())):
         # المتحدث باسم الشرطة العقيد سالم الكعبي أعلن أن: a subject longer than four words
         return None if quoted or headline_only else _fronted_apposition(doc, words, sentence_start, end + 1)
     was = k >= 0 and _key(words[k].group()) in _WAS
@@ -3331,10 +3335,16 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         opening.startswith("وال") or (opening.startswith("و") and bare(opening[1:]) in _BODY_HEADS | _ORG_HEADS))
     if headline_only and not (told and reported) and not (imperfect and k < 0) and not joined:
         return None
-    start, stop = sentence_start + words[first].start() + joined, sentence_start + words[end].end()
+    start = sentence_start + words[first].start() + (joined or _told_news(opening))
+    stop = sentence_start + words[end].end()
     s, e = doc.norm.span(start, stop)
     name = untagged(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)))
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
+
+
+def _told_news(word: str) -> bool:
+    """ل and a noun of news (لأنباء، لتقارير): what a relative verb after it reports, without the ل."""
+    return word[:1] == "ل" and word[1:] in _NEWS_NOUNS
 
 
 def _long_subject_after_was(doc: Document, words: list[re.Match], sentence_start: int, end: int) -> ActorMention | None:
@@ -3399,6 +3409,8 @@ def _holding_phrase(doc: Document, found: ActorMention, sentence_start: int, ver
     الأمني بوزارة الداخلية صرح (not وزارة الداخلية), ولكن وزارة الصحة في غزة تقول (not غزة).
     The phrase read from the earliest word that reaches the found actor's end is kept."""
     t = doc.norm.text
+    if found.norm_start > sentence_start and _told_news(t[found.norm_start - 1:found.norm_end].split()[0]):
+        return found   # ردا لأنباء تحدثت: the news, which ل governs, not the phrase before it
     base = max(sentence_start, found.norm_start - 160)
     words = list(re.finditer(r"\S+", t[base:found.norm_start]))
     if words and base + words[-1].end() == found.norm_start:

@@ -77,6 +77,7 @@ from .numbers import CUES_AFTER, CUES_BEFORE, DASHES, MONTHS, WORDS as NUMBER_WO
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
+from .places import Gazetteer, load_gazetteer
 from .registry import register
 from .vocabulary import read_lexicon
 from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped, with_prefixes
@@ -273,9 +274,10 @@ class Figure(NamedTuple):
 class _Sentence:
     """One sentence, normalised with offsets: its tokens and cue look-ups."""
 
-    def __init__(self, text: str, base: int):
+    def __init__(self, text: str, base: int, place_names: frozenset[str] = frozenset()):
         self.text = text          # the sentence as written
         self.base = base          # its offset in the article
+        self.place_names = place_names   # names of places that end in a number word (_numbered_places)
         self.norm = normalize(text)
         # Tokens (words, numbers, punctuation) and their offsets in the normalised text, from one
         # split and running sums of the pieces' lengths: no Python loop over the tokens.
@@ -583,7 +585,7 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         counted = _Counted(noun_i, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _in_every(s, i0) \
-            or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) or _kin_of(s, counted, i0) \
+            or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) or _kin_of(s, counted, i0) or _place_name(s, i0, i1) \
             or (_unit_adjective(s, m, i0, i1) and counted.noun_i != i0 - 2) or _one_of_the(s, m, i0) \
             or (counted.has_noun and bare(unit_noun := s.word(counted.noun_i)) == unit_noun and _is(unit_noun, "duration")):
         return None   # سبيكة شيخ، 18 عاما من بين القتلى: an age (not 29 عنصرا مقابل 21 العام الماضي)
@@ -694,6 +696,29 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
 
 
 BODY_WINDOW = 6   # words after a noun of injury in which a part of the body it is on stands
+
+
+_NUMBERED_PLACES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def _numbered_places(path: Any) -> frozenset[str]:
+    """The names of the gazetteer at `path` whose last word is a number word (بئر السبع، النقاط الخمس،
+    سوق الاثنين), normalised; kept per gazetteer object, so a reloaded file is read anew."""
+    gazetteer = load_gazetteer(path)
+    cached = _NUMBERED_PLACES.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        names = frozenset(key for key in gazetteer.by_key if " " in key and bare(key.split()[-1]) in NUMBER_WORDS)
+        cached = _NUMBERED_PLACES[id(gazetteer)] = (gazetteer, names)
+    return cached[1]
+
+
+def _place_name(s: _Sentence, i0: int, i1: int) -> bool:
+    """The number ends the name of a place with the word or two before it (في بئر السبع، ببئر السبع):
+    it names the place and counts nothing."""
+    number = " ".join(s.words[i0:i1])
+    return i0 > 0 and any(f"{before[len(prefix):]} {number}" in s.place_names
+                          for before in (s.word(i0 - 1), " ".join(s.words[max(0, i0 - 2):i0]))
+                          for prefix in WORD_PREFIXES if before.startswith(prefix))
 
 
 def _on_a_body(s: _Sentence, k: int) -> bool:
@@ -2748,7 +2773,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
                 continue
             mentions = find_numbers(line[a:b])
             if mentions or _maybe_dual(normalize_key(line[a:b])):
-                s = _Sentence(line[a:b], line_start + a)
+                s = _Sentence(line[a:b], line_start + a, _numbered_places(doc.gazetteer))
                 figures = _sentence_figures(s, mentions)
                 if figures:
                     found[line_start + a] = (s, figures)
