@@ -668,6 +668,9 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
 
 
 _SOURCE_NOUNS = frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))   # "the source(s)": any speaker
+# Adjectives whose ل names whom a source stands by or against (مصادر موالية للنظام), not whom it told
+_TOWARD = frozenset(normalize_key(w) for w in ("موالية", "موالي", "مقربة", "مقرب", "قريبة", "قريب", "مناهضة",
+                                               "معارضة", "مؤيدة", "تابعة", "تابع"))
 _WRITERS = frozenset(normalize_key(w) for w in ("كاتب", "كاتبة", "مؤلف", "مؤلفة"))   # الكاتب: whose piece is told
 
 
@@ -2165,7 +2168,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 k += 1   # … its name whether or not it has the article (تقوده فرنسا، تقوده المملكة العربية السعودية)
             continue
         if word in _OPEN_QUOTE and k + 2 < len(tokens) and _is_word(tokens[k + 1]) \
-                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or tokens[k - 1] in _MEDIA or (titled and not (
+                and tokens[k + 2] in _CLOSE_QUOTE and (k == 1 or _medium_before(tokens, k) or (titled and not (
                     k + 3 < len(tokens) and CONTENT_START.fullmatch(tokens[k + 3])))):
             # صحيفة «الخبر»، مصادر "الرياض"، مراسل قناة "العربية" أن; not the outlet told: أبلغ نائب المحافظ
             # فالح العيساوي "الوطن" بأن
@@ -2173,8 +2176,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             if _object_after_name(tokens, k):
                 break
             continue
-        quote_close = _quoted_run(tokens, k, bare(tokens[k - 1]) in _MEDIA) \
-            if k == 1 or bare(tokens[k - 1]) in _MEDIA or reporting_role(tokens[k - 1]) == "title" \
+        quote_close = _quoted_run(tokens, k, _medium_before(tokens, k)) \
+            if k == 1 or _medium_before(tokens, k) or reporting_role(tokens[k - 1]) == "title" \
             else None   # … or after a title: فانويل غارسيا رئيس "المعهد الوطني للطب الشرعي"
         if word in _NOT_GIVEN_NAME and (spoken_for := _quoted_run(tokens, k + 1)) is not None:
             k = spoken_for + 1   # the body a spokesman speaks for, in quotes: المتحدث باسم "الجيش الوطني الليبي"
@@ -2261,6 +2264,12 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             continue
         if word == _WITHOUT and k + 1 < len(tokens) and tokens[k + 1] == _BORDERS:
             k += 2   # مراسلون بلا حدود، أطباء بلا حدود: a body's name
+            continue
+        if k <= 2 and tokens[k:k + 2] == _FOR_THE_SAKE and k + 2 < len(tokens) and _plain(tokens[k + 2]) \
+                and (not definite[0] or bare(first) in _BODY_HEADS | _ORG_HEADS | _GROUP_HEADS):
+            k += 2   # أطباء من أجل حقوق الإنسان، التحالف من أجل السلام: a body's name, what it is for
+            if k + 1 < len(tokens) and not definite[k] and definite[k + 1] and _plain(tokens[k + 1]):
+                k += 2   # … a construct (حقوق الإنسان)
             continue
         if word in _ADJECTIVE_PREFIXES and k + 1 < len(tokens) and _is_word(tokens[k + 1]) \
                 and reporting_role(tokens[k + 1]) in (None, "participle") and not _ends_phrase(tokens[k + 1]) \
@@ -2456,7 +2465,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (name_end := _name_after_comma(tokens, _past_place(doc, matches, k + 1, matches[k + 1].start()), names_ali)):
             k = name_end   # where a title's place lies, then the person's name: حاكم مدينة مريوان غربي إيران محمد شفيعي
             break
-        # مدير مركز الاتصال، مركز المعلومات: a document word that a title or a body's head governs names it
+        # مدير مركز الاتصال، مركز المعلومات: a document word that a title or a body's head governs names it;
+        # مصادر عسكرية للمركز الإعلامي: whom an anonymous source told ends it (not مصادر تابعة للجيش)
         headed = definite[k] and not definite[k - 1] and (
             reporting_role(tokens[k - 1]) == "title" or tokens[k - 1] in _BODY_HEADS)
         if (role in _NOT_SUBJECT and not (role == "anaphor" and headed)) or role in ("auxiliary", "responsibility") \
@@ -2464,6 +2474,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
                 or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) \
                 or (word in _AUDIENCE and not _association_of(tokens, k)) \
+                or (bare(first) in _SOURCE_NOUNS and word.startswith("لل") and all(
+                    not definite[j] and is_nisba(bare(tokens[j])) and bare(tokens[j]) not in _TOWARD for j in range(1, k))) \
                 or (word.startswith("لل") and word[2:] in _MEDIA and (nxt in ("،", ",") or CONTENT_START.fullmatch(nxt))
                     and bare(first) not in _SPOKESPEOPLE) \
                 or (word in _TOLD_AUDIENCE and (names >= 2 or definite[k - 1])) \
@@ -2683,6 +2695,7 @@ def _office(word: str) -> bool:
 
 _GOD = normalize_key("الله")
 _WITHOUT, _BORDERS = normalize_key("بلا"), normalize_key("حدود")
+_FOR_THE_SAKE = [normalize_key("من"), normalize_key("أجل")]
 _SHE_IS = normalize_key("وهي")
 # Words that make the adjective after them one with it (غير الحكومية، شبه العسكرية، غير مؤكدة).
 _ADJECTIVE_PREFIXES = frozenset(normalize_key(w) for w in ("غير", "شبه"))
@@ -2757,6 +2770,14 @@ _HAMZA_ALIF = frozenset("أإآ")
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _JOINED_PREPOSITIONS = ("وفي", "ومن")   # مصادر محلية وفي المقاومة الشعبية
 _REACH_TOKENS = 8   # words read past an actor's phrase to the إن/أن that ends it (_reach_content)
+
+
+def _medium_before(tokens: list[str], k: int) -> bool:
+    """An outlet's medium stands right before token k, or before أنباء (صحيفة «الخبر»، وكالة أنباء "فارس")."""
+    return bare(tokens[k - 1]) in _MEDIA or (k >= 2 and bare(tokens[k - 1]) == _NEWS and bare(tokens[k - 2]) in _MEDIA)
+
+
+_NEWS = normalize_key("أنباء")
 
 
 def _quoted_name(tokens: list[str], k: int) -> int | None:
@@ -3009,7 +3030,7 @@ _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قن�
                                               "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
                                               "إذاعات", "شبكات"))
 # An outlet's medium, or its sources, before the outlet's name of plain words (مراسل سكاي نيوز عربية)
-_OUTLET_NAMED_AFTER = _MEDIA | frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))
+_OUTLET_NAMED_AFTER = _MEDIA | _SOURCE_NOUNS
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
 # للصحافة, which end the names of bodies (الوكالة الوطنية للإعلام).
 _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "لوسائل", "للمراسلين",

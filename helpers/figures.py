@@ -904,12 +904,15 @@ def _sentenced(s: _Sentence, k: int) -> bool:
     while j >= 0 and words < SENTENCE_WINDOW:
         if s.word(j) in _COMMA:   # … في المنيا، أمس الأحد، بإعدام 9: a short aside set off by commas
             opening = _aside_opening(s, j)
-            if opening is None:
+            if opening is None and words:
                 return False
-            second = _aside_opening(s, opening)   # الإسماعيلية، شرقي مصر، الخميس، بالإعدام: two asides
-            j = opening if second is None else second
+            second = _aside_opening(s, opening) if opening is not None else None   # الإسماعيلية، شرقي مصر، الخميس، بالإعدام
+            j = j if opening is None else opening if second is None else second
+            # … or the comma after the court's own phrase (قضت محكمة جنايات الجيزة في مصر، بالإعدام شنقا)
         elif s.word(j) in _QUOTES:
             pass   # أمرت المحكمة بـ"إعدام 6": the order quoted
+        elif s.word(j) == "/" and s.word(j - 1) in MONTHS:
+            pass   # حكم القضاء في شباط/فبراير بإعدام: a month named in both calendars
         elif not s.is_word(j):
             return False
         elif _is(s.word(j), "sentence") or _is(s.word(j), "unreal"):
@@ -3194,9 +3197,10 @@ def _added(s: _Sentence, k: int, i0: int) -> bool:
     if found is None or not 0 <= i0 - (k + found[3]) <= COORD_GAP:
         return False
     # … a qualifier, the opener of a range (إضافة إلى ما بين عشرين وثلاثين) or the noun of a two that
-    # follows it (إضافة إلى قياديين اثنين)
+    # follows it (إضافة إلى قياديين اثنين), or the definite noun of a definite number (بالإضافة إلى المهاجمين الأربعة)
     return all(s.word(j) in _QUALIFIER_WORDS or s.word(j) == "بين" or (s.word(j) in _WHAT_RANGE and s.word(j + 1) == "بين")
-               or (j == i0 - 1 and s.word(i0) in _TWO and _countable(s, j))
+               or (j == i0 - 1 and _countable(s, j) and (
+                   s.word(i0) in _TWO or (_definite(s.word(j)) and _definite(s.word(i0)))))
                for j in range(k + found[3], i0))
 
 
