@@ -239,7 +239,9 @@ _CITED_AFTER = re.compile(r"(?:(?<!\w)(?:ب?حسب|وفقا?|طبقا|تبعا|�
                           r"[^\S\n]+(?:[وف])?\Z")
 _FROM_HIM = frozenset(normalize_key(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))   # نقلت عنه: quoting one named before
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
-_TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
+# A token of an actor's phrase: a word (a dotted acronym one word: سي.إن.إن ترك), a number, a mark
+_TOKEN = re.compile(r"(?:[\u0621-\u064a]{1,3}\.)+[\u0621-\u064a]{1,3}(?![\u0621-\u064a.])|[\u0621-\u064a]+"
+                    r"|[0-9]+(?:[.,][0-9]+)*|[^\s\u0621-\u064a0-9A-Za-z]")
 # After a verb without a named subject, these words mean the previous speaker goes on.
 # A verb with و followed by one of these and no actor in its sentence (وأضاف بعد وصولهم) carries the speaker on.
 _TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "قبل", "اثر"})
@@ -3027,8 +3029,8 @@ _PLACE_DESCRIBED = frozenset(without_article(w) for w in LEXICON["place_describe
 # Counts of people who speak together (عدد من مواطني المنطقة، مجموعة من الناشطين).
 _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quantity"])
 _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "شبكة",
-                                              "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
-                                              "إذاعات", "شبكات"))
+                                              "محطة", "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
+                                              "إذاعات", "شبكات", "محطات"))
 # An outlet's medium, or its sources, before the outlet's name of plain words (مراسل سكاي نيوز عربية)
 _OUTLET_NAMED_AFTER = _MEDIA | _SOURCE_NOUNS
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
@@ -3127,9 +3129,12 @@ def _document_word(word: str) -> bool:
 
 def _document_verb(word: str) -> bool:
     """A verb whose object is the document before it: أعدتها، أصدرها, or a reporting verb with
-    the document's pronoun (أعلنتها، ذكرته)."""
+    the document's pronoun (أعلنتها، ذكرته), listed or not (أكدها: أكد and its pronoun)."""
     role = reporting_role(word)
-    return role == "document_verb" or (role == "verb" and word.endswith(_OBJECT_PRONOUNS))
+    if role == "document_verb" or (role == "verb" and word.endswith(_OBJECT_PRONOUNS)):
+        return True
+    stem = next((word[:-len(p)] for p in ("ها", "ه") if word.endswith(p)), "")
+    return len(stem) >= 3 and reporting_role(stem) in ("verb", "document_verb", "record")
 
 
 _OBJECT_PRONOUNS = ("ه", "ها")

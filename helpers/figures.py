@@ -661,9 +661,10 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
                                  or _disease_after(s, cue_i + width - 1)
                                  or (counted.has_noun and _disease_after(s, counted.noun_i))):
         return None
-    if category == "injured" and _is(s.word(cue_i), "injury_noun") and (not counted.has_noun or counted.noun_i == cue_i) \
-            and s.about_sport():
-        return None   # خلفت المقابلة ثلاث إصابات في صفوف النجم الساحلي: a match's injuries, no casualties
+    if category == "injured" and any(_is(s.word(j), "injury_noun") for j in range(cue_i, cue_i + width)) \
+            and (not counted.has_noun or counted.noun_i == cue_i) and s.about_sport():
+        return None   # خلفت المقابلة ثلاث إصابات في صفوف النجم الساحلي، ثلاث حالات إصابة عضلية: a match's or a
+        #               team's injuries, no casualties
     if rule not in ("post", "noun") and _aboard(s, i0):
         return None   # قارب على متنه نحو 700 شخص; not … لقوا حتفهم, nor طائرة تقل على متنها 80 جريحا
     if category == "injured" and _infected_by(s, i1):
@@ -2636,8 +2637,9 @@ DATE_SPAN = 4   # tokens of a day and its month (14 أيار/مايو) that do n
 
 
 def _day_of_month(s: _Sentence, k: int) -> bool:
-    """The digits at token k are a day: a month's name follows (14 أيار/مايو، 5 نوفمبر)."""
-    return s.word(k + 1) in MONTHS
+    """The digits at token k are a day: a month's name follows, after من perhaps (14 أيار/مايو، 5 نوفمبر،
+    13 من حزيران)."""
+    return s.word(k + 1) in MONTHS or (s.word(k + 1) == "من" and s.word(k + 2) in MONTHS)
 
 
 def _dated(s: _Sentence, k: int) -> bool:
