@@ -2267,6 +2267,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word == _WITHOUT and k + 1 < len(tokens) and tokens[k + 1] == _BORDERS:
             k += 2   # مراسلون بلا حدود، أطباء بلا حدود: a body's name
             continue
+        if word in _WITH_IT and bare(tokens[k - 1]) in _TRUSTED:
+            k += 1   # مصدر صحفي موثوق به: the trust, no preposition that ends the phrase
+            continue
         if k <= 2 and tokens[k:k + 2] == _FOR_THE_SAKE and k + 2 < len(tokens) and _plain(tokens[k + 2]) \
                 and (not definite[0] or bare(first) in _BODY_HEADS | _ORG_HEADS | _GROUP_HEADS):
             k += 2   # أطباء من أجل حقوق الإنسان، التحالف من أجل السلام: a body's name, what it is for
@@ -2698,6 +2701,7 @@ def _office(word: str) -> bool:
 _GOD = normalize_key("الله")
 _WITHOUT, _BORDERS = normalize_key("بلا"), normalize_key("حدود")
 _FOR_THE_SAKE = [normalize_key("من"), normalize_key("أجل")]
+_TRUSTED = frozenset(normalize_key(w) for w in ("موثوق", "موثوقة"))
 _SHE_IS = normalize_key("وهي")
 # Words that make the adjective after them one with it (غير الحكومية، شبه العسكرية، غير مؤكدة).
 _ADJECTIVE_PREFIXES = frozenset(normalize_key(w) for w in ("غير", "شبه"))
@@ -3753,8 +3757,8 @@ def _second_actor(word: str) -> bool:
     if key.startswith("وال") and bare(key) in _SECOND_BODIES:
         return True   # منظمة الخوذ البيضاء والمرصد السوري: a body's head, with its article, opens a second body
     return len(key) > 3 and key.startswith("و") and not key[1:].startswith(("ال", "لل")) \
-        and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA
-             or bare(key[1:]) in _anonymous_nouns())   # ومنظمة، ووزير، ووكالة، ومصادر محلية
+        and (reporting_role(key[1:]) == "title" or key[1:] in _MEDIA or key[1:] == _SOME
+             or bare(key[1:]) in _anonymous_nouns())   # ومنظمة، ووزير، ووكالة، ومصادر محلية، وبعض سكان المنطقة
 
 
 def _first_actor(short: list[str], full: list[str]) -> list[str]:
@@ -3768,6 +3772,7 @@ def _first_actor(short: list[str], full: list[str]) -> list[str]:
     return full[:joint] if all(any(same_word(a, b) for b in full[:joint]) for a in short) else full
 
 
+_SOME = normalize_key("بعض")
 # Heads of bodies that speak on their own, which و joins to another body, never to its name
 _SECOND_BODIES = frozenset(without_article(normalize_key(w)) for w in (
     "المرصد", "الصليب", "الهلال", "الشرطة", "الحكومة", "اللجنة", "المنظمة", "الوزارة", "الهيئة", "المفوضية",

@@ -1844,6 +1844,8 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
             break
         if _time_span(s, k):
             stop = max(stop - TIME_SPAN, -1)   # وقتل منذ بداية النزاع قبل أربعة أشهر نحو أربعة آلاف
+        elif s.word(k)[:1].isdigit() and _day_of_month(s, k):
+            stop = max(stop - DATE_SPAN, -1)   # وقتل منذ بدء الاشتباكات في 25 شباط/فبراير 60: a date
         word = s.word(k)
         if word in _COMMA and k == next_to and "event" in roles:
             aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
@@ -2501,7 +2503,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             day = word[:1].isdigit() and _day_of_month(s, k)
             if day:   # … منذ بدء المسيرات في 14 أيار/مايو إلى 52: a date, not counted in the window (once)
                 stop = max(stop - DATE_SPAN, -1)
-            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not day) or s.cue(k, ("boundary",)) \
+            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not _date_token(s, k)) \
+                    or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle") or _new_clause(s, k):
                 break   # … مبينة أن الإقليم استقبل 800، ملفات الشهداء، واستمعت إلى 1500: another clause
             if k < i0 - 1 and word in _TOLL_HEADS and not (
@@ -2802,6 +2805,8 @@ _DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
 _DUAL_POST = frozenset(normalize_key(w) for w in (
     "قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "أصيبا", "أصيبتا", "جرحا", "حتفهما", "مصرعهما", "نحبهما"))
+# "One of the two" right after an -ين noun makes it a dual (فلسطينيين أحدهما صبي)
+_ONE_OF_TWO = frozenset(normalize_key(w) for w in ("أحدهما", "إحداهما"))
 
 
 def _agreeing_duals(s: _Sentence, mentions: list) -> list:
@@ -2837,7 +2842,8 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
         j += s.word(j) in ("قد", "لقيا")
         if _dual_killers(s, j):
             continue
-        if (s.word(j) in _DUAL_POST and not s.cue(k, ("noun", "subject"))) or (after_event and _event_dual(s, k)):
+        if ((s.word(j) in _DUAL_POST or s.word(j) in _ONE_OF_TWO) and not s.cue(k, ("noun", "subject"))) \
+                or (after_event and _event_dual(s, k)):
             _add_dual(s, k, mentions, taken, added)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -3114,6 +3120,8 @@ def _attacker(s: _Sentence, figure: Figure, later: list) -> bool:
         j1 = bisect.bisect_left(s.starts, s.to_norm(m.end))
         if dual and j0 == figure.last and s.word(j0) in _TWO:
             return False   # قتل شخصين اثنين: the dual restated, not its object
+        if _aged(s, j0):
+            return False   # قتلت فلسطينيين أحدهما صبي عمره 14 عاما: an age, no object
         if not dual and ((c := _counted(s, m, j1)) is None or not c.has_noun or c.partitive):
             return False
         between = range(figure.first + 1, j0)
