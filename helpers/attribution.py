@@ -2473,7 +2473,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         # مدير مركز الاتصال، مركز المعلومات: a document word that a title or a body's head governs names it;
         # مصادر عسكرية للمركز الإعلامي: whom an anonymous source told ends it (not مصادر تابعة للجيش)
         headed = definite[k] and not definite[k - 1] and (
-            reporting_role(tokens[k - 1]) == "title" or tokens[k - 1] in _BODY_HEADS)
+            reporting_role(tokens[k - 1]) == "title" or tokens[k - 1] in _BODY_HEADS or (k == 1 and first == _SOME))
         if (role in _NOT_SUBJECT and not (role == "anaphor" and headed)) or role in ("auxiliary", "responsibility") \
                 or (_is_document(word) and not headed) \
                 or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \

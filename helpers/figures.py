@@ -2195,10 +2195,10 @@ ASIDE_TAIL = 4   # tokens after a count inside a breakdown set off by commas, up
 
 def _aside_closes(s: _Sentence, k: int) -> bool:
     """The breakdown holding the count at token k closes with a comma right before a verb of harm
-    (، بينهم 35 طفلا، قتلوا), so the verb is the whole count's."""
+    (، بينهم 35 طفلا، قتلوا), or an idiom of it (، بينهم 6 أطفال، لقوا حتفهم), so the verb is the whole count's."""
     for j in range(k + 1, min(k + 1 + ASIDE_TAIL, len(s.words))):
         if s.word(j) in _COMMA:
-            return s.cue(j + 1, ("post",)) is not None
+            return s.cue(j + 1, ("post",)) is not None or (_idiom_verb(s, j + 1) and s.cue(j + 2, ("post",)) is not None)
         if not s.is_word(j):
             return False
     return False
