@@ -3002,11 +3002,11 @@ def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
 
 def _continues(word: str) -> bool:
     """Can `word` go on an actor's phrase after في or a ب-word: not a medium or occasion
-    (في بيان، في تصريحات، في اتصال), "the same" before one (في ذات البلاغ، في نفس البيان), a reporting
-    or date word or a figure's cue."""
+    (في بيان، في تصريحات، في اتصال) or time (في البداية), "the same" before one (في ذات البلاغ، في نفس البيان),
+    a reporting or date word or a figure's cue."""
     return reporting_role(word) in (None, "title") and word not in CARRY and word not in DATE_WORDS \
         and word not in _SAME_BEFORE and word not in _PEOPLE_CUES and bare(word) not in _OCCASIONS \
-        and bare(word) != _NEWS_ITEM and len(word) > 1 \
+        and bare(word) not in _TIMES_AFTER_IN and bare(word) != _NEWS_ITEM and len(word) > 1 \
         and not _told(word)   # بشارات لوكالة: the outlet told
 
 
@@ -3111,6 +3111,9 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "تقرير", "تقارير", "نشرة", "تعليق", "رد", "معرض", "سياق", "إطار", "حين", "الوقت", "بيانها", "بيانه", "معلومات",
     "تصريحاته", "تصريحاتها", "حديثه", "حديثها", "تقريرها", "تقريره", "مدونة", "تغريدات", "بريد", "موجز",
     "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة", "سلسلة", "منشور", "تدوينة", "برقية"))
+# … or its time (قالت الحكومة في البداية، في الصباح)
+_TIMES_AFTER_IN = frozenset(without_article(normalize_key(w)) for w in (
+    "بداية", "بدء", "صباح", "مساء", "ليل", "نهاية", "منتصف", "ختام", "الأثناء"))
 # A news item after في is the occasion too (أوردت وكالات الأنباء في خبر عاجل), though no document whose
 # issuer it names (نشرت سبق خبر الحادث)
 _NEWS_ITEM = normalize_key("خبر")

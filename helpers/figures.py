@@ -2794,9 +2794,11 @@ def figure_rows(doc: Document) -> list[FigureRow]:
 
 def _maybe_dual(sentence: str) -> bool:
     """A sentence with no number may still count two: a dual verb or pronoun (قتلا، حتفهما), a
-    participle dual (مهاجران), "a third" (وأصيب ثالث) or a dual pronoun (أحدهما، نقلهما) in it (the
+    participle dual (مهاجران), "a third" (وأصيب ثالث), a dual pronoun (أحدهما، نقلهما) or كانا in it (the
     cheap test before reading it)."""
-    return bool(_DUAL_POST.intersection(sentence.split())) or _DUAL_SHAPES.search(sentence) is not None
+    words = sentence.split()
+    return bool(_DUAL_POST.intersection(words)) or bool(_DUAL_AGREEING.intersection(words)) \
+        or _DUAL_SHAPES.search(sentence) is not None
 
 
 _DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما\b")
@@ -2805,8 +2807,8 @@ _DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
 _DUAL_POST = frozenset(normalize_key(w) for w in (
     "قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "أصيبا", "أصيبتا", "جرحا", "حتفهما", "مصرعهما", "نحبهما"))
-# "One of the two" right after an -ين noun makes it a dual (فلسطينيين أحدهما صبي)
-_ONE_OF_TWO = frozenset(normalize_key(w) for w in ("أحدهما", "إحداهما"))
+# "One of the two", or "the two were", right after an -ين noun makes it a dual (فلسطينيين أحدهما صبي، عاملين كانا)
+_DUAL_AGREEING = frozenset(normalize_key(w) for w in ("أحدهما", "إحداهما", "كانا", "كانتا"))
 
 
 def _agreeing_duals(s: _Sentence, mentions: list) -> list:
@@ -2842,7 +2844,7 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
         j += s.word(j) in ("قد", "لقيا")
         if _dual_killers(s, j):
             continue
-        if ((s.word(j) in _DUAL_POST or s.word(j) in _ONE_OF_TWO) and not s.cue(k, ("noun", "subject"))) \
+        if ((s.word(j) in _DUAL_POST or s.word(j) in _DUAL_AGREEING) and not s.cue(k, ("noun", "subject"))) \
                 or (after_event and _event_dual(s, k)):
             _add_dual(s, k, mentions, taken, added)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
@@ -2878,13 +2880,16 @@ def _word_object(s: _Sentence, k: int) -> bool:
     """Token k is the indefinite object of a verb of killing before it (حارسين قتلا سائقا،
     جانيين قتلا شخصا، ثلاثة مسلحين قتلوا حارسا), not a word of time or manner in the accusative
     (قتلا ليلا، قتلوا طعنا، قتلوا بعدما; figure_negatives.csv, kind adverb), a qualifier (قتلا حوالي
-    الساعة) nor a preposition with the pronoun ها (قتلوا فيها، خلالها; but قتلوا زوجها is an object)."""
+    الساعة) nor a preposition or particle with the pronoun ها (قتلوا فيها، خلالها، قتلوا لكنها; but قتلوا
+    زوجها is an object)."""
     word = s.word(k)
     return s.is_word(k) and word.endswith("ا") and len(word) >= 4 and not word.startswith(("ال", "وال")) \
-        and not (word.endswith("ها") and word[:-2] in _PREPOSITIONS_BEFORE_PRONOUN) \
+        and not (word.endswith("ها") and (word[:-2] in _PREPOSITIONS_BEFORE_PRONOUN or word[:-2] in _PRONOUN_PARTICLES)) \
         and not _is(word, "adverb") and word not in _QUALIFIER_WORDS and not s.cue(k, ("event", "post", "noun"))
 
 
+# Particles that take an attached pronoun (لكنها، ولكنها، إنها، أنها)
+_PRONOUN_PARTICLES = frozenset(normalize_key(w) for w in ("لكن", "ولكن", "إن", "أن", "بأن", "كأن"))
 # Prepositions as written before an attached pronoun (فيها، عليها، إليها، خلالها، جراءها)
 _PREPOSITIONS_BEFORE_PRONOUN = frozenset(normalize_key(w) for w in (
     "في", "ب", "ل", "علي", "من", "عن", "إلي", "مع", "خلال", "بعد", "قبل", "جراء", "إثر", "عقب", "أثناء", "بسبب"))
