@@ -1754,8 +1754,7 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
         return None
     qad = t[was.end():verb.start()].split()[-1:] == ["قد"]
     after = _NEXT.match(t, verb.end("x"))
-    while after is not None and _word_at(t, after.start(1), len(t)) in _WHEN_ADVERBS | _AUDIENCE:
-        # صرح قبلها بأنهم؛ قالوا للصحافيين إن
+    while after is not None and _word_at(t, after.start(1), len(t)) in _BEFORE_WHAT_IS_SAID:   # صرح قبلها بأنهم
         after = _NEXT.match(t, after.start(1) + len(_word_at(t, after.start(1), len(t))))
     said = _past_dates(t, verb.end("x"), min(len(t), verb.end("x") + 60))   # قالت، الشهر الماضي، إن
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
@@ -3046,6 +3045,8 @@ _AUDIENCE = frozenset(normalize_key(w) for w in ("للصحفيين", "للصحا
 # Bodies told, after a person's full name, what follows (أبلغ كبير المحققين باكري ندايي المجلس أنه)
 _ADDRESSED = frozenset(without_article(normalize_key(w)) for w in ("المجلس", "البرلمان", "المحكمة", "اللجنة", "الكونغرس"))
 _TOLD_AUDIENCE = frozenset(normalize_key(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "المراسلين"))
+# Words between a verb after كان and what is said: when (صرح قبلها بأنهم) or to whom (قالوا للصحافيين إن)
+_BEFORE_WHAT_IS_SAID = _WHEN_ADVERBS | _AUDIENCE
 
 
 _OUTLET_NAMED = re.compile(rf"(?<!\w)(?:{alternation(_MEDIA - _REPORTERS)})(?:[^\S\n]+[^\W\d_]+){{0,{_OUTLET_WORDS_BEFORE}}}?"
@@ -3113,7 +3114,7 @@ _OCCASIONS = frozenset(without_article(normalize_key(w)) for w in (
     "خطاب", "خطابه", "خطابها", "إحاطة", "ندوة", "سلسلة", "منشور", "تدوينة", "برقية"))
 # … or its time (قالت الحكومة في البداية، في الصباح)
 _TIMES_AFTER_IN = frozenset(without_article(normalize_key(w)) for w in (
-    "بداية", "بدء", "صباح", "مساء", "ليل", "نهاية", "منتصف", "ختام", "الأثناء"))
+    "بداية", "بدء", "صباح", "مساء", "ليل", "نهاية", "منتصف", "الأثناء"))
 # A news item after في is the occasion too (أوردت وكالات الأنباء في خبر عاجل), though no document whose
 # issuer it names (نشرت سبق خبر الحادث)
 _NEWS_ITEM = normalize_key("خبر")

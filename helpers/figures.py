@@ -907,9 +907,11 @@ def _sentenced(s: _Sentence, k: int) -> bool:
             opening = _aside_opening(s, j)
             if opening is None and words:
                 return False
-            second = _aside_opening(s, opening) if opening is not None else None   # الإسماعيلية، شرقي مصر، الخميس، بالإعدام
-            j = j if opening is None else opening if second is None else second
-            # … or the comma after the court's own phrase (قضت محكمة جنايات الجيزة في مصر، بالإعدام شنقا)
+            if opening is not None:
+                second = _aside_opening(s, opening)   # الإسماعيلية، شرقي مصر، الخميس، بالإعدام: two asides
+                j = opening if second is None else second
+            # … else the comma right before the noun closes the court's own phrase (قضت محكمة جنايات الجيزة في
+            # مصر، بالإعدام شنقا)
         elif s.word(j) in _QUOTES:
             pass   # أمرت المحكمة بـ"إعدام 6": the order quoted
         elif s.word(j) == "/" and s.word(j - 1) in MONTHS:
