@@ -1665,6 +1665,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     category, cue_i = _head(s, i0)
     if category is None:
         category, cue_i = _toll_after(s, i0, c)
+    if category is None and prev is not None and prev.category in _HARM and (toll_i := _bare_toll_before(s, i0)) is not None:
+        return prev.category, "chain", toll_i, 1   # قتل 8 مدنيين …، ما رفع الحصيلة منذ 18 فبراير إلى 1002: its toll
     if category is None:
         listed, list_i = _listed(s, i0, c)
         if listed is not None:
@@ -1696,6 +1698,27 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
 
 
 OTHERS_GAP = 12   # tokens before a part (منهم) in which a count of others it belongs to may stand
+BARE_TOLL_WINDOW = 6   # tokens between a toll named by no noun (الحصيلة) and the إلى of its number
+
+
+def _bare_toll_before(s: _Sentence, i0: int) -> int | None:
+    """Token of a toll that names no category (الحصيلة، حصيلة) a few words before the إلى of the number
+    at i0, a date perhaps between (ما رفع الحصيلة منذ 18 فبراير إلى 1002, لترتفع الحصيلة إلى 40): the
+    toll of the figure before it in the sentence. Not across a comma or another count."""
+    k = _before_qualifiers(s, i0)
+    if s.word(k) not in _UP_TO:
+        return None
+    for j in range(k - 1, max(k - 1 - BARE_TOLL_WINDOW, -1), -1):
+        word = s.word(j)
+        if word in _COMMA or word in _CLAUSE_END or (word[:1].isdigit() and not _date_token(s, j)):
+            return None
+        if bare(word) == _TOLL and not s.cue(j + 1, ("noun",)):
+            return j
+    return None
+
+
+_UP_TO = frozenset(normalize_key(w) for w in ("إلى", "الى"))
+_TOLL = normalize_key("حصيلة")
 
 
 def _is_number(s: _Sentence, k: int) -> bool:
