@@ -2798,6 +2798,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
             line_end = len(text) if line_end < 0 else line_end
         lines.setdefault((line_start, line_end), []).append(at - line_start)
     found: dict[int, tuple[_Sentence, list[Figure]]] = {}
+    place_names = _numbered_places(doc.gazetteer) if lines else frozenset()   # the gazetteer looked up once a document
     for (line_start, line_end), hits in lines.items():
         line = text[line_start:line_end]
         for a, b in sentences(line):
@@ -2806,7 +2807,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
                 continue
             mentions = find_numbers(line[a:b])
             if mentions or _maybe_dual(normalize_key(line[a:b])):
-                s = _Sentence(line[a:b], line_start + a, _numbered_places(doc.gazetteer))
+                s = _Sentence(line[a:b], line_start + a, place_names)
                 figures = _sentence_figures(s, mentions)
                 if figures:
                     found[line_start + a] = (s, figures)
