@@ -950,6 +950,8 @@ def _find(doc: Document) -> list[_Found]:
         for i, v in enumerate(verbs):
             word = v.group("x")
             kind = OPENS[ROLES[_key(word)]]
+            if kind == "verb" and _written_passive(doc, v):
+                continue   # اتُّهم شخص بتنفيذ هجوم أسفر عن مقتل 10، أُعلن عن: the one acted on follows, no speaker
             # حسبما أفاد المرصد، بحسب ما ذكرت الشرطة: the verb names who the "according to" cites
             cites = (i > 0 and OPENS[ROLES[_key(verbs[i - 1].group("x"))]] == "according"
                      and _THEN_VERB.fullmatch(t, verbs[i - 1].end(), v.start()) is not None) \
@@ -1978,6 +1980,17 @@ def _plural_subject(verb: str) -> bool:
     return len(verb) > 4 and verb.endswith("وا")
 
 
+# A perfect written with its passive damma on the first letter, or on the second after ا (أُعلن، اتُّهم).
+# Not ي، ت، ن: a damma there marks the active imperfect (يُعلن، تُفيد).
+_PASSIVE_DAMMA = re.compile("(?:[^\\W\\d_يتن]|ا[^\\W\\d_]\u0651?)\u064f")
+
+
+def _written_passive(doc: Document, verb: re.Match) -> bool:
+    """Whether the reporting verb is written as a passive, so that what follows it is no speaker."""
+    start, end = doc.norm.span(verb.start("x"), verb.end("x"))
+    return _PASSIVE_DAMMA.match(doc.text, start, end) is not None
+
+
 def _imperfect(verb: str) -> bool:
     """يعلن، تقول (the verb of a headline after its subject), not the perfect تحدثت."""
     return verb.startswith(_IMPERFECT) and not verb.endswith(_PERFECT_ENDINGS)
@@ -2539,6 +2552,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         elif word.startswith("ل") and bare(word[1:]) in _PLACE_HEADS and definite[k - 1] and _is_word(nxt) \
                 and not nxt_definite and _continues(nxt):
             genitive = True   # السلطات المحلية لإقليم تنغير: the place the body serves, its name next
+        elif word.startswith("ل") and not definite[k] and _cue_in_name(tokens, definite, k):
+            genitive = True   # what a movement is for, then whom: الحركة الوطنية لتحرير أزواد
         elif genitive:   # the name a place or body head governs: محافظة شبوة، حكومة إقليم بلوشستان
             genitive = bare(word) in _PLACE_HEADS
         elif bare(word) in _PLACE_HEADS and not definite[k - 1] and tokens[k - 1] not in _CLOSE_QUOTE \
@@ -2805,6 +2820,9 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
         return False
     if tokens[k].startswith("لل") and tokens[k] in _FIGURE_CUES and definite[k - 1]:
         return True   # whom a body serves: المفوضية العليا للاجئين
+    if tokens[k].startswith("ل") and tokens[k] in _FIGURE_CUES and definite[k - 1] and definite[0] \
+            and bare(tokens[0]) in _NAMED_HEADS | _CUE_NAME_HEADS and k + 1 < len(tokens) and _is_word(tokens[k + 1]):
+        return True   # what a movement is for, its name: الحركة الوطنية لتحرير أزواد، الجبهة الشعبية لتحرير فلسطين
     if not definite[k - 1] and not definite[k] and tokens[k] in _FIGURE_CUES and (
             (k == 1 and heads & _CUE_NAME_HEADS) or (head.startswith("و") and bare(head[1:]) in _CUE_NAME_HEADS)):
         return True   # the crews of a rescue, indefinite, first or coordinated: عمال إنقاذ، مسعفون وعناصر إنقاذ
@@ -2892,6 +2910,8 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
     n = len(tokens)
     if k >= n:
         return k
+    if tokens[k] in "،," and not titled and k + 1 < n and bare(tokens[k + 1]) in _WINGS:
+        return _wing_end(tokens, k)
     if tokens[k] in "،,":
         if not titled or _where_it_lies(tokens, k + 1):
             return k
@@ -2917,10 +2937,10 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
         return j if j > k + 1 and said < n and (CONTENT_START.fullmatch(tokens[said]) or (
             tokens[after] in _CLOSES_SENTENCE and after == j) or (
             said > after and tokens[said] in _TOLL_EVENTS)) else k
-    # وسكان، وأخرى، وفي; not وكالة (a word of its own)
+    # وسكان، وأخرى، وفي; not وكالة، وزارة، ولاية (words of their own)
     joined = [i for i in range(1, min(k + 1, n)) if tokens[i] in _JOINED_PREPOSITIONS or (
         tokens[i].startswith("و") and _plain(tokens[i][1:]) and reporting_role(tokens[i]) is None
-        and tokens[i][1:] not in _SEAT)]   # not ومقره لندن: where the body sits
+        and bare(tokens[i]) not in _HEADS and tokens[i][1:] not in _SEAT)]   # not ومقره لندن: where the body sits
     if not joined:
         return k
     j = k
@@ -2935,6 +2955,26 @@ def _reach_content(tokens: list[str], k: int, titled: bool, names_ali: frozenset
     return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS or (
         tokens[after] == _ABOUT_WORD and after + 1 < n and tokens[after + 1] in _FIGURE_CUES) or (
         tokens[after] in _CLOSES_SENTENCE and after == j and _anonymous(tokens[0]))) else k
+
+
+# What a group is to a larger one, in apposition after its name (كتائب القسام، الجناح العسكري لحركة حماس،)
+_WINGS = frozenset(without_article(normalize_key(w)) for w in ("الجناح", "الذراع"))
+
+
+def _wing_end(tokens: list[str], k: int) -> int:
+    """Where a group's phrase ends when what it is to a larger group follows it between commas
+    (قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، السبت، مقتل): past that
+    apposition, when what is said or the toll follows it; else `k`, at the first comma."""
+    n = len(tokens)
+    j = k + 2
+    while j < n and j - k <= _REACH_TOKENS and _plain(tokens[j]):
+        j += 1
+    if j >= n or tokens[j] not in "،," or not any(w.startswith("ل") for w in tokens[k + 2:j]):
+        return k
+    after = j + 1
+    while after < n and (tokens[after] in DATE_WORDS or tokens[after] in "،,"):
+        after += 1   # …، السبت، مقتل: the day it spoke
+    return j if after < n and (CONTENT_START.fullmatch(tokens[after]) or tokens[after] in _TOLL_EVENTS) else k
 
 
 _THERE = frozenset(normalize_key(w) for w in ("هناك", "هنا", "آنذاك", "حينها"))   # وفق مسؤولي الصحة والأمن هناك.
@@ -3729,7 +3769,7 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
         i = _run_at(short, full)
         return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
-            and not _preposition_and_noun(full[i - 1]) \
+            and not _preposition_and_noun(full[i - 1]) and not _title_of(full[i - 1]) \
             and not (reporting_role(normalize_key(full[0])) == "title" and i + len(short) < len(full)
                      and not normalize_key(full[i - 1]).startswith("ال")
                      and reporting_role(normalize_key(full[i - 1])) != "title")
@@ -3754,6 +3794,14 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
         and key not in LEXICON["not_name"]
 
 
+def _title_of(word: str) -> bool:
+    """A person's indefinite title, which governs what he serves (مندوب سوريا، أمير قطر), not his
+    name; not a body's head, whose name may follow it (مركز آسيا بوليسي بوينت)."""
+    key = normalize_key(word)
+    return not key.startswith("ال") and reporting_role(key) == "title" \
+        and bare(key) not in _HEADS | _NAMED_HEADS | _GROUP_HEADS | _MEDIA
+
+
 def _second_actor(word: str) -> bool:
     """و and an indefinite noun after a body's name (… ومنظمة العفو الدولية): another body joined to
     it, not a word of its name, which و joins definite (وزارة الصحة والسكان)."""
@@ -3767,8 +3815,13 @@ def _second_actor(word: str) -> bool:
 
 def _first_actor(short: list[str], full: list[str]) -> list[str]:
     """`full` up to a second actor joined to it (المرصد السوري ومصادر محلية → المرصد السوري) when
-    all of `short` stands before it: a short form names one of two actors, not both. A body joined
+    all of `short` stands before it: a short form names one of two actors, not both; and up to the
+    apposition of what it is to a larger group (_WINGS), which a short form leaves out. A body joined
     after في is where the first serves (مصادر في المخابرات والجيش): no second actor."""
+    wing = next((i for i in range(len(short), len(full)) if normalize_key(full[i]).startswith("ال")
+                 and bare(normalize_key(full[i])) in _WINGS), None)
+    if wing is not None:
+        full = full[:wing]   # قوات الدفاع الشعبي → not …، الجناح العسكري لحزب العمال: what it is to another, said once
     joint = next((i for i in range(1, len(full)) if full[i].startswith("و") and _second_actor(full[i])
                   and not (full[i].startswith("وال") and "في" in full[1:i])), None)
     if joint is None:

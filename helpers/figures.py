@@ -1263,6 +1263,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return _Counted(i1 - 1, True, False, True, i1)
     while s.word(i1) in _QUOTES:
         i1 += 1
+    if s.word(i1) == _ONLY and s.word(i1 + 1) == "من":
+        i1 += 1   # ثلاثة فقط من المصابين: only, then the partitive
     quoted = s.word(i1) == "من" and s.word(i1 + 1) in _QUOTES and s.is_word(i1 + 2)   # 3 من "حراس القرى"
     partitive = s.word(i1) == "من" and (s.is_word(i1 + 1) or quoted)
     group = _group(s, i1) if partitive else None
@@ -1290,6 +1292,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
+_ONLY = normalize_key("فقط")
 # A verb of killing with its object pronoun (the counted were killed, not killers): أعدمهم، قتلتهما.
 _KILLED_THEM = frozenset(normalize_key(w) for w in (
     "قتلهم", "قتلهما", "قتلتهم", "قتلتهما", "أعدمهم", "أعدمهما", "أعدمتهم", "أعدمتهما"))
@@ -2064,10 +2067,12 @@ def _aside(s: _Sentence, k: int, prev: Figure | None) -> tuple[tuple, int] | Non
             continue   # وقتل، بحسب مسعفين، 40 شخصا: the aside says who reports the count
         if not s.is_word(j) or _is_cue(s, j) or reporting_role(s.word(j)) not in (None, "stop") \
                 or s.cue(j, ("boundary", "part", "link")):
-            if 1 < k - j <= 1 + NAMED_SUBJECT and (j == 0 or s.word(j - 1) in _CLAUSE_END) \
+            if 1 < k - j <= 1 + NAMED_SUBJECT and (j == 0 or s.word(j - 1) in _CLAUSE_END or s.word(j - 1) in _COMMA
+                                                   or s.word(j - 1) in _QAD) \
                     and not any(s.word(a) in _PREPOSITIONS for a in range(j + 1, k)) \
                     and (verb := _event_verb_before(s, j + 1, 0, prev)) is not None and verb[1] == j:
-                return verb   # the clause's verb, its subject named with a comma after it (وقتل رضوان لقديم المغربي الأصل، 4)
+                return verb   # the clause's verb, its subject named with a comma after it (وقتل رضوان لقديم المغربي الأصل، 4;
+                # after an opening phrase: وفي سيناريو مماثل، قتلت قوات الأمن قبل أسبوعين، 11 مسلحا)
             return None
     return None
 
