@@ -412,7 +412,8 @@ def _fuller_form(doc: Document, names: NameResolver, actor: str, m: ActorMention
             or _with_adjectives(doc, actor, at) or _titled_before(doc, actor, at) \
             or _given_name_before(doc, actor, at) or _head_named_before(doc, actor, at) or actor
     if actor == m.name:
-        return _title_and_family_before(doc, actor, at) or _title_and_given_before(doc, actor, at) \
+        return _title_and_family_before(doc, actor, at) or _named_then_titled_before(doc, actor, at) \
+            or _title_and_given_before(doc, actor, at) \
             or _title_and_adjective_before(doc, actor, at) or _named_for_before(doc, m) \
             or _adjectives_before(doc, actor, at) or _head_named_before(doc, actor, at) or actor
     return actor
@@ -812,6 +813,25 @@ def _title_and_family_before(doc: Document, actor: str, before: int) -> str | No
     full = _titled_before(doc, words[1], before)
     titles = [w for w in (full or "").split()[:-1] if reporting_role(normalize_key(w)) == "title"]
     return full if titles and same_word(words[0], titles[-1]) else None
+
+
+def _named_then_titled_before(doc: Document, actor: str, before: int) -> str | None:
+    """A title and a family name (المفتش ساجار) whose nearest earlier mention named him by his given
+    and family names with that title right after them (ديليب ساجار مفتش الشرطة في ولاية كارناتاكا):
+    that phrase, else None."""
+    words = [normalize_key(w) for w in actor.split()]
+    if len(words) != 2 or reporting_role(words[0]) != "title" or not _plain(words[1]):
+        return None
+    t = doc.norm.text
+    start = max(0, before - _LOOK_BACK)
+    for use in reversed(list(re.finditer(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(words[1])}(?!\w)", t[start:before]))):
+        if not _plain(use.group(1)) or reporting_role(use.group(1)) is not None:
+            continue
+        phrase = _subject_phrase(doc, start + use.start(), before)
+        name = phrase.name.split() if phrase is not None else []
+        if len(name) > 3 and bare(normalize_key(name[2])) == bare(words[0]):
+            return phrase.name   # type: ignore[union-attr]
+    return None
 
 
 def _title_and_given_before(doc: Document, actor: str, before: int) -> str | None:
@@ -2229,8 +2249,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             named_first = False   # عبده الحذيفي، وزير الداخلية اليمني
             continue
         he = k + (word in "،,")
-        if (names or named_first) and he + 1 < len(tokens) and tokens[he] in _WHO_IS and _who_is(tokens, definite, he + 1):
-            k = he + 1   # a name, then who the person is: باجان آغ هاماتو، وهو مشرع محلي، إن
+        if (names or named_first) and he + 1 < len(tokens) and tokens[he] in _WHO_IS and _who_is(tokens, definite, he + 1) \
+                and bare(tokens[he + 1]) not in _HEADS | _NAMED_HEADS | _GROUP_HEADS | _BODY_TITLES:
+            k = he + 1   # a name, then who the person is: باجان آغ هاماتو، وهو مشرع محلي، إن (not what a body is:
+            # لجان التنسيق المحلية، وهي شبكة من الناشطين)
             titled, named_first = True, False
             continue
         if word in "،," and titled and ((not names and definite[k - 1])
@@ -2367,9 +2389,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # قالت المفوضية الشهر الماضي إن: when it spoke (not الأمين العام الحالي)
         if k > 1 and word.startswith("لل") and definite[k - 1] and bare(word) in INCIDENTS:
             break   # حسب رواية وسائل الإعلام الرسمية للحادث: what it told of, no part of its name
-        if word in _IN and ((nxt[:1].isdigit() and _month_at(tokens, k + 2))
+        if word in _IN and ((nxt[:1].isdigit() and _month_at(tokens, k + 2)) or _month_at(tokens, k + 1)
                             or (k + 2 < len(tokens) and tokens[k + 2] == "من" and _month_at(tokens, k + 3))):
-            break   # دمشق في التاسع من نيسان، في 30 مارس: the day it spoke, no part of its name
+            break   # دمشق في التاسع من نيسان، في 30 مارس، في يناير: the day or month it spoke, no part of its name
         if nxt[:1].isdigit() and (word.startswith("ب") or (
                 not definite[k] and not word.startswith("وال") and (definite[k - 1] or _place_ends_at(doc, matches[k - 1].end()))
                 and bare(word) not in _NUMBERED_UNITS and word not in _MEDIA)):
@@ -3004,7 +3026,12 @@ _GLOSS_WORDS = 3   # words of a short name in parentheses or quotation marks aft
 def _after_gloss(tokens: list[str], definite: list[bool], k: int) -> int:
     """Where a body's phrase ends when a short name of it follows in parentheses or quotation marks
     (حركة المقاومة الإسلامية (حماس)، وكالة الأنباء الفلسطينية "وفا"، مركز … (غير الحكومي)): past
-    the closing mark, which the name keeps as written; `k` when none follows."""
+    the closing mark, which the name keeps as written; `k` when none follows. A medium's own name
+    may follow it so, in any letters (بحسب قناة (سي.بي.سي. نيوز))."""
+    if k == 1 and len(tokens) > 3 and tokens[1] == "(" and bare(tokens[0]) in _MEDIA and _is_word(tokens[2]):
+        close = next((j for j in range(3, min(len(tokens), 3 + 2 * _OUTLET_WORDS)) if tokens[j] == ")"), None)
+        if close is not None and all(_is_word(w) or w == "." for w in tokens[2:close]):
+            return close + 1
     if not 1 < k < len(tokens) or tokens[k] not in _OPEN_QUOTE | {"("} or not definite[k - 1] \
             or not any(bare(w) in _GLOSSED_HEADS for w in tokens[:k]):
         return k

@@ -124,6 +124,7 @@ _COMMA = frozenset("،,")
 _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "فإن", "فإنه"))
+_SAID_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن"))   # what a verb of saying says begins (أضاف أن)
 _PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "ات", "اء"))   # جرحى، مصابين
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
@@ -841,14 +842,16 @@ def _rises_from(s: _Sentence, i0: int) -> bool:
 def _forecast(s: _Sentence, k: int) -> bool:
     """A verb of forecasting a few words before token k in its clause (figure_negatives.csv, kind
     forecast: تتوقع منظمة الصحة أكثر من مليار حالة وفاة), or قد before an imperfect verb of causing
-    (kind may_cause: قد يتسبب ذلك في وفاة 300 مليون, "may cause"): no و-word, relative pronoun or
-    punctuation from it to k."""
+    (kind may_cause: قد يتسبب ذلك في وفاة 300 مليون, "may cause"), or في الطريق ل (on track to):
+    no و-word, relative pronoun or punctuation from it to k."""
     for j in range(k - 1, max(k - 1 - FORECAST_WINDOW, -1), -1):
         if _is(s.word(j), "forecast"):   # … not توقع "inflicts" right before the casualties (غارة توقع 12 قتيلا)
             harm = s.cue(k + 1, ("noun",))
             return not (s.word(j) in _INFLICTS and j == _before_qualifiers(s, k) and harm is not None and harm[0] in _HARM)
         if s.word(j) in _QAD and _is(s.word(j + 1), "may_cause"):
             return True
+        if s.word(j) in _ON_TRACK and s.word(j - 1) == "في" and s.word(j + 1).startswith("ل"):
+            return True   # إيران في الطريق لتسجيل تنفيذ الإعدام ضد أكثر من ألف: on track to, not yet done
         if (not s.is_word(j) and not s.word(j)[:1].isdigit()) or (s.word(j).startswith("و") and _lookup(s.word(j)[1:])) \
                 or s.word(j) in _WHICH or s.word(j) in _SINCE:
             return False   # … عدد القتلى الذي بلغ 40: a relative clause tells the toll so far; يخشى السكان
@@ -857,6 +860,7 @@ def _forecast(s: _Sentence, k: int) -> bool:
 
 
 _INFLICTS = frozenset(normalize_key(w) for w in ("توقع", "وتوقع"))   # also the imperfect of أوقع
+_ON_TRACK = frozenset(normalize_key(w) for w in ("الطريق", "طريقها", "طريقه", "طريقهم"))   # في الطريق ل: on track to
 _HAND = frozenset(normalize_key(w) for w in ("يد", "أيدي", "بيد", "بأيدي", "يدي"))
 AGENT_GROUP = 3   # words between على يد and the من of the group it names (على يد فريق أمني من 15 عنصرا)
 
@@ -1886,9 +1890,11 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)) \
                 or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, (*roles, "post"))) \
-                or (k < next_to and _vague(word) and _new_word_item(s, k + 1, i0)):
+                or (k < next_to and _vague(word) and _new_word_item(s, k + 1, i0)) \
+                or (word in _SAID_THAT and reporting_role(s.word(k - 1)) in ("verb", "participle")):
             break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause; أودى
-            #         بحياة المئات وأجبر أكثر من 130 ألفا: the verb's own count, then another item
+            #         بحياة المئات وأجبر أكثر من 130 ألفا: the verb's own count, then another item; السائق قتل
+            #         نفسه مضيفا أن 30 أصيبوا: a new statement
         found = s.cue(k, roles) if "event" in roles or k >= adjacent - 2 else None
         if found and "event" not in roles and not adjacent <= k + found[3] - 1 < i0:
             found = None   # … or a phrase that ends right before it (القضاء على 5 إرهابيين)
@@ -2516,7 +2522,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         k -= 1
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
-        k -= s.word(k + 1) == "بين" and s.word(k) in _WHAT_RANGE   # قدر عدد القتلى بما بين ألفين وثلاثة آلاف
+        ranged = s.word(k + 1) == "بين" and s.word(k) in _WHAT_RANGE   # قدر عدد القتلى بما بين ألفين وثلاثة آلاف
+        k -= ranged
+        qualified = qualified or ranged   # عدد القتلى … في الموصل ما بين 1066 و1579: a predicate as a qualified number
     amounting = s.word(k) in _AMOUNTS and s.cue(k - 1, ("noun",)) is not None
     k -= amounting   # عدد القتلى البالغ 18، حصيلة الضحايا البالغة 40: "which amounts to"
     found = None if _is(s.word(k), "lives") else s.cue(k, ("noun",))   # خسائر في الأرواح بلغت: no head
@@ -2696,8 +2704,13 @@ def _genitive(s: _Sentence, k: int) -> bool:
 
 
 def _opens_clause(s: _Sentence, k: int) -> bool:
-    """Token k opens its sentence or clause: first, or after أن or a clause mark."""
-    return k == 0 or s.word(k - 1) in _THAT or s.word(k - 1) in _CLAUSE_END
+    """Token k opens its sentence or clause: first, or after أن (and its verb of being: أن يكون) or
+    a clause mark."""
+    return k == 0 or s.word(k - 1) in _THAT or s.word(k - 1) in _CLAUSE_END \
+        or (s.word(k - 1) in _TO_BE and s.word(k - 2) in _THAT)
+
+
+_TO_BE = frozenset(normalize_key(w) for w in ("يكون", "تكون"))
 
 
 def _governed(s: _Sentence, k: int) -> bool:
