@@ -1173,7 +1173,8 @@ def _find(doc: Document) -> list[_Found]:
             if _key(word) in _CONFESSES and _confesses_deed(t, v.end("x"), s_end):
                 continue   # اعترف ألكسندر بيسونيت بقتل ستة مصلين: a confession of the deed, not a report of a toll
             if _key(word) in _ACCUSES and (not _opens_clause(t, v, s_start) or (
-                    subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))):
+                    subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))) \
+                    and not _headline_accuser(t, v, s_start, s_end):
                 continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
             if ROLES[_key(word)] == "record" and (subject is None or not _reports(subject) or _place_alone(doc, subject)):
                 continue   # سجلت عدة حوادث (were recorded), سجلت المدينة، سجلت أنقرة أمطارا (a place): no body that reports
@@ -2009,6 +2010,17 @@ def _written_passive(doc: Document, verb: re.Match) -> bool:
     """Whether the reporting verb is written as a passive, so that what follows it is no speaker."""
     start, end = doc.norm.span(verb.start("x"), verb.end("x"))
     return _PASSIVE_DAMMA.match(doc.text, start, end) is not None
+
+
+HEADLINE_SUBJECT = 3   # words of a headline's subject before its imperfect verb (حماس تتهم إسرائيل بقتل 6)
+
+
+def _headline_accuser(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
+    """An accusation in a headline, its accuser first (حماس تتهم إسرائيل بقتل 6 من كوادرها): a few
+    words open the sentence before the imperfect verb, and no full stop ends it."""
+    before = t[s_start:verb.start()].split()
+    return 0 < len(before) <= HEADLINE_SUBJECT and t[s_start:s_end].rstrip()[-1:] not in _CLOSES_SENTENCE \
+        and all(reporting_role(w) is None and not CONTENT_START.fullmatch(w) for w in before)
 
 
 def _imperfect(verb: str) -> bool:

@@ -966,8 +966,9 @@ def _carried_out(s: _Sentence, j: int) -> bool:
     kind carried_out): the executions done."""
     words = 0
     for i in range(j - 1, max(j - 1 - 2 * CARRIED_WINDOW - DATE_SPAN, -1), -1):
-        if s.word(i) in _COMMA or _date_token(s, i):
-            continue   # … a date between (نفذت الكويت اليوم الأربعاء 25 جانفي 2017 حكم الإعدام بحق 7)
+        if s.word(i) in _COMMA or _date_token(s, i) or s.word(i) in _QUALIFIER_WORDS:
+            continue   # … a date between (نفذت الكويت اليوم الأربعاء 25 جانفي 2017 حكم الإعدام بحق 7), or the
+            #            number's qualifier (نفذ العراق ما لا يقل عن 111 حكما بالإعدام)
         words += 1
         if words > CARRIED_WINDOW or not s.is_word(i):
             break
