@@ -184,7 +184,7 @@ _COMMA = re.compile(r"[،,]")
 # حمّل X مسؤولية …, no one named after the charge with لـ: X is the one blamed (وحملت ميليشيا الحوثي
 # مسؤولية مقتل 370), the blamer named before; not وحملت الشرطة مسؤولية الحادث للسائق
 _BLAMED_NEXT = re.compile(r"[^\S\n]+%s(?!(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]+ل)" % normalize_key("مسؤولية"))
-_CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب[^\W\d_]{2,}")
+_CHARGE_NEXT = re.compile(r"[^\S\n]*[«\"“]?ب(?:[^\W\d_]{2,}|[^\S\n]*[«\"“])")   # بقتل، بـ "وضع العصي"
 _LEARNED_FROM = re.compile(r"[^\n]{1,60}?(?<!\w)من[^\S\n]+(?:%s)"
                            % alternation(normalize_key(w) for w in ("مصادر", "مصدر", "مسؤول")))
 # أقر (admitted, also "approved") reports only with what it admits after ب within six words (أقر الجيش بأنه، بمقتل)
@@ -1316,7 +1316,9 @@ def _accuser_first(doc: Document, phrase: ActorMention) -> ActorMention | None:
     for i, word in enumerate(words[:-1]):
         after = words[i + 1].group()
         if (_place_ends_at(doc, word.end()) and not after.startswith("و")) or (
-                word.group().startswith("ال") and after.startswith("ال") and not is_nisba(after)):
+                word.group().startswith("ال") and after.startswith("ال") and not is_nisba(after)) or (
+                _place_at(doc, words[i + 1].start()) and word.group() not in _IN and bare(word.group()) not in _HEADS
+                and reporting_role(word.group()) is None):   # واتهمت نويرت موسكو بـ: a name, then the place accused
             s, e = doc.norm.span(phrase.norm_start, word.end())
             return phrase._replace(end=e, surface=doc.text[s:e], name=_as_name(doc.text[s:e], doc.text),
                                    norm_end=word.end())
@@ -2463,7 +2465,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # القائد البارز في الجيش الصومالي، الشرطة في نيبال، مصدر أمني بشمال سيناء (not في بيان)
             if not nxt_definite:
                 names += 1
-                genitive = bare(nxt) in _PLACE_HEADS   # في محافظة شبوة: the place's name follows
+                genitive = bare(nxt) in _PLACE_HEADS or (   # في محافظة شبوة: the place's name follows
+                    k + 3 < len(tokens) and not _ELATIVE.fullmatch(nxt) and not definite[k + 2] and _plain(tokens[k + 2])
+                    and _continues(tokens[k + 2]) and (definite[k + 3] or bare(tokens[k + 3]) in _PLACE_HEADS))
+                # … and so does a body's chain (في خفر سواحل مدينة الزاوية), not a superlative (في أكبر مدن الولاية)
             titled = titled or reporting_role(nxt) == "title"   # بالإنابة الدكتور سلطان الشايع
             k += 2   # the place or body with it: في نيبال، بشمال سيناء، بمنطقة المدينة المنورة
             # a place's name of two words right before what is said: بمدينة خان يونس إن، في إقليم خيبر بختونخوا أن
@@ -2716,6 +2721,7 @@ def _period_at(tokens: list[str], k: int) -> bool:
 
 _OFFICIALS = frozenset(normalize_key(w) for w in ("مسؤول", "مسؤولة"))   # qualifiers that stand for a person's title
 _SPEAKERS = frozenset(normalize_key(w) for w in ("مسؤولو", "مسؤولي", "متحدث", "متحدثة"))   # … their plural, a spokesman
+_ELATIVE = re.compile(r"ا[^\W\d_]{3}|[^\W\d_]{3}[ىي]")   # أكبر، كبرى: a superlative, normalised
 _PRONOUN_ENDINGS = ("وره", "ورها", "نفسه", "نفسها", "قوله", "قولها")   # بدوره، بنفسه، بقوله: no place
 _ONE_OF = frozenset(normalize_key(w) for w in ("أحد", "إحدى"))
 _IN = frozenset(normalize_key(w) for w in ("في", "داخل"))   # مصدر في الشرطة، مصادر داخل الحزب: where a source stands

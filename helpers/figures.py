@@ -50,7 +50,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   of the people counted, the subject of a verb after them (`their_kin`: 8 أطفال يعتقد أن آباءهم قتلوا),
   lives (`lives`) counted as killed only after a verb of losing or taking them (`losing_verb`: فقدنا
   عشرة أرواح، أزهقت الغارات 17 روحا), and verbs of death that take their toll with ب (`by_verb`:
-  أودى بأربعين), another word when no ب follows (أودي كيو 5: the car).
+  أودى بأربعين), another word when no ب follows (أودي كيو 5: the car), and the anniversary whose
+  number follows after الـ (`anniversary`: الذكرى السنوية الـ24 لوفاة), an ordinal.
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -982,6 +983,8 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
     """A tens number word with the article after a definite noun that is no cue and no plural
     of people reads as an ordinal (الذكرى الخمسين لوفاة، العام العشرين), not a count (unlike
     القتلى الخمسين، الطاقم الخمسة: below twenty the ordinal has its own form, الخامس)."""
+    if m.kind == "digits" and s.word(i0 - 1) == "ال" and _is(s.word(i0 - 2), "anniversary"):
+        return True   # الذكرى السنوية الـ24 لوفاة: which anniversary, not a count
     if m.kind != "words" or m.value is None or m.value < 20 or not _definite(s.word(i0), ("ال", "وال", "بال", "لل")):
         return False
     before = s.word(i0 - 1)

@@ -1,6 +1,6 @@
 """Every way Arabic news writes a number, as mentions with exact offsets into the text.
 
-Digits in any script (92, ٩٢, ۹۲, 3,225, ٣٫٥), words (أربع، سبعة عشر، مئتان وخمسون), words mixed
+Digits in any script (92, ٩٢, ۹۲, 3,225, ٣٫٥), words (أربع، سبعة عشر، الأحد عشر، مئتان وخمسون), words mixed
 with digits (ألفين و971), digits with scale words (7 آلاف، 1.5 مليون), noun duals that carry a count
 (قريتي، جنديان), ordinals (السابع، الحادي عشر), vague amounts (عشرات، مئات الآلاف), and years, days
 of a month, times and percentages, each marked by `kind` so later steps do not count them.
@@ -438,12 +438,25 @@ def _definite_two_atoms(t: str, out: list) -> None:
             out.append(_Atom(m.start(), m.end(), "unit", 2, False, m.start()))
 
 
+# الأحد عشر، الإحدى عشرة: "the eleven", whose أحد may carry the article only before its ten (الأحد
+# alone is Sunday); not after يوم (يوم الأحد عشر نساء).
+_THE_ELEVEN = re.compile(rf"(?<!{_LETTER})(?<!يوم )(?P<clitic>[وفبل]?)ال(?:[اأإ]حد(?=[ \u00a0]+عشر(?!{_LETTER}))"
+                         rf"|[اإ]حدى(?=[ \u00a0]+عشرة(?!{_LETTER})))")
+
+
+def _definite_eleven_atoms(t: str, out: list) -> None:
+    """The أحد of الأحد عشر (the eleven), which the article rule of the word forms leaves out."""
+    for m in _THE_ELEVEN.finditer(t):
+        out.append(_Atom(m.end("clitic"), m.end(), "compound_unit", 1, m.group("clitic") == "و", m.start()))
+
+
 def _atoms(t: str, tanween: frozenset[int] = frozenset()) -> list[_Atom]:
     """Every atom in `t`, in order of position."""
     out: list[_Atom] = []
     _digit_atoms(t, out)
     _word_atoms(t, out, tanween)
     _definite_two_atoms(t, out)
+    _definite_eleven_atoms(t, out)
     _nisba_dual_atoms(t, out)
     out.sort()
     return out

@@ -97,6 +97,8 @@ def _values_in(text: str) -> set[int]:
     values |= {10 + _UNITS[m.group(1)] for m in _TEENS.finditer(text)}   # ثمانية عشر
     if re.search(r"(?<!\S)[وب]?اثن[اي]\s+عشرة?(?!\S)", text):   # اثنا عشر
         values.add(12)
+    if re.search(r"(?<!\S)[وبل]?(?:ال)?(?:[أاإ]حد|[إا]حدى)\s+عشرة?(?!\S)", text):   # أحد عشر، الأحد عشر
+        values.add(11)
     for m in re.finditer(r"(?<!\S)[وبل]?(?:ال)?([أا]لف|مليون|مليار)(?:ان|ين|ي|ا)(?![\u0621-\u064a])", text):
         values.add(2 * _SCALE[m.group(1)])   # ألفين، الألفين، ألفي، مليوني: two of the scale
     for m in re.finditer(r"(\S+)\s+(آلاف|الاف|ألف|ملايين|مليون)", text):   # اربعة الاف, without hamza too
