@@ -982,9 +982,12 @@ def _carried_out(s: _Sentence, j: int) -> bool:
 def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
     """A tens number word with the article after a definite noun that is no cue and no plural
     of people reads as an ordinal (الذكرى الخمسين لوفاة، العام العشرين), not a count (unlike
-    القتلى الخمسين، الطاقم الخمسة: below twenty the ordinal has its own form, الخامس)."""
-    if m.kind == "digits" and s.word(i0 - 1) == "ال" and _is(s.word(i0 - 2), "anniversary"):
-        return True   # الذكرى السنوية الـ24 لوفاة: which anniversary, not a count
+    القتلى الخمسين، الطاقم الخمسة: below twenty the ordinal has its own form, الخامس); so do
+    digits after الـ that follow an anniversary (الذكرى السنوية الـ24) or a definite span of time
+    (خلال الساعات الـ72: how long)."""
+    if m.kind == "digits" and s.word(i0 - 1) == "ال" and (_is(s.word(i0 - 2), "anniversary") or (
+            _is(s.word(i0 - 2), "duration") and s.word(i0 - 2).startswith("ال"))):
+        return True   # الذكرى السنوية الـ24 لوفاة: which anniversary; خلال الساعات الـ72: a span of time, not a count
     if m.kind != "words" or m.value is None or m.value < 20 or not _definite(s.word(i0), ("ال", "وال", "بال", "لل")):
         return False
     before = s.word(i0 - 1)
@@ -2524,6 +2527,11 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     qualified = k < i0 - 1   # … ما يزيد على 60، نحو 60: a predicate may open with its qualifier
     while s.word(k) in _QUOTES and k > i0 - 3:   # الضحايا هم "أربعة قاصرين
         k -= 1
+    # نصف القتلى (34) سجلوا: the count set in brackets right after its noun, a verb or no word after it (not
+    # المصابين (50) حالة: the count of its own noun)
+    bracketed = s.word(k) == "(" and s.word(i0 + 1) == ")" and s.cue(k - 1, ("noun",)) is not None \
+        and (not s.is_word(i0 + 2) or verb_shaped(s.word(i0 + 2)) or s.word(i0 + 2) in _PREPOSITIONS)
+    k -= bracketed
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
         ranged = s.word(k + 1) == "بين" and s.word(k) in _WHAT_RANGE   # قدر عدد القتلى بما بين ألفين وثلاثة آلاف
@@ -2534,7 +2542,7 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     found = None if _is(s.word(k), "lives") else s.cue(k, ("noun",))   # خسائر في الأرواح بلغت: no head
     if found and found[0] in lexicon().counted_things and _governed(s, k):
         found = None   # عدد القتلى في المدينة بلغ 60: the place, not the head
-    direct = skipped_link or amounting or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
+    direct = skipped_link or amounting or bracketed or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
     linked = verb_linked = False   # a link word; a verb of it (بلغت، وصل), not إلى or هم
     if not found:
         stop = k - HEAD_WINDOW
