@@ -1720,7 +1720,7 @@ def _bare_toll_before(s: _Sentence, i0: int) -> int | None:
     at i0, a date perhaps between (ما رفع الحصيلة منذ 18 فبراير إلى 1002, لترتفع الحصيلة إلى 40): the
     toll of the figure before it in the sentence. Not across a comma or another count."""
     k = _before_qualifiers(s, i0)
-    if s.word(k) not in _UP_TO:
+    if s.word(k) != _UP_TO:
         return None
     for j in range(k - 1, max(k - 1 - BARE_TOLL_WINDOW, -1), -1):
         word = s.word(j)
@@ -1731,7 +1731,7 @@ def _bare_toll_before(s: _Sentence, i0: int) -> int | None:
     return None
 
 
-_UP_TO = frozenset(normalize_key(w) for w in ("إلى", "الى"))
+_UP_TO = normalize_key("إلى")   # also الى: both normalise alike
 _TOLL = normalize_key("حصيلة")
 
 
