@@ -1098,23 +1098,25 @@ def _find(doc: Document) -> list[_Found]:
                     and _THAT_SHE_THEY.search(t, max(s_start, v.start() - 12), v.start()) is not None:
                 # وتقول منظمة أطباء بلا حدود إنها أبلغت بمقتل 15: the speaker, by the pronoun on إن
                 subject, rule = in_sentence[-1].mention, "carried"
-            if subject is None and kind == "verb":
+            # ونقل عن ضابط في الشرطة قوله: the one quoted, not the previous speaker going on
+            quoted_from = kind == "verb" and word.startswith("نقل") and _FROM.match(t, v.end("x"), s_end) is not None
+            if subject is None and kind == "verb" and not quoted_from:
                 # أما حزب العمال فتحدث، اما صحيفة الاتحاد فقد قالت؛ وكان المتحدث الأمني … اللواء منصور التركي قد أوضح
+                # (not أما القناة فقد نقلت عن سلطات الصحة: the one it quotes)
                 topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                 subject, rule = (topic, "topic") if topic is not None else (None, rule)
-            if subject is None and kind == "verb" and not new_clause and not cites:   # وفق ما أفادت: its subject follows
+            # وفق ما أفادت: its subject follows
+            if subject is None and kind == "verb" and not new_clause and not cites and not quoted_from:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
-            if subject is None and kind == "verb" and not new_clause:
+            if subject is None and kind == "verb" and not new_clause and not quoted_from:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
                                          _imperfect(word))
                 rule = "phrase_before"
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
-            quoted_from = kind == "verb" and word.startswith("نقل") and _FROM.match(t, v.end("x"), s_end) is not None
-            # ونقل عن ضابط في الشرطة قوله: the one quoted, not the previous speaker going on
             carries = ROLES[_key(word)] not in ("issued_by", "said_in") and not quoted_from and (
                 after is None or resumes_speaker or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)

@@ -619,6 +619,11 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and _forecast(s, min(i0, cue_i)) and not _rises_from(s, i0):
         return None   # وتوقعت وسائل إعلام أن ترتفع حصيلة الضحايا إلى أكثر من 100: a forecast, no count yet
         #               (not the toll it rises from: من المتوقع أن يزيد عدد الوفيات من نحو ستة ملايين)
+    if category in _HARM and rule == "event" and s.word(i0 - 1) == "في" and cue_i + width < i0 - 1 \
+            and _executed(s, i0) is None:
+        return None   # إصابة في الركبة تعرض لها في 23 فبرار: the event's number stands after a preposition of its
+        #               own, a date or an age (not تسبب في مقتل 23, nor the count of a noun after it: في 23 حالة
+        #               وفاة, nor the executed: نفذ حكم الإعدام رميا بالرصاص في أربعة سائقين)
     if category in _HARM and _in_score(s, i0):
         return None   # أصيب خلال فوز فريقه 4-1، بعد التعادل 2 - 2: a match's score, no count
     if category == "injured" and rule == "event" and cue_i < i0 and _infections_counted(s, cue_i, counted):
@@ -741,6 +746,7 @@ def _on_a_body(s: _Sentence, k: int) -> bool:
 KIN_WINDOW = 4   # tokens between a verb or noun of harm and the possessed dual it names (وإصابة شقيقه ووالديه)
 _POSSESSIVE = ("اه", "يه", "اها", "يها")
 _SINCE = frozenset(normalize_key(w) for w in ("بعد", "قبل", "منذ", "عقب"))
+_SINCE_WORD = normalize_key("منذ")
 
 
 def _possessed(word: str) -> bool:
@@ -3387,7 +3393,9 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
     roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
     # … and the year of the item before when the new item names its own (7950 حالة وفاة في 2014 و7345 في 2013)
+    # and a time since which it counts (توفي 3 منهم في فرنسا منذ الجمعة، واثنان في إيطاليا)
     return all(s.word(k) in _QUOTES   # 3 من "حراس القرى" و4 جنود
+               or (s.word(k) == _SINCE_WORD and s.cue(k, ("noun", "event", "post", "status")) is None)
                or (parallel and _dated_digits(s.word(k)) and s.word(k - 1) == s.word(i1) and _dated_digits(s.word(i1 + 1)))
                or (s.is_word(k) and (s.word(k) in gapped or (
         not (_is_cue(s, k) and not ((part or comma or parallel) and _thing(s, k)) and not _closes(s, k, prev))
