@@ -118,13 +118,12 @@ _CARRYING_OUT = "تنفيذ"
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس), nor the first word of a longer cue
 # of death right before its number (القضاء of القضاء على: مجلس القضاء الأعلى); its one-word cues do
 # (أكدت قناة "الجزيرة" التلفزيونية سقوط حوالي 10 قتلى).
-_FIGURE_CUES = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
-                              if (row["role"] in ("noun", "event", "post", "status", "cumulative")
-                                  or (row["role"] == "event_next" and " " not in row["cue"].strip()))
-                              and row["category"] not in _INSTITUTIONS}
-                             - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
-                                if row["role"] == "link"} | {_CARRYING_OUT},
-                             (*NOUN_PREFIXES, *WORD_PREFIXES))
+_FIGURE_CUE_WORDS = {normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
+                     if (row["role"] in ("noun", "event", "post", "status", "cumulative")
+                         or (row["role"] == "event_next" and " " not in row["cue"].strip()))
+                     and row["category"] not in _INSTITUTIONS} \
+    - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv") if row["role"] == "link"} | {_CARRYING_OUT}
+_FIGURE_CUES = with_prefixes(_FIGURE_CUE_WORDS, (*NOUN_PREFIXES, *WORD_PREFIXES))
 
 # The event nouns of a toll (مقتل، وفاة، إصابة): after a verb, what its subject before it reports.
 _TOLL_EVENTS = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
@@ -1627,12 +1626,17 @@ def _reports(subject: ActorMention | None) -> bool:
 def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
     """Whether a verb right after a relative pronoun has it for its subject (الجماعة التي أعلنت
     ولاءها), so that it is no statement; not when a subject follows: a definite word, an
-    anonymous source or a pronoun of the relative (التي قال الحاكم إنها، الذي أفاد فيه مصدر)."""
+    anonymous source or a pronoun of the relative (التي قال الحاكم إنها، الذي أفاد فيه مصدر), or a name
+    right before what is said (التي قالت إيران إنها)."""
     if previous_word(t, verb.start(), 12) not in LEXICON["relative_pronoun"]:
         return False
     after = _NEXT.match(t, verb.end("x"), end)
     word = _word_at(t, after.start(1), end) if after else ""
-    return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word))
+    then = _NEXT.match(t, after.start(1) + len(word), end) if after is not None and word else None
+    # … or a name of one word right before what it said (العملية التي قالت إيران إنها أسفرت)
+    named = then is not None and CONTENT_START.fullmatch(_word_at(t, then.start(1), end)) is not None \
+        and not CONTENT_START.fullmatch(word)
+    return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word) or named)
 
 
 # Before these a reporting word is a noun (تم نقل المصابين، جرى نشر القوات), not a verb.
@@ -2529,7 +2533,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             reporting_role(tokens[k - 1]) == "title" or tokens[k - 1] in _BODY_HEADS or (k == 1 and first == _SOME))
         if (role in _NOT_SUBJECT and not (role == "anaphor" and headed)) or role in ("auxiliary", "responsibility") \
                 or (_is_document(word) and not headed) \
-                or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)) \
+                or (_ends_phrase(word) and not _cue_in_name(tokens, definite, k)
+                    and not (genitive and bare(tokens[k - 1]) in _PLACE_HEADS and _cue_by_prefix(word))) \
                 or (_told(word) and (not word.startswith("لل") or f"ا{word[1:]}" in _AGENCIES)) \
                 or (word in _AUDIENCE and not _association_of(tokens, k)) \
                 or (bare(first) in _SOURCE_NOUNS and word.startswith("لل") and all(
@@ -3104,6 +3109,12 @@ def _is_document(word: str) -> bool:
 
 def _is_word(token: str) -> bool:
     return bool(token) and token[0] >= "\u0621"
+
+
+def _cue_by_prefix(word: str) -> bool:
+    """A figure's cue only when a letter before it is read as a prefix (فاليه as ف + إليه): a
+    place's name after its head (في إقليم فاليه), not a cue."""
+    return word in _FIGURE_CUES and word not in _FIGURE_CUE_WORDS and word not in CARRY and word not in DATE_WORDS
 
 
 def _ends_phrase(word: str) -> bool:

@@ -126,10 +126,14 @@ _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "فإن", "فإنه"))
 _SAID_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن"))   # what a verb of saying says begins (أضاف أن)
+_INJURES = frozenset(prefixed + normalize_key(w) for w in ("يصيب", "تصيب") for prefixed in ("", "و", "ل", "ول"))
+_BROKEN_PLURAL_ENDINGS = tuple(normalize_key(e) for e in ("ى", "اء"))   # not a dual: خمسة قتلى وجريحين
+_PLURAL_ADJECTIVE_ENDINGS = tuple(normalize_key(e) for e in ("ين", "ون"))   # جرحى كثيرين: its own count
 _PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "ات", "اء"))   # جرحى، مصابين
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
+_AMONG_THEM = normalize_key("بينهم")
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
 _PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "ضمنهم", "وضمنهم", "هم", "وهم",
                                                     "هما", "وهما"))
@@ -413,6 +417,8 @@ def _aged(s: _Sentence, i0: int) -> bool:
     if s.word(i0) in _DECADES and s.word(i0 - 1) in _REACHING and not s.cue(i0 - 2, ("noun",)) \
             and s.word(i0 - 2) not in _TOLL_HEADS:
         return True
+    if s.word(i0) in _DECADES and s.word(i0 - 1) == "في":
+        return True   # توفيت في العشرين بجرعة زائدة: the age one died at
     k = _before_qualifiers(s, i0)
     if s.word(k) in _RANGE_OPENERS:
         k -= 1 + (s.word(k - 1) == "ما")
@@ -638,6 +644,11 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if rule not in ("noun", "post") and _out_of(s, i0):
         return None   # مقتل 7 ارهابيين واصابة آخر من ضمن 10 ارهابيين: the whole, a figure only when its own
         #               noun or verb says what befell it (من أصل مائة جريح، من أصل 157 شخصا قتلوا)
+    if category in _HARM and _is(s.word(k := _before_qualifiers(s, i0)), "capacity_purpose") and _is(s.word(k - 1), "readiness"):
+        return None   # استعدادها لاستقبال نحو 300 جريح: whom hospitals stand ready for (not أعلن المستشفى الشفرة
+        #               الخضراء لاستقبال 8 مصابين)
+    if category == "injured" and s.word(cue_i) in _INJURES and any(_is(w, "disease") for w in s.words):
+        return None   # مرض الذئبة الحمراء … يصيب نحو خمسة ملايين شخص: the cases a disease strikes
     if category in _HARM and ((_unreal(s, cue_i) if rule == "event" else _is(s.word(_before_qualifiers(s, i0)), "unreal"))
                               or (rule == "post" and any(_is(s.word(j), "suspect") for j in range(i0 + 1, cue_i)))
                               or (rule == "noun" and _with_witnesses(s, counted.noun_i + width))
@@ -1053,7 +1064,8 @@ def _with_witnesses(s: _Sentence, k: int) -> bool:
     (ضحية وشاهدا، 2500 ضحية ونحو 60 شاهدا): people heard or met, not a toll."""
     if _is(s.word(k), "survivor"):
         return True
-    return s.word(k).startswith("و") and any(_is(s.word(j), "survivor") for j in range(k, k + 4))
+    return s.word(k).startswith("و") and not verb_shaped(s.word(k)[1:]) \
+        and any(_is(s.word(j), "survivor") for j in range(k, k + 4))   # not 17 جثة وتم نقل تسعة ناجين: a clause
 
 
 def _model(s: _Sentence, i0: int) -> bool:
@@ -1235,7 +1247,9 @@ def _together(s: _Sentence, i: int) -> bool:
         one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))
         return bool(one and other and one[0] != other[0] and {one[0], other[0]} & _HARM) \
             and not s.word(i + 1)[:1].isdigit() \
-            and not s.word(i).endswith(_PLURAL_NOUN_ENDINGS) \
+            and (not s.word(i).endswith(_PLURAL_NOUN_ENDINGS)   # 4 قتلى وجرحى: two broken plurals, one count
+                 or (s.word(i - 1).endswith(_PLURAL_NOUN_ENDINGS) and s.word(i).endswith(_BROKEN_PLURAL_ENDINGS)
+                     and not s.word(i + 1).endswith(_PLURAL_ADJECTIVE_ENDINGS))) \
             and not s.cue(i, ("event",))   # not 25 قتيلا وجرحى كثيرين، 15 شهيدا وإصابة آخرين: a clause of its own
     return False
 
@@ -1884,6 +1898,10 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
     #                      figure_negatives.csv, kind time_adverb)
     while adjacent > max(next_to - 2, 0) and _is(s.word(adjacent), "time_adverb"):
         adjacent -= 1
+    if s.word(adjacent) in _PEOPLE_OF_THEM:   # … and the part of those counted before (مات منهم 623)
+        adjacent -= 1
+    elif s.word(adjacent) == _AMONG_THEM and s.word(adjacent - 1) == "من":   # مات من بينهم 623 شخصا
+        adjacent -= 2
     for k in range(i0 - 1, -1, -1):
         if k <= stop:
             break
@@ -2411,11 +2429,19 @@ def _a_count(word: str) -> bool:
     return any(m.kind in COUNT_KINDS and m.kind != "dual" and m.value not in (None, 1) for m in find_numbers(word))
 
 
+def _before_count(s: _Sentence, j: int) -> int:
+    """The token before the noun at j and the number counting it (خلال الـ24 ساعة: خلال)."""
+    k = j - 1
+    while k > 0 and (s.word(k)[:1].isdigit() or s.word(k) in NUMBER_WORDS or s.word(k) == "ال"):
+        k -= 1
+    return k
+
+
 def _other_sense(s: _Sentence, k: int) -> bool:
     """The killing verb at token k is used in another sense (the words are kinds of
     figure_negatives.csv): قضى "spent" when a span of time is its object within a few words
     (قضى أربعين منها، قضوا يوما كاملا، قضى 25 مشجعا ليلتهم; not after خلال، مدى: قضى 3279
-    مهاجرا مدى العام) and no death word follows (قضى 13 شخصا غرقا، في هجوم); استشهد "cited" when
+    مهاجرا مدى العام، قضوا خلال الـ24 ساعة الماضية) and no death word follows (قضى 13 شخصا غرقا، في هجوم); استشهد "cited" when
     على ذلك or a ب-phrase of citing follows within a few words (واستشهد الوزير على ذلك، استشهد
     بقوله; not استشهد برصاص، على يد); a verb whose object is abstract (اغتالت فرحتهم، اغتالت
     الحرب أحلام); أرواح after a verb of saving (أنقذ الأطباء أرواح 30 شخصا)."""
@@ -2429,7 +2455,7 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     if _is(word, "spent_verb"):
         if any(_is(s.word(j), "death_context") for j in range(k + 1, k + 1 + SENSE_WINDOW)):
             return False
-        return any(_is(s.word(j), "spent_object") and not _is(s.word(j - 1), "time_preposition")
+        return any(_is(s.word(j), "spent_object") and not _is(s.word(_before_count(s, j)), "time_preposition")
                    for j in range(k + 1, k + 1 + SPENT_WINDOW))
     if _is(word, "cite_verb") and any(
             (s.word(j) == _ON and _is(s.word(j + 1), "citation"))
