@@ -3380,6 +3380,9 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     the new item repeats after its noun: استشهدوا في موقعهم واثنان آخران في المستشفى). A dual is its
     own counted noun (بينهم امرأة وطفلان، هم حارس ومسعفان)."""
     glued = s.word(i0).startswith("و") and not _definite(s.word(i0), ("وال",))   # واثنان آخران، وألف, not والأربعين
+    # … or the و on a possessed noun the number follows as its adjective (بينهم امرأة وأطفالها الثلاثة)
+    noun_first = not glued and s.word(i0 - 1).startswith("و") and s.word(i0 - 1).endswith(_POSSESSED) \
+        and _definite(s.word(i0)) and _countable(s, i0 - 1)
     conj = i0 if glued else i0 - 1
     # After بينهم the items name people (بينهم رئيس المجلس المحلي في البلدة وخمسة أطفال); a comma
     # may stand before the و (راح ضحيته 10 من منسوبي قوات الطوارئ الخاصة، وثلاثة من العاملين).
@@ -3409,9 +3412,9 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(closing)
     repeated = parallel or (s.word(i1 + 1) in _PLACE_PREPOSITIONS
                             and s.word(i1 + 1) in (s.word(closing), s.word(closing + 1)))
-    if not (glued or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
+    if not (glued or noun_first or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
         return False
-    if not (parallel or s.word(i1) == "من" or dual
+    if not noun_first and not (parallel or s.word(i1) == "من" or dual
             or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):
         return False   # والأربعين وسوق الصميل: a name, not a list item
     # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5
