@@ -3236,7 +3236,8 @@ _FROM_BODY = re.compile(r"(?:([\u0621-\u064a]+)[^\S\n]+)?من[^\S\n]+")   # an a
 def _document_word(word: str) -> bool:
     """A document or count that stands for its author (بيان، حصيلة، الإحصاءات), also after ل
     written لل (للأرقام)."""
-    return reporting_role(word) == "anaphor" or reporting_role(bare(word)) == "anaphor"
+    return reporting_role(word) == "anaphor" or reporting_role(bare(word)) == "anaphor" \
+        or (word.startswith("لل") and reporting_role("ال" + word[2:]) == "anaphor")   # للنشرة، not نشره (published it)
 
 
 def _document_verb(word: str) -> bool:
@@ -3405,7 +3406,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     is followed by a stop word such as أن or the subject follows كان; or, for a verb in the
     imperfect, back to the sentence start whatever follows (the headline الجيش يعلن مقتل 14)."""
     t = doc.norm.text
-    headline_only = reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha()
+    headline_only = reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha() \
+        and not _told(_word_at(t, after, len(t)))   # مصدرا عسكريا أكد لوكالة فرانس برس مقتل: the outlet it told
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
     auxiliaries = end

@@ -420,6 +420,7 @@ def _aged(s: _Sentence, i0: int) -> bool:
     if s.word(i0) in _DECADES and s.word(i0 - 1) == "في":
         return True   # توفيت في العشرين بجرعة زائدة: the age one died at
     k = _before_qualifiers(s, i0)
+    k -= s.word(k) == "ال"   # في سن الـ 9
     if s.word(k) in _RANGE_OPENERS:
         k -= 1 + (s.word(k - 1) == "ما")
     return _is(s.word(k), "age")
@@ -711,6 +712,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and (_together(s, last) or (rule in ("noun", "head") and _is(s.word(cue_i), "victim")
                                                      and _broken_down_by_harm(s, last))):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
+    elif category in _HARM and prev is not None and prev.category == COMBINED and _is(s.word(cue_i), "victim") \
+            and s.cue(_before_qualifiers(s, i0), ("part",)) is not None:
+        category = COMBINED   # 1700 ضحية بين غريق ومفقود، بينهم 362 ضحية: a part of victims counted together
     return Figure(_whole(m), i0, last, category, noun, subject, status, rule)
 
 
@@ -2715,7 +2719,9 @@ def _construct(s: _Sentence, k: int) -> bool:
     """The noun at token k is indefinite before a definite one, its genitive, or the last of a
     chain of two (وفيات الحمى، جرحى حوادث المرور): definite as a phrase."""
     return not s.word(k).startswith(("ال", "وال", "بال", "لل")) and (s.word(k + 1).startswith("ال") or (
-        s.is_word(k + 1) and reporting_role(s.word(k + 1)) is None and s.word(k + 2).startswith("ال")))
+        s.is_word(k + 1) and reporting_role(s.word(k + 1)) is None and s.word(k + 2).startswith("ال")) or (
+        s.is_word(k + 2) and any(_is(w, "incident") for w in (s.word(k + 1), *dual_singulars(s.word(k + 1))))))
+    # … or an incident's and its place's name (قتلى تفجيري كابل، قتلى هجوم باريس)
 
 
 DATE_SPAN = 4   # tokens of a day and its month (14 أيار/مايو) that do not count in the window of a toll's head
