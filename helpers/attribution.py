@@ -2502,6 +2502,10 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or _told(nxt)):
             k += 1   # a place without the article right before the outlet or what is said: مصادر في المقاومة بعدن لـ«المدينة»
             break
+        if word.startswith("بال") and len(word) > 4 and role is None and bare(tokens[k - 1]) in _CONCERNED \
+                and not _ends_phrase(word[1:]) and not _is_document(word):
+            k += 1   # what a body is concerned with names it: الوكالة المعنية بالكوارث، اللجنة المكلفة بالتحقيق
+            continue
         if word.startswith("بال") and len(word) > 4 and role is None and not _ends_phrase(word[1:]) \
                 and not _is_document(word) and (CONTENT_START.fullmatch(nxt) or nxt == "ل" or (
                     _told(nxt)) or (k + 1 == len(tokens) or nxt in _CLOSES_SENTENCE)
@@ -2773,6 +2777,8 @@ _SHE_IS = normalize_key("وهي")
 # Words that make the adjective after them one with it (غير الحكومية، شبه العسكرية، غير مؤكدة).
 _ADJECTIVE_PREFIXES = frozenset(normalize_key(w) for w in ("غير", "شبه"))
 _ON = normalize_key("على")
+_EXCEPT = normalize_key("إلا")   # إلا وسائل إعلام محلية تحدثت: "but", no part of the subject
+_CONCERNED = frozenset(without_article(normalize_key(w)) for w in ("المعني", "المعنية", "المكلف", "المكلفة", "المختص", "المختصة"))
 _SUPERVISING = frozenset(normalize_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة", "وصي"))   # المشرف العام على
 _WITNESSES = frozenset(normalize_key(w) for w in ("شاهد", "شاهدة"))   # شاهد عيان آخر
 _ANOTHER = frozenset(normalize_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "آخران"))
@@ -3433,6 +3439,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
 
     def back(k: int, words_back: int) -> int:
         while k >= 0 and words_back < _BEFORE_WORDS and words[k].group().isalpha() and words[k].group() not in _TO_IT \
+                and words[k].group() != _EXCEPT \
                 and reporting_role(words[k].group()) in (None, "title", "qualifier") \
                 and not _ends_phrase(words[k].group()) and (not _function_word(words[k].group()) or (
                     words[k].group() in _GENERAL and k > 0 and (reporting_role(words[k - 1].group()) == "title"
@@ -3461,7 +3468,7 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         return None   # قتل 3 أشخاص في الهجوم، أعلنت; عسكريين ماليين طوقوا الفندق، أفادوا: only a subject that
         #               opens its clause, with no verb of its own (غير أن مصادر طبية، أشارت)
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"
-                       and not _told_news(words[first].group())):
+                       and words[k].group() != _EXCEPT and not _told_news(words[first].group())):
         # المتحدث باسم الشرطة العقيد سالم الكعبي أعلن أن: a subject longer than four words
         return None if quoted or headline_only else _fronted_apposition(doc, words, sentence_start, end + 1)
     was = k >= 0 and _key(words[k].group()) in _WAS
