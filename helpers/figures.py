@@ -2717,11 +2717,11 @@ def _relative_toll(s: _Sentence, k: int) -> tuple[str, str, bool, int] | None:
 
 def _construct(s: _Sentence, k: int) -> bool:
     """The noun at token k is indefinite before a definite one, its genitive, or the last of a
-    chain of two (وفيات الحمى، جرحى حوادث المرور): definite as a phrase."""
+    chain of two (وفيات الحمى، جرحى حوادث المرور), or before an incident and its place's name
+    (قتلى تفجيري كابل، قتلى هجوم باريس): definite as a phrase."""
     return not s.word(k).startswith(("ال", "وال", "بال", "لل")) and (s.word(k + 1).startswith("ال") or (
         s.is_word(k + 1) and reporting_role(s.word(k + 1)) is None and s.word(k + 2).startswith("ال")) or (
         s.is_word(k + 2) and any(_is(w, "incident") for w in (s.word(k + 1), *dual_singulars(s.word(k + 1))))))
-    # … or an incident's and its place's name (قتلى تفجيري كابل، قتلى هجوم باريس)
 
 
 DATE_SPAN = 4   # tokens of a day and its month (14 أيار/مايو) that do not count in the window of a toll's head
