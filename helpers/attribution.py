@@ -1088,15 +1088,15 @@ def _find(doc: Document) -> list[_Found]:
                     or (found[-1].mention if found else None))
             if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
                 later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
-                phrase = _subject_phrase(doc, later, s_end) if later is not None and later not in by_start else None
-                said = _NEXT.match(t, phrase.norm_end, s_end) if phrase is not None else None
-                if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)) and (
-                        cites or later in by_start or _anonymous(_word_at(t, later, s_end))
-                        or _body_or_title_at(doc, later, s_end) is not None
-                        or (said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), s_end)))):
+                if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
+                    phrase = None if later in by_start else _subject_phrase(doc, later, s_end)
+                    said = _NEXT.match(t, phrase.norm_end, s_end) if phrase is not None else None
                     # … a speaker, not what is announced (أعلن، الأحد، تنكيس علم السارية)
-                    subject = by_start.get(later) or phrase
-                    rule = "named_after" if later in by_start else "phrase"
+                    if cites or later in by_start or _anonymous(_word_at(t, later, s_end)) \
+                            or _body_or_title_at(doc, later, s_end) is not None \
+                            or (said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), s_end))):
+                        subject = by_start.get(later) or phrase
+                        rule = "named_after" if later in by_start else "phrase"
             # A verb with و/ف opens a new clause: what stands before it is not its subject (… معسكر لبوزة ولفت)
             new_clause = t[v.start():v.start("x")].startswith(("و", "ف"))
             if subject is None and kind == "verb" and in_sentence and in_sentence[-1].mention is not None \

@@ -126,14 +126,13 @@ _HARM = frozenset({"killed", "injured"})
 _ON = normalize_key("على")
 _THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "فإن", "فإنه"))
 _SAID_THAT = frozenset(normalize_key(w) for w in ("أن", "إن", "بأن"))   # what a verb of saying says begins (أضاف أن)
-_INJURES = frozenset(prefixed + normalize_key(w) for w in ("يصيب", "تصيب") for prefixed in ("", "و", "ل", "ول"))
+_INJURES = with_prefixes((normalize_key(w) for w in ("يصيب", "تصيب")), WORD_PREFIXES)   # ويصيب، ليصيب
 _BROKEN_PLURAL_ENDINGS = tuple(normalize_key(e) for e in ("ى", "اء"))   # not a dual: خمسة قتلى وجريحين
 _PLURAL_ADJECTIVE_ENDINGS = tuple(normalize_key(e) for e in ("ين", "ون"))   # جرحى كثيرين: its own count
 _PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "ات", "اء"))   # جرحى، مصابين
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
-_AMONG_THEM = normalize_key("بينهم")
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
 _PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "ضمنهم", "وضمنهم", "هم", "وهم",
                                                     "هما", "وهما"))
@@ -761,7 +760,6 @@ def _on_a_body(s: _Sentence, k: int) -> bool:
 KIN_WINDOW = 4   # tokens between a verb or noun of harm and the possessed dual it names (وإصابة شقيقه ووالديه)
 _POSSESSIVE = ("اه", "يه", "اها", "يها")
 _SINCE = frozenset(normalize_key(w) for w in ("بعد", "قبل", "منذ", "عقب"))
-_SINCE_WORD = normalize_key("منذ")
 
 
 def _possessed(word: str) -> bool:
@@ -1904,7 +1902,7 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         adjacent -= 1
     if s.word(adjacent) in _PEOPLE_OF_THEM:   # … and the part of those counted before (مات منهم 623)
         adjacent -= 1
-    elif s.word(adjacent) == _AMONG_THEM and s.word(adjacent - 1) == "من":   # مات من بينهم 623 شخصا
+    elif s.word(adjacent) == "بينهم" and s.word(adjacent - 1) == "من":   # مات من بينهم 623 شخصا
         adjacent -= 2
     for k in range(i0 - 1, -1, -1):
         if k <= stop:
@@ -3430,7 +3428,7 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     # … and the year of the item before when the new item names its own (7950 حالة وفاة في 2014 و7345 في 2013)
     # and a time since which it counts (توفي 3 منهم في فرنسا منذ الجمعة، واثنان في إيطاليا)
     return all(s.word(k) in _QUOTES   # 3 من "حراس القرى" و4 جنود
-               or (s.word(k) == _SINCE_WORD and s.cue(k, ("noun", "event", "post", "status")) is None)
+               or (s.word(k) == "منذ" and s.cue(k, ("noun", "event", "post", "status")) is None)
                or (parallel and _dated_digits(s.word(k)) and s.word(k - 1) == s.word(i1) and _dated_digits(s.word(i1 + 1)))
                or (s.is_word(k) and (s.word(k) in gapped or (
         not (_is_cue(s, k) and not ((part or comma or parallel) and _thing(s, k)) and not _closes(s, k, prev))
