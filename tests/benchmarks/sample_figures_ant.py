@@ -3,7 +3,7 @@ death or injury word, the rest with a number and none, from articles no earlier 
 
     python tests/benchmarks/sample_figures_ant.py --ant ANT --seed 2041 --earlier F1,F2,G1,G2,H,I,J,K OUT.tsv
 
-Per outlet (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia, Jawhara FM) it draws
+Per outlet (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia, Jawhara FM, Ahdath.info) it draws
 --per-outlet sentences (fewer where an outlet has fewer left), 70% of them near a casualty word (the
 stems of sample_figures_saudinewsnet.py, the extra stems included, within eight words) and 30% with a
 number and none; sentences of 30 to 500 characters on one line, from articles ant_figures.tsv does not
@@ -24,36 +24,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_figures_saudinewsnet import (  # noqa: E402
     CASUALTY_SHARE, CASUALTY_STEMS, EXTRA_CASUALTY_STEMS, MAX_CHARS, MIN_CHARS, _casualty_pattern,
     _duplicate_key, _stratum)
-from score_ant import ANT_FIGURES, OUTLETS, article_text, read_ant  # noqa: E402
+from score_ant import ANT_FIGURES, OUTLETS, json_articles, load_article, read_ant  # noqa: E402
 
 from helpers import sentences  # noqa: E402
 
 
-def outlet_articles(ant: Path, prefix: str) -> list[Path]:
-    """Every article file of one outlet, in a fixed order."""
+def outlet_articles(ant: Path, prefix: str) -> list[str]:
+    """The DOCNO of every article of one outlet, in a fixed order."""
     checkout, outlet = OUTLETS[prefix]
     root = ant / checkout / outlet
-    return sorted(p for p in root.rglob("*.txt") if p.name.startswith(prefix + "-"))
+    if root.suffix == ".json":
+        return [f"{prefix}-{root.stem}-{index}" for index in range(len(json_articles(root)))]
+    return sorted(p.stem for p in root.rglob("*.txt") if p.name.startswith(prefix + "-"))
 
 
 def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None,
-         used_articles_only: bool = False) -> list[tuple[str, str, int, int, str]]:
+         used_articles_only: bool = False, outlets: list[str] | None = None) -> list[tuple[str, str, int, int, str]]:
     """(stratum, article_id, start, end, sentence) for the draw, outlet by outlet, leaving out the
     articles and sentences of the annotated rows (of `splits` only, when given). With
-    `used_articles_only` it draws instead from the other sentences of the articles those rows use."""
+    `used_articles_only` it draws instead from the other sentences of the articles those rows use; from
+    `outlets` only (DOCNO prefixes) when given."""
     earlier = [row for row in read_ant(ant, ANT_FIGURES)[0] if splits is None or row["split"] in splits]
     used_articles = {row["article_id"] for row in earlier}
     seen = {_duplicate_key(row["text"], True) for row in earlier}
     casualty_word = _casualty_pattern(CASUALTY_STEMS + EXTRA_CASUALTY_STEMS)
     rng = random.Random(seed)
     picked: list[tuple[str, str, int, int, str]] = []
-    for prefix in OUTLETS:
+    for prefix in outlets or OUTLETS:
         pools: dict[str, list[tuple[str, int, int, str]]] = {"casualty": [], "other": []}
-        for path in outlet_articles(ant, prefix):
-            docno = path.stem
+        for docno in outlet_articles(ant, prefix):
             if (docno in used_articles) != used_articles_only:
                 continue
-            text = article_text(path)
+            text = load_article(ant, docno)
             for start, end in sentences(text):
                 sentence = text[start:end]
                 key = _duplicate_key(sentence, True)
@@ -74,16 +76,17 @@ def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None,
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument("--ant", type=Path, required=True, help="the folder holding both ANT checkouts")
+    parser.add_argument("--ant", type=Path, required=True, help="the folder holding the checkouts (see score_ant.py)")
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--per-outlet", type=int, default=100)
     parser.add_argument("--earlier", help="comma-separated splits to leave out (default: every split in the file); "
                                           "L was drawn with F1,F2,G1,G2,H,I,J,K")
     parser.add_argument("--used-articles", action="store_true",
                         help="draw from the sentences not yet annotated in articles the earlier sets use")
+    parser.add_argument("--outlets", help="comma-separated DOCNO prefixes to draw from (default: every outlet)")
     args = parser.parse_args(argv)
     rows = draw(args.ant, args.seed, args.per_outlet, set(args.earlier.split(",")) if args.earlier else None,
-                args.used_articles)
+                args.used_articles, args.outlets.split(",") if args.outlets else None)
     with args.out.open("w", encoding="utf-8") as f:  # single-spaced one-line sentences: no tab to escape
         f.write("stratum\tarticle_id\tstart\tend\tsha1\ttext\n")
         for stratum, docno, start, end, sentence in rows:

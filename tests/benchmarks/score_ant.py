@@ -1,12 +1,13 @@
-"""Score helpers.extract_figures on the ANT sets (tests/corpus/ant_figures.tsv): killed/injured
-precision and recall, and sources, per set, outlet and class.
+"""Score helpers.extract_figures on the ANT sets and the Ahdath.info set (tests/corpus/ant_figures.tsv):
+killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
     git clone https://github.com/antcorpus/antcorpus.data ANT/antcorpus.data
+    git clone https://github.com/elsayed-issa/Arabic-News-Summaries ANT/Arabic-News-Summaries
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
-its header); the articles are read from the two checkouts, and every sentence's SHA-1 is checked so
+its header); the articles are read from the checkouts, and every sentence's SHA-1 is checked so
 that another version of the corpus is reported, not silently scored. Each article is extracted
 whole, as the SaudiNewsNet sets are (tests/benchmarks/score_figures.py, which this reuses).
 """
@@ -14,18 +15,22 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_figures import ROOT, found_in_articles, read_tsv, report, write_known_failures  # noqa: E402
 
 ANT_FIGURES = ROOT / "tests" / "corpus" / "ant_figures.tsv"
-# The checkout and outlet folder of each DOCNO prefix (AL-culture-144-20180308 → Alarabia/culture/…)
+# The checkout and outlet folder of each DOCNO prefix (AL-culture-144-20180308 → Alarabia/culture/…). The
+# Moroccan Ahdath.info articles are the entries of one JSON file instead: AH-ahd22-17 is its entry 17.
 OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.multisource.data", "BBC"),
            "CN": ("antcorpus.multisource.data", "CNN"), "FR": ("antcorpus.multisource.data", "France24"),
-           "SK": ("antcorpus.multisource.data", "SkyNews"), "JA": ("antcorpus.data", "")}
+           "SK": ("antcorpus.multisource.data", "SkyNews"), "JA": ("antcorpus.data", ""),
+           "AH": ("Arabic-News-Summaries", "ahd22.json")}
 _FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
 
 
@@ -34,12 +39,34 @@ class AntCorpusError(ValueError):
 
 
 def article_path(ant: Path, docno: str) -> Path:
-    """Where the article `docno` lies under `ant`, the folder holding both checkouts."""
+    """Where the article `docno` lies under `ant`, the folder holding the checkouts."""
     prefix, category = docno.split("-")[:2]
     if prefix not in OUTLETS:
         raise AntCorpusError(f"{ANT_FIGURES.name}: article_id {docno}: unknown outlet prefix {prefix!r}")
     checkout, outlet = OUTLETS[prefix]
+    if outlet.endswith(".json"):
+        return ant / checkout / outlet
     return ant / checkout / outlet / category / f"{docno}.txt"
+
+
+@cache
+def json_articles(path: Path) -> tuple[str, ...]:
+    """Every entry of a JSON file of articles as annotated: its `content` paragraphs joined by blank lines."""
+    return tuple("\n\n".join(entry["content"]) for entry in json.loads(path.read_text(encoding="utf-8")))
+
+
+def load_article(ant: Path, docno: str) -> str:
+    """The text of the article `docno` as annotated; AntCorpusError when it is not in the checkouts."""
+    path = article_path(ant, docno)
+    if not path.is_file():
+        raise AntCorpusError(f"article {docno} not found at {path}")
+    if path.suffix != ".json":
+        return article_text(path)
+    entries = json_articles(path)
+    index = docno.rsplit("-", 1)[1]
+    if not index.isdigit() or int(index) >= len(entries):
+        raise AntCorpusError(f"article {docno} not found: {path} has entries 0 to {len(entries) - 1}")
+    return entries[int(index)]
 
 
 def article_text(path: Path) -> str:
@@ -59,10 +86,10 @@ def read_ant(ant: Path, path: Path = ANT_FIGURES) -> tuple[list[dict[str, str]],
     for line, row in enumerate(rows, start=1):
         docno = row["article_id"]
         if docno not in texts:
-            source = article_path(ant, docno)
-            if not source.is_file():
-                raise AntCorpusError(f"{path.name}: row {line}: article {docno} not found at {source}")
-            texts[docno] = article_text(source)
+            try:
+                texts[docno] = load_article(ant, docno)
+            except AntCorpusError as error:
+                raise AntCorpusError(f"{path.name}: row {line}: {error}") from None
         sentence = texts[docno][int(row["start"]):int(row["end"])]
         if hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12] != row["sha1"]:
             raise AntCorpusError(f"{path.name}: row {line}: the text at {row['start']}:{row['end']} of {docno} "
@@ -79,7 +106,8 @@ def found(rows: list[dict[str, str]], texts: dict[str, str]) -> list[list[tuple[
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ant", type=Path, required=True,
-                        help="folder holding the antcorpus.multisource.data and antcorpus.data checkouts")
+                        help="folder holding the antcorpus.multisource.data, antcorpus.data and "
+                             "Arabic-News-Summaries checkouts")
     parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
     parser.add_argument("--known-failures", action="store_true",
                         help="rewrite tests/corpus/ant_figures_known_failures.json from the rows failing now")
