@@ -600,6 +600,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
+    if category in _HARM and (value := _whole(m).value) is not None and value != int(value):
+        return None   # من 112 وفاة بكل 100.000 ولادة إلى 72.6 وفاة: a fraction of a person is a rate
     if category == "injured" and m.kind == "dual" and s.word(i0) not in NUMBER_WORDS and s.about_sport():
         return None   # تعرض مخيتاريان لإصابة في أربطة الركبة: a player's name shaped like a nisba dual
     if category == "injured" and rule == "noun" and not counted.dual and _on_a_body(s, counted.noun_i):
@@ -2446,7 +2448,8 @@ def _other_sense(s: _Sentence, k: int) -> bool:
     مهاجرا مدى العام، قضوا خلال الـ24 ساعة الماضية) and no death word follows (قضى 13 شخصا غرقا، في هجوم); استشهد "cited" when
     على ذلك or a ب-phrase of citing follows within a few words (واستشهد الوزير على ذلك، استشهد
     بقوله; not استشهد برصاص، على يد); a verb whose object is abstract (اغتالت فرحتهم، اغتالت
-    الحرب أحلام); أرواح after a verb of saving (أنقذ الأطباء أرواح 30 شخصا)."""
+    الحرب أحلام), or whose على-object is, its subject between (أجهز قضاة المجلس على آمال بقاء خمس
+    مستشارين); أرواح after a verb of saving (أنقذ الأطباء أرواح 30 شخصا)."""
     word = s.word(k)
     if word in lexicon().negatives.get("other_word", ()):
         return True   # وصفت حالة 15 بالحرجة: "described", not و + صفت
@@ -2467,7 +2470,8 @@ def _other_sense(s: _Sentence, k: int) -> bool:
         return True
     if _is(word, "lives") and any(_is(s.word(j), "saving_verb") for j in range(max(k - CITE_WINDOW, 0), k)):
         return True   # أنقذ الأطباء أرواح 30 شخصا: lives saved
-    return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW))
+    return any(_is(s.word(j), "abstract") for j in range(k + 1, k + 1 + CITE_WINDOW)) \
+        or any(s.word(j) == _ON and _is(s.word(j + 1), "abstract") for j in range(k + 1, k + 1 + EVENT_WINDOW))
 
 
 QUOTED_NAME = 4   # words of a name in quotes that closes a partitive phrase (من عناصر «أنصار بيت المقدس»)
