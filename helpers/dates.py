@@ -43,20 +43,22 @@ def _load_lexicon() -> dict[str, dict[str, str]]:
         if row["clitics"]:
             table.setdefault("clitics", {})[word] = row["clitics"]
     # Month names are shared with helpers.numbers (lexicons/months.csv). Maghreb names
-    # (جوان، ماي، اوت) double as ordinary words, so a month alone is read only in the others.
+    # (جوان، ماي، اوت) double as ordinary words, so they are read only after a day or before a year.
     for row in read_lexicon("months.csv", ["name", "month", "calendar"]):
-        kind = {"hijri": "hijri_month", "maghreb": None, "morocco": None}.get(row["calendar"], "greg_month")
-        if kind:
-            table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
+        kind = {"hijri": "hijri_month", "maghreb": "maghreb_month", "morocco": "maghreb_month"}.get(
+            row["calendar"], "greg_month")
+        table.setdefault(kind, {})[" ".join(normalize_key(row["name"]).split())] = row["month"]
     return table
 
 
 LEXICON = _load_lexicon()
 
 
-def _month_pair(n: str) -> str:
+def _month_pair(n: str, maghreb: str) -> str:
+    """A month's name, and its name in the other system after it (مارس/آذار، مارس (آذار)); `maghreb`
+    is the pattern of the Maghreb names the first may also be."""
     months = alternation([*LEXICON["greg_month"], *LEXICON["hijri_month"]])
-    return (rf"(?P<{n}m>{months})(?:{OWS}[/\\\-–]{OWS}(?P<{n}m2>{months})|{WS}(?P<{n}m4>{months})"
+    return (rf"(?P<{n}m>{months}|{maghreb})(?:{OWS}[/\\\-–]{OWS}(?P<{n}m2>{months})|{WS}(?P<{n}m4>{months})"
             rf"|{OWS}\({OWS}(?P<{n}m3>{months}){OWS}\))?")
 
 
@@ -69,18 +71,18 @@ def _year_tail(n: str) -> str:
 
 def _pattern() -> re.Pattern:
     part, wd, shift = alternation(LEXICON["part"]), alternation(LEXICON["weekday"]), alternation(LEXICON["shift"])
-    era = alternation(LEXICON["era"])
+    era, maghreb = alternation(LEXICON["era"]), alternation(LEXICON["maghreb_month"])   # after a day (4 ماي), before a year
     weekday_lead = rf"(?:(?:يوم{WS})?(?P<{{n}}wd>{wd}){OWS}[،,]?{OWS}(?:الموافق{WS})?)?"
     absolute = (rf"(?P<A>(?:(?P<Apart>{part}){WS})?" + weekday_lead.format(n="A") +
                 rf"(?:(?<![\d/.])(?:ال)?(?P<Ad>\d{{1,2}})(?:{OWS}(?:{alternation(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
                 rf"|(?P<Aord>{alternation(LEXICON['ordinal_day'])}))"
-                rf"{OWS}(?:من{WS})?(?:شهر{WS})?(?:" + _month_pair("A") + _year_tail("A") +
+                rf"{OWS}(?:من{WS})?(?:شهر{WS})?(?:" + _month_pair("A", maghreb) + _year_tail("A") +
                 rf"|(?P<Acur>الشهر))(?:{WS}(?P<Ashift>{shift}))?)")
     numeric = (rf"(?P<N>(?:(?P<Npart>{part}){WS})?" + weekday_lead.format(n="N") +
                rf"(?<![\d/.])(?:(?P<Nd>\d{{1,2}}){OWS}(?P<Ns>[/.\-]){OWS}(?P<Nm>\d{{1,2}}){OWS}(?P=Ns){OWS}(?P<Ny>\d{{4}})"
                rf"|(?P<Ny2>\d{{4}}){OWS}(?P<Ns2>[/\-]){OWS}(?P<Nm2>\d{{1,2}}){OWS}(?P=Ns2){OWS}(?P<Nd2>\d{{1,2}}))(?![\d/])"
                rf"(?:{OWS}(?P<Nera>{era})(?!\w))?)")
-    month = (rf"(?P<M>(?P<Mword>شهر{WS})?" + _month_pair("M") + _year_tail("M") +
+    month = (rf"(?P<M>(?P<Mword>شهر{WS})?" + _month_pair("M", rf"(?:{maghreb})(?={WS}\d{{4}}(?!\d))") + _year_tail("M") +
              rf"(?:{WS}(?P<Mshift>{shift}))?)")
     anaphor = rf"(?P<F>(?:(?P<Fpart>{part}){WS})?(?P<Fana>{alternation(LEXICON['anaphor'])}))"
     relative = (rf"(?P<E>(?:(?P<Epart>{part}){WS})?(?:يوم{WS})?"
@@ -101,7 +103,7 @@ _PARTS = LEXICON["part"]
 _CLITICS = re.compile(ARTICLE_PROCLITICS)
 # Every expression starts with one of these words or a number.
 TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
-                                      "hijri_month", "relative_period", "year_cue", "ordinal_day")
+                                      "hijri_month", "maghreb_month", "relative_period", "year_cue", "ordinal_day")
                        for w in [*LEXICON[kind], "يوم", "شهر"]) | {"#", "ال"}   # ال: الـ3 من مارس
 
 
@@ -123,8 +125,9 @@ def _key(s: str) -> str:
 def _month_of(m: re.Match, n: str) -> tuple[str, int]:
     """('gregorian' | 'hijri', month number) of a matched month pair (first name wins)."""
     word = _key(m.group(n + "m"))
-    if word in LEXICON["greg_month"]:
-        return "gregorian", int(LEXICON["greg_month"][word])
+    for kind in ("greg_month", "maghreb_month"):
+        if word in LEXICON[kind]:
+            return "gregorian", int(LEXICON[kind][word])
     return "hijri", int(LEXICON["hijri_month"][word])
 
 
