@@ -72,7 +72,7 @@ def _year_tail(n: str) -> str:
 def _pattern() -> re.Pattern:
     part, wd, shift = alternation(LEXICON["part"]), alternation(LEXICON["weekday"]), alternation(LEXICON["shift"])
     era, maghreb = alternation(LEXICON["era"]), alternation(LEXICON["maghreb_month"])   # after a day (4 ماي), before a year
-    weekday_lead = rf"(?:(?:يوم{WS})?(?P<{{n}}wd>{wd}){OWS}[،,]?{OWS}(?:الموافق{WS})?)?"
+    weekday_lead = rf"(?:(?:(?:ال)?يوم{WS})?(?P<{{n}}wd>{wd}){OWS}[،,]?{OWS}(?:الموافق{WS})?)?"   # اليوم الأربعاء 8 جوان 2016
     absolute = (rf"(?P<A>(?:(?P<Apart>{part}){WS})?" + weekday_lead.format(n="A") +
                 rf"(?:(?<![\d/.])(?:ال)?(?P<Ad>\d{{1,2}})(?:{OWS}(?:{alternation(LEXICON['range'])}){OWS}(?P<Ad2>\d{{1,2}}))?"
                 rf"|(?P<Aord>{alternation(LEXICON['ordinal_day'])}))"
