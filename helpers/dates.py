@@ -388,7 +388,7 @@ _NOT_FUTURE = tuple(LEXICON["not_future"])
 
 
 def _blocked(m: re.Match, t: str) -> bool:
-    """Words that look like dates but are not here: الأمين العام الحالي، اليوم الوطني، صحيفة اليوم،
+    """Words that look like dates but are not here: الأمين العام الحالي، اليوم الوطني، صحيفة اليوم، شارع 9 أفريل،
     لامس (ل + أمس: أمس takes only و and ف, lexicon column clitics), اليوم الـ45 من الحرب…"""
     start = m.start("x")
     clitic = t[m.start():start]
@@ -410,6 +410,8 @@ def _blocked(m: re.Match, t: str) -> bool:
         return True  # غد alone is a name (حزب غد الثورة); tomorrow is غدا، يوم غد، صباح غد
     if m.group("Aord") and previous in LEXICON["not_ordinal_after"]:
         return True  # النصف الأول من يونيو: the first half, not the first day
+    if m.group("A") is not None and previous in LEXICON["name_head"]:
+        return True  # شارع 9 أفريل، ملعب 15 أكتوبر: a street or a stadium named after a day
     return bool(m.group("Ewd3")) and _key(m.group("Ewd3")) == "الاحد" and after.startswith("عشر")
 
 
