@@ -76,6 +76,11 @@ EVENT_TRIGGERS = frozenset(clitic + cue.split()[0] for cue in LEXICON["event_cue
                            for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "بال", "وال", "وبال"))
 CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])})(?!\w)")
 VOID_ANY = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['void_any'])})(?!\w)")
+# Words of violence (casualties, weapons, armed forces and groups): a cue that has a figurative or
+# civil sense (هجوم، معارك، قصف، طعن، استهداف، تفجير…: kind figurative_cue) reports an event only
+# beside one of them or beside another cue (not هجوم حزب على حليفه، المعركة الانتخابية، طعن بالتزوير).
+_VIOLENCE_WORDS = [*LEXICON["violence"], *("لل" + w[2:] for w in LEXICON["violence"] if w.startswith("ال"))]   # للحوثيين
+VIOLENCE = re.compile(rf"{CLITIC_LETTER}(?:{alternation(_VIOLENCE_WORDS)})(?:هم|هما|ها|ه)?(?!\w)")   # جثثهم
 _WORD = re.compile(r"\w+")
 ON = frozenset(name_key(w) for w in ("على", "وعلى"))   # what is taken follows it
 NATIONALITY_WORD = re.compile(rf"(?<!\w)(?P<x>{alternation(NATIONALITY)})(?!\w)")
@@ -138,20 +143,29 @@ def _live(t: str, start: int, end: int, cue: tuple[int, int, str],
 
 
 def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | None = None,
-               place_starts: list[int] | None = None) -> str | None:
+               place_starts: list[int] | None = None, harmed: bool = False) -> str | None:
     """The event type of the sentence t[start:end] (normalised), None when it has no event word
     that reports an event. `cues` (event_cues of the whole text) saves searching the sentence
-    again; `place_starts` (normalised offsets of the places found) lets territory be a place."""
+    again; `place_starts` (normalised offsets of the places found) lets territory be a place;
+    `harmed` (the sentence counts killed or injured) makes a figurative cue an event."""
     if cues is None:
         cues = event_cues(t, start, end)
     if VOID_ANY.search(t, start, end):
         return None
     starts = [c[0] for c in cues]
-    types = {cue[2] for cue in between(cues, starts, start, end)
-             if cue[1] <= end and _live(t, start, end, cue, place_starts)}
+    live = [cue for cue in between(cues, starts, start, end) if cue[1] <= end and _live(t, start, end, cue, place_starts)]
+    if not harmed and not VIOLENCE.search(t, start, end):
+        live = [cue for cue in live if not _figurative(t, cue)]
+    types = {cue[2] for cue in live}
     if types & ON_CIVILIANS.keys() and CIVILIAN.search(t, start, end):
         types |= {ON_CIVILIANS[kind] for kind in types & ON_CIVILIANS.keys()}
     return next((kind for kind in EVENT_PRIORITY if kind in types), None)
+
+
+def _figurative(t: str, cue: tuple[int, int, str]) -> bool:
+    """Whether the cue's word has a figurative or civil sense (events.csv kind figurative_cue)."""
+    m = EVENT.match(t, cue[0])
+    return m is not None and name_key(m.group("x")) in LEXICON["figurative_cue"]
 
 
 def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -197,7 +211,9 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
         s, e = norm.span(s_start, s_end)
         if not doc.in_body(s):
             continue
-        kind = event_type(t, s_start, s_end, inside, place_norm_starts)
+        here_figures = [f for f in between(figures, figure_starts, s, e) if f.end <= e]
+        harmed = any(f.category in ("killed", "injured") for f in here_figures)
+        kind = event_type(t, s_start, s_end, inside, place_norm_starts, harmed)
         if kind is None:
             continue
         claim = first_claim.get((s_start, s_end))
@@ -227,8 +243,8 @@ def event_rows(doc: Document) -> Iterator[EventRow]:
         other = next((m.name for m in actors if m.side not in (actor1_side, "third_party", "unknown")), None)
         actor2 = "civilians" if kind in ("strike on civilians", "attack on civilians") else other
         # a range (بين 25 و30) counts its lower bound, as ACLED codes fatalities conservatively
-        killed = [f.value if f.value is not None else f.low for f in between(figures, figure_starts, s, e)
-                  if f.end <= e and f.category == "killed" and (f.value is not None or f.low is not None)]
+        killed = [f.value if f.value is not None else f.low for f in here_figures
+                  if f.category == "killed" and (f.value is not None or f.low is not None)]
         yield EventRow(s, e, when[0], when[1], ranked[0][2] if ranked else None, names, actor1_name, actor2, kind,
                        max(killed) if killed else None, claim.actor if claim and source else None, text[s:e])
 
