@@ -78,7 +78,8 @@ CIVILIAN = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['civilian_cue'])
 VOID_ANY = re.compile(rf"{CLITIC_LETTER}(?:{alternation(LEXICON['void_any'])})(?!\w)")
 # Words of violence (casualties, weapons, armed forces and groups): a cue that has a figurative or
 # civil sense (هجوم، معارك، قصف، طعن، استهداف، تفجير…: kind figurative_cue) reports an event only
-# beside one of them or beside another cue (not هجوم حزب على حليفه، المعركة الانتخابية، طعن بالتزوير).
+# beside one of them, a casualty figure or a cue of another kind (not هجوم حزب على حليفه، المعركة
+# الانتخابية، طعن بالتزوير); a military aircraft (value means) only beside them or an act.
 _VIOLENCE_WORDS = [*LEXICON["violence"], *("لل" + w[2:] for w in LEXICON["violence"] if w.startswith("ال"))]   # للحوثيين
 VIOLENCE = re.compile(rf"{CLITIC_LETTER}(?:{alternation(_VIOLENCE_WORDS)})(?:هم|هما|ها|ه)?(?!\w)")   # جثثهم
 _WORD = re.compile(r"\w+")
@@ -155,17 +156,22 @@ def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | 
     starts = [c[0] for c in cues]
     live = [cue for cue in between(cues, starts, start, end) if cue[1] <= end and _live(t, start, end, cue, place_starts)]
     if not harmed and not VIOLENCE.search(t, start, end):
-        live = [cue for cue in live if not _figurative(t, cue)]
+        senses = {cue: _figurative(t, cue) for cue in live}
+        if not {"action", "means"} <= set(senses.values()):   # هاجمت طائرة حربية: an act and its means
+            live = [cue for cue in live if senses[cue] is None]
     types = {cue[2] for cue in live}
     if types & ON_CIVILIANS.keys() and CIVILIAN.search(t, start, end):
         types |= {ON_CIVILIANS[kind] for kind in types & ON_CIVILIANS.keys()}
     return next((kind for kind in EVENT_PRIORITY if kind in types), None)
 
 
-def _figurative(t: str, cue: tuple[int, int, str]) -> bool:
-    """Whether the cue's word has a figurative or civil sense (events.csv kind figurative_cue)."""
+def _figurative(t: str, cue: tuple[int, int, str]) -> str | None:
+    """"action" for a cue word with a figurative or civil sense (events.csv kind figurative_cue: هاجم،
+    معارك), "means" for a weapon that reports no act by itself (value means: مقاتلات، طائرة حربية), else None."""
     m = EVENT.match(t, cue[0])
-    return m is not None and name_key(m.group("x")) in LEXICON["figurative_cue"]
+    if m is None or (word := name_key(m.group("x"))) not in LEXICON["figurative_cue"]:
+        return None
+    return LEXICON["figurative_cue"][word] or "action"
 
 
 def event_cues(t: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
