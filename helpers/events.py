@@ -166,8 +166,9 @@ def event_type(t: str, start: int, end: int, cues: list[tuple[int, int, str]] | 
 
 
 def _figurative(t: str, cue: tuple[int, int, str]) -> str | None:
-    """"action" for a cue word with a figurative or civil sense (events.csv kind figurative_cue: هاجم،
-    معارك), "means" for a weapon that reports no act by itself (value means: مقاتلات، طائرة حربية), else None."""
+    """The sense a cue word may have besides an event (events.csv kind figurative_cue): "action" for a
+    figurative or civil one (هاجم، معارك), "means" for a weapon that reports no act by itself (value means:
+    مقاتلات، طائرة حربية); None for a cue that has none."""
     m = EVENT.match(t, cue[0])
     if m is None or (word := name_key(m.group("x"))) not in LEXICON["figurative_cue"]:
         return None
