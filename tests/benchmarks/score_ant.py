@@ -1,9 +1,10 @@
-"""Score helpers.extract_figures on the ANT sets and the Ahdath.info set (tests/corpus/ant_figures.tsv):
+"""Score helpers.extract_figures on the ANT sets, the Ahdath.info set and the Arab newspapers set (tests/corpus/ant_figures.tsv):
 killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
     git clone https://github.com/antcorpus/antcorpus.data ANT/antcorpus.data
     git clone https://github.com/elsayed-issa/Arabic-News-Summaries ANT/Arabic-News-Summaries
+    git clone https://github.com/Nasreddine/arabic_news_papers_for_llms ANT/arabic_news_papers_for_llms
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
@@ -26,11 +27,16 @@ from score_figures import ROOT, found_in_articles, read_tsv, report, write_known
 
 ANT_FIGURES = ROOT / "tests" / "corpus" / "ant_figures.tsv"
 # The checkout and outlet folder of each DOCNO prefix (AL-culture-144-20180308 → Alarabia/culture/…). The
-# Moroccan Ahdath.info articles are the entries of one JSON file instead: AH-ahd22-17 is its entry 17.
+# Moroccan Ahdath.info articles are the entries of one JSON file instead: AH-ahd22-17 is its entry 17. The
+# newspapers of 18 Arab countries are Windows-1256 files in one folder per section: NP-politics-KWP4 is
+# سياسيه/KWP4.txt (its first two letters the country, the third the section).
 OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.multisource.data", "BBC"),
            "CN": ("antcorpus.multisource.data", "CNN"), "FR": ("antcorpus.multisource.data", "France24"),
            "SK": ("antcorpus.multisource.data", "SkyNews"), "JA": ("antcorpus.data", ""),
-           "AH": ("Arabic-News-Summaries", "ahd22.json")}
+           "AH": ("Arabic-News-Summaries", "ahd22.json"),
+           "NP": ("arabic_news_papers_for_llms", "Arabic Newspapers Corpus")}
+NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
+                      "sports": "رياضية", "scitech": "علمية وتقنية"}
 _FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
 
 
@@ -46,6 +52,10 @@ def article_path(ant: Path, docno: str) -> Path:
     checkout, outlet = OUTLETS[prefix]
     if outlet.endswith(".json"):
         return ant / checkout / outlet
+    if prefix == "NP":
+        if category not in NEWSPAPER_SECTIONS:
+            raise AntCorpusError(f"{ANT_FIGURES.name}: article_id {docno}: unknown section {category!r}")
+        return ant / checkout / outlet / NEWSPAPER_SECTIONS[category] / f"{docno.split('-', 2)[2]}.txt"
     return ant / checkout / outlet / category / f"{docno}.txt"
 
 
@@ -60,6 +70,8 @@ def load_article(ant: Path, docno: str) -> str:
     path = article_path(ant, docno)
     if not path.is_file():
         raise AntCorpusError(f"article {docno} not found at {path}")
+    if docno.startswith("NP-"):
+        return newspaper_text(path)
     if path.suffix != ".json":
         return article_text(path)
     entries = json_articles(path)
@@ -77,6 +89,14 @@ def article_text(path: Path) -> str:
     if missing:
         raise AntCorpusError(f"{path}: no <{missing[0]}> field")
     return f"{fields['TITLE'].group(1)}\n\n{fields['TEXT'].group(1)}"
+
+
+def newspaper_text(path: Path) -> str:
+    """A newspaper article as annotated: the file decoded from Windows-1256, its CRLF line ends as LF."""
+    try:
+        return path.read_bytes().decode("cp1256").replace("\r\n", "\n")
+    except UnicodeDecodeError as error:
+        raise AntCorpusError(f"{path}: not Windows-1256 text at byte {error.start}") from None
 
 
 def read_ant(ant: Path, path: Path = ANT_FIGURES) -> tuple[list[dict[str, str]], dict[str, str]]:
@@ -106,8 +126,8 @@ def found(rows: list[dict[str, str]], texts: dict[str, str]) -> list[list[tuple[
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ant", type=Path, required=True,
-                        help="folder holding the antcorpus.multisource.data, antcorpus.data and "
-                             "Arabic-News-Summaries checkouts")
+                        help="folder holding the antcorpus.multisource.data, antcorpus.data, "
+                             "Arabic-News-Summaries and arabic_news_papers_for_llms checkouts")
     parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
     parser.add_argument("--known-failures", action="store_true",
                         help="rewrite tests/corpus/ant_figures_known_failures.json from the rows failing now")
