@@ -484,22 +484,30 @@ def _adjectives_before(doc: Document, actor: str, before: int) -> str | None:
         return None
     for use in reversed(list(re.finditer(rf"(?<!\w)[وفبل]?{re.escape(key)}(?!\w)", t[start:before]))):
         after = _ADJECTIVES_AFTER.match(t, start + use.end(), before)
-        adjectives = _leading_adjectives(after.group(1)) if after is not None else []
+        adjectives = _leading_adjectives(after.group(1), key.split()[-1]) if after is not None else []
         if after is not None and adjectives:
             return f"{actor} {original(doc.text, doc.norm, after.start(1), after.start(1) + adjectives[-1].end()).strip()}"
     return None
 
 
-def _leading_adjectives(words: str) -> list[re.Match]:
-    """The relative adjectives that open `words` (السويدية، العالمية), up to the first word that is
-    none or ends an actor's phrase."""
+def _leading_adjectives(words: str, head: str) -> list[re.Match]:
+    """The relative adjectives that open `words` (السويدية، العالمية) after the noun `head`, up to
+    the first word that is none or ends an actor's phrase, or cannot agree with it (_disagrees)."""
     adjectives = []
     for adjective in re.finditer(r"\S+", words):
         a = adjective.group()
-        if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"]:
+        if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"] \
+                or _disagrees(head, a):
             break
         adjectives.append(adjective)
+        head = a
     return adjectives
+
+
+def _disagrees(head: str, word: str) -> bool:
+    """A definite masculine plural (المتظاهرين، المواطنون) after a definite feminine singular (الشرطة،
+    الحكومة) is no adjective of it, and no genitive either: the verb's object (حذرت الشرطة المتظاهرين)."""
+    return head.startswith("ال") and head.endswith("ه") and word.startswith("ال") and word.endswith(("ين", "ون"))
 
 
 def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str | None:
@@ -711,7 +719,7 @@ def _with_adjectives(doc: Document, word: str, before: int) -> str | None:
         at = t.rfind(noun, start, at)
     if use is None:
         return None
-    adjectives = _leading_adjectives(use.group(1))
+    adjectives = _leading_adjectives(use.group(1), key)
     if not adjectives:
         return None
     last = use.start(1) + adjectives[-1].end()
@@ -2409,6 +2417,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             break   # شرطة تورونتو العاصمة الاقتصادية لكندا: the place described, no part of the name
         if k >= 1 and (definite[k - 1] or k - 1 in name_tokens) and _definite_incident(word):
             break   # وأدانت الوزارة الهجوم، مشيرة: the verb's object, no part of its subject
+        if k >= 1 and _disagrees(tokens[k - 1], word):
+            break   # وحذرت الشرطة المتظاهرين الملثمين: the same
         if word in _MONTH_EDGES and _month_at(tokens, k + 1):
             break   # مسؤول مطلع على التحقيق أواخر نيسان: when it spoke
         if _period_at(tokens, k) and nxt in _PAST_OR_NEXT:

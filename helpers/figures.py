@@ -2151,6 +2151,7 @@ def _event_verb_before(s: _Sentence, j: int, subject_words: int, prev: Figure | 
     return None
 
 
+_AND_HAVE = normalize_key("وقد")   # وقد before a verb that agrees with the counted phrase (، وقد أصيبا)
 _WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كن", "كانا", "كانتا"))
 COPULA_CLAUSE = 3   # more words of the counted phrase when it goes on with a clause of كان
 
@@ -2200,10 +2201,13 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                 words += 1   # سبعة جنود عام 1985 فأرداهم قتلى: the year of it, no count
                 continue
             commas += s.word(k) in _COMMA
-            if s.word(k) not in _COMMA or commas > 2 or (s.word(k + 1).startswith(("و", "ف"))
-                                                         and not _post_cue_as_written(s.word(k + 1))):
+            if s.word(k) not in _COMMA or commas > 2 or (
+                    s.word(k + 1).startswith(("و", "ف")) and not _post_cue_as_written(s.word(k + 1))
+                    and _age_clause_end(s, k + 1) == k + 1
+                    and not (s.word(k + 1) == _AND_HAVE and s.cue(k + 2, ("post",)) is not None)):
                 break   # … 32 دراجة نارية، وقتلوا؛ ثلاث حالة في العناية المركزة، فما انتقل: a new clause
-                #         (not a cue whose ف is its own: اثنين من الجرحى، فارقوا الحياة)
+                #         (not a cue whose ف is its own: اثنين من الجرحى، فارقوا الحياة; an age clause:
+                #         رجلان آخران، في سن 33، و38 عاما، وقد أصيبا; nor وقد before the verb agreeing)
             continue    # 21 زائرا على الأقل، بينهم نساء، لقوا حتفهم
         if _idiom_verb(s, k) and s.cue(k, ("post",)) is None:
             continue    # the verb of an idiom whose object follows is one with it (… والغاز لقوا حتفهم)
@@ -2233,18 +2237,26 @@ _AGE_LINKS = frozenset(normalize_key(w) for w in ("بين", "ما", "مابين"
 
 def _age_clause_end(s: _Sentence, k: int) -> int:
     """The token after an age clause opening at token k (تتراوح أعمارهم بين 15 و16 عاما، عمره 19
-    عاما: a verb of span, a word of age, then its numbers, links and units), else k."""
-    j = k + _is(s.word(k), "age_span")
-    if not _is(s.word(j), "age"):
+    عاما، في سن 33، و38 عاما: a verb of span or في, a word of age, then its numbers, links, units
+    and the commas between them; في العشرين من العمر: a number, then من and a word of age), else k."""
+    opener = k + (_is(s.word(k), "age_span") or s.word(k) == "في")
+    if _age_number(s.word(opener)) and s.word(opener + 1) == "من" and _is(s.word(opener + 2), "age"):
+        return opener + 3
+    if not _is(s.word(opener), "age"):
         return k
-    last = j
-    for j in range(j + 1, min(j + 1 + AGE_CLAUSE, len(s.words))):
+    last = opener
+    for j in range(opener + 1, min(opener + 1 + AGE_CLAUSE, len(s.words))):
         word = s.word(j)
-        if word[:1].isdigit() or word in NUMBER_WORDS or _is(word, "unit"):
+        if _age_number(word) or _is(word, "unit"):
             last = j
-        elif word not in _AGE_LINKS:
+        elif word not in _AGE_LINKS and not (word in _COMMA and _age_number(s.word(j + 1 + (s.word(j + 1) == "و")))):
             break
-    return last + 1 if last > k + _is(s.word(k), "age_span") else k
+    return last + 1 if last > opener else k
+
+
+def _age_number(word: str) -> bool:
+    """A number an age is told in: digits, a number word, a decade with the article (العشرين)."""
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in _DECADES
 
 
 def _agreeing_verb(s: _Sentence, start: int, k: int) -> tuple | None:
@@ -2892,11 +2904,12 @@ def _maybe_dual(sentence: str) -> bool:
     """A sentence with no number may still count two: a dual verb or pronoun (قتلا، حتفهما), a
     participle dual (مهاجران), "a third" (وأصيب ثالث), a dual pronoun (أحدهما، نقلهما) or كانا in it (the
     cheap test before reading it)."""
-    words = sentence.split()
+    words = _WORDS.findall(sentence)   # without the punctuation after them (طيارين قتلا.)
     return bool(_DUAL_POST.intersection(words)) or bool(_DUAL_AGREEING.intersection(words)) \
         or _DUAL_SHAPES.search(sentence) is not None
 
 
+_WORDS = re.compile(r"\w+")
 _DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما\b")
 
 
@@ -2930,14 +2943,15 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
         after_event = k > 0 and words[k - 1] in events
         if word.endswith("ين") and len(word) >= 6:
             j = k + 1 + (s.cue(k + 1, ("subject",)) is not None)   # … آخرين
-        elif word.endswith("ا") and (s.word(k + 2) in _DUAL_POST or s.word(k + 3) in _DUAL_POST) \
+        elif word.endswith("ا") and not word.endswith("ها") and (s.word(k + 2) in _DUAL_POST or s.word(k + 3) in _DUAL_POST) \
                 and s.is_word(k + 1) and not s.word(k + 1).startswith("ال") and not s.word(k + 1).endswith("ين"):
-            j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا (not إدارة الشرطة حارسين قتلا)
+            j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا (not إدارة الشرطة حارسين قتلا, nor
+            #              a noun with its pronoun: موتها تم قتلا)
         else:
             if after_event and _event_dual(s, k):
                 _add_dual(s, k, mentions, taken, added)
             continue
-        j += s.word(j) in ("قد", "لقيا")
+        j += s.word(j) in ("قد", _AND_HAVE, "لقيا")   # طيارين وقد قتلا
         if _dual_killers(s, j):
             continue
         if ((s.word(j) in _DUAL_POST or s.word(j) in _DUAL_AGREEING) and not s.cue(k, ("noun", "subject"))) \
