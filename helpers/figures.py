@@ -81,7 +81,7 @@ from .pipeline import extract_table
 from .places import Gazetteer, load_gazetteer
 from .registry import register
 from .vocabulary import read_lexicon
-from .words import NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped, with_prefixes
+from .words import NISBA_DUAL_ENDINGS, NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped, with_prefixes
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
@@ -1295,7 +1295,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
             return _Counted(group, True, True, True, i1, group)   # عرفت هوية قتيلين: شخصين من القتلى
         if not s.cue(i1 - 1, ("noun",)) and (group := _dead_among(s, i1)) is not None:
             return _Counted(i1 - 1, True, False, True, i1, group)   # ضابطين (اثنين) بين القتلى
-        return _Counted(i1 - 1, True, False, True, i1)
+        # a construct dual's phrase goes on over its genitive (رجلا شرطة على الأقل واثنان، رجلي أمن)
+        return _Counted(i1 - 1, True, False, True, i1 + _governs(s, i1 - 1))
     while s.word(i1) in _QUOTES:
         i1 += 1
     if s.word(i1) == _ONLY and s.word(i1 + 1) == "من":
@@ -2910,7 +2911,8 @@ def _maybe_dual(sentence: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
-_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما\b")
+# … and a construct dual before its genitive (طيارا مروحية، رجلا أمن: _construct_dual)
+_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما\b|\w{3,}ا (?:[^\Wالوفبل]\w+ه|امن|اطفاء|اسعاف|مرور|جمارك)\b")
 
 
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
@@ -2934,6 +2936,9 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
     ks = [k for k, w in enumerate(words) if w.endswith("ين") and len(w) >= 6]
     if not events.isdisjoint(words):
         ks += [k + 1 for k, w in enumerate(words[:-1]) if w in events]
+    parts = _part_words()
+    if not parts.isdisjoint(words):
+        ks += [k + 1 for k, w in enumerate(words[:-1]) if w in parts]   # بينهم رجلا شرطة
     if not _DUAL_POST.isdisjoint(words):
         ks += [k for k, w in enumerate(words) if w.endswith("ا") and len(w) >= 4]
     for k in sorted(set(ks)) if len(ks) > 1 else ks:
@@ -2948,7 +2953,7 @@ def _agreeing_duals(s: _Sentence, mentions: list) -> list:
             j = k + 2    # the construct dual before its genitive: رجلا إطفاء قتلا (not إدارة الشرطة حارسين قتلا, nor
             #              a noun with its pronoun: موتها تم قتلا)
         else:
-            if after_event and _event_dual(s, k):
+            if (after_event and _event_dual(s, k)) or (k > 0 and words[k - 1] in parts and _construct_dual(s, k)):
                 _add_dual(s, k, mentions, taken, added)
             continue
         j += s.word(j) in ("قد", _AND_HAVE, "لقيا")   # طيارين وقد قتلا
@@ -3010,6 +3015,8 @@ def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> 
     (جنديين كوريين جنوبيين: an adjective)."""
     a, b = s.norm.span(s.starts[k], s.ends[k])
     near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
+    if s.cue(k - 1, ("event",)) is not None:
+        near = a + 1   # a verb between: قتل 3 وأصيب طيارا طائرة
     if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):
         taken.add((a, b))
         added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
@@ -3067,6 +3074,8 @@ def _event_dual(s: _Sentence, k: int) -> bool:
         return False
     if word.endswith("ان") and word.startswith("م") and len(word) >= 6 and reporting_role(word) is None:
         return True
+    if _construct_dual(s, k):
+        return True
     if word.endswith("ين") and _DUAL_VOWELS.search(s.original((s.starts[k], s.ends[k]))):
         return True   # وفاة راكبَين، إرهابييْن: the dual's own vowel written, not the plural's (راكبِين)
     if _dual_pronoun_after(s, k):
@@ -3084,6 +3093,32 @@ def _event_dual(s: _Sentence, k: int) -> bool:
     return False
 
 
+def _construct_dual(s: _Sentence, k: int) -> bool:
+    """The word at token k is a dual of people (lexicons/dual_nouns.csv) in the construct state before
+    its indefinite genitive in ة or a service's name (قتل طيارا مروحية، بينهم رجلا شرطة، رجلا أمن): an
+    accusative singular has an adjective in -ا after it instead (قتل رجلا مسنا), or a preposition, a
+    verb, a number (أبا ثلاثة) or a time (ليلة)."""
+    word, genitive = s.word(k), s.word(k + 1)
+    if not (word.endswith("ا") and word[:-1] in _PEOPLE_DUAL_STEMS and s.is_word(k + 1)) \
+            or any(_is(word[:-1], kind) for kind in ("unit", "place", "animal")):
+        return False
+    return (s.original((s.starts[k + 1], s.ends[k + 1])).endswith("ة") or genitive in _GOVERNED_BODIES) \
+        and not genitive.startswith(("ال", "و", "ف", "ب", "ل")) and genitive not in NUMBER_WORDS \
+        and genitive not in _TIME_NOUNS and s.cue(k + 1, ("noun", "event", "post", "status")) is None \
+        and not s.word(k + 2).endswith(NISBA_DUAL_ENDINGS)   # ضابطا شرطة مصريان: the nisba dual counts them
+
+
+def _governs(s: _Sentence, k: int) -> bool:
+    """The dual of people at token k is in the construct state, its genitive after it (ضابطا شرطة، رجلي أمن)."""
+    word = s.word(k)
+    return word.endswith(("ا", "ي")) and word[:-1] in _PEOPLE_DUAL_STEMS and s.is_word(k + 1) \
+        and not s.word(k + 1).startswith(("و", "ف", "ال")) and s.cue(k + 1, ("noun", "event", "post", "status")) is None
+
+
+_PEOPLE_DUAL_STEMS = frozenset(normalize_key(r["stem"]) for r in read_lexicon("dual_nouns.csv", required=("noun", "stem"))
+                               if not r["endings"].startswith("ت"))   # رجل، ضابط، طيار (not قرية: قريتا)
+_GOVERNED_BODIES = frozenset(normalize_key(w) for w in ("أمن", "إطفاء", "إسعاف", "مرور", "جمارك"))   # رجلا أمن
+_TIME_NOUNS = frozenset(normalize_key(w) for w in ("ليلة", "ساعة", "لحظة", "مرة", "فترة", "مدة", "عشية", "صبيحة", "ظهيرة"))
 _TO = frozenset(("إلى", "الى", "-", "–", "أو", "او"))   # أربعة أو خمسة: an estimate between the two
 RANGE_SPREAD = 3   # the high end of a range with no opener is at most this many times the low
 
