@@ -164,6 +164,8 @@ def _name_words(original: str) -> int:
             break   # أوباما لو كان: "if", no particle of a name
         if word.startswith("ال") and key[2:] in INCIDENTS:
             break   # وزير الخارجية سامح شكري الهجوم: the verb's object
+        if count >= 2 and key.startswith("و"):
+            break   # إعلان الرئيس جورج بوش وقفا لإطلاق النار: و after a given and a family name opens the next words
         count += 1
         if word.startswith("ال") and not (i and name_key(words[i - 1]) in NAME_LINKS):
             return count if count > 1 else 0  # a family name (بشار الأسد) ends the name; not الفتاح of عبد الفتاح

@@ -2111,9 +2111,9 @@ def _place_ends_at(doc: Document, norm_end: int) -> bool:
 def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Found | None:
     """A headline that names its source before a colon (الصليب الأحمر: مقتل 12 في …): the
     phrase before the colon is an actor phrase that ends right at it, or at whom it spoke to
-    (الخوذ البيضاء لـCNN:). A story link's label or a
-    headline's label before it (رابط الخبر بصحيفة الوئام: مصدر يمني: مقتل 17، عاجل :) is passed over; a place alone is the
-    headline's topic, not its source (اليمن: مقتل 17)."""
+    (الخوذ البيضاء لـCNN:), and opens with no و (والأمن يقمعها بالنار: قتيلان goes on from the line
+    before). A story link's label or a headline's label before it (رابط الخبر بصحيفة الوئام: مصدر يمني:
+    مقتل 17، عاجل :) is passed over; a place alone is the headline's topic, not its source (اليمن: مقتل 17)."""
     t = doc.norm.text
     colon = _HEADLINE_COLON.match(t, s_start, min(s_end, first_verb))
     if colon is not None and (t.startswith(_STORY_LINKS, s_start) or t[s_start:colon.end() - 1].strip() in _KICKERS):
@@ -2122,7 +2122,7 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     if colon is None:
         return None
     mention = _subject_phrase(doc, colon.start(), colon.end() - 1)
-    if mention is None or (t[mention.norm_end:colon.end() - 1].strip()
+    if mention is None or t.startswith("وال", colon.start()) or (t[mention.norm_end:colon.end() - 1].strip()
                            and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, colon.end() - 1)) \
             or _place_alone(doc, mention) or _topic_alone(mention):
         return None
@@ -2191,6 +2191,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 for i, m in enumerate(matches)]   # الله in a name (ذبيح الله، عبد الله) is no article
     names_ali = frozenset(i for i, m in enumerate(matches) if m.group() == _ON and i + 1 < len(tokens)
                           and _is_name_ali(doc, m, tokens[i + 1]))   # …، علي حسن، إن: a name, not على
+    if first[:1] == "و" and first[1:] in LEXICON["demonstrative"]:
+        return None   # كما قالت، وذلك في ظل تواصل العمليات: the writer's next clause, no subject
     if first in LEXICON["demonstrative"]:   # هذا المصدر: resolved by statements() to whom it points
         if len(tokens) < 2 or not definite[1]:
             return None
@@ -3971,6 +3973,8 @@ def _body_inside(short: list[str], full: list[str]) -> str | None:
     if j < len(full) and normalize_key(full[j]).startswith(("ال", "لل", "ل")):
         j += 1   # the last word of the body, before a comma
     words = full[i:j]
+    if normalize_key(words[0]).startswith(("و", "ف")) and not normalize_key(short[0]).startswith(("و", "ف")):
+        words = [words[0][1:], *words[1:]]   # ناشطون والمرصد السوري: the body without the و that joins it
     return " ".join(words) if len(words) > len(short) and all(
         any(same_word(w, x) for x in words) for w in short) else None
 

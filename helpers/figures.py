@@ -593,7 +593,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         counted = _Counted(noun_i, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
             or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _in_every(s, i0) \
-            or _aged(s, i0) or _model(s, i0) or _fraction(s, m, i0, i1) or _kin_of(s, counted, i0) or _place_name(s, i0, i1) \
+            or _aged(s, i0) or _model(s, i0) or _slashed(s, i0, i1) or _fraction(s, m, i0, i1) or _kin_of(s, counted, i0) \
+            or _place_name(s, i0, i1) \
             or (_unit_adjective(s, m, i0, i1) and counted.noun_i != i0 - 2) or _one_of_the(s, m, i0) \
             or (counted.has_noun and bare(unit_noun := s.word(counted.noun_i)) == unit_noun and _is(unit_noun, "duration")):
         return None   # سبيكة شيخ، 18 عاما من بين القتلى: an age (not 29 عنصرا مقابل 21 العام الماضي)
@@ -1090,7 +1091,16 @@ def _model(s: _Sentence, i0: int) -> bool:
     return any(word.startswith(p) and word[len(p):] in models for p in _MODEL_PREFIXES)
 
 
-_MODEL_PREFIXES = ("", "و", "ال", "وال")   # بوينغ، وبوينغ، البوينغ، والبوينغ
+def _slashed(s: _Sentence, i0: int, i1: int) -> bool:
+    """Digits joined by a slash to digits, with no space (يوم 15/4، 2011/2012): a date, a season or
+    a ratio, not a count."""
+    def joined(a: int, b: int) -> bool:   # tokens a, a + 1 (the slash) and b touch, a and b digits
+        return s.word(a + 1) == "/" and s.word(a)[:1].isdigit() and s.word(b)[:1].isdigit() \
+            and s.ends[a] == s.starts[a + 1] and s.ends[a + 1] == s.starts[b]
+    return (i0 >= 2 and joined(i0 - 2, i0)) or (i1 + 1 < len(s.words) and joined(i1 - 1, i1 + 1))
+
+
+_MODEL_PREFIXES = ("", "و", "ال", "وال", "بال")   # بوينغ، وبوينغ، البوينغ، والبوينغ، بالنوع 2 (a type: السكري نوع 2)
 
 
 def _fraction(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
@@ -1347,14 +1357,14 @@ def _name_word(s: _Sentence, i: int, word: str) -> bool:
 
 def _names_the_two(s: _Sentence, i: int) -> bool:
     """The two names right after a definite dual, joined by و and closing the phrase (مقتل الشابين عبد
-    العال ومرتجى، الزوجين سعد وريهام وابنهما، الشهيدين مبروك وخليفة اللذين): the dual counts two
+    العال ومرتجى، الزوجين سعد وريهام وابنهما، الشهيدين مبروك وخليفة اللذين، الشيخين عبد الواحد ومرعب إلى): the dual counts two
     people named here, not two counted before."""
     if not _name_word(s, i, s.word(i)):
         return False
     j = i + 2 if s.word(i) in _NAME_OPENERS and s.is_word(i + 1) else i + 1
     second = s.word(j)
     return second.startswith("و") and _name_word(s, j, second[1:]) \
-        and (not s.is_word(j + 1) or s.word(j + 1).startswith("و") or s.word(j + 1) in _WHICH | _RELATIVE)
+        and (not s.is_word(j + 1) or s.word(j + 1).startswith("و") or s.word(j + 1) in _WHICH | _RELATIVE | _PREPOSITIONS)
 
 
 CASES_OF = 5   # tokens after bare cases in which the من of the casualties they are cases of may stand

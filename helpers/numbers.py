@@ -534,8 +534,8 @@ def _join(e: _Expr, a: _Atom, joined: bool) -> bool:
         elif t in _SCALES and tail in _MULTIPLIERS:
             if v >= e.last_scale or e.group * v >= e.last_scale:
                 return False
-            if t == "scale_plural" and tail != "digits" and not 3 <= e.group <= 10:
-                return False
+            if t == "scale_plural" and tail not in ("digits", "teen") and not 3 <= e.group <= 10:
+                return False   # (سبعة عشر آلاف, written for سبعة عشر ألفا, is read: 17000)
             if t == "scale_acc" and tail != "digits" and e.group < 11:
                 return False
             if tail == "digits" and e.atoms == 1:

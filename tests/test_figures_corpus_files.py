@@ -95,6 +95,8 @@ def _values_in(text: str) -> set[int]:
                     if value < 10 and stem.endswith(("ون", "ين")) and not stem.startswith("اثن"):
                         values.add(value * 10)   # ثلاثين، خمسون
     values |= {10 + _UNITS[m.group(1)] for m in _TEENS.finditer(text)}   # ثمانية عشر
+    values |= {(10 + _UNITS[m.group(1)]) * 1000 for m in re.finditer(_TEENS.pattern[:-6] + r"\s+(?:ألفا|ألف|آلاف)", text)}
+    # خمسة عشر ألفا، and خمسة عشر آلاف as some papers write it
     if re.search(r"(?<!\S)[وب]?اثن[اي]\s+عشرة?(?!\S)", text):   # اثنا عشر
         values.add(12)
     if re.search(r"(?<!\S)[وبل]?(?:ال)?(?:[أاإ]حد|[إا]حدى)\s+عشرة?(?!\S)", text):   # أحد عشر، الأحد عشر
