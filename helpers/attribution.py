@@ -150,6 +150,10 @@ REPORT = re.compile(rf"{CLITIC_VERB}(?P<x>{alternation(w for w, r in ROLES.items
 _ORDINALS = alternation(w for w, r in ROLES.items() if r == "list_item")
 _LIST_ITEM = re.compile(rf"[^\S\n]*[-–ـ]?[^\S\n]*(?P<x>{_ORDINALS})[^\S\n]*[:\-–]")
 _LIST_OPENS = re.compile(rf":[\s\-–ـ]*(?:\Z|(?:{_ORDINALS})[^\S\n]*[:\-–])")   # …التالية:- or …التالية: - أولا:
+# A sentence of a quoted list: و, or وفي and where (وفي محافظة حماة), then the quotation mark that opens the item
+_QUOTED_ITEM = re.compile(r"[^\S\n]*(?:و|وفي(?:[^\S\n]+[^\s«»\"]+){1,3}[^\S\n]*)[«»]")
+# A statement whose content opens, within a few words of its verb, with a quotation mark (في بيان انه «)
+_QUOTED_CONTENT = re.compile(r"(?:[^\S\n]*[^\s«»\".،]+){0,8}?[^\S\n]*[،,:]?[^\S\n]*«")
 _LIST_REACH = 2   # sentences from a statement to the colon that opens its list, and from item to item
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
@@ -911,6 +915,7 @@ def _find(doc: Document) -> list[_Found]:
     reporting_starts = [v.start() for v in reporting]
     sentence_starts = [start for start, _ in doc.sentences]
     listing: tuple[_Found, int] | None = None   # the statement whose list is open, and its last sentence
+    quoting: tuple[_Found, int] | None = None   # the statement whose quoted words open its sentence's content, and that sentence
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
         verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
                  and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)
@@ -963,6 +968,15 @@ def _find(doc: Document) -> list[_Found]:
             continue
         else:
             listing = (listing[0], index)
+        quote_item = _QUOTED_ITEM.match(t, s_start, s_end)
+        if not verbs and quoting is not None and index - quoting[1] == 1 and quote_item is not None \
+                and _quoted_to_end(t, quote_item.end(), s_end) and doc.in_body(doc.norm.span(s_start, s_start)[0]):
+            # وقال المرصد إن «في محافظة إدلب استشهد 9». وفي محافظة حماة «استشهد خمسة»: the quoted list goes on
+            found.append(quoting[0]._replace(start=s_start, end=s_end, verb_end=quote_item.end(), rule="list_item",
+                                             sentence=(s_start, s_end)))
+            quoting = (found[-1], index)
+            continue
+        quoting = None
         if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
             continue
         inside = between(mentions, starts, s_start, s_end)
@@ -1210,6 +1224,10 @@ def _find(doc: Document) -> list[_Found]:
         # Each statement runs to the next one kept (حسب نوع الإصابات opens none) or the sentence end;
         # an "according to" set off by commas inside a statement whose content has not begun (أعلنت
         # الخلية، بحسب موقع المدى، مقتل 53) covers only itself, and the statement goes on over it.
+        if found and found[-1].mention is not None and found[-1].sentence == (s_start, s_end) \
+                and (content := _QUOTED_CONTENT.match(t, found[-1].verb_end, s_end)) is not None \
+                and _quoted_to_end(t, content.end(), s_end):
+            quoting = (found[-1], index)   # وقال المرصد في بيان انه «في محافظة ريف دمشق استشهد …»
         if found and found[-1].mention is not None and _LIST_OPENS.search(t, s_start, s_end) \
                 and index - (bisect.bisect_right(sentence_starts, found[-1].sentence[0]) - 1) <= _LIST_REACH:
             listing = (found[-1], index)   # صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:
@@ -1706,16 +1724,27 @@ _RESUMED_OBJECT = frozenset(normalize_key(w) for w in ("إلى", "الى", "عن
 _IN_IT = frozenset(normalize_key(w) for w in ("فيه", "فيها"))   # أكدت فيه: in the document it issued
 
 
+def _quoted_to_end(t: str, at: int, end: int) -> bool:
+    """The words quoted from `at` close at the sentence's end (… القوات النظامية».), with no other
+    quotation closed before: a statement's words, not a name in quotes («بوكو حرام»)."""
+    content = t[at:end].rstrip(" .؛\n")
+    return content.endswith("»") and content.count("»") == 1 and len(content.split()) > QUOTED_ITEM_WORDS
+
+
+QUOTED_ITEM_WORDS = 3   # words a quoted item of a list holds at least
+
+
 def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[int], t: str) -> list[tuple[int, int]]:
-    """The sentences that hold a reporting word or a colon (the only ones that can hold a
-    statement), found from those offsets instead of by looking into every sentence."""
+    """The sentences that hold a reporting word, a colon or an opening quotation mark « (the only ones
+    that can hold a statement or go on with a quoted one), found from those offsets instead of by
+    looking into every sentence."""
     sentence_starts = [s for s, _ in sentences]
     wanted = {bisect.bisect_right(sentence_starts, at) - 1
-              for at in (*reporting_starts, *(m.start() for m in _COLON.finditer(t)))}
+              for at in (*reporting_starts, *(m.start() for m in _COLON_OR_QUOTE.finditer(t)))}
     return [sentences[i] for i in sorted(wanted) if i >= 0]
 
 
-_COLON = re.compile(":")
+_COLON_OR_QUOTE = re.compile("[:«]")
 _SUBJECT_WORDS = 4   # words before an actor that may still be its sentence's subject (وكانت الجماعة قد)
 _AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
 # An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.

@@ -24,7 +24,7 @@ ANT_DIR = Path(os.environ.get("ANT_DIR", corpora.CORPUS_DIR.parents[2] / "shared
 SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
           "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ",
           "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ")
-# split -> (precision, recall, exact sources over the figures found), as measured after round 78. Every
+# split -> (precision, recall, exact sources over the figures found), as measured after round 79. Every
 # split but BH has been tuned on (see the file's header; BJ in round 78); BH's are its blind score. N's sources
 # went from 0.909 to 0.904 in round 44: its line 5138 gives the toll in a clause on a background event
 # (التي شهدت مقتل ستة) the announcer as its source, which the extractor no longer finds, where AB's line
@@ -104,7 +104,7 @@ FLOORS = {
     "BG": (0.987, 0.926, 0.855),
     "BH": (0.923, 0.960, 0.916),
     "BI": (1.000, 0.777, 0.714),
-    "BJ": (0.968, 0.938, 0.736),
+    "BJ": (0.968, 0.938, 0.776),
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
