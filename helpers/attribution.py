@@ -153,7 +153,7 @@ _LIST_OPENS = re.compile(rf":[\s\-–ـ]*(?:\Z|(?:{_ORDINALS})[^\S\n]*[:\-–])"
 # A sentence of a quoted list: و, or وفي and where (وفي محافظة حماة), then the quotation mark that opens the item
 _QUOTED_ITEM = re.compile(r"[^\S\n]*(?:و|وفي(?:[^\S\n]+[^\s«»\"]+){1,3}[^\S\n]*)[«»]")
 # A statement whose content opens, within a few words of its verb, with a quotation mark (في بيان انه «)
-_QUOTED_CONTENT = re.compile(r"(?:[^\S\n]*[^\s«»\".،]+){0,8}?[^\S\n]*[،,:]?[^\S\n]*«")
+_QUOTED_CONTENT = re.compile(r"[^\S\n]*(?:[^\s«»\".،]+[^\S\n]*[،,]?[^\S\n]+){0,8}?«")
 _LIST_REACH = 2   # sentences from a statement to the colon that opens its list, and from item to item
 CONTENT_START = re.compile(r"(?<!\w)(?:[بل]?ان|انه|انها)(?!\w)|[:«\"“]")
 _NEXT = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(\S)")
