@@ -1357,7 +1357,7 @@ def _name_word(s: _Sentence, i: int, word: str) -> bool:
 
 def _names_the_two(s: _Sentence, i: int) -> bool:
     """The two names right after a definite dual, joined by و and closing the phrase (مقتل الشابين عبد
-    العال ومرتجى، الزوجين سعد وريهام وابنهما، الشهيدين مبروك وخليفة اللذين، الشيخين عبد الواحد ومرعب إلى): the dual counts two
+    العال ومرتجى في القصف، الزوجين سعد وريهام وابنهما، الشهيدين مبروك وخليفة اللذين): the dual counts two
     people named here, not two counted before."""
     if not _name_word(s, i, s.word(i)):
         return False
