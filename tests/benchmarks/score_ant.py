@@ -28,7 +28,7 @@ from score_figures import ROOT, found_in_articles, read_tsv, report, write_known
 ANT_FIGURES = ROOT / "tests" / "corpus" / "ant_figures.tsv"
 # The checkout and outlet folder of each DOCNO prefix (AL-culture-144-20180308 → Alarabia/culture/…). The
 # Moroccan Ahdath.info articles are the entries of one JSON file instead: AH-ahd22-17 is its entry 17. The
-# newspapers of 18 Arab countries are Windows-1256 files in one folder per section: NP-politics-KWP4 is
+# newspapers of 19 Arab countries are Windows-1256 files in one folder per section: NP-politics-KWP4 is
 # سياسيه/KWP4.txt (its first two letters the country, the third the section).
 OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.multisource.data", "BBC"),
            "CN": ("antcorpus.multisource.data", "CNN"), "FR": ("antcorpus.multisource.data", "France24"),
