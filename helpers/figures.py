@@ -2917,12 +2917,16 @@ def _maybe_dual(sentence: str) -> bool:
     cheap test before reading it)."""
     words = _WORDS.findall(sentence)   # without the punctuation after them (طيارين قتلا.)
     return bool(_DUAL_POST.intersection(words)) or bool(_DUAL_AGREEING.intersection(words)) \
-        or _DUAL_SHAPES.search(sentence) is not None
+        or _dual_shapes().search(sentence) is not None
 
 
 _WORDS = re.compile(r"\w+")
-# … and a construct dual before its genitive (طيارا مروحية، رجلا أمن: _construct_dual)
-_DUAL_SHAPES = re.compile(r"\b[وف]?م\w{3,}ان\b|\bو?ثالثه?\b|\w+هما\b|\w{3,}ا (?:[^\Wالوفبل]\w+ه|امن|اطفاء|اسعاف|مرور|جمارك)\b")
+@lru_cache(maxsize=None)
+def _dual_shapes() -> re.Pattern:
+    """A participle dual, "a third", a dual pronoun, or a construct dual before its genitive in ة or a
+    service's name (طيارا مروحية، رجلا أمن: _construct_dual), on the normalised sentence."""
+    services = "|".join(sorted(lexicon().negatives.get("service", ())))
+    return re.compile(rf"\b[وف]?م\w{{3,}}ان\b|\bو?ثالثه?\b|\w+هما\b|\w{{3,}}ا (?:[^\Wالوفبل]\w+ه|{services})\b")
 
 
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
@@ -3034,15 +3038,10 @@ def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> 
 
 _THIRD = frozenset(normalize_key(w) for w in ("ثالث", "ثالثة", "الثالث", "الثالثة"))
 PRONOUN_WINDOW = 6   # tokens after such a word in which a dual pronoun may refer back to it (مقيمين أحدهما)
-@lru_cache(maxsize=None)
-def _plural_duals_table() -> frozenset[str]:
-    """Duals in -ين that the number layer leaves alone as they are plurals too (شرطيين، مدنيين):
-    the nouns of lexicons/dual_nouns.csv whose endings leave out ين."""
-    return frozenset(normalize_key(r["stem"] + "ين") for r in read_lexicon("dual_nouns.csv", required=("noun", "stem"))
-                     if "ين" not in r["endings"].split("|"))
-
-
-_PLURAL_DUALS = _plural_duals_table()
+_DUAL_NOUNS = read_lexicon("dual_nouns.csv", required=("noun", "stem"))
+# Duals in -ين that the number layer leaves alone as they are plurals too (شرطيين، مدنيين): the nouns
+# of lexicons/dual_nouns.csv whose endings leave out ين.
+_PLURAL_DUALS = frozenset(normalize_key(r["stem"] + "ين") for r in _DUAL_NOUNS if "ين" not in r["endings"].split("|"))
 THIRD_WINDOW = 4   # tokens after a dual in which "and a third was hurt" may stand (شرطيين وإصابة ثالث)
 
 
@@ -3105,16 +3104,16 @@ def _event_dual(s: _Sentence, k: int) -> bool:
 
 def _construct_dual(s: _Sentence, k: int) -> bool:
     """The word at token k is a dual of people (lexicons/dual_nouns.csv) in the construct state before
-    its indefinite genitive in ة or a service's name (قتل طيارا مروحية، بينهم رجلا شرطة، رجلا أمن): an
-    accusative singular has an adjective in -ا after it instead (قتل رجلا مسنا), or a preposition, a
-    verb, a number (أبا ثلاثة) or a time (ليلة)."""
+    its indefinite genitive in ة or a service's name (قتل طيارا مروحية، بينهم رجلا شرطة، رجلا أمن;
+    figure_negatives.csv, kind service): an accusative singular has an adjective in -ا after it instead
+    (قتل رجلا مسنا), or a preposition, a verb, a number (أبا ثلاثة) or a time (kind time: ليلة)."""
     word, genitive = s.word(k), s.word(k + 1)
     if not (word.endswith("ا") and word[:-1] in _PEOPLE_DUAL_STEMS and s.is_word(k + 1)) \
             or any(_is(word[:-1], kind) for kind in ("unit", "place", "animal")):
         return False
-    return (s.original((s.starts[k + 1], s.ends[k + 1])).endswith("ة") or genitive in _GOVERNED_BODIES) \
+    return (s.original((s.starts[k + 1], s.ends[k + 1])).endswith("ة") or _is(genitive, "service")) \
         and not genitive.startswith(("ال", "و", "ف", "ب", "ل")) and genitive not in NUMBER_WORDS \
-        and genitive not in _TIME_NOUNS and s.cue(k + 1, ("noun", "event", "post", "status")) is None \
+        and not _is(genitive, "time") and s.cue(k + 1, ("noun", "event", "post", "status")) is None \
         and not s.word(k + 2).endswith(NISBA_DUAL_ENDINGS)   # ضابطا شرطة مصريان: the nisba dual counts them
 
 
@@ -3125,10 +3124,8 @@ def _governs(s: _Sentence, k: int) -> bool:
         and not s.word(k + 1).startswith(("و", "ف", "ال")) and s.cue(k + 1, ("noun", "event", "post", "status")) is None
 
 
-_PEOPLE_DUAL_STEMS = frozenset(normalize_key(r["stem"]) for r in read_lexicon("dual_nouns.csv", required=("noun", "stem"))
-                               if not r["endings"].startswith("ت"))   # رجل، ضابط، طيار (not قرية: قريتا)
-_GOVERNED_BODIES = frozenset(normalize_key(w) for w in ("أمن", "إطفاء", "إسعاف", "مرور", "جمارك"))   # رجلا أمن
-_TIME_NOUNS = frozenset(normalize_key(w) for w in ("ليلة", "ساعة", "لحظة", "مرة", "فترة", "مدة", "عشية", "صبيحة", "ظهيرة"))
+# The stems of the duals of people (رجل، ضابط، طيار), not of places and things in ة (قرية: قريتا)
+_PEOPLE_DUAL_STEMS = frozenset(normalize_key(r["stem"]) for r in _DUAL_NOUNS if not r["endings"].startswith("ت"))
 _TO = frozenset(("إلى", "الى", "-", "–", "أو", "او"))   # أربعة أو خمسة: an estimate between the two
 RANGE_SPREAD = 3   # the high end of a range with no opener is at most this many times the low
 
