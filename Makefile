@@ -17,9 +17,12 @@ $(VENV)/.installed: pyproject.toml
 # make report                         every .txt directly in data/ (and the corpus notebooks, once)
 # make report ARTICLE=path/to/a.txt    one article, anywhere on disk, with or without its JSON
 # make report CORPUS=path              the corpus notebook on a corpus (default: the shipped sample)
+# make report ARTICLE=a.txt ENCODING=cp1256   an article (or corpus) that is not UTF-8
 ARTICLE ?=
+ENCODING ?=
 report: $(VENV)/.installed
-	$(PY) -m helpers.report $(ARTICLE) $(if $(filter command line,$(origin CORPUS)),--corpus $(CORPUS))
+	$(PY) -m helpers.report $(ARTICLE) $(if $(filter command line,$(origin CORPUS)),--corpus $(CORPUS)) \
+	  $(if $(ENCODING),--encoding $(ENCODING))
 
 test: $(VENV)/.installed
 	$(VENV)/bin/ruff check helpers tests

@@ -95,9 +95,10 @@ def _marked_article(text: str, figures: pd.DataFrame, dates: pd.DataFrame, place
                 + str(highlight(text, spans.iloc[:len(figures)].reset_index(drop=True), label="label")))
 
 
-def reader_report(article_path: Path, folder: Path) -> str:
-    """The HTML of the reader report (charts are written into `folder`)."""
-    article = load_article(article_path)
+def reader_report(article_path: Path, folder: Path, encoding: str | None = None) -> str:
+    """The HTML of the reader report of the article at `article_path`, read as `encoding` (None:
+    UTF-8); charts are written into `folder`."""
+    article = load_article(article_path, encoding)
     text, published = article.text, article.published
     figures = extract_figures(text, published)
     facts = summarize_figures(figures, text)
@@ -147,14 +148,14 @@ def reader_report(article_path: Path, folder: Path) -> str:
             + "\n".join(out) + "\n</body></html>\n")
 
 
-def write_reader_report(article_path: Path, folder: Path) -> Path:
+def write_reader_report(article_path: Path, folder: Path, encoding: str | None = None) -> Path:
     """Write `folder/index.html` (and its charts); return its path."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "index.html"
-    target.write_text(reader_report(Path(article_path), folder), encoding="utf-8")
+    target.write_text(reader_report(Path(article_path), folder, encoding), encoding="utf-8")
     return target
 
 
-if __name__ == "__main__":  # python -m helpers.reader ARTICLE FOLDER
-    write_reader_report(Path(sys.argv[1]), Path(sys.argv[2]))
+if __name__ == "__main__":  # python -m helpers.reader ARTICLE FOLDER [ENCODING]
+    write_reader_report(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)

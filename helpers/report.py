@@ -2,6 +2,7 @@
 
     python -m helpers.report                      # every .txt directly in data/
     python -m helpers.report path/to/article.txt  # one article, anywhere on disk
+    python -m helpers.report --encoding cp1256 a.txt  # an article (or corpus) not in UTF-8
     python -m helpers.report --corpus DIR         # the corpus notebooks on DIR (any file or folder
                                                   # `python -m helpers extract` reads)
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import codecs
 import html
 import os
 import re
@@ -158,9 +160,10 @@ def notebooks_in(folder: Path) -> list[Path]:
 
 
 def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bool,
-         corpus_input: Path | None = None) -> list[Job]:
+         corpus_input: Path | None = None, encoding: str | None = None) -> list[Job]:
     """Every notebook run: the per-article notebooks once per article, the others once (on
-    `corpus_input`, given as their `corpus` parameter, when there is one)."""
+    `corpus_input`, given as their `corpus` parameter, when there is one); `encoding`, when
+    given, is passed as `article_encoding` and `encoding`."""
     jobs = []
     per_article = [nb for nb in notebooks if runs_per_article(nb)]
 
@@ -171,18 +174,22 @@ def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bo
     for article in articles:
         out_dir = out_root / article.stem
         for nb in per_article:
-            jobs.append(Job(nb, {"article_path": seen_from(nb, article), "output_dir": seen_from(nb, out_dir)},
+            jobs.append(Job(nb, {"article_path": seen_from(nb, article), "output_dir": seen_from(nb, out_dir),
+                                 **({"article_encoding": encoding} if encoding else {})},
                             out_dir / f"{nb.stem}.html"))
     if corpus:
         out_dir = out_root / "corpus"
         # `corpus` is a path from the project folder, as the corpus notebooks take it
         given = {} if corpus_input is None else {"corpus": os.path.relpath(corpus_input.resolve(), ROOT)}
+        if encoding:
+            given["encoding"] = encoding
         jobs += [Job(nb, {"output_dir": seen_from(nb, out_dir), **given}, out_dir / f"{nb.stem}.html")
                  for nb in notebooks if nb not in per_article]
     return jobs
 
 
-async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: int) -> list[str]:
+async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: int,
+               encoding: str | None = None) -> list[str]:
     gate = asyncio.Semaphore(workers)
     failures: list[str] = []
 
@@ -205,7 +212,7 @@ async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: i
         target = out_root / article.stem / "index.html"
         async with gate:
             process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "helpers.reader", str(article), str(target.parent),
+                sys.executable, "-m", "helpers.reader", str(article), str(target.parent), *([encoding] if encoding else []),
                 stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=ROOT)
             _, err = await process.communicate()
         if process.returncode == 0:
@@ -225,17 +232,23 @@ async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: i
 
 
 def build_reports(articles: list[Path], out_root: Path = ROOT / "reports", notebooks: Path = ROOT / "notebooks",
-                  corpus: bool = False, workers: int | None = None, corpus_input: Path | None = None) -> list[str]:
-    """Write the reports of `articles` (and, with `corpus`, run the corpus notebooks once, on
-    `corpus_input` if given); return the failures, one line each."""
+                  corpus: bool = False, workers: int | None = None, corpus_input: Path | None = None,
+                  encoding: str | None = None) -> list[str]:
+    """Write the reports of `articles`, read as `encoding` (None: UTF-8), and, with `corpus`, run
+    the corpus notebooks once, on `corpus_input` if given; return the failures, one line each."""
     for article in articles:
         if not article.is_file():
             raise FileNotFoundError(f"{article}: article file not found")
     if corpus_input is not None and not corpus_input.exists():
         raise FileNotFoundError(f"{corpus_input}: corpus file or folder not found")
-    jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus, corpus_input)
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ValueError(f"unknown encoding {encoding!r}") from None
+    jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus, corpus_input, encoding)
     workers = workers or int(os.environ.get("REPORT_JOBS", 0)) or 2 * (os.cpu_count() or 1)
-    return asyncio.run(_run(jobs, articles, Path(out_root), workers))
+    return asyncio.run(_run(jobs, articles, Path(out_root), workers, encoding))
 
 
 def main(argv: list[str]) -> int:
@@ -246,6 +259,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="notebooks folder")
     parser.add_argument("--corpus", type=Path, default=None,
                         help="run the corpus notebooks on this file or folder (default: the shipped sample)")
+    parser.add_argument("--encoding", default=None,
+                        help="encoding of the articles (and corpus), e.g. cp1256 for Windows-1256 (default: UTF-8)")
     parser.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: twice the CPU count)")
     args = parser.parse_args(argv)
     everything = not args.articles or args.corpus is not None
@@ -253,8 +268,8 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     try:
         failures = build_reports(articles, args.out, args.notebooks, corpus=everything, workers=args.jobs,
-                                 corpus_input=args.corpus)
-    except FileNotFoundError as err:
+                                 corpus_input=args.corpus, encoding=args.encoding)
+    except (FileNotFoundError, ValueError) as err:
         print(err, file=sys.stderr)
         return 2
     print(f"{len(articles)} article(s) in {time.perf_counter() - started:.1f} s; "

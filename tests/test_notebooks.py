@@ -72,7 +72,7 @@ def test_the_walkthrough_is_the_four_per_article_notebooks():
 @pytest.mark.parametrize("notebook", WALKTHROUGH, ids=lambda p: p.name)
 def test_notebook_takes_its_article_as_a_parameter_defaulting_to_the_seed(notebook):
     nb = nbformat.read(notebook, as_version=4)
-    assert declared_parameters(nb)[:2] == ["article_path", "output_dir"]
+    assert declared_parameters(nb)[:3] == ["article_path", "article_encoding", "output_dir"]
     source = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     assert source.count("karabakh") == 1, "the seed's name appears outside the parameters cell"
     assert (notebook.parent / "../data/article-2020-11-05-karabakh.txt").resolve() == SEED_ARTICLE
@@ -164,6 +164,8 @@ def test_per_article_and_corpus_notebooks_are_told_apart(tmp_path):
     assert [j.notebook.name for j in plan(articles, [per_article, corpus], tmp_path, corpus=False)] == ["01_a.ipynb"] * 2
     [given] = plan([], [per_article, corpus], tmp_path, corpus=True, corpus_input=ROOT.parent / "news")
     assert given.parameters["corpus"] == "../news"  # from the project folder, as the corpus notebook takes paths
+    per_article_job, corpus_job = plan(articles[:1], [per_article, corpus], tmp_path, corpus=True, encoding="cp1256")
+    assert per_article_job.parameters["article_encoding"] == corpus_job.parameters["encoding"] == "cp1256"
 
 
 def test_report_command_runs_the_rest_and_exits_non_zero(tmp_path, capsys):
@@ -207,7 +209,7 @@ def test_report_without_articles_does_every_txt_directly_in_data_and_the_corpus_
     import helpers.report as report
 
     seen = {}
-    monkeypatch.setattr(report, "build_reports", lambda articles, out, notebooks, corpus, workers, corpus_input:
+    monkeypatch.setattr(report, "build_reports", lambda articles, out, notebooks, corpus, workers, corpus_input, encoding:
                         seen.update(articles=articles, corpus=corpus, corpus_input=corpus_input) or [])
     everything = {"articles": sorted((ROOT / "data").glob("*.txt")), "corpus": True, "corpus_input": None}
     assert report.main([]) == 0 and seen == everything
@@ -215,6 +217,21 @@ def test_report_without_articles_does_every_txt_directly_in_data_and_the_corpus_
     assert report.main([str(SEED_ARTICLE)]) == 0
     assert seen == {"articles": [SEED_ARTICLE], "corpus": False, "corpus_input": None}
     assert report.main(["--corpus", "news.jsonl"]) == 0 and seen == everything | {"corpus_input": Path("news.jsonl")}
+
+
+def test_report_reads_an_article_in_the_encoding_it_is_given(tmp_path, capsys):
+    article = tmp_path / "kuwait.txt"
+    article.write_bytes("قتل 5 أشخاص وأصيب 7 آخرون في انفجار.\n".encode("cp1256"))
+    _notebook(tmp_path / "01_read.ipynb", "article_path = None\narticle_encoding = None\noutput_dir = None",
+              "import helpers\nprint(helpers.load_article(article_path, encoding=article_encoding).text)")
+    args = [str(article), "--notebooks", str(tmp_path), "--out", str(tmp_path / "out")]
+    assert main(args) == 1   # as UTF-8, both pages refuse it, and say what to pass
+    assert capsys.readouterr().err.count("encoding='cp1256'") == 2
+    assert main([*args, "--encoding", "cp1256"]) == 0
+    page = (tmp_path / "out" / "kuwait" / "01_read.html").read_text(encoding="utf-8")
+    assert "قتل 5 أشخاص" in page
+    assert "أشخاص" in (tmp_path / "out" / "kuwait" / "index.html").read_text(encoding="utf-8")
+    assert main([*args, "--encoding", "cp9999"]) == 2 and "unknown encoding 'cp9999'" in capsys.readouterr().err
 
 
 def test_report_names_a_missing_article(tmp_path, capsys):
