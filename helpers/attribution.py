@@ -1000,8 +1000,9 @@ def _find(doc: Document) -> list[_Found]:
             if in_sentence and _inside_quotation(t, in_sentence[-1], v.start()):
                 continue   # قالت القيادة إن "تصدي أبطالنا يؤكد يقظتهم": the speaker's own words, quoted
             after = _NEXT.match(t, v.end("x"), s_end)
-            if word.startswith("نقل") and after is not None and _word_at(t, after.start(1), s_end) in _FROM_HIM \
-                    and any(f.kind == "verb" and f.mention is not None for f in in_sentence):
+            quotes_him = word.startswith("نقل") and after is not None and _word_at(t, after.start(1), s_end) in _FROM_HIM
+            from_him = quotes_him and not cites   # not حسبما نقلت عنها وكالة أنباء: the agency cited
+            if quotes_him and any(f.kind == "verb" and f.mention is not None for f in in_sentence):
                 continue   # وأضاف شفيعي، بحسب ما نقلت عنه وكالة فارس، أن: an outlet quoting the speaker before,
                 # whose statement goes on
             outlet = _OUTLET.match(t, v.end("x"), s_end)
@@ -1051,6 +1052,10 @@ def _find(doc: Document) -> list[_Found]:
             # subject: it closes the sentence and reports what came before it
             back = _points_back(t, v, s_start) if kind == "verb" else None
             subject_at = back if back is not None else subject_at
+            issues_next = ROLES[_key(word)] == "issue" and subject_at is not None \
+                and _is_document(_word_at(t, subject_at, s_end)) and _word_at(t, subject_at, s_end).endswith("ا")
+            if issues_next:
+                subject_at = None   # وكانت المنظمة قد نشرت تقريرا: the document its object, its issuer before the verb
             authored = False   # قال تقرير لمنظمة العفو، وثق تقرير المنظمة: a document and its author
             if subject_at is not None:
                 document_at, subject_at = subject_at, _author(t, subject_at, s_end)
@@ -1139,13 +1144,14 @@ def _find(doc: Document) -> list[_Found]:
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb" and not new_clause and not quoted_from:
                 subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
-                                         _imperfect(word))
+                                         _imperfect(word), issues_next)
                 rule = "phrase_before"
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
             # وأضاف: …، وقال «…»، وقالت إن: the previous speaker goes on; not وأعلنت «خلية الصقور»
+            # … or the one an outlet quotes by his pronoun (ونقلت عنه وكالة رويترز أن: the speaker before)
             carries = ROLES[_key(word)] not in ("issued_by", "said_in") and not quoted_from and (
-                after is None or resumes_speaker or (
+                after is None or resumes_speaker or from_him or (
                 (_key(_word_at(t, after.start(1), s_end)) in CARRY or after.group(1) in _QUOTE_OPENS)
                 and not _QUOTED_NAME.match(t, after.start(1), s_end)))
             if subject is None and not carries and after is not None and _key(word) in _TELLING \
@@ -1171,7 +1177,7 @@ def _find(doc: Document) -> list[_Found]:
                 subject, rule = (opening, "topic") if opening is not None else (None, rule)
             if subject is None and carries and kind == "verb" and _count_before(t, v, s_start):
                 carries = False   # وكانت حصيلة سابقة أشارت إلى: the count is the subject; no speaker goes on
-            if subject is None and found and carries:
+            if subject is None and found and carries and not (_dual_verb(word) and not _two_named(_last_speaker(found))):
                 subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None \
                     and not _plural_subject(word):   # ذكروا باشتباه: its subject is the pronoun, what follows no actor
@@ -1459,7 +1465,8 @@ def _in_document(t: str, verb_start: int, s_start: int) -> bool:
     أصدرته لجنة الإنقاذ، في حصيلة جديدة أعلنتها مصادر أمنية); not after بحسب (its own statement)."""
     words = _WORD.findall(t, max(s_start, verb_start - 60), verb_start)[-3:]
     return any(_document_word(w) and i > 0 and words[i - 1] in _IN_WORDS and i >= len(words) - 2
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) \
+        or (len(words) >= 2 and words[-1] in LEXICON["relative_pronoun"] and _document_word(words[-2]))   # الحصيلة التي أوردتها
 
 
 _IN_WORDS = frozenset(("في", "وفي", "ففي"))
@@ -1668,7 +1675,8 @@ def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
     # … or a name of one word right before what it said (العملية التي قالت إيران إنها أسفرت)
     named = then is not None and CONTENT_START.fullmatch(_word_at(t, then.start(1), end)) is not None \
         and not CONTENT_START.fullmatch(word)
-    return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word) or named)
+    return not (word.startswith("ال") or reporting_role(word) == "resumptive" or _anonymous(word) or named
+                or _document_verb(verb.group("x")))   # الحصيلة التي أوردتها منظمة: the relative its object
 
 
 # Before these a reporting word is a noun (تم نقل المصابين، جرى نشر القوات), not a verb.
@@ -1834,6 +1842,7 @@ def _was_subject(doc: Document, verb: re.Match, s_start: int) -> ActorMention | 
     if after is None or not (CONTENT_START.match(t, after.start(1)) or t[after.start(1)] == "ب"
                              or (said is not None and CONTENT_START.match(t, said))
                              or _after_dates(t, after.start(1)) in _TOLL_EVENTS
+                             or (ROLES[_key(verb.group("x"))] == "issue" and _is_document(_word_at(t, after.start(1), len(t))))
                              or (not qad and _OCCASION_AFTER.match(t, after.start(1)) is not None)
                              or _SAID_AFTER_ASIDE.match(t, after.start(1)) is not None):
         return None   # وكانت الحكومة قد أعلنت حالة الطوارئ بعد مقتل 8: what is said, or a toll, must follow
@@ -1975,6 +1984,22 @@ def _points_back(t: str, verb: re.Match, s_start: int) -> int | None:
 _POINTS_BACK = re.compile(r"[^\S\n]+(?:ذلك|هذا)[^\S\n]+(?=[^\W\d_])")
 
 
+def _dual_verb(word: str) -> bool:
+    """A reporting verb in the dual (قالا، أعلنتا): its reporting form with the dual ا (not the
+    pronoun ها: أعلنتها)."""
+    key = _key(word)
+    return key.endswith("ا") and not key.endswith("ها") and reporting_role(key[:-1]) == "verb"
+
+
+def _two_named(mention: ActorMention | None) -> bool:
+    """Whether an actor's name stands for two or more, which a dual verb can carry on: a dual or
+    plural noun first (مصدران، مسؤولون) or two actors joined by و (شاهد عيان ومصدر طبي)."""
+    if mention is None:
+        return False
+    words = mention.name.split()
+    return _key(words[0]).endswith(("ان", "ين", "ون")) or any(w.startswith("و") and len(w) > 3 for w in words[1:])
+
+
 def _last_speaker(found: list[_Found]) -> ActorMention | None:
     """The previous statement's actor; when it has none, its sentence's last statement that has one
     (وأوضح المدير أن إدارته أعلنت حالة الطوارئ. وأضاف: the director, not إدارته أعلنت); when it is an
@@ -2048,8 +2073,8 @@ def _feminine_perfect(word: str) -> bool:
 
 
 def _plural_subject(verb: str) -> bool:
-    """A perfect verb with its plural subject attached (قالوا، ذكروا، أكدوا): no subject follows it."""
-    return len(verb) > 4 and verb.endswith("وا")
+    """A perfect verb with its plural or dual subject attached (قالوا، ذكروا، قالا): no subject follows it."""
+    return (len(verb) > 4 and verb.endswith("وا")) or _dual_verb(verb)
 
 
 # A perfect written with its passive damma on the first letter, or on the second after ا (أُعلن، اتُّهم).
@@ -3225,9 +3250,9 @@ def _association_of(tokens: list[str], k: int) -> bool:
 
 
 def _told(word: str) -> bool:
-    """An outlet or audience a source speaks to: لوكالة، لصحيفة، للصحفيين، لشبكتنا."""
+    """An outlet or audience a source speaks to: لوكالة، لصحيفة، للتلفزيون، للصحفيين، لشبكتنا."""
     return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE \
-        or (word.startswith("لل") and f"ا{word[1:]}" in _AGENCIES) or word in _TOLD_US
+        or (word.startswith("لل") and (f"ا{word[1:]}" in _AGENCIES or word[2:] in _MEDIA)) or word in _TOLD_US
 
 
 _TELLING = frozenset(normalize_key(w) for w in ("أبلغ", "أبلغت", "أبلغوا", "وأبلغ", "وأبلغت", "وأبلغوا"))   # told
@@ -3274,6 +3299,7 @@ _JOINT = frozenset(normalize_key(w) for w in ("مشترك", "مشتركة", "ا�
 # Adjectives of a document that tell when or how it came (تقرير جديد، حصيلة أولية): never its author (_author)
 _DOCUMENT_ADJECTIVES = frozenset(normalize_key(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أولي", "أولية",
                                                             "سابق", "سابقة", "نهائي", "نهائية", "رسمي", "رسمية"))
+_NOT = normalize_key("غير")
 _WORD_THEN_GAP = re.compile(r"(\S+)[^\S\n]+")
 _ATTRIBUTED_TO = re.compile(r"(?:ال)?منسوب(?:ه|ين)?[^\S\n]+ل(?=[^\W\d_]{2})")   # بيان منسوب للجماعة، إلى: its author
 _FROM_DOCUMENT = re.compile(r"(\S+)[^\S\n]+(?:من|عن)[^\S\n]+")
@@ -3323,6 +3349,9 @@ def _author(t: str, at: int, end: int) -> int:
         # بيان منسوب للجماعة (لل read as ال), منسوب لتنظيم الدولة (after its ل)
         return attributed.end() - 1 if t.startswith("لل", attributed.end() - 1) else attributed.end()
     source = _FROM_DOCUMENT.match(t, m.end(), end)
+    described = _WORD_THEN_GAP.match(t, m.end(), end)
+    if source is None and described is not None and (is_nisba(described.group(1)) or described.group(1) in _DOCUMENT_ADJECTIVES):
+        source = _FROM_DOCUMENT.match(t, described.end(), end)   # تقرير حقوقي صادر عن مركز: past its adjective
     if source is not None and (reporting_role(source.group(1)) == "from_document" or source.group(1) in _LATEST):
         # الأرقام الواردة من مصالح الدرك، إحصائية صادرة عن الهلال الأحمر، تقرير آخر من «المرصد»
         return source.end()
@@ -3350,6 +3379,12 @@ def _author(t: str, at: int, end: int) -> int:
         return at
     if nxt.group().startswith("ل") and _anonymous(nxt.group()[1:]):
         return m.end() + 1   # تقرير لناشطين معارضين: an anonymous author
+    if not m.group(1).startswith(("ال", "لل")) and _anonymous(nxt.group()):
+        return m.end()   # وفقا لتصريحات مسؤولين في إندونيسيا: an anonymous author, the document's genitive
+    if nxt.group() == _NOT and (negated := _NEXT.match(t, nxt.end(), end)) is not None \
+            and (adjective_at := _WORD_AT.match(t, negated.start(1))) is not None \
+            and adjective_at.group() in _DOCUMENT_ADJECTIVES:
+        nxt = adjective_at   # حصيلة غير نهائية للصليب الأحمر: the adjective after غير
     # a definite nisba after an indefinite document is its author, no adjective (تأكيدات الصحفي)
     adjective = (is_nisba(nxt.group()) and not nxt.group().startswith("لل") and not _anonymous(nxt.group() + "ن")
                  and (m.group(1).startswith(("ال", "لل")) or not nxt.group().startswith("ال"))) \
@@ -3446,15 +3481,16 @@ _COUNT_OBJECTS = frozenset(normalize_key(w) for w in ("عدد", "عددهم", "�
 
 
 def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: int,
-                   imperfect: bool = False) -> ActorMention | None:
+                   imperfect: bool = False, issues: bool = False) -> ActorMention | None:
     """The subject written before its verb (يذكر أن الجيش أعلن أنه، المرصد قد ذكر أن، وكان
     «المرصد السوري» أفاد): one to four words back from the verb (over an auxiliary قد and
     quotation marks) to a stop word, a punctuation mark or the sentence start, when the verb
     is followed by a stop word such as أن or the subject follows كان; or, for a verb in the
-    imperfect, back to the sentence start whatever follows (the headline الجيش يعلن مقتل 14)."""
+    imperfect, back to the sentence start whatever follows (the headline الجيش يعلن مقتل 14). A verb
+    that `issues` the document after it is followed by it (يذكر أن الوزارة أصدرت بيانا)."""
     t = doc.norm.text
     headline_only = reporting_role(_word_at(t, after, len(t))) != "stop" and after < len(t) and t[after].isalpha() \
-        and not _told(_word_at(t, after, len(t)))   # مصدرا عسكريا أكد لوكالة فرانس برس مقتل: the outlet it told
+        and not _told(_word_at(t, after, len(t))) and not issues   # مصدرا عسكريا أكد لوكالة فرانس برس مقتل: the outlet it told
     words = list(re.finditer(r"[^\W\d_]+|[^\w\s]|\d+", t[sentence_start:verb_start]))
     end = len(words) - 1
     auxiliaries = end
@@ -3554,14 +3590,18 @@ _BUT = frozenset(name_key(w) for w in ("لكن", "ولكن"))
 _CLAUSE_OPENERS = frozenset(normalize_key(w) for w in ("أن", "إن", "لكن", "ولكن", "بينما", "فيما"))
 _OTHER_SIDE = re.compile(rf"[وف]?من (?:{alternation(normalize_key(w) for w in ('جهة', 'ناحية'))}) "
                          rf"(?:{alternation(normalize_key(w) for w in ('أخرى', 'ثانية'))})")
-_ASIDE_PART = re.compile(r"(?:[وف]?من[^\S\n]+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|[وف]?بدوره|[وف]?بدورها)")
+_ASIDE_PART = re.compile(r"(?:[وف]?من[^\S\n]+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|[وف]?بدوره|[وف]?بدورها"
+                         r"|في[^\S\n]+(?:%s)(?:[^\S\n]+[^\W\d_]+)?)" % alternation(   # …، في بيان، قال: where he said it
+                             normalize_key(w) for w in ("بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "مقابلة")))
 
 
 def _fronted_apposition(doc: Document, words: list[re.Match], sentence_start: int, comma: int) -> ActorMention | None:
     """A subject and its apposition, set off by commas, that open the sentence before the verb
     (المتحدث باسم الدفاع المدني بالمنطقة، العقيد سالم الكعبي، أعلن أن): the title phrase and the
-    name, when the sentence opens with a title and each part has at most seven plain words."""
-    opening = 0
+    name, when the sentence, or its clause after a comma and لكن, opens with a title and each part
+    has at most seven plain words."""
+    opening = next((k + 1 for k in range(comma - 1, 0, -1) if _key(words[k].group()) in _BUT
+                    and words[k - 1].group() in "،,"), 0)   # ولا تعرف الجهة …، ولكن وزير الإعلام، ريمي دانجينو، قال
     while opening < comma and (_key(words[opening].group()) in _WAS or _key(words[opening].group()) in _BUT):
         opening += 1   # وكان، لكن: the subject after them
     parts: list[list[re.Match]] = [[]]

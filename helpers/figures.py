@@ -2225,9 +2225,10 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
         words += 1
         part = part or s.word(k) in _part_words()
         if words > window + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
-                or _is(s.word(k), "their_kin") \
+                or _is(s.word(k), "their_kin") or (s.word(k) in _SAID_THAT and _a_count(s.word(k + 1))) \
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
-            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's (8 أطفال يعتقد أن
+            break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's (مسؤولان أمنيان أن سبعة
+            # أشخاص قتلوا: what the two said, its count's verb; 8 أطفال يعتقد أن
             # آباءهم قتلوا: their kin's); a count of
             # units is another phrase (مصاب واحد من الثلاثة يبلغ من العمر قرابة ثلاثين عاما، نتيجة تعرضه لإصابة)
         found = s.cue(k, ("post",)) or _agreeing_verb(s, start, k)
