@@ -2207,6 +2207,9 @@ _QUALIFIER_OPENINGS = with_prefixes({normalize_key(phrase.split()[0]) for phrase
 _ABBREVIATED_TITLES = frozenset(("د", "ا", "م"))   # د. (doctor), أ. (professor), م. (engineer), written with a dot
 
 
+_FIRST = normalize_key("أول")   # the second word of a rank (الفريق أول)
+
+
 def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     """The subject right after a reporting word when no known actor stands there, as written
     (قالت الشرطة، بحسب مصادر أمنية، أعلنت وزارة الدفاع الأذربيجانية، قال المتحدث باسم الجيش
@@ -2278,6 +2281,9 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
         if word in MANNER_WORDS or word in _QUALIFIER_OPENINGS:
             break   # قال الوزير بلهجة حادة (بغضب، بنبرة): how he said it, no part of his name; أودى بحسب
             #         مسعفين بأكثر من 40: a number's qualifier
+        if word == _FIRST and reporting_role(tokens[k - 1]) == "title":
+            k += 1   # الفريق أول، رقيب أول: a rank of two words
+            continue
         if quoted and word in _CLOSE_QUOTE:
             quoted = False   # the name in quotes closes; its adjectives may follow
             k += 1
@@ -3914,7 +3920,8 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     with the same head (المرصد → المرصد السوري لحقوق الإنسان), a title and a family name
     (الرئيس علييف → الرئيس الأذربيجاني إلهام علييف), or words that follow a given name in it
     (الغامدي → المتحدث الرسمي … علي الغامدي); not a body named inside a longer phrase, after
-    a definite word or باسم (الجبهة الشعبية is not أحمد سالم، المتحدث باسم الجبهة الشعبية)."""
+    a definite word or باسم (الجبهة الشعبية is not أحمد سالم، المتحدث باسم الجبهة الشعبية; لجان
+    التنسيق المحلية is not ريما فليحان الناطقة باسم لجان التنسيق المحلية السورية)."""
     n = len(short)
     if n < len(full) and _second_actor(full[n]) and all(same_word(a, b) for a, b in zip(short, full)):
         return False   # الأمم المتحدة is not الأمم المتحدة ومنظمة العفو الدولية, which names two
@@ -3923,6 +3930,7 @@ def _short_form_of(short: list[str], full: list[str]) -> bool:
     if not normalize_key(short[0]).startswith("ال"):   # a name: آسيا بوليسي بوينت in مركز آسيا بوليسي بوينت
         i = _run_at(short, full)
         return i is not None and normalize_key(full[i - 1]) not in LEXICON["not_name"] \
+            and normalize_key(full[i - 1]) not in _NOT_GIVEN_NAME \
             and not _preposition_and_noun(full[i - 1]) and not _title_of(full[i - 1]) \
             and not (reporting_role(normalize_key(full[0])) == "title" and i + len(short) < len(full)
                      and not normalize_key(full[i - 1]).startswith("ال")
