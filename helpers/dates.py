@@ -82,6 +82,11 @@ def _pattern() -> re.Pattern:
                rf"(?<![\d/.])(?:(?P<Nd>\d{{1,2}}){OWS}(?P<Ns>[/.\-]){OWS}(?P<Nm>\d{{1,2}}){OWS}(?P=Ns){OWS}(?P<Ny>\d{{4}})"
                rf"|(?P<Ny2>\d{{4}}){OWS}(?P<Ns2>[/\-]){OWS}(?P<Nm2>\d{{1,2}}){OWS}(?P=Ns2){OWS}(?P<Nd2>\d{{1,2}}))(?![\d/])"
                rf"(?:{OWS}(?P<Nera>{era})(?!\w))?)")
+    # digits joined by a slash with no year (يوم 15/4، الثلاثاء 3/11، بتاريخ 5/6): a day and a month only
+    # after a word that says a day follows; alone they are as often a score, a fraction or an article
+    day_cue = alternation(LEXICON["day_cue"])
+    slashed = (rf"(?P<D>(?:(?P<Dpart>{part}){WS})?(?:(?:(?:ال)?يوم{WS})?(?P<Dwd>{wd})|(?P<Dcue>{day_cue}))"
+               rf"{OWS}[،,]?{OWS}(?:الموافق{WS})?(?<![\d/.])(?P<Dd>\d{{1,2}}){OWS}/{OWS}(?P<Dm>\d{{1,2}})(?!{OWS}[\d/]))")
     month = (rf"(?P<M>(?P<Mword>شهر{WS})?" + _month_pair("M", rf"(?:{maghreb})(?={WS}\d{{4}}(?!\d))") + _year_tail("M") +
              rf"(?:{WS}(?P<Mshift>{shift}))?)")
     anaphor = rf"(?P<F>(?:(?P<Fpart>{part}){WS})?(?P<Fana>{alternation(LEXICON['anaphor'])}))"
@@ -94,7 +99,7 @@ def _pattern() -> re.Pattern:
     relation = alternation(LEXICON["relation"])
     return re.compile(
         rf"{CLITIC_DATE}(?P<x>(?:(?P<rel>{relation}){WS})?"
-        rf"(?:{absolute}|{numeric}|{anaphor}|{relative}|{month}|{year}|{period}))(?!\w)")
+        rf"(?:{absolute}|{numeric}|{slashed}|{anaphor}|{relative}|{month}|{year}|{period}))(?!\w)")
 
 
 PATTERN = _pattern()
@@ -103,7 +108,8 @@ _PARTS = LEXICON["part"]
 _CLITICS = re.compile(ARTICLE_PROCLITICS)
 # Every expression starts with one of these words or a number.
 TRIGGERS = first_words(w for kind in ("relation", "part", "weekday", "day_offset", "anaphor", "greg_month",
-                                      "hijri_month", "maghreb_month", "relative_period", "year_cue", "ordinal_day")
+                                      "hijri_month", "maghreb_month", "relative_period", "year_cue", "ordinal_day",
+                                      "day_cue")
                        for w in [*LEXICON[kind], "يوم", "شهر"]) | {"#", "ال"}   # ال: الـ3 من مارس
 
 
@@ -256,6 +262,39 @@ def _numeric(m: re.Match, _published: date | None, _last_day: Any = None) -> Fou
     if day is None:
         return Found(reason="no such date")
     return Found(day, None, "day", "absolute" if system == "gregorian" else "absolute (Hijri, Umm al-Qura)")
+
+
+def _slashed(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
+    """يوم 15/4، الثلاثاء 5/10: a day and a month with no year. Papers write them in either calendar
+    (a Saudi paper's الثلاثاء 5/10 is 5 Shawwal), so only a weekday written with them resolves them:
+    the one date near publication, Gregorian or Hijri, that falls on it; the month first (الأربعاء
+    10/13: 13 Shawwal) only when the day first gives none (or cannot be). Otherwise unresolved."""
+    first, second = int(m.group("Dd")), int(m.group("Dm"))
+    orders = [(mo, d) for mo, d in ((second, first), (first, second)) if 1 <= mo <= 12 and 1 <= d <= 31]
+    if not orders:
+        return None   # 14/15: no day and month either way (the number layer reads them as numbers too)
+    if published is None:
+        return Found(reason="no year written and no publication date")
+    if not m.group("Dwd"):
+        return Found(reason="day and month without a year or a weekday: the calendar is not known")
+    weekday = int(LEXICON["weekday"][_key(m.group("Dwd"))])
+    for mo, d in orders:
+        on_it = {c for system in ("gregorian", "hijri") for y in _years_around(system, published)
+                 if (c := _to_date(system, y, mo, d)) is not None and c.weekday() == weekday
+                 and abs((c - published).days) <= _SLASHED_REACH}
+        if on_it:
+            break
+    if len(on_it) != 1:
+        return Found(reason=f"no single date near publication falls on that weekday ({len(on_it)})")
+    return Found(on_it.pop(), None, "day", f"publication {published.isoformat()} and the weekday")
+
+
+_SLASHED_REACH = 200   # days from publication a day and month without a year may lie
+
+
+def _years_around(system: str, published: date) -> tuple[int, int, int]:
+    year = _year_of(system, published)
+    return year - 1, year, year + 1
 
 
 def _month(m: re.Match, published: date | None, _last_day: Any = None) -> Found | None:
@@ -423,11 +462,11 @@ def _anaphor(m: re.Match, _published: date | None, last_day: tuple[date, str] | 
     return Found(last_day[0] + timedelta(offset), anchor=f"text: {last_day[1]}")
 
 
-_KINDS = (("A", _absolute), ("N", _numeric), ("F", _anaphor), ("M", _month), ("P", _period), ("Y", _year),
-          ("E", _relative))
+_KINDS = (("A", _absolute), ("N", _numeric), ("D", _slashed), ("F", _anaphor), ("M", _month), ("P", _period),
+          ("Y", _year), ("E", _relative))
 # The named rules, by the pattern group that matched (a corpus row names the rule it tests).
-RULES = {"A": "day_month", "N": "numeric_date", "F": "same_day_anaphor", "M": "month", "P": "relative_period",
-         "Y": "year", "E": "relative_day"}
+RULES = {"A": "day_month", "N": "numeric_date", "D": "slashed_day_month", "F": "same_day_anaphor", "M": "month",
+         "P": "relative_period", "Y": "year", "E": "relative_day"}
 
 
 def _relation(m: re.Match, part: str | None, grain: str, found: Found) -> str:

@@ -134,6 +134,9 @@ for _word, _qualifier in _CUE_WORDS["after"]:
 RANGE_OPENERS = dict(_CUE_WORDS["range"])   # opener -> the word between the two numbers
 # Words a year follows (عام 2011); a leading و/ف/ب/ل is ignored (لعام، وعام).
 YEAR_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["year_cue"])
+# Words after which digits joined by a slash are a day and a month (يوم 15/4، الثلاثاء 3/11); a
+# leading و/ف/ب/ل is ignored (والخميس).
+DAY_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["day_cue"])
 # Words after which a number word names rather than counts: القرن العشرين is the 20th century.
 ORDINAL_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["ordinal_cue"])
 TIME_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["time_cue"])
@@ -205,6 +208,8 @@ _DIGIT_RUN = re.compile(rf"[{_DIGIT}][{_DIGIT}]*+(?:(?:[.,:\-\u066b\u066cر]|[ ]
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _DATE_DMY = re.compile(r"(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})")
 _DATE_YMD = re.compile(r"(\d{4}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{1,2})")
+_DAY_MONTH = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
 # One number inside a digit run, by format (lexicons/README.md, "Number formats"):
 #   thousands with commas 1,200 / dots 1.500.000 / spaces 1 000 000 (groups of exactly three,
 #   after a first group of one or two digits, or of three when a 000 group follows: 150 000;
@@ -293,6 +298,13 @@ def _in_code(t: str, start: int, end: int) -> bool:
     return digit_after or digit_before
 
 
+def _day_cue_before(t: str, start: int) -> bool:
+    """Whether the word before `start` says a day follows (يوم، الموافق، الثلاثاء: DAY_CUES)."""
+    before = _LAST_WORD.search(t, max(0, start - 20), start)
+    word = before.group(1).translate(_TABLE) if before is not None else ""
+    return word in DAY_CUES or _without_proclitic(word) in DAY_CUES
+
+
 def _digit_atoms(t: str, out: list) -> None:
     """Numbers, clock times and numeric dates written in digits (any script)."""
     append = out.append
@@ -315,6 +327,10 @@ def _digit_atoms(t: str, out: list) -> None:
             continue
         if (date := _DATE_DMY.fullmatch(token) or _DATE_YMD.fullmatch(token)):
             append(_Atom(start, end, "date", (start, date), False, start))
+            continue
+        if (day_month := _DAY_MONTH.fullmatch(token)) and _day_cue_before(t, start) \
+                and 1 <= int(day_month.group(1)) <= 31 and 1 <= int(day_month.group(2)) <= 12:
+            append(_Atom(start, end, "day_month", (start, day_month), False, start))
             continue
         for n in _NUMBER.finditer(token):
             value = None if _identifier(n.group()) else _digits_value(n.group())
@@ -635,6 +651,13 @@ def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
             continue
         if t0 == "date":
             _numeric_date(a.value, append)
+            i += 1
+            continue
+        if t0 == "day_month":   # يوم 15/4: a day and a month, no count
+            offset, day_month = a.value
+            for g in (1, 2):
+                append(_Found(offset + day_month.start(g), offset + day_month.end(g), int(day_month.group(g)),
+                              "date_part", None))
             i += 1
             continue
         if t0 in ("ordinal", "compound_ordinal"):
