@@ -5,6 +5,8 @@ killed/injured precision and recall, and sources, per set, outlet and class.
     git clone https://github.com/antcorpus/antcorpus.data ANT/antcorpus.data
     git clone https://github.com/elsayed-issa/Arabic-News-Summaries ANT/Arabic-News-Summaries
     git clone https://github.com/Nasreddine/arabic_news_papers_for_llms ANT/arabic_news_papers_for_llms
+    git clone https://github.com/motazsaad/bbc-crawler ANT/bbc-crawler
+    git clone https://github.com/shammur/Arabic_news_text_classification_datasets ANT/Arabic_news_text_classification_datasets
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
@@ -15,6 +17,7 @@ whole, as the SaudiNewsNet sets are (tests/benchmarks/score_figures.py, which th
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import re
@@ -29,12 +32,17 @@ ANT_FIGURES = ROOT / "tests" / "corpus" / "ant_figures.tsv"
 # The checkout and outlet folder of each DOCNO prefix (AL-culture-144-20180308 → Alarabia/culture/…). The
 # Moroccan Ahdath.info articles are the entries of one JSON file instead: AH-ahd22-17 is its entry 17. The
 # newspapers of 19 Arab countries are Windows-1256 files in one folder per section: NP-politics-KWP4 is
-# سياسيه/KWP4.txt (its first two letters the country, the third the section).
+# سياسيه/KWP4.txt (its first two letters the country, the third the section). BBC Arabic's articles of
+# 2016 and 2017 as one crawler saved them are files named by section and number: BC-world-39000000 is
+# out_Aug2017/world-39000000.txt, read whole (title, crawl date, paragraphs). Al Jazeera's social-media
+# news posts of ASND (2019 and 2020) are the rows of three CSV files: SM-trn-17 is row 17 of sm_news_ar_trn.csv.
 OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.multisource.data", "BBC"),
            "CN": ("antcorpus.multisource.data", "CNN"), "FR": ("antcorpus.multisource.data", "France24"),
            "SK": ("antcorpus.multisource.data", "SkyNews"), "JA": ("antcorpus.data", ""),
            "AH": ("Arabic-News-Summaries", "ahd22.json"),
-           "NP": ("arabic_news_papers_for_llms", "Arabic Newspapers Corpus")}
+           "NP": ("arabic_news_papers_for_llms", "Arabic Newspapers Corpus"),
+           "BC": ("bbc-crawler", "out_Aug2017"),
+           "SM": ("Arabic_news_text_classification_datasets", "Arabic_Social_Media_News_Dataset_ASND")}
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
 _FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
@@ -52,6 +60,10 @@ def article_path(ant: Path, docno: str) -> Path:
     checkout, outlet = OUTLETS[prefix]
     if outlet.endswith(".json"):
         return ant / checkout / outlet
+    if prefix == "BC":
+        return ant / checkout / outlet / f"{docno.split('-', 1)[1]}.txt"
+    if prefix == "SM":
+        return ant / checkout / outlet / f"sm_news_ar_{category}.csv"
     if prefix == "NP":
         if category not in NEWSPAPER_SECTIONS:
             raise AntCorpusError(f"{ANT_FIGURES.name}: article_id {docno}: unknown section {category!r}")
@@ -65,6 +77,13 @@ def json_articles(path: Path) -> tuple[str, ...]:
     return tuple("\n\n".join(entry["content"]) for entry in json.loads(path.read_text(encoding="utf-8")))
 
 
+@cache
+def social_posts(path: Path) -> tuple[str, ...]:
+    """The `Content` of every row of an ASND CSV file, in file order."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return tuple(row["Content"] for row in csv.DictReader(f))
+
+
 def load_article(ant: Path, docno: str) -> str:
     """The text of the article `docno` as annotated; AntCorpusError when it is not in the checkouts."""
     path = article_path(ant, docno)
@@ -72,6 +91,14 @@ def load_article(ant: Path, docno: str) -> str:
         raise AntCorpusError(f"article {docno} not found at {path}")
     if docno.startswith("NP-"):
         return newspaper_text(path)
+    if docno.startswith("BC-"):
+        return path.read_text(encoding="utf-8")
+    if docno.startswith("SM-"):
+        posts = social_posts(path)
+        index = docno.rsplit("-", 1)[1]
+        if not index.isdigit() or int(index) >= len(posts):
+            raise AntCorpusError(f"article {docno} not found: {path} has rows 0 to {len(posts) - 1}")
+        return posts[int(index)]
     if path.suffix != ".json":
         return article_text(path)
     entries = json_articles(path)
