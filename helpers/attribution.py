@@ -2114,6 +2114,13 @@ _KICKERS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("boilerpl
                      if row["kind"] == "kicker")
 
 
+# An outlet quoting its source in a headline's attribution (رويترز عن مصادر طبية:)
+_QUOTING_IN_HEADLINE = re.compile(r"[^\n:]{2,40}?(?<=\S)([^\S\n]+عن[^\S\n]+)(?=\S)")
+# What opens a news account's post before its headline: a retweet's handle (RT @AJABreaking:) and a label
+# set off by a bar (عاجل |), passed over as a label before a colon is
+_HEADLINE_LEAD = re.compile(rf"(?:RT[^\S\n]+@\w+[^\S\n]*:[^\S\n]*)?(?:(?:{alternation(_KICKERS)})[^\S\n]*\|[^\S\n]*)?")
+
+
 def _place_alone(doc: Document, mention: ActorMention) -> bool:
     """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة): a
     place that starts where it starts (found by bisection: places are in text order) holds it."""
@@ -2167,15 +2174,21 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     phrase before the colon is an actor phrase that ends right at it, or at whom it spoke to
     (الخوذ البيضاء لـCNN:), and opens with no و (والأمن يقمعها بالنار: قتيلان goes on from the line
     before). A story link's label or a headline's label before it (رابط الخبر بصحيفة الوئام: مصدر يمني:
-    مقتل 17، عاجل :) is passed over; a place alone is the headline's topic, not its source (اليمن: مقتل 17)."""
+    مقتل 17، عاجل :) is passed over, as are a post's retweet handle and barred label (RT @AJABreaking: عاجل |);
+    an outlet quoting its source gives the one quoted (رويترز عن مصادر طبية:); a place alone is the headline's
+    topic, not its source (اليمن: مقتل 17)."""
     t = doc.norm.text
+    lead = _HEADLINE_LEAD.match(t, s_start, s_end)   # RT @AJABreaking: عاجل | الداخلية: …
+    s_start = lead.end() if lead is not None else s_start
     colon = _HEADLINE_COLON.match(t, s_start, min(s_end, first_verb))
     if colon is not None and (t.startswith(_STORY_LINKS, s_start) or t[s_start:colon.end() - 1].strip() in _KICKERS):
         start = _NEXT.match(t, colon.end(), s_end)
         colon = _HEADLINE_COLON.match(t, start.start(1), min(s_end, first_verb)) if start else None
     if colon is None:
         return None
-    mention = _subject_phrase(doc, colon.start(), colon.end() - 1)
+    quoting = _QUOTING_IN_HEADLINE.match(t, colon.start(), colon.end() - 1)
+    by = quoting.end() if quoting is not None and _medium(t[colon.start():quoting.start(1)].strip()) else colon.start()
+    mention = _subject_phrase(doc, by, colon.end() - 1)   # رويترز عن مصادر طبية: the one the agency quotes
     if mention is None or t.startswith("وال", colon.start()) or (t[mention.norm_end:colon.end() - 1].strip()
                            and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, colon.end() - 1)) \
             or _place_alone(doc, mention) or _topic_alone(mention):

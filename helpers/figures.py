@@ -1260,12 +1260,18 @@ def _together(s: _Sentence, i: int) -> bool:
     if s.word(i).startswith("و"):   # 50 قتيلا وجريحا: one number for both nouns
         one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))
         return bool(one and other and one[0] != other[0] and {one[0], other[0]} & _HARM) \
-            and not s.word(i + 1)[:1].isdigit() \
+            and not s.word(i + 1)[:1].isdigit() and not _dual_word(s.word(i)[1:]) \
             and (not s.word(i).endswith(_PLURAL_NOUN_ENDINGS)   # 4 قتلى وجرحى: two broken plurals, one count
                  or (s.word(i - 1).endswith(_PLURAL_NOUN_ENDINGS) and s.word(i).endswith(_BROKEN_PLURAL_ENDINGS)
                      and not s.word(i + 1).endswith(_PLURAL_ADJECTIVE_ENDINGS))) \
             and not s.cue(i, ("event",))   # not 25 قتيلا وجرحى كثيرين، 15 شهيدا وإصابة آخرين: a clause of its own
     return False
+
+
+def _dual_word(word: str) -> bool:
+    """A dual noun, a count of two of its own (جريحان، قتيلين): not a second noun sharing a number."""
+    entry = NUMBER_WORDS.get(word)
+    return entry is not None and entry.type == "dual"
 
 
 def _broken_down_by_harm(s: _Sentence, i: int) -> bool:
