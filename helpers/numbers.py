@@ -305,6 +305,11 @@ def _day_cue_before(t: str, start: int) -> bool:
     return word in DAY_CUES or _without_proclitic(word) in DAY_CUES
 
 
+def _day_and_month(first: int, second: int) -> bool:
+    """Whether two numbers are a day and a month in either order (15/4; 10/13, the month first)."""
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
+
+
 def _digit_atoms(t: str, out: list) -> None:
     """Numbers, clock times and numeric dates written in digits (any script)."""
     append = out.append
@@ -329,7 +334,7 @@ def _digit_atoms(t: str, out: list) -> None:
             append(_Atom(start, end, "date", (start, date), False, start))
             continue
         if (day_month := _DAY_MONTH.fullmatch(token)) and _day_cue_before(t, start) \
-                and 1 <= int(day_month.group(1)) <= 31 and 1 <= int(day_month.group(2)) <= 12:
+                and _day_and_month(int(day_month.group(1)), int(day_month.group(2))):
             append(_Atom(start, end, "day_month", (start, day_month), False, start))
             continue
         for n in _NUMBER.finditer(token):
