@@ -4,7 +4,8 @@ death or injury word, the rest with a number and none, from articles no earlier 
     python tests/benchmarks/sample_figures_ant.py --ant ANT --seed 2041 --earlier F1,F2,G1,G2,H,I,J,K OUT.tsv
 
 Per outlet (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia, Jawhara FM, Ahdath.info, the
-newspapers of 19 Arab countries, NP; BBC Arabic as crawled in 2017, BC; Al Jazeera's social-media posts, SM) it draws
+newspapers of 19 Arab countries, NP; BBC Arabic as crawled in 2017, BC; Al Jazeera's social-media posts, SM;
+Goud.ma's Moroccan articles, MA) it draws
 --per-outlet sentences (fewer where an outlet has fewer left), 70% of them near a casualty word (the
 stems of sample_figures_saudinewsnet.py, the extra stems included, within eight words) and 30% with a
 number and none; sentences of 30 to 500 characters on one line, from articles ant_figures.tsv does not
@@ -26,7 +27,7 @@ from sample_figures_saudinewsnet import (  # noqa: E402
     CASUALTY_SHARE, CASUALTY_STEMS, EXTRA_CASUALTY_STEMS, MAX_CHARS, MIN_CHARS, _casualty_pattern,
     _duplicate_key, _stratum)
 from score_ant import (ANT_FIGURES, NEWSPAPER_SECTIONS, OUTLETS, json_articles, load_article, newspaper_text,  # noqa: E402
-                       read_ant, social_posts)
+                       read_ant, social_posts, summarized_articles)
 
 from helpers import sentences  # noqa: E402
 
@@ -42,6 +43,8 @@ def outlet_articles(ant: Path, prefix: str) -> list[str]:
     if prefix == "SM":
         return [f"SM-{split}-{index}" for split in ("trn", "dev", "tst")
                 for index in range(len(social_posts(root / f"sm_news_ar_{split}.csv")))]
+    if prefix == "MA":
+        return [f"MA-test-{index}" for index in range(len(summarized_articles(root)))]
     if prefix == "NP":
         return [f"NP-{section}-{p.stem}" for section, folder in NEWSPAPER_SECTIONS.items()
                 for p in sorted((root / folder).glob("*.txt")) if not _garbled(newspaper_text(p))]

@@ -7,6 +7,7 @@ killed/injured precision and recall, and sources, per set, outlet and class.
     git clone https://github.com/Nasreddine/arabic_news_papers_for_llms ANT/arabic_news_papers_for_llms
     git clone https://github.com/motazsaad/bbc-crawler ANT/bbc-crawler
     git clone https://github.com/shammur/Arabic_news_text_classification_datasets ANT/Arabic_news_text_classification_datasets
+    git clone https://github.com/KamelGaanoun/MoroccanSummarization ANT/MoroccanSummarization
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
@@ -36,13 +37,16 @@ ANT_FIGURES = ROOT / "tests" / "corpus" / "ant_figures.tsv"
 # 2016 and 2017 as one crawler saved them are files named by section and number: BC-world-39000000 is
 # out_Aug2017/world-39000000.txt, read whole (title, crawl date, paragraphs). Al Jazeera's social-media
 # news posts of ASND (2019 and 2020) are the rows of three CSV files: SM-trn-17 is row 17 of sm_news_ar_trn.csv.
+# The Moroccan Goud.ma articles of MArSum (2018 to 2020, mostly in Darija) are the rows of its test file, each a
+# text and its title in quotes separated by a space: MA-test-17 is its row 17's text.
 OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.multisource.data", "BBC"),
            "CN": ("antcorpus.multisource.data", "CNN"), "FR": ("antcorpus.multisource.data", "France24"),
            "SK": ("antcorpus.multisource.data", "SkyNews"), "JA": ("antcorpus.data", ""),
            "AH": ("Arabic-News-Summaries", "ahd22.json"),
            "NP": ("arabic_news_papers_for_llms", "Arabic Newspapers Corpus"),
            "BC": ("bbc-crawler", "out_Aug2017"),
-           "SM": ("Arabic_news_text_classification_datasets", "Arabic_Social_Media_News_Dataset_ASND")}
+           "SM": ("Arabic_news_text_classification_datasets", "Arabic_Social_Media_News_Dataset_ASND"),
+           "MA": ("MoroccanSummarization", "MArSum1_test.txt")}
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
 _FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
@@ -64,6 +68,8 @@ def article_path(ant: Path, docno: str) -> Path:
         return ant / checkout / outlet / f"{docno.split('-', 1)[1]}.txt"
     if prefix == "SM":
         return ant / checkout / outlet / f"sm_news_ar_{category}.csv"
+    if prefix == "MA":
+        return ant / checkout / outlet
     if prefix == "NP":
         if category not in NEWSPAPER_SECTIONS:
             raise AntCorpusError(f"{ANT_FIGURES.name}: article_id {docno}: unknown section {category!r}")
@@ -84,6 +90,14 @@ def social_posts(path: Path) -> tuple[str, ...]:
         return tuple(row["Content"] for row in csv.DictReader(f))
 
 
+@cache
+def summarized_articles(path: Path) -> tuple[str, ...]:
+    """The text of every row of the MArSum test file (a quoted text and a quoted title, a space between)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter=" ", quotechar='"'))
+    return tuple(row[0] for row in rows[1:])
+
+
 def load_article(ant: Path, docno: str) -> str:
     """The text of the article `docno` as annotated; AntCorpusError when it is not in the checkouts."""
     path = article_path(ant, docno)
@@ -93,8 +107,8 @@ def load_article(ant: Path, docno: str) -> str:
         return newspaper_text(path)
     if docno.startswith("BC-"):
         return path.read_text(encoding="utf-8")
-    if docno.startswith("SM-"):
-        posts = social_posts(path)
+    if docno.startswith(("SM-", "MA-")):
+        posts = social_posts(path) if docno.startswith("SM-") else summarized_articles(path)
         index = docno.rsplit("-", 1)[1]
         if not index.isdigit() or int(index) >= len(posts):
             raise AntCorpusError(f"article {docno} not found: {path} has rows 0 to {len(posts) - 1}")
