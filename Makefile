@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 # make report                         every .txt directly in data/ (and the corpus notebooks, once)
 # make report ARTICLE=path/to/a.txt    one article, anywhere on disk, with or without its JSON
 # make report CORPUS=path              the corpus notebook on a corpus (default: the shipped sample)
-# make report ARTICLE=a.txt ENCODING=cp1256   an article (or corpus) that is not UTF-8
+# make report ARTICLE=a.txt ENCODING=cp1256   an ARTICLE (or CORPUS) named here that is not UTF-8 (the shipped ones stay UTF-8)
 ARTICLE ?=
 ENCODING ?=
 report: $(VENV)/.installed

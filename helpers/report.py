@@ -2,7 +2,7 @@
 
     python -m helpers.report                      # every .txt directly in data/
     python -m helpers.report path/to/article.txt  # one article, anywhere on disk
-    python -m helpers.report --encoding cp1256 a.txt  # an article (or corpus) not in UTF-8
+    python -m helpers.report --encoding cp1256 a.txt  # articles (or a --corpus) named here, not in UTF-8
     python -m helpers.report --corpus DIR         # the corpus notebooks on DIR (any file or folder
                                                   # `python -m helpers extract` reads)
 
@@ -160,10 +160,11 @@ def notebooks_in(folder: Path) -> list[Path]:
 
 
 def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bool,
-         corpus_input: Path | None = None, encoding: str | None = None) -> list[Job]:
+         corpus_input: Path | None = None, encoding: str | None = None,
+         corpus_encoding: str | None = None) -> list[Job]:
     """Every notebook run: the per-article notebooks once per article, the others once (on
-    `corpus_input`, given as their `corpus` parameter, when there is one); `encoding`, when
-    given, is passed as `article_encoding` and `encoding`."""
+    `corpus_input`, given as their `corpus` parameter, when there is one); `encoding` and
+    `corpus_encoding`, when given, are passed as `article_encoding` and as `encoding`."""
     jobs = []
     per_article = [nb for nb in notebooks if runs_per_article(nb)]
 
@@ -181,8 +182,8 @@ def plan(articles: list[Path], notebooks: list[Path], out_root: Path, corpus: bo
         out_dir = out_root / "corpus"
         # `corpus` is a path from the project folder, as the corpus notebooks take it
         given = {} if corpus_input is None else {"corpus": os.path.relpath(corpus_input.resolve(), ROOT)}
-        if encoding:
-            given["encoding"] = encoding
+        if corpus_encoding:
+            given["encoding"] = corpus_encoding
         jobs += [Job(nb, {"output_dir": seen_from(nb, out_dir), **given}, out_dir / f"{nb.stem}.html")
                  for nb in notebooks if nb not in per_article]
     return jobs
@@ -233,20 +234,21 @@ async def _run(jobs: list[Job], articles: list[Path], out_root: Path, workers: i
 
 def build_reports(articles: list[Path], out_root: Path = ROOT / "reports", notebooks: Path = ROOT / "notebooks",
                   corpus: bool = False, workers: int | None = None, corpus_input: Path | None = None,
-                  encoding: str | None = None) -> list[str]:
+                  encoding: str | None = None, corpus_encoding: str | None = None) -> list[str]:
     """Write the reports of `articles`, read as `encoding` (None: UTF-8), and, with `corpus`, run
-    the corpus notebooks once, on `corpus_input` if given; return the failures, one line each."""
+    the corpus notebooks once, on `corpus_input` if given, read as `corpus_encoding`; return the
+    failures, one line each."""
     for article in articles:
         if not article.is_file():
             raise FileNotFoundError(f"{article}: article file not found")
     if corpus_input is not None and not corpus_input.exists():
         raise FileNotFoundError(f"{corpus_input}: corpus file or folder not found")
-    if encoding is not None:
+    for name in (n for n in (encoding, corpus_encoding) if n is not None):
         try:
-            codecs.lookup(encoding)
+            codecs.lookup(name)
         except LookupError:
-            raise ValueError(f"unknown encoding {encoding!r}") from None
-    jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus, corpus_input, encoding)
+            raise ValueError(f"unknown encoding {name!r}") from None
+    jobs = plan(articles, notebooks_in(notebooks), Path(out_root), corpus, corpus_input, encoding, corpus_encoding)
     workers = workers or int(os.environ.get("REPORT_JOBS", 0)) or 2 * (os.cpu_count() or 1)
     return asyncio.run(_run(jobs, articles, Path(out_root), workers, encoding))
 
@@ -260,15 +262,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--corpus", type=Path, default=None,
                         help="run the corpus notebooks on this file or folder (default: the shipped sample)")
     parser.add_argument("--encoding", default=None,
-                        help="encoding of the articles (and corpus), e.g. cp1256 for Windows-1256 (default: UTF-8)")
+                        help="encoding of the articles and the --corpus named here, e.g. cp1256 for Windows-1256 "
+                             "(default: UTF-8; the shipped articles and sample are read as UTF-8 whatever is given)")
     parser.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: twice the CPU count)")
     args = parser.parse_args(argv)
     everything = not args.articles or args.corpus is not None
     articles = args.articles or sorted((ROOT / "data").glob("*.txt"))
+    # an encoding is for the files named here: the shipped ones are UTF-8, and read as another they would garble
+    encoding = args.encoding if args.articles else None
+    corpus_encoding = args.encoding if args.corpus is not None else None
+    if args.encoding and not (encoding or corpus_encoding):
+        print(f"--encoding {args.encoding}: no article or --corpus named, so nothing is read in it "
+              "(the shipped articles and sample are UTF-8)", file=sys.stderr)
     started = time.perf_counter()
     try:
         failures = build_reports(articles, args.out, args.notebooks, corpus=everything, workers=args.jobs,
-                                 corpus_input=args.corpus, encoding=args.encoding)
+                                 corpus_input=args.corpus, encoding=encoding, corpus_encoding=corpus_encoding)
     except (FileNotFoundError, ValueError) as err:
         print(err, file=sys.stderr)
         return 2

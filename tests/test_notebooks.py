@@ -164,7 +164,8 @@ def test_per_article_and_corpus_notebooks_are_told_apart(tmp_path):
     assert [j.notebook.name for j in plan(articles, [per_article, corpus], tmp_path, corpus=False)] == ["01_a.ipynb"] * 2
     [given] = plan([], [per_article, corpus], tmp_path, corpus=True, corpus_input=ROOT.parent / "news")
     assert given.parameters["corpus"] == "../news"  # from the project folder, as the corpus notebook takes paths
-    per_article_job, corpus_job = plan(articles[:1], [per_article, corpus], tmp_path, corpus=True, encoding="cp1256")
+    per_article_job, corpus_job = plan(articles[:1], [per_article, corpus], tmp_path, corpus=True, encoding="cp1256",
+                                       corpus_encoding="cp1256")
     assert per_article_job.parameters["article_encoding"] == corpus_job.parameters["encoding"] == "cp1256"
 
 
@@ -209,14 +210,21 @@ def test_report_without_articles_does_every_txt_directly_in_data_and_the_corpus_
     import helpers.report as report
 
     seen = {}
-    monkeypatch.setattr(report, "build_reports", lambda articles, out, notebooks, corpus, workers, corpus_input, encoding:
-                        seen.update(articles=articles, corpus=corpus, corpus_input=corpus_input) or [])
-    everything = {"articles": sorted((ROOT / "data").glob("*.txt")), "corpus": True, "corpus_input": None}
+    monkeypatch.setattr(report, "build_reports", lambda articles, out, notebooks, corpus, workers, corpus_input, encoding,
+                        corpus_encoding: seen.update(articles=articles, corpus=corpus, corpus_input=corpus_input,
+                                                     encoding=encoding, corpus_encoding=corpus_encoding) or [])
+    everything = {"articles": sorted((ROOT / "data").glob("*.txt")), "corpus": True, "corpus_input": None,
+                  "encoding": None, "corpus_encoding": None}
     assert report.main([]) == 0 and seen == everything
     assert len(seen["articles"]) >= 4
     assert report.main([str(SEED_ARTICLE)]) == 0
-    assert seen == {"articles": [SEED_ARTICLE], "corpus": False, "corpus_input": None}
+    assert seen == {"articles": [SEED_ARTICLE], "corpus": False, "corpus_input": None, "encoding": None,
+                    "corpus_encoding": None}
     assert report.main(["--corpus", "news.jsonl"]) == 0 and seen == everything | {"corpus_input": Path("news.jsonl")}
+    # an encoding is for the files named: never for the shipped UTF-8 articles and sample
+    assert report.main(["--corpus", "news.jsonl", "--encoding", "cp1256"]) == 0
+    assert seen == everything | {"corpus_input": Path("news.jsonl"), "corpus_encoding": "cp1256"}
+    assert report.main(["--encoding", "cp1256"]) == 0 and seen == everything
 
 
 def test_report_reads_an_article_in_the_encoding_it_is_given(tmp_path, capsys):
