@@ -1,4 +1,5 @@
-"""Score helpers.extract_figures on the ANT sets, the Ahdath.info set and the Arab newspapers set (tests/corpus/ant_figures.tsv):
+"""Score helpers.extract_figures on the ANT sets, the Ahdath.info set, the Arab newspapers set, the BBC and Al
+Jazeera sets and the Goud.ma set (tests/corpus/ant_figures.tsv):
 killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
