@@ -33,7 +33,7 @@ import pandas as pd
 
 from .normalize import CHAR_MAP, DELETED, Normalized, normalize_key, strip_marks
 from .patterns import any_spelling, word_trie
-from .document import Document
+from .document import Document, previous_word
 from .pipeline import extract_table
 from .registry import register
 from .tables import check_text
@@ -134,9 +134,9 @@ for _word, _qualifier in _CUE_WORDS["after"]:
 RANGE_OPENERS = dict(_CUE_WORDS["range"])   # opener -> the word between the two numbers
 # Words a year follows (عام 2011); a leading و/ف/ب/ل is ignored (لعام، وعام).
 YEAR_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["year_cue"])
-# Words after which digits joined by a slash are a day and a month (يوم 15/4، الثلاثاء 3/11); a
-# leading و/ف/ب/ل is ignored (والخميس).
-DAY_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["day_cue"])
+# Words after which digits joined by a slash are a day and a month (يوم 15/4، الثلاثاء 3/11): the date
+# rule's, lexicons/dates.csv kinds weekday and day_cue; a leading و/ف/ب/ل is ignored (والخميس).
+DAY_CUES = frozenset(normalize_key(r["word"]) for r in _read_csv("dates.csv") if r["kind"] in ("weekday", "day_cue"))
 # Words after which a number word names rather than counts: القرن العشرين is the 20th century.
 ORDINAL_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["ordinal_cue"])
 TIME_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["time_cue"])
@@ -209,7 +209,6 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _DATE_DMY = re.compile(r"(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})")
 _DATE_YMD = re.compile(r"(\d{4}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
-_LAST_WORD = re.compile(r"(\S+)\s+$")
 # One number inside a digit run, by format (lexicons/README.md, "Number formats"):
 #   thousands with commas 1,200 / dots 1.500.000 / spaces 1 000 000 (groups of exactly three,
 #   after a first group of one or two digits, or of three when a 000 group follows: 150 000;
@@ -300,8 +299,7 @@ def _in_code(t: str, start: int, end: int) -> bool:
 
 def _day_cue_before(t: str, start: int) -> bool:
     """Whether the word before `start` says a day follows (يوم، الموافق، الثلاثاء: DAY_CUES)."""
-    before = _LAST_WORD.search(t, max(0, start - 20), start)
-    word = before.group(1).translate(_TABLE) if before is not None else ""
+    word = previous_word(t, start, 20).translate(_TABLE)
     return word in DAY_CUES or _without_proclitic(word) in DAY_CUES
 
 
