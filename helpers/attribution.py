@@ -2122,11 +2122,18 @@ _HEADLINE_LEAD = re.compile(rf"(?:RT[^\S\n]+@\w+[^\S\n]*:[^\S\n]*)?(?:(?:{altern
 
 
 def _place_alone(doc: Document, mention: ActorMention) -> bool:
-    """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة): a
-    place that starts where it starts (found by bisection: places are in text order) holds it."""
+    """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة), or names of
+    places one after another (a region named by its cities: طنجة تطوان الحسيمة): places that start where
+    it starts and each where the one before ends, a space between (found by bisection: places are in text order)."""
     places = doc.layer("places")
     k = bisect.bisect_left(places, mention.start, key=lambda p: p.start)
-    return any(p.start == mention.start and mention.end <= p.end for p in places[k:k + 3])
+    end = mention.start
+    while k < len(places) and not doc.text[end:places[k].start].strip():
+        if mention.end <= places[k].end:
+            return True
+        end = max(end, places[k].end)
+        k += 1
+    return False
 
 
 # Nouns of an event or occasion that a headline names before its colon as its topic, not its source

@@ -51,7 +51,10 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   lives (`lives`) counted as killed only after a verb of losing or taking them (`losing_verb`: فقدنا
   عشرة أرواح، أزهقت الغارات 17 روحا), and verbs of death that take their toll with ب (`by_verb`:
   أودى بأربعين), another word when no ب follows (أودي كيو 5: the car), and the anniversary whose
-  number follows after الـ (`anniversary`: الذكرى السنوية الـ24 لوفاة), an ordinal.
+  number follows after الـ (`anniversary`: الذكرى السنوية الـ24 لوفاة), an ordinal; the names of
+  epidemics (`epidemic`: كورونا، الوباء) after which an article's words of harm that also name an
+  infection (`infection_word`: الإصابات، المصابين) count infections, and the parts of a count that
+  are the subject of a verb right after them (`own_subject`: وبعضهم ماتوا).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -279,10 +282,11 @@ class Figure(NamedTuple):
 class _Sentence:
     """One sentence, normalised with offsets: its tokens and cue look-ups."""
 
-    def __init__(self, text: str, base: int, place_names: frozenset[str] = frozenset()):
+    def __init__(self, text: str, base: int, place_names: frozenset[str] = frozenset(), epidemic: bool = False):
         self.text = text          # the sentence as written
         self.base = base          # its offset in the article
         self.place_names = place_names   # names of places that end in a number word (_numbered_places)
+        self.epidemic = epidemic  # the article names an epidemic before the sentence ends (_epidemic_words)
         self.norm = normalize(text)
         # Tokens (words, numbers, punctuation) and their offsets in the normalised text, from one
         # split and running sums of the pieces' lengths: no Python loop over the tokens.
@@ -2242,6 +2246,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                 s.is_word(k + 1) and s.cue(k + 1, ("event",)) and not s.cue(k + 1, ("post",)) and not _idiom_verb(s, k + 1))):
             break   # … و3 آخرين وإصابة عدد آخر بجروح: the next clause's verb and its complement; also
             #         after a noun that opens it (وإلقاء القبض على مسلحين مصابين)
+        if found and k > first and _is(s.word(k - 1), "own_subject"):
+            break   # 400 سجين، اعتقل نصفهم وبعضهم ماتوا: the verb of a part named right before it, not of the count
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
                 and (not _is(s.word(k), "object_post") or (words == 1 and any(
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
@@ -2597,8 +2603,11 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         k -= 1
     # نصف القتلى (34) سجلوا: the count set in brackets right after its noun, a verb or no word after it (not
     # المصابين (50) حالة: the count of its own noun)
-    bracketed = s.word(k) == "(" and s.word(i0 + 1) == ")" and s.cue(k - 1, ("noun",)) is not None \
-        and (not s.is_word(i0 + 2) or verb_shaped(s.word(i0 + 2)) or s.word(i0 + 2) in _PREPOSITIONS)
+    rise = _increment(s, i0, i0 + 1)   # الوفيات (1+): the rise of the day after its noun
+    if rise is not None and s.cue(rise - 1, ("noun",)) is not None:
+        k = rise
+    bracketed = s.word(k) == "(" and (rise is not None or s.word(i0 + 1) == ")") and s.cue(k - 1, ("noun",)) is not None \
+        and (rise is not None or not s.is_word(i0 + 2) or verb_shaped(s.word(i0 + 2)) or s.word(i0 + 2) in _PREPOSITIONS)
     k -= bracketed
     if s.word(k) in ("ال", "بين", "بينهم"):   # الجرحى الـ15، بين القتلى 7
         k -= 1
@@ -2899,6 +2908,8 @@ def figure_rows(doc: Document) -> list[FigureRow]:
         lines.setdefault((line_start, line_end), []).append(at - line_start)
     found: dict[int, tuple[_Sentence, list[Figure]]] = {}
     place_names = _numbered_places(doc.gazetteer) if lines else frozenset()   # the gazetteer looked up once a document
+    epidemic = prepared.starts(_epidemic_words()) if lines else []
+    epidemic_at = prepared.norm.position(epidemic[0]) if epidemic else len(text)
     for (line_start, line_end), hits in lines.items():
         line = text[line_start:line_end]
         for a, b in sentences(line):
@@ -2907,8 +2918,10 @@ def figure_rows(doc: Document) -> list[FigureRow]:
                 continue
             mentions = find_numbers(line[a:b])
             if mentions or _maybe_dual(normalize_key(line[a:b])):
-                s = _Sentence(line[a:b], line_start + a, place_names)
+                s = _Sentence(line[a:b], line_start + a, place_names, epidemic_at < line_start + b)
                 figures = _sentence_figures(s, mentions)
+                if s.epidemic and any(f.category == "injured" for f in figures) and _counts_infections(s):
+                    figures = [f for f in figures if f.category != "injured"]
                 if figures:
                     found[line_start + a] = (s, figures)
                     last_line_end = line_end
@@ -2916,6 +2929,24 @@ def figure_rows(doc: Document) -> list[FigureRow]:
         return []
     spans = sentences(text[:last_line_end])
     return _rows_for(doc, [found[start] for start, _ in spans if start in found])
+
+
+@lru_cache(maxsize=None)
+def _epidemic_words() -> frozenset[str]:
+    """The names of epidemics (figure_negatives.csv, kind epidemic: كورونا، الوباء، ميرس) with any proclitic."""
+    return frozenset(p + w for w in lexicon().negatives.get("epidemic", ()) for p in NOUN_PREFIXES + WORD_PREFIXES)
+
+
+def _counts_infections(s: _Sentence) -> bool:
+    """In an article that has named an epidemic, a sentence whose every word of the injured also names an
+    infection (figure_negatives.csv, kind infection_word: الإصابات، مصابين، أصيب، حالة) and that names no
+    incident (kind incident: حادث، قصف) counts infections: a bulletin's lines (توزيع الإصابات: فاس 5819،
+    وصل عدد المصابين فالمجموع ل492403) name the virus only in an earlier sentence. Not جرحى or بجروح, which
+    are injuries only."""
+    harm = [(k, c[3]) for k in range(len(s.words))
+            if (c := s.cue(k, ("noun", "event", "event_next", "post"))) is not None and c[0] == "injured"]
+    return bool(harm) and all(any(_is(s.word(j), "infection_word") for j in range(k, k + width)) for k, width in harm) \
+        and not any(_is(w, "incident") for w in s.words)
 
 
 def _maybe_dual(sentence: str) -> bool:
@@ -3193,6 +3224,9 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
             and (all(_joins(s.word(k)) for k in range(prev.last + q, i0))
                  or _definite(s.word(i0)))))   # وأفراد الطاقم الخمسة: the noun before its number
         figure = _figure(s, m, i0, i1, prev, coordinated)
+        if figure is None and prev is not None and (rise := _increment(s, i0, i1)) is not None \
+                and prev.first < rise <= prev.last:
+            figure = prev._replace(mention=m, first=i0, last=i1, rule="chain")   # الوفيات 297 (12+): today's rise
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]) \
                 and not _killers(s, figure, mentions[n + 1:]):
             if figure.rule == "post" and figure.category in _HARM and pending:
@@ -3203,6 +3237,16 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         elif figure is None:
             pending.append((m, i0, i1))
     return figures
+
+
+def _increment(s: _Sentence, i0: int, i1: int) -> int | None:
+    """The token of the bracket that opens the number at tokens i0..i1 as a rise, its plus sign inside
+    (الإصابات 2960 (200+)، الوفيات (+12)): a bulletin's count of the day after its total or its noun."""
+    if s.word(i0 - 1) == "(" and s.word(i1) == "+" and s.word(i1 + 1) == ")":
+        return i0 - 1
+    if s.word(i0 - 1) == "+" and s.word(i0 - 2) == "(" and s.word(i1) == ")":
+        return i0 - 2
+    return None
 
 
 BREAKDOWN_GAP = 8   # words between the counts of a list whose verb comes after its last item
@@ -3217,10 +3261,11 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
     for m, i0, i1 in reversed(pending):
         counted = _counted(s, m, i1)
         if counted is None or not counted.has_noun or _year(s, m, i0, i1) or _out_of(s, i0) \
-                or _sentenced_object(s, i0):
+                or _sentenced_object(s, i0) or _is(s.word(counted.noun_i), "cases"):
             break   # قتل 107 من أصل 110 ركاب … أصيبوا: the whole the count before was out of, not named by
             #         the verb after (a whole that names its own harm stays: من أصل مائة جريح); حكم على
-            #         ثمانية … بينهم أربعة تم إعدامهم: the sentenced
+            #         ثمانية … بينهم أربعة تم إعدامهم: the sentenced; 463 حالة، و24 توفوا: cases, of which the
+            #         next count died
         # … a bare count right before its part too (أكثر من 40 بينهم 9 نساء قتلوا)
         start = counted.noun_i + (counted.partitive or not s.cue(counted.noun_i, ("part",)))
         if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):
