@@ -2121,6 +2121,13 @@ _QUOTING_IN_HEADLINE = re.compile(r"[^\n:]{2,40}?(?<=\S)([^\S\n]+عن[^\S\n]+)(?
 _HEADLINE_LEAD = re.compile(rf"(?:RT[^\S\n]+@\w+[^\S\n]*:[^\S\n]*)?(?:(?:{alternation(_KICKERS)})[^\S\n]*\|[^\S\n]*)?")
 
 
+def _holds_place(doc: Document, mention: ActorMention) -> bool:
+    """Whether a place's name lies within an actor phrase (found by bisection: places are in text order)."""
+    places = doc.layer("places")
+    k = bisect.bisect_left(places, mention.start, key=lambda p: p.start)
+    return k < len(places) and places[k].end <= mention.end
+
+
 def _place_alone(doc: Document, mention: ActorMention) -> bool:
     """Whether an actor phrase is a place's name and nothing more (اليمن، محافظة شبوة), or names of
     places one after another (a region named by its cities: طنجة تطوان الحسيمة): places that start where
@@ -2196,6 +2203,10 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     quoting = _QUOTING_IN_HEADLINE.match(t, colon.start(), colon.end() - 1)
     by = quoting.end() if quoting is not None and _medium(t[colon.start():quoting.start(1)].strip()) else colon.start()
     mention = _subject_phrase(doc, by, colon.end() - 1)   # رويترز عن مصادر طبية: the one the agency quotes
+    if mention is not None and t[mention.norm_end:colon.end() - 1].lstrip().startswith("و"):
+        whole = _subject_phrase(doc, by, colon.end())   # هيومن رايتس ووتش:, the colon read as what is said after
+        if whole is not None and not _holds_place(doc, whole):   # a name of plain words, its last one in و
+            mention = whole                                       # (not a region: جهة كلميم واد نون)
     if mention is None or t.startswith("وال", colon.start()) or (t[mention.norm_end:colon.end() - 1].strip()
                            and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, colon.end() - 1)) \
             or _place_alone(doc, mention) or _topic_alone(mention):
@@ -2326,7 +2337,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             if _object_after_name(tokens, k):
                 break
             continue
-        quote_close = _quoted_run(tokens, k, _medium_before(tokens, k)) \
+        quote_close = _quoted_run(tokens, k, _medium_before(tokens, k),
+                                  long_name=k == 1 and not definite[0] and bare(first) in _NAMED_HEADS) \
             if k == 1 or _medium_before(tokens, k) or reporting_role(tokens[k - 1]) == "title" \
             else None   # … or after a title: فانويل غارسيا رئيس "المعهد الوطني للطب الشرعي"
         if word in _NOT_GIVEN_NAME and (spoken_for := _quoted_run(tokens, k + 1)) is not None:
@@ -2983,9 +2995,10 @@ def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
         and bool(heads & (_BODY_HEADS | _CUE_NAME_HEADS | _HOSPITALS) or reporting_role(head) == "title")
 
 
-def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
+def _quoted_run(tokens: list[str], k: int, media: bool = False, long_name: bool = False) -> int | None:
     """Where the quotation closes when tokens[k] opens a name of two to four plain words in
-    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"), or, after a medium's noun, of one to four
+    quotes (“سكاي نيوز عربية”، "تايمز أوف إنديا"), up to seven after the indefinite head of a body
+    (`long_name`: مجموعة "العمل من أجل فلسطينيي سوريا"), or, after a medium's noun, of one to four
     in parentheses (قناة (ان تي في)), of any words in quotes as well (قناة "إن تي في"); None otherwise."""
     if k >= len(tokens):
         return None
@@ -2994,11 +3007,12 @@ def _quoted_run(tokens: list[str], k: int, media: bool = False) -> int | None:
         return close if close is not None and all(_is_word(w) for w in tokens[k + 1:close]) else None
     if tokens[k] not in _OPEN_QUOTE:
         return None
-    close = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j] in _CLOSE_QUOTE), None)
+    close = next((j for j in range(k + 3, min(k + (9 if long_name else 6), len(tokens))) if tokens[j] in _CLOSE_QUOTE),
+                 None)
     # a word of an occasion names a body in quotes (رئيس «اللقاء الديمقراطي»)
     unit = k + 1 < len(tokens) and bare(tokens[k + 1]) in _NUMBERED_UNITS   # قائد "اللواء 14 مشاة": a unit named by its number
     return close if close is not None and all(
-        _plain(w) or (media and _is_word(w)) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
+        _plain(w) or ((media or long_name) and _is_word(w)) or (_is_document(w) and len(w) > 1 and reporting_role(w) is None)
         or (unit and w[:1].isdigit()) for w in tokens[k + 1:close]) else None
 
 
@@ -3483,7 +3497,7 @@ def _issuing_clause(t: str, at: int, end: int) -> re.Match | None:
 
 # Heads of groups that issue reports, besides bodies and organisations (ائتلاف الإغاثة، اتحاد المنظمات)
 _GROUP_HEADS = frozenset(without_article(normalize_key(w)) for w in (
-    "ائتلاف", "تحالف", "اتحاد", "جمعية", "منظمة", "هيئة", "رابطة", "نقابة", "مؤسسة"))
+    "ائتلاف", "تحالف", "اتحاد", "جمعية", "منظمة", "هيئة", "رابطة", "نقابة", "مؤسسة", "مجموعة", "إدارة"))
 # … and of bodies whose own name follows them without the article (منظمة رصد، حركة النهضة)
 _NAMED_HEADS = _GROUP_HEADS | frozenset(normalize_key(w) for w in ("مركز", "حركة", "شبكة", "مرصد", "حزب", "جماعة"))
 
