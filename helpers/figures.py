@@ -54,7 +54,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   number follows after الـ (`anniversary`: الذكرى السنوية الـ24 لوفاة), an ordinal; the names of
   epidemics (`epidemic`: كورونا، الوباء) after which an article's words of harm that also name an
   infection (`infection_word`: الإصابات، المصابين) count infections, and the parts of a count that
-  are the subject of a verb right after them (`own_subject`: وبعضهم ماتوا).
+  are the subject of a verb right after them (`own_subject`: وبعضهم ماتوا), and the words of a total
+  that a verb of reaching takes to the running total of the figure before (`total`: وبلغ الإجمالي 1578).
 
 The rules, tried in order for each counting number: the counted noun, an event word shortly
 before, a coordinated or partitive number inheriting the figure before it, a verb after the
@@ -614,9 +615,11 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and counted.dual and any(_is(w, "place") for w in dual_singulars(s.word(counted.noun_i))):
         return None   # وإصابة آخرين في اشتباكات بين محافظتي مأرب والبيضاء: two places, no two people
     if category in _HARM and counted.has_noun and not counted.partitive and not counted.dual \
-            and (_is(s.word(counted.noun_i), "place") or _is(s.word(counted.noun_i), "disease")):
+            and (_is(s.word(counted.noun_i), "place") or _is(s.word(counted.noun_i), "disease")) \
+            and not (category == "killed" and s.word(counted.noun_i).startswith("ب")):
         return None   # نعي وفاة … في 42 ولاية، أصيب الأطفال بما يعادل 5211 عدوى: places or cases of a
-        #               disease counted, no people (not اثنان من ولاية: a part of a count, from a place)
+        #               disease counted, no people (not اثنان من ولاية: a part of a count, from a place; not
+        #               توفي 73 بالفيروس: the cause of their death)
     if category in _HARM and cue_i < i0 and _toll_word_after(s, i0, counted) is not None \
             and _toll_after(s, i0, counted)[0] is None:
         return None   # في قتل الرجل ما رفع الى خمسة عدد الاشخاص المعتقلين: its toll counts others
@@ -3227,6 +3230,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         if figure is None and prev is not None and (rise := _increment(s, i0, i1)) is not None \
                 and prev.first < rise <= prev.last:
             figure = prev._replace(mention=m, first=i0, last=i1, rule="chain")   # الوفيات 297 (12+): today's rise
+        if figure is None and prev is not None and prev.category in _HARM and _running_total(s, prev, i0):
+            figure = prev._replace(mention=m, first=i0, last=i1, rule="head")   # توفي 25، وبلغ الإجمالي 1578
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]) \
                 and not _killers(s, figure, mentions[n + 1:]):
             if figure.rule == "post" and figure.category in _HARM and pending:
@@ -3237,6 +3242,29 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         elif figure is None:
             pending.append((m, i0, i1))
     return figures
+
+
+_REACHING_TO = frozenset(normalize_key(w) for w in ("ل", "إلى"))   # وصل المجموع لـ955، ليرتفع المجموع إلى 340
+TOTAL_LINK = 2   # words between a verb of reaching and the word of a total after it (ووصل هكذا العدد)
+
+
+def _running_total(s: _Sentence, prev: Figure, i0: int) -> bool:
+    """The number at token i0 is what a word of a total (figure_negatives.csv, kind total: الإجمالي،
+    المجموع، العدد) reaches after a verb of reaching (بلغ، وصل، ارتفع), later in the sentence of the figure
+    `prev`: the running total of prev's category (توفي اليوم 25، وبلغ الإجمالي 1578؛ وصل المجموع لـ955;
+    العدد دالوفيات, a Darija genitive of prev's noun after it), with no cue of another count between."""
+    k = i0 - 1
+    while k > prev.last and (s.word(k) in _REACHING_TO or s.word(k) in _QUALIFIER_WORDS):
+        k -= 1
+    if s.word(k).startswith("دال") and any(c == prev.category and r == "noun" for c, r, _ in _lookup(s.word(k)[1:])):
+        k -= 1   # العدد دالوفيات: the total of the deaths
+    word = s.word(k)
+    if k <= prev.last or not (_is(word, "total") or (word.startswith("ف") and _is(word[1:], "total"))):
+        return False
+    if not any(s.cue(j, ("link", "cumulative")) for j in range(max(k - 1 - TOTAL_LINK, prev.last), k)):
+        return False
+    return not any(s.cue(j, ("noun", "event", "post", "status")) for j in range(prev.last, k)
+                   if not s.word(j).startswith("دال"))
 
 
 def _increment(s: _Sentence, i0: int, i1: int) -> int | None:
@@ -3481,12 +3509,20 @@ def _comma_item(s: _Sentence, prev: Figure, i0: int, i1: int) -> bool:
     its own counted noun or من, or with no noun, the preposition of the phrase closing the item
     before repeated, after a longer phrase (منهم 91 في ريف دمشق، 32 في حماة، 17 في اللاذقية)."""
     comma = i0 - 1
-    parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(prev.last)
-    return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP + PLACE_GAP * parallel \
-        and all(s.is_word(k) and (not _is_cue(s, k) or _closes(s, k, prev) or (parallel and _thing(s, k)))
+    period = 3 * any(_period_number(s, k) for k in range(prev.last + 1, comma - 1))   # خلال 24 ساعة، 12 في
+    parallel = s.word(i1) in _PLACE_PREPOSITIONS and (s.word(i1) == s.word(prev.last) or period > 0)
+    return s.word(comma) in _COMMA and 0 <= comma - prev.last <= COMMA_GAP + PLACE_GAP * parallel + period \
+        and all((s.is_word(k) or _period_number(s, k)) and (not _is_cue(s, k) or _closes(s, k, prev)
+                                                          or (parallel and _thing(s, k)))
                 and not s.cue(k, ("boundary", "link", "part"))
                 and reporting_role(s.word(k)) in (None, "stop") for k in range(prev.last, comma)) \
         and (parallel or s.word(i1) == "من" or (s.is_word(i1) and _countable(s, i1)))
+
+
+def _period_number(s: _Sentence, k: int) -> bool:
+    """Token k is the number of a period of time (خلال 24 ساعة; figure_negatives.csv, kinds time_preposition
+    and unit), which may close a list's first item (سجلت 35 وفاة خلال 24 ساعة، 12 في الدار البيضاء)."""
+    return s.word(k)[:1].isdigit() and _is(s.word(k + 1), "unit") and _is(s.word(k - 1), "time_preposition")
 
 
 def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False) -> bool:
