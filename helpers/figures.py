@@ -1093,9 +1093,15 @@ def _model(s: _Sentence, i0: int) -> bool:
         return False
     if hyphen and s.ends[k] == s.starts[i0 - 1] and s.ends[i0 - 1] == s.starts[i0]:
         return True   # إيل-20، سي-130: letters joined to the digits by a hyphen name a model
+    if not hyphen and len(s.word(k)) == 1 and "\u0621" <= s.word(k) <= "\u064a" and s.word(k) not in _PROCLITIC_LETTERS \
+            and s.ends[k] == s.starts[i0]:
+        return True   # ج1، ص68: a volume's or page's letter glued to its digits, a reference, not a count
     word = s.original((s.starts[k], s.ends[k]))
     models = lexicon().models
     return any(word.startswith(p) and word[len(p):] in models for p in _MODEL_PREFIXES)
+
+
+_PROCLITIC_LETTERS = frozenset("وفبلكس")   # و5، ب4: a letter glued to digits that is a word of its own
 
 
 def _slashed(s: _Sentence, i0: int, i1: int) -> bool:
