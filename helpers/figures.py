@@ -679,6 +679,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا، 400 طفل يموتون يوميا: a daily rate;
         #               3 وفيات من بين كل ألف ولادة، 64 جريمة قتل لكل 100 ألف نسمة: a rate over a denominator;
         #               120 حالة في الأسبوع، سبعة قتلى في الشهر.: a rate by period
+    if rule == "post" and (s.word(cue_i) in _DUAL_POST or s.word(cue_i) == _DIED_TWO) and m.kind != "dual" \
+            and m.value is not None and m.value != 2:
+        return None   # توريس (84) وخوان ماتا: a dual verb agrees with two, not with another count
     if category == "killed" and rule in ("noun", "post") and _rescued(s, i0):
         return None   # ينقذ 26 غريقا، إنقاذ 12 شخصا من الموت غرقا: the drowning, rescued
     if category == "injured" and rule == "post" and _is(s.word(cue_i), "treatment") \
@@ -2979,6 +2982,7 @@ def _dual_shapes() -> re.Pattern:
 # Dual verbs and pronouns of dying or being hurt after a counted phrase (not غرقا, "drowning").
 _DUAL_POST = frozenset(normalize_key(w) for w in (
     "قتلا", "قتلتا", "توفيا", "توفيتا", "استشهدا", "أصيبا", "أصيبتا", "جرحا", "حتفهما", "مصرعهما", "نحبهما"))
+_DIED_TWO = normalize_key("ماتا")   # the dual of مات, also a name (خوان ماتا)
 # "One of the two", or "the two were", right after an -ين noun makes it a dual (فلسطينيين أحدهما صبي، عاملين كانا)
 _DUAL_AGREEING = frozenset(normalize_key(w) for w in ("أحدهما", "إحداهما", "كانا", "كانتا"))
 
