@@ -2946,7 +2946,7 @@ def figure_rows(doc: Document) -> list[FigureRow]:
 @lru_cache(maxsize=None)
 def _epidemic_words() -> frozenset[str]:
     """The names of epidemics (figure_negatives.csv, kind epidemic: كورونا، الوباء، ميرس) with any proclitic."""
-    return frozenset(p + w for w in lexicon().negatives.get("epidemic", ()) for p in NOUN_PREFIXES + WORD_PREFIXES)
+    return with_prefixes(lexicon().negatives.get("epidemic", ()), NOUN_PREFIXES + WORD_PREFIXES)
 
 
 def _counts_infections(s: _Sentence) -> bool:
@@ -3269,7 +3269,7 @@ def _running_total(s: _Sentence, prev: Figure, i0: int) -> bool:
     if s.word(k).startswith("دال") and any(c == prev.category and r == "noun" for c, r, _ in _lookup(s.word(k)[1:])):
         k -= 1   # العدد دالوفيات: the total of the deaths
     word = s.word(k)
-    if k <= prev.last or not (_is(word, "total") or (word.startswith("ف") and _is(word[1:], "total"))):
+    if k <= prev.last or not _is(word, "total"):   # فالمجموع: its proclitic taken off
         return False
     if not any(s.cue(j, ("link", "cumulative")) for j in range(max(k - 1 - TOTAL_LINK, prev.last), k)):
         return False
