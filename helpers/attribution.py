@@ -2150,10 +2150,16 @@ _TOPICS = frozenset(without_article(normalize_key(row["word"])) for row in read_
                     if row["kind"] == "topic" or (row["kind"] == "event_cue" and " " not in row["word"]))
 
 
+# Heads of a region's name (lexicons/actors.csv, kind region_head) with which a bulletin labels its lines
+# (الجهة الشرقية: الإصابات 1260 – الوفيات 28، جهة مراكش آسفي: …): a place, whatever name follows.
+_REGION_HEADS = frozenset(without_article(normalize_key(w)) for w in LEXICON["region_head"])
+
+
 def _topic_alone(mention: ActorMention) -> bool:
-    """Whether an actor phrase opens with the noun of an event or occasion (_TOPICS)."""
+    """Whether an actor phrase opens with the noun of an event or occasion (_TOPICS) or a region's head
+    (_REGION_HEADS)."""
     words = mention.name.split()
-    return bool(words) and bare(words[0]) in _TOPICS
+    return bool(words) and (bare(words[0]) in _TOPICS or bare(words[0]) in _REGION_HEADS)
 
 
 def _place_at(doc: Document, norm_start: int) -> bool:

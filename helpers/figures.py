@@ -2951,13 +2951,14 @@ def _epidemic_words() -> frozenset[str]:
 
 def _counts_infections(s: _Sentence) -> bool:
     """In an article that has named an epidemic, a sentence whose every word of the injured also names an
-    infection (figure_negatives.csv, kind infection_word: الإصابات، مصابين، أصيب، حالة) and that names no
-    incident (kind incident: حادث، قصف) counts infections: a bulletin's lines (توزيع الإصابات: فاس 5819،
-    وصل عدد المصابين فالمجموع ل492403) name the virus only in an earlier sentence. Not جرحى or بجروح, which
-    are injuries only."""
+    infection (figure_negatives.csv, kind infection_word: الإصابات، مصابين، أصيب، حالة), that has one, and that
+    names no incident (kind incident: حادث، قصف) counts infections and patients: a bulletin's lines (توزيع
+    الإصابات: فاس 5819، وصل عدد المصابين فالمجموع ل492403، 252 حالة حرجة فالإنعاش) name the virus only in an
+    earlier sentence. Not جرحى or بجروح, which are injuries only."""
     harm = [(k, c[3]) for k in range(len(s.words))
             if (c := s.cue(k, ("noun", "event", "event_next", "post"))) is not None and c[0] == "injured"]
-    return bool(harm) and all(any(_is(s.word(j), "infection_word") for j in range(k, k + width)) for k, width in harm) \
+    return any(_is(w, "infection_word") for w in s.words) \
+        and all(any(_is(s.word(j), "infection_word") for j in range(k, k + width)) for k, width in harm) \
         and not any(_is(w, "incident") for w in s.words)
 
 
