@@ -2260,6 +2260,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             #         after a noun that opens it (وإلقاء القبض على مسلحين مصابين)
         if found and k > first and _is(s.word(k - 1), "own_subject"):
             break   # 400 سجين، اعتقل نصفهم وبعضهم ماتوا: the verb of a part named right before it, not of the count
+        if found and s.word(k + 1) in _PEOPLE_OF_THEM and any(_is_number(s, j) for j in range(k + 2, k + 5)):
+            break   # 1410000 حالة، توفوا منهم أكثر من 81 ألفا: the verb of the part counted after it, within three words
         if found and not _other_sense(s, k) and not _is(s.word(k - 1), "negation") \
                 and (not _is(s.word(k), "object_post") or (words == 1 and any(
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
