@@ -2246,6 +2246,8 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             continue    # the verb of an idiom whose object follows is one with it (… والغاز لقوا حتفهم)
         words += 1
         part = part or s.word(k) in _part_words()
+        if words > window + 2 * (commas > 0 or part) and (far := _dual_verb_after(s, k)) is not None:
+            return s.cue(far, ("post",)), far   # اثنين من المسلحين الذين شاركوا في الهجوم على المركز لقيا حتفهما
         if words > window + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
                 or _is(s.word(k), "their_kin") or (s.word(k) in _SAID_THAT and _a_count(s.word(k + 1))) \
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
@@ -2267,6 +2269,21 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
                     _is(s.word(j), "object_verb") for j in range(max(start - POST_WINDOW, 0), start)))):
             return found, k   # غير مصابين: not hurt; من تنظيم حياتهم: no فقد before
     return None, start
+
+
+DUAL_REACH = 8   # more words in which a dual verb may still agree with its count (a relative clause between)
+
+
+def _dual_verb_after(s: _Sentence, k: int) -> int | None:
+    """A dual verb of harm (قتلا، لقيا حتفهما) within DUAL_REACH words from token k, before any number or
+    the clause's end: it agrees with a count of two however long the clause between (the figure takes it
+    only for a count of two); not an active one with its object (see _dual_killers)."""
+    for j in range(k, min(k + DUAL_REACH, len(s.words))):
+        if (s.word(j) in _DUAL_POST or s.word(j + 1) in _DUAL_POST) and s.cue(j, ("post",)) is not None:
+            return None if _dual_killers(s, j) else j   # انتحاريتين … قتلتا تسعة أشخاص: the two killed
+        if _is_number(s, j) or s.word(j) in _CLAUSE_END or s.cue(j, ("boundary",)):
+            return None
+    return None
 
 
 AGE_CLAUSE = 8   # tokens of an age clause after its age word, at most (بين 15 و16 عاما)
@@ -3055,8 +3072,8 @@ _MANY = frozenset(normalize_key(w) for w in ("المئات", "العشرات", "
 
 def _dual_killers(s: _Sentence, j: int) -> bool:
     """The dual verb at token j is active, its subject the killers: an object follows it, a
-    count (مسلحين قتلا 3 جنود) or a word object (see _word_object)."""
-    return s.word(j) in _DUAL_ACTIVE and (s.word(j + 1)[:1].isdigit() or _word_object(s, j + 1))
+    count (مسلحين قتلا 3 جنود، قتلتا تسعة أشخاص) or a word object (see _word_object)."""
+    return s.word(j) in _DUAL_ACTIVE and (_is_number(s, j + 1) or _word_object(s, j + 1))
 
 
 def _word_object(s: _Sentence, k: int) -> bool:
@@ -3083,8 +3100,8 @@ def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> 
     (جنديين كوريين جنوبيين: an adjective)."""
     a, b = s.norm.span(s.starts[k], s.ends[k])
     near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
-    if s.cue(k - 1, ("event",)) is not None:
-        near = a + 1   # a verb between: قتل 3 وأصيب طيارا طائرة
+    if s.cue(k - 1, ("event",)) is not None or s.word(k - 1) in _part_words():
+        near = a + 1   # a verb between: قتل 3 وأصيب طيارا طائرة; a breakdown opened: إصابة 3، بينهم ضابطا شرطة
     if (a, b) not in taken and not any(near <= m.end <= a for m in mentions):
         taken.add((a, b))
         added.append(NumberMention(a, b, s.text[a:b], 2, "dual", "exact", None, None))
