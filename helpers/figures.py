@@ -1334,7 +1334,9 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if s.word(i1) == _ONLY and s.word(i1 + 1) == "من":
         i1 += 1   # ثلاثة فقط من المصابين: only, then the partitive
     quoted = s.word(i1) == "من" and s.word(i1 + 1) in _QUOTES and s.is_word(i1 + 2)   # 3 من "حراس القرى"
-    partitive = s.word(i1) == "من" and (s.is_word(i1 + 1) or quoted)
+    # a definite number word counts the noun before it, so من after it is no partitive (المصابين الستة من المستشفى)
+    partitive = s.word(i1) == "من" and (s.is_word(i1 + 1) or quoted) \
+        and not (m.kind == "words" and (key := normalize_key(m.surface)).startswith("ال") and key not in NUMBER_WORDS)
     group = _group(s, i1) if partitive else None
     if group is not None:
         return _Counted(group, True, True, False, i1, group)

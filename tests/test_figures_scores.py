@@ -52,8 +52,8 @@ FLOORS = {
     # twice, scored once at 23f8223 (P 0.968 R 0.733, sources 0.835), then tuned on from round 9, disclosed
     # (sources exact 0.848 -> 0.846: executions carried out now found, one of them with its source's short form
     # دار الإفتاء, whose full form the attribution engine does not restore; no figure found before lost its source);
-    # floors as measured after round 91
-    "real sealed3": (0.980, 0.903, 0.906),
+    # floors as measured after round 92
+    "real sealed3": (0.980, 0.909, 0.906),
 }
 
 
