@@ -2248,9 +2248,10 @@ def _post(s: _Sentence, start: int) -> tuple[tuple | None, int]:
             continue    # the verb of an idiom whose object follows is one with it (… والغاز لقوا حتفهم)
         words += 1
         part = part or s.word(k) in _part_words()
-        if words > window + 2 * (commas > 0 or part) and (far := _dual_verb_after(s, k)) is not None:
+        beyond = words > window + 2 * (commas > 0 or part)
+        if beyond and (far := _dual_verb_after(s, k)) is not None:
             return s.cue(far, ("post",)), far   # اثنين من المسلحين الذين شاركوا في الهجوم على المركز لقيا حتفهما
-        if words > window + 2 * (commas > 0 or part) or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
+        if beyond or s.cue(k, ("boundary",)) or _new_count(s.word(k)) \
                 or _is(s.word(k), "their_kin") or (s.word(k) in _SAID_THAT and _a_count(s.word(k + 1))) \
                 or (k > first and not part and _is(s.word(k + 1), "unit") and _a_count(s.word(k))):
             break   # … 2000 عنصر وآلاف من رجاله سقطوا مصابين: the verb is the new item's (مسؤولان أمنيان أن سبعة
