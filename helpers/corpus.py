@@ -253,15 +253,21 @@ def _client(workers: int | None, scheduler: str | None):
         except OSError as err:
             raise ScaleError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     import dask
+    from distributed.utils import get_mp_context
 
-    # The workers are forked from this process, which has imported the package already: a
-    # spawned worker starts Python and imports pandas and every module again (about 1.7 CPU s
-    # each, while the other worker and this process share the same cores). Whole SaudiNewsNet,
-    # two workers: 28.0-28.7 s forked against 30.0-32.5 s spawned. Only on Linux and only while
-    # this process runs no other thread (a fork copies a lock another thread holds, locked
-    # forever: in a Jupyter kernel, for one); otherwise Dask's default, spawn.
-    fork = sys.platform.startswith("linux") and threading.active_count() == 1
-    method = "fork" if fork else dask.config.get("distributed.worker.multiprocessing-method")
+    # Workers are never forked from this process: Dask starts them from threads of its own
+    # (an event loop, a watcher per worker), and a fork copies a lock another thread holds,
+    # locked forever (a CI run hung in a test that forked so). On Linux they are forked instead
+    # from a forkserver, a fresh single-threaded process that imports this package once, so a
+    # worker need not start Python and import it again as a spawned one does (about 1.7 CPU s
+    # each); elsewhere Dask's default, spawn. Python 3.14 made forkserver the default for the
+    # same reason.
+    method = "forkserver" if sys.platform.startswith("linux") else dask.config.get(
+        "distributed.worker.multiprocessing-method")
+    if method == "forkserver":
+        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+            context = get_mp_context()  # sets Dask's own preload list once (numpy, pandas, ...)
+        context.set_forkserver_preload(["distributed", "numpy", "pandas", "pyarrow", __package__])
     # A worker's statistical profiler (a stack sample every 10 ms) and its event loop's 20 ms
     # tick cost about 7% of the CPU of a run and serve only Dask's dashboard, which a run does
     # not show: off, and a tick a second.
@@ -317,7 +323,9 @@ def extract_corpus(inputs: str | Path | Sequence[str | Path], out: str | Path | 
     and failures (id, error). With `out`, each is written to OUT/<name>.parquet; chunks already
     written by an earlier run into the same `out` are not extracted again. `workers=N` runs the
     chunks on N local processes (Dask), `scheduler="tcp://host:8786"` on an existing Dask
-    cluster. Tables are the same whichever way the run is made."""
+    cluster. Tables are the same whichever way the run is made. As with any Dask LocalCluster, a
+    script that asks for workers calls this under `if __name__ == "__main__":`, because each
+    worker imports the script again."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     started = time.perf_counter()
@@ -328,7 +336,7 @@ def extract_corpus(inputs: str | Path | Sequence[str | Path], out: str | Path | 
         settings = {"inputs": [str(Path(p).resolve()) for p in inputs], "text_field": text_field,
                     "date_field": date_field, "encoding": encoding, "chunk_size": chunk_size}
         output = _Output(Path(out), settings)
-    client, cluster = _client(workers, scheduler)   # first: no thread of ours runs yet
+    client, cluster = _client(workers, scheduler)
     try:
         total = sum(1 for _ in read()) if progress else None  # a reading pass, for the time left
     except BaseException:

@@ -421,7 +421,9 @@ def test_any_str_gives_rows_with_exact_spans(name, text):
 LOOKS_AHEAD = ("places accept a name that the text repeats after a cue word anywhere in it (reason "
                "'repeated', 'parent'), so a following article can add a place to the first; evidence "
                "should look back only")
-# places, and the tables that read the places layer, fail this property on some examples
+# places, and the tables that read the places layer, fail this property on some examples (the
+# strict test below is one); the examples are derandomized, so a version of Hypothesis always tries
+# the same ones and the outcome does not flip from run to run
 APPENDED = [pytest.param(name, marks=pytest.mark.xfail(reason=LOOKS_AHEAD, strict=False))
             if name in ("places", "claims", "events", "context") else name for name in EXTRACTORS]
 
@@ -435,7 +437,7 @@ def test_a_following_article_adds_no_place_to_the_first():
 
 
 @pytest.mark.parametrize("name", APPENDED)
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80, deadline=None, derandomize=True)
 @given(text=PARAGRAPHS, after=TEXTS)
 def test_text_after_an_article_does_not_change_its_rows(name, text, after):
     """An article's rows are the same when another article follows it after a blank line."""

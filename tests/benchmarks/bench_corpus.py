@@ -6,15 +6,15 @@ The first ARTICLES articles are copied to a JSON Lines file; then the command ru
 `--workers 1` (this process, no Dask) and `--workers 2` (a Dask LocalCluster, its start-up
 included) in alternation, ROUNDS times each, every run into a new output folder. Reported:
 wall time, articles per second (and per worker), and the peak memory of the whole process
-tree (the command, the Dask scheduler, nannies and workers, summed, sampled every 0.1 s), and
-the CPU seconds of all its processes (what the work costs whatever else runs on the machine).
+tree (the command, the Dask scheduler, nannies, forkserver and workers, summed), and the CPU
+seconds of all its processes (what the work costs whatever else runs on the machine), both
+sampled every 0.1 s (a process's last tenth of a second of CPU can be missed).
 The ratio is of the medians. A script, not a test: this machine's speed varies from day to day.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -44,34 +44,36 @@ def _subset(corpus: str, count: int, target: Path) -> int:
     return written
 
 
-def _tree_rss(process: psutil.Process) -> int:
+def _tree_sample(process: psutil.Process, cpu_seen: dict[tuple[int, float], float]) -> int:
+    """The resident memory of the process tree now, summed; each process's CPU seconds so far
+    are noted in `cpu_seen`. Sampled, because Dask's forkserver reaps the workers, so their CPU
+    never reaches this process's account of its children."""
     total = 0
     for p in [process, *process.children(recursive=True)]:
         try:
-            total += p.memory_info().rss
+            with p.oneshot():
+                total += p.memory_info().rss
+                times = p.cpu_times()
+                cpu_seen[(p.pid, p.create_time())] = times.user + times.system
         except psutil.NoSuchProcess:
             pass
     return total
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _run(source: Path, out: Path, workers: int) -> tuple[float, float, int]:
     command = [sys.executable, "-m", "helpers", "extract", str(source), "--out", str(out),
                "--workers", str(workers), "--quiet"]
-    cpu_before, started = _children_cpu(), time.perf_counter()
+    started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     watched, peak = psutil.Process(process.pid), 0
+    cpu_seen: dict[tuple[int, float], float] = {}
     done = threading.Event()
 
     def sample():
         nonlocal peak
         while not done.is_set():
             try:
-                peak = max(peak, _tree_rss(watched))
+                peak = max(peak, _tree_sample(watched, cpu_seen))
             except psutil.NoSuchProcess:
                 pass
             time.sleep(0.1)
@@ -84,7 +86,7 @@ def _run(source: Path, out: Path, workers: int) -> tuple[float, float, int]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} exited {process.returncode}:\n{stdout}\n{stderr}")
-    return seconds, _children_cpu() - cpu_before, peak
+    return seconds, sum(cpu_seen.values()), peak
 
 
 def main() -> None:
