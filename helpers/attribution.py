@@ -184,6 +184,7 @@ _ACCUSED_AFTER = frozenset(normalize_key(w) for w in ("اتهم", "اتهمت", 
 _BLAME = re.compile(r"(?:[^\S\n]+[^\s.:؟!]+){0,6}?[^\S\n]+(?:%s)(?!\w)"
                     % alternation(normalize_key(w) for w in ("باللائمة", "باللوم", "مسؤولية")))
 _COMMA = re.compile(r"[،,]")
+_NON_SPACE = re.compile(r"\S+")
 # حمّل X مسؤولية …, no one named after the charge with لـ: X is the one blamed (وحملت ميليشيا الحوثي
 # مسؤولية مقتل 370), the blamer named before; not وحملت الشرطة مسؤولية الحادث للسائق
 _BLAMED_NEXT = re.compile(r"[^\S\n]+%s(?!(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]+ل)" % normalize_key("مسؤولية"))
@@ -253,6 +254,8 @@ CARRY = frozenset(LEXICON["carry_next"]) | frozenset(DATES_LEXICON["weekday"]) |
 
 
 _key = lru_cache(maxsize=65536)(name_key)   # words of the normalised text, asked for again and again
+# patterns made around one word of the text (an actor's name, a title): more than re's own cache of 512 holds
+_compiled = lru_cache(maxsize=4096)(re.compile)
 
 
 def _unprefixed(word: str, words) -> str | None:
@@ -432,7 +435,7 @@ def _spelled_out_before(doc: Document, name: str, before: int) -> str | None:
     use = t.rfind(f"({key})", start, before)
     if use < 0:
         return None
-    words = list(re.finditer(r"\S+", t[max(0, use - 160):use]))[-8:]
+    words = list(_NON_SPACE.finditer(t[max(0, use - 160):use]))[-8:]
     base = max(0, use - 160)
     head = next((w for w in words if bare(w.group()) in _NAMED_HEADS | _BODY_HEADS | _ORG_HEADS
                  or bare(w.group()[1:]) in _NAMED_HEADS | _BODY_HEADS | _ORG_HEADS), None)
@@ -459,7 +462,7 @@ def _head_named_before(doc: Document, actor: str, before: int) -> str | None:
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    for use in reversed(list(re.finditer(rf"(?<!\w)[وفبل]?{re.escape(noun)}(?!\w)", t[start:before]))):
+    for use in reversed(list(_compiled(rf"(?<!\w)[وفبل]?{re.escape(noun)}(?!\w)").finditer(t[start:before]))):
         word_before = previous_word(t, start + use.start(), 12)
         if word_before in _NOT_GIVEN_NAME or bare(word_before) in _HEADS | _BODY_TITLES | _CUE_NAME_HEADS \
                 or reporting_role(word_before) == "title":
@@ -486,7 +489,7 @@ def _adjectives_before(doc: Document, actor: str, before: int) -> str | None:
     start = max(0, before - _LOOK_BACK)
     if t.find(key, start, before) < 0:
         return None
-    for use in reversed(list(re.finditer(rf"(?<!\w)[وفبل]?{re.escape(key)}(?!\w)", t[start:before]))):
+    for use in reversed(list(_compiled(rf"(?<!\w)[وفبل]?{re.escape(key)}(?!\w)").finditer(t[start:before]))):
         after = _ADJECTIVES_AFTER.match(t, start + use.end(), before)
         adjectives = _leading_adjectives(after.group(1), key.split()[-1]) if after is not None else []
         if after is not None and adjectives:
@@ -498,7 +501,7 @@ def _leading_adjectives(words: str, head: str) -> list[re.Match]:
     """The relative adjectives that open `words` (السويدية، العالمية) after the noun `head`, up to
     the first word that is none or ends an actor's phrase, or cannot agree with it (_disagrees)."""
     adjectives = []
-    for adjective in re.finditer(r"\S+", words):
+    for adjective in _NON_SPACE.finditer(words):
         a = adjective.group()
         if not is_nisba(a) or _ends_phrase(a) or reporting_role(a) is not None or a in LEXICON["not_name"] \
                 or _disagrees(head, a):
@@ -525,7 +528,7 @@ def _title_and_adjective_before(doc: Document, actor: str, before: int) -> str |
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
     key = " ".join(normalize_key(w) for w in words)
-    for use in reversed(list(re.finditer(rf"(?<!\w)[وفل]?({re.escape(key)})(?!\w)", t[start:before]))):
+    for use in reversed(list(_compiled(rf"(?<!\w)[وفل]?({re.escape(key)})(?!\w)").finditer(t[start:before]))):
         phrase = _subject_phrase(doc, start + use.start(1), before)
         after = _NEXT.match(t, phrase.norm_end, before) if phrase is not None else None
         if phrase is None or len(phrase.name.split()) <= 2 or after is None:
@@ -694,7 +697,7 @@ def _anonymous_before(doc: Document, noun: str, before: int) -> str | None:
     its article and a qualifier after it that is no definite word (not مصادر الطاقة)."""
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    for use in reversed(list(re.finditer(rf"(?<!\w)[وفب]?({re.escape(noun)})(?!\w)", t[start:before]))):
+    for use in reversed(list(_compiled(rf"(?<!\w)[وفب]?({re.escape(noun)})(?!\w)").finditer(t[start:before]))):
         phrase = _subject_phrase(doc, start + use.start(1), before)
         if phrase is not None and len(phrase.name.split()) > 1 \
                 and not normalize_key(phrase.name.split()[1]).startswith(("ال", "لل")):
@@ -753,7 +756,7 @@ def _place_named_before(doc: Document, actor: str, before: int) -> str | None:
     start = max(0, before - _LOOK_BACK)
     head = " ".join(normalize_key(w) for w in words[:-1])
     pattern = rf"(?<!\w)[وفبل]?({re.escape(head)}[^\S\n]+{re.escape(bare(last))})[^\S\n]+[^\W\d_]"
-    for use in reversed(list(re.finditer(pattern, t[start:before]))):
+    for use in reversed(list(_compiled(pattern).finditer(t[start:before]))):
         phrase = _subject_phrase(doc, start + use.start(1), before)
         if phrase is not None and phrase.norm_end > start + use.end(1):
             return phrase.name
@@ -771,7 +774,7 @@ def _titled_before(doc: Document, name: str, before: int) -> str | None:
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    for use in reversed(list(re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", t[start:before]))):
+    for use in reversed(list(_compiled(rf"(?<!\w){re.escape(key)}(?!\w)").finditer(t[start:before]))):
         found = _titled_at(doc, start + use.start(), start + use.end())
         if found is not None:
             return found
@@ -792,7 +795,7 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
     # the first mention names a person in full (later ones may follow a verb: عرض الحداد); searched
     # as far back as the other look-backs, so that the cost stays linear in a long text
     start = max(0, before - _LOOK_BACK)
-    for use in re.finditer(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(key)}(?!\w)", t[start:before]):
+    for use in _compiled(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(key)}(?!\w)").finditer(t[start:before]):
         given = use.group(1)
         at = start + use.start(1)
         if _place_at(doc, start + use.end(1) + 1) or _place_at(doc, at):
@@ -835,7 +838,7 @@ def _named_then_titled_before(doc: Document, actor: str, before: int) -> str | N
         return None
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    for use in reversed(list(re.finditer(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(words[1])}(?!\w)", t[start:before]))):
+    for use in reversed(list(_compiled(rf"(?<!\w)([^\W\d_]+)[^\S\n]+{re.escape(words[1])}(?!\w)").finditer(t[start:before]))):
         if not _plain(use.group(1)) or reporting_role(use.group(1)) is not None:
             continue
         phrase = _subject_phrase(doc, start + use.start(), before)
@@ -855,7 +858,7 @@ def _title_and_given_before(doc: Document, actor: str, before: int) -> str | Non
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
     key = rf"{re.escape(words[0])}[^\S\n]+{re.escape(words[1])}"
-    for use in reversed(list(re.finditer(rf"(?<![^\W\d_]){key}(?!\w)", t[start:before]))):
+    for use in reversed(list(_compiled(rf"(?<![^\W\d_]){key}(?!\w)").finditer(t[start:before]))):
         phrase = _subject_phrase(doc, start + use.start(), before)
         if phrase is None or phrase.norm_end <= start + use.end():
             continue
@@ -874,7 +877,7 @@ def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
     """The title phrase that ends with the family name at [use_start, use_end) of the
     normalised text, when a given name stands right before it (see _titled_before)."""
     t = doc.norm.text
-    words = list(re.finditer(r"\S+", t[max(0, use_start - 160):use_start]))[-NAME_WORDS - 8:]
+    words = list(_NON_SPACE.finditer(t[max(0, use_start - 160):use_start]))[-NAME_WORDS - 8:]
     base = max(0, use_start - 160)
     given = words[-1].group() if words else ""
     s, e = doc.norm.span(base + words[-1].start(), base + words[-1].end()) if words else (0, 0)
@@ -896,12 +899,78 @@ def _named_before(doc: Document, noun: str, before: int) -> str | None:
     """The actor phrase (of more than one word) at the nearest use of `noun` before `before`."""
     t = doc.norm.text
     start = max(0, before - _LOOK_BACK)
-    uses = list(re.finditer(rf"(?<!\w)(?:[وفبل]?ال|لل)?{re.escape(noun)}(?!\w)", t[start:before]))
+    uses = list(_compiled(rf"(?<!\w)(?:[وفبل]?ال|لل)?{re.escape(noun)}(?!\w)").finditer(t[start:before]))
     for use in reversed(uses):
         phrase = _subject_phrase(doc, start + use.start(), before)
         if phrase is not None and len(phrase.name.split()) > 1:
             return phrase.name
     return None
+
+
+def _reports_here(doc: Document, v: re.Match, s_start: int, s_end: int) -> bool:
+    """Whether a reporting word found in the sentence [s_start, s_end) reports there: not a noun
+    or a name that looks like one, and with what its role needs beside it (صدر عن، جاء في، تحدث عن)."""
+    t = doc.norm.text
+    word, after = v.group("x"), v.end("x")
+    role = ROLES[_key(word)]
+    if word.startswith("نقل") and _FROM.match(t, after, s_end) is None \
+            and not _carried_report(t, v, s_start, s_end):   # وفق ما نقلت وسائل إعلام، نقلت الوكالة أنه
+        return False
+    if not _role_holds(doc, v, role, s_start, s_end):
+        return False
+    # the word before, in the same sentence (…لم يتضح عددهم بعد. وقال: no بعد إعلان)
+    if _voids_report(previous_word(t, v.start(), min(12, v.start() - s_start))) \
+            and role != "noun_that":   # عدم ذكر اسمه; بعد إعلان: a noun, not a verb after بعد
+        return False
+    if previous_word(t, v.start(), 12) in _PASSIVE_AUXILIARIES:   # تم نقل الطالب: a noun
+        return False
+    if _relative_subject(t, v, s_end):   # التي أعلنت ولاءها
+        return False
+    if role == "participle" and (_AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start())   # 275 متهما
+                                 or _unprefixed(previous_word(t, v.start(), 12), _NEWS_NOUNS) is not None
+                                 or _adjective_participle(t, v, s_end)):
+        return False
+    if role == "according" and previous_word(t, v.start(), 16) in _DISTRIBUTED:
+        return False   # توزعوا حسب المناطق: "by", not "according to"
+    return not _belongs_to(t, v, s_end) \
+        and not _in_parentheses(t, v) \
+        and not _idiom(t, after, s_end)   # مسجد تابع لقوات الطوارئ; (آفاد): a name; كشف النقاب
+
+
+def _role_holds(doc: Document, v: re.Match, role: str, s_start: int, s_end: int) -> bool:
+    """What a reporting word of `role` needs beside it to report; True for a role that needs nothing."""
+    t, after = doc.norm.text, v.end("x")
+    if role == "issued_by":
+        return _BY.match(t, after, s_end) is not None   # صدر عن
+    if role == "said_in":
+        return bool(_said_in(t, after, s_end))   # جاء في البيان
+    if role == "admits":
+        return _ADMITS_TO.match(t, after, s_end) is not None   # أقر الجيش بأنه
+    if role == "opines":
+        return bool(_opens_clause(t, v, s_start)) and _OPINION.match(t, after, s_end) is not None   # ورأى نصرالله "
+    if role == "verb_about":
+        return _ABOUT.match(t, after, s_end) is not None   # تحدث عن
+    if role == "verb_from":
+        return _LEARNED_FROM.match(t, after, s_end) is not None
+    if role == "verb_documenting":
+        return bool(_documents_toll(t, after, s_end))
+    if role == "verb_that":
+        return bool(_opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
+    if role == "noun_that":
+        return _THAT_SOON.match(t, after, s_end) is not None or bool(_announced_toll(doc, after, s_end))
+    if role == "shows":
+        return bool(_shows_document(t, after, s_end))
+    if role == "blames":   # not تفجير ألقي باللوم فيه على: passive
+        return bool(_opens_clause(t, v, s_start)) and _BLAME.match(t, after, s_end) is not None
+    if role == "document_verb":   # بعد إعلان التحالف أنه قتل: a noun of reporting, its subject and what it says
+        return bool(_in_document(t, v.start(), s_start))
+    if role == "cited_verb":
+        return _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None \
+            or bool(_document_by(t, after, s_end)) \
+            or bool(_body_says(t, after, s_end))   # وتشير بيانات المفوضية إلى؛ التي تفيد الشرطة بأنها أودت بحياة
+    if role == "issue":
+        return bool(_issues_document(t, v.end(), s_end))
+    return True
 
 
 def _find(doc: Document) -> list[_Found]:
@@ -917,44 +986,8 @@ def _find(doc: Document) -> list[_Found]:
     listing: tuple[_Found, int] | None = None   # the statement whose list is open, and its last sentence
     quoting: tuple[_Found, int] | None = None   # the statement whose quoted words open its sentence's content, and that sentence
     for s_start, s_end in _with_statements(doc.sentences, reporting_starts, t):
-        verbs = [v for v in between(reporting, reporting_starts, s_start, s_end) if v.end() <= s_end
-                 and (not v.group("x").startswith("نقل") or _FROM.match(t, v.end("x"), s_end)
-                      or _carried_report(t, v, s_start, s_end))   # وفق ما نقلت وسائل إعلام، نقلت الوكالة أنه
-                 and (ROLES[_key(v.group("x"))] != "issued_by" or _BY.match(t, v.end("x"), s_end))   # صدر عن
-                 and (ROLES[_key(v.group("x"))] != "said_in" or _said_in(t, v.end("x"), s_end))   # جاء في البيان
-                 and (ROLES[_key(v.group("x"))] != "admits" or _ADMITS_TO.match(t, v.end("x"), s_end))   # أقر الجيش بأنه
-                 and (ROLES[_key(v.group("x"))] != "opines" or (_opens_clause(t, v, s_start)
-                                                               and _OPINION.match(t, v.end("x"), s_end)))   # ورأى نصرالله "
-                 and (ROLES[_key(v.group("x"))] != "verb_about" or _ABOUT.match(t, v.end("x"), s_end))   # تحدث عن
-                 and (ROLES[_key(v.group("x"))] != "verb_from" or _LEARNED_FROM.match(t, v.end("x"), s_end))
-                 and (ROLES[_key(v.group("x"))] != "verb_documenting" or _documents_toll(t, v.end("x"), s_end))
-                 and (ROLES[_key(v.group("x"))] != "verb_that" or _opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
-                 and (ROLES[_key(v.group("x"))] != "noun_that" or _THAT_SOON.match(t, v.end("x"), s_end)
-                      or _announced_toll(doc, v.end("x"), s_end))
-                 and (ROLES[_key(v.group("x"))] != "shows" or _shows_document(t, v.end("x"), s_end))
-                 and (ROLES[_key(v.group("x"))] != "blames"   # not تفجير ألقي باللوم فيه على: passive
-                      or (_opens_clause(t, v, s_start) and _BLAME.match(t, v.end("x"), s_end)))
-                 # بعد إعلان التحالف أنه قتل: a noun of reporting, its subject and what it says
-                 and (ROLES[_key(v.group("x"))] != "document_verb" or _in_document(t, v.start(), s_start))
-                 and (ROLES[_key(v.group("x"))] != "cited_verb"
-                      or _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None
-                      or _document_by(t, v.end("x"), s_end)   # وتشير بيانات المفوضية إلى، يشير التقرير الصادر عن
-                      or _body_says(t, v.end("x"), s_end))   # التي تفيد الشرطة بأنها أودت بحياة
-                 # the word before, in the same sentence (…لم يتضح عددهم بعد. وقال: no بعد إعلان)
-                 and (not _voids_report(previous_word(t, v.start(), min(12, v.start() - s_start)))   # عدم ذكر اسمه
-                      or ROLES[_key(v.group("x"))] == "noun_that")   # بعد إعلان: a noun, not a verb after بعد
-                 and previous_word(t, v.start(), 12) not in _PASSIVE_AUXILIARIES   # تم نقل الطالب: a noun
-                 and not _relative_subject(t, v, s_end)   # التي أعلنت ولاءها
-                 and not (ROLES[_key(v.group("x"))] == "participle"
-                          and (_AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start())   # 275 متهما
-                               or _unprefixed(previous_word(t, v.start(), 12), _NEWS_NOUNS) is not None
-                               or _adjective_participle(t, v, s_end)))
-                 and (ROLES[_key(v.group("x"))] != "issue" or _issues_document(t, v.end(), s_end))
-                 and not _belongs_to(t, v, s_end)   # مسجد تابع لقوات الطوارئ
-                 and not _in_parentheses(t, v)   # (آفاد): a name, not the verb أفاد
-                 and not (ROLES[_key(v.group("x"))] == "according"   # توزعوا حسب المناطق: "by", not "according to"
-                          and previous_word(t, v.start(), 16) in _DISTRIBUTED)
-                 and not _idiom(t, v.end("x"), s_end)]   # كشف النقاب، كشفت الوزارة النقاب
+        verbs = [v for v in between(reporting, reporting_starts, s_start, s_end)
+                 if v.end() <= s_end and _reports_here(doc, v, s_start, s_end)]
         colon = t.find(":", s_start, s_end)
         index = bisect.bisect_right(sentence_starts, s_start) - 1
         item = _LIST_ITEM.match(t, s_start, s_end)
@@ -1452,7 +1485,7 @@ BODY_SAYS_WORDS = 6   # words of a body's phrase between a verb and the أن of 
 def _body_says(t: str, verb_end: int, end: int) -> bool:
     """Whether a body, its head first, follows a verb and then says something within a few words
     (تفيد الشرطة بأنها، يفيد الجيش بأن، تفيد مصادر طبية بأن), which makes the verb a report."""
-    words = list(_WORD.finditer(t, verb_end, min(end, verb_end + 120)))[:BODY_SAYS_WORDS + 1]
+    words = list(itertools.islice(_WORD.finditer(t, verb_end, min(end, verb_end + 120)), BODY_SAYS_WORDS + 1))
     if not words or not _body_word(words[0].group()):
         return False
     return any(CONTENT_START.fullmatch(w.group()) or (w.group().startswith("ب") and CONTENT_START.fullmatch(w.group()[1:]))
@@ -1689,7 +1722,7 @@ def _told_then(t: str, at: int, end: int) -> re.Match | None:
     """After an outlet the speaker told, standing at `at` (لوكالة فرانس برس), the word within six
     words that ends its name: the إن/أن of what is said (the speaker goes on), or a title or an
     anonymous source (مسؤول في الشرطة: the speaker); None when neither comes."""
-    words = list(_WORD_AT.finditer(t, at, min(end, at + 80)))[:7]   # a quotation mark opens what is said too
+    words = list(itertools.islice(_WORD_AT.finditer(t, at, min(end, at + 80)), 7))   # a quotation mark opens what is said too
     if not words or words[0].start() != at or not _told(words[0].group()):
         return None
     return next((w for w in words[1:] if CONTENT_START.fullmatch(w.group()) or reporting_role(w.group()) == "title"
@@ -2028,7 +2061,7 @@ def _opening_subject(doc: Document, s_start: int, verb_start: int) -> ActorMenti
     أجرت تحقيقا، وزارة الصحة نشرت صورا): that name, read up to the verb (a perfect in ت, at most
     five words in); None otherwise."""
     t = doc.norm.text
-    words = list(_WORD.finditer(t, s_start, min(verb_start, s_start + 120)))[:_OPENING_WORDS + 1]
+    words = list(itertools.islice(_WORD.finditer(t, s_start, min(verb_start, s_start + 120)), _OPENING_WORDS + 1))
     if len(words) < 2 or t[s_start:words[0].start()].strip(" \t\n«\"“-") or not _feminine_head(words[0].group()):
         return None
     cut = next((i for i, w in enumerate(words[1:], 1) if _feminine_perfect(w.group())), None)
@@ -2257,7 +2290,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     An acronym in parentheses (وقالت (يونيسف)) is named by the words written before its first
     mention in parentheses (منظمة الأمم المتحدة للطفولة (يونيسف))."""
     t = doc.norm.text
-    matches = list(_TOKEN.finditer(t, start, min(end, start + 400)))[:PHRASE_TOKENS + _REACH_TOKENS + 1]
+    matches = list(itertools.islice(_TOKEN.finditer(t, start, min(end, start + 400)), PHRASE_TOKENS + _REACH_TOKENS + 1))
     tokens = [m.group() for m in matches]
     if len(tokens) >= 3 and tokens[0] == "(" and _is_word(tokens[1]):
         return _acronym(doc, matches)
@@ -3205,7 +3238,7 @@ def _acronym(doc: Document, matches: list[re.Match]) -> ActorMention | None:
     first_use = t.find(f"({inner})")
     start, end = matches[1].start(), matches[close - 1].end()
     if 0 <= first_use < matches[0].start():
-        words = list(re.finditer(r"\S+", t[max(0, first_use - 160):first_use]))[-8:]
+        words = list(_NON_SPACE.finditer(t[max(0, first_use - 160):first_use]))[-8:]
         head = next((w for w in words if reporting_role(w.group()) == "title"), None)
         if head is not None:
             base = max(0, first_use - 160)
@@ -3686,7 +3719,7 @@ def _holding_phrase(doc: Document, found: ActorMention, sentence_start: int, ver
     if found.norm_start > sentence_start and _told_news(t[found.norm_start - 1:found.norm_end].split()[0]):
         return found   # ردا لأنباء تحدثت: the news, which ل governs, not the phrase before it
     base = max(sentence_start, found.norm_start - 160)
-    words = list(re.finditer(r"\S+", t[base:found.norm_start]))
+    words = list(_NON_SPACE.finditer(t[base:found.norm_start]))
     if words and base + words[-1].end() == found.norm_start:
         words.pop()   # بوزارة: the letter attached before the actor
     best = found
@@ -3839,7 +3872,7 @@ def _about_speaker(t: str, statement: Statement, pos: int) -> bool:
         return False
     # words about the speaker open with a relative pronoun or a comma not closed before the figure
     # (not أعلنت السلطات اعتقال ثمانية …؛ أعلنت الوزارة، الأحد، مقتل 5: the object itself)
-    commas = [c.start() for c in re.finditer(r"[،,]", t[m.norm_end:pos])]
+    commas = [c.start() for c in _COMMA.finditer(t[m.norm_end:pos])]
     if not (len(commas) % 2 or _RELATIVE.search(t, m.norm_end + (commas[-1] if commas else 0), pos)):
         return False
     return CONTENT_START.search(t, m.norm_end, pos) is None and _SAID_NEXT.search(t, pos, statement.norm_end) is not None \
