@@ -51,8 +51,8 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple, overload
 
 from .actors import (ALI, DATE_WORDS, INCIDENTS, LEXICON, MANNER_WORDS, NAME_LINKS, ActorMention, name_key, original,
