@@ -424,7 +424,9 @@ LOOKS_AHEAD = ("places accept a name that the text repeats after a cue word anyw
 # places, and the tables that read the places layer, fail this property on some examples (the
 # strict test below is one); the examples are derandomized, so a version of Hypothesis always tries
 # the same ones and the outcome does not flip from run to run
-APPENDED = [pytest.param(name, marks=pytest.mark.xfail(reason=LOOKS_AHEAD, strict=False))
+MAY_MISS = LOOKS_AHEAD + ("; the examples this Hypothesis version draws (derandomized) may not hit it, so this "
+                          "may pass: test_a_following_article_adds_no_place_to_the_first shows the failure")
+APPENDED = [pytest.param(name, marks=pytest.mark.xfail(reason=MAY_MISS, strict=False))
             if name in ("places", "claims", "events", "context") else name for name in EXTRACTORS]
 
 
