@@ -51,9 +51,8 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple, overload
+from typing import NamedTuple
 
 from .actors import (ALI, DATE_WORDS, INCIDENTS, LEXICON, MANNER_WORDS, NAME_LINKS, ActorMention, name_key, original,
                      untagged)
@@ -570,7 +569,7 @@ def _where_it_lies(tokens: list[str], at: int) -> bool:
     return at < len(tokens) and (tokens[at] in LEXICON["direction"] or bare(tokens[at]) in _COMPASS)
 
 
-def _name_after_place(tokens: list[str], definite: Sequence[bool], k: int) -> bool:
+def _name_after_place(tokens: list[str], definite: list[bool], k: int) -> bool:
     """Whether a person's name follows the definite words from `k` on (الولاية، الجيش اليمني العميد): a
     plain word without the article, neither a reporting word nor a date word nor what is said."""
     while k < len(tokens) and definite[k]:
@@ -2315,7 +2314,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             or (first == _COUNT and (len(tokens) < 2 or tokens[1] != "من")) \
             or first in MANNER_WORDS or (bare(first) in _MONTH_EDGES | _MONTH_SPANS and _period_at(tokens, 1)):
         return None   # … and not the claim itself: أعلنت مسؤوليتها عن الهجوم; nor when: أعلن نهاية أفريل الماضي
-    definite = _Articles(doc, matches, tokens)
+    definite = [_definite(doc, m) and not (i and m.group() == _GOD and _is_word(tokens[i - 1]))
+                for i, m in enumerate(matches)]   # الله in a name (ذبيح الله، عبد الله) is no article
     names_ali = frozenset(i for i, m in enumerate(matches) if m.group() == _ON and i + 1 < len(tokens)
                           and _is_name_ali(doc, m, tokens[i + 1]))   # …، علي حسن، إن: a name, not على
     if first[:1] == "و" and first[1:] in LEXICON["demonstrative"]:
@@ -2842,7 +2842,7 @@ _MONTH_EDGES = frozenset(normalize_key(w) for w in ("مطلع", "أوائل", "�
 _MONTH_SPANS = frozenset(normalize_key(w) for w in ("نهاية", "بداية", "أواسط", "بدايات", "نهايات"))   # نهاية أفريل
 
 
-def _belonging(tokens: list[str], definite: Sequence[bool], k: int) -> bool:
+def _belonging(tokens: list[str], definite: list[bool], k: int) -> bool:
     """التابع، التابعة at `k` after a body's words, or تابع، تابعة after an indefinite one (مسؤول تابع
     للحكومة), then ل and the body it belongs to (التابع للأمم المتحدة)."""
     if k + 1 >= len(tokens):
@@ -2901,7 +2901,7 @@ def _title_follows(tokens: list[str], k: int) -> bool:
                                                         or _office(tokens[k + 1]))
 
 
-def _construct_office(tokens: list[str], definite: Sequence[bool], k: int) -> bool:
+def _construct_office(tokens: list[str], definite: list[bool], k: int) -> bool:
     """A person's office in construct with what it serves (مساعد الأمين العام، نائب المدير): a title
     after a name and a comma, as the office written with its article is."""
     return tokens[k] in _PERSON_TITLES and k + 1 < len(tokens) and definite[k + 1]
@@ -2928,7 +2928,7 @@ _ANOTHER = frozenset(normalize_key(w) for w in ("آخر", "أخرى", "آخرو�
 _WHO_IS = frozenset(normalize_key(w) for w in ("وهو", "وهي"))   # …، وهو من البدون: who the one named is
 
 
-def _apposition_follows(tokens: list[str], definite: Sequence[bool], k: int, names: int) -> bool:
+def _apposition_follows(tokens: list[str], definite: list[bool], k: int, names: int) -> bool:
     """Whether a bare name goes on from `k` in plain indefinite words, a family name with ال the
     last (up to NAME_WORDS in all), to a comma and then who he is: a title or qualifier (آرفين أحمد بور، مسؤول) or وهو/وهي
     (عبد الرحمن صباح عيدان سعود، وهو من البدون)."""
@@ -2946,7 +2946,7 @@ def _apposition_follows(tokens: list[str], definite: Sequence[bool], k: int, nam
             and _plain(tokens[j + 1])))   # سامي خليل مدير مستشفى المدينة
 
 
-def _outlet_name_end(tokens: list[str], definite: Sequence[bool], k: int) -> int | None:
+def _outlet_name_end(tokens: list[str], definite: list[bool], k: int) -> int | None:
     """The end of two or more plain indefinite words from `k` (up to NAME_WORDS) that stand right before
     what is said (إن، بأن، بمقتل): an outlet's name (سكاي نيوز عربية، فرانس برس); None when the words
     run on into the sentence (مصدر طبي طلب عدم كشف اسمه، مصادر أمنية سيطرة المقاومة)."""
@@ -2977,38 +2977,6 @@ def _writes_preposition_ala(text: str) -> bool:
     """Whether a text writes the preposition على with its alif maqsura: one pass per text, however
     many names it asks about."""
     return _PREPOSITION_ALA.search(text) is not None
-
-
-class _Articles(Sequence[bool]):
-    """Whether each token of a phrase has the article (_definite; الله in a name, ذبيح الله، عبد الله,
-    has none), worked out when first asked: a phrase reads only its first few tokens."""
-
-    def __init__(self, doc: Document, matches: list[re.Match], tokens: list[str]) -> None:
-        self._doc, self._matches, self._tokens = doc, matches, tokens
-        self._known: list[bool | None] = [None] * len(matches)
-
-    def __len__(self) -> int:
-        return len(self._matches)
-
-    @overload
-    def __getitem__(self, i: int) -> bool: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> list[bool]: ...
-
-    def __getitem__(self, i: int | slice) -> bool | list[bool]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        known = self._known[i]
-        if known is None:
-            m = self._matches[i]
-            known = self._known[i] = _definite(self._doc, m) \
-                and not (i > 0 and m.group() == _GOD and _is_word(self._tokens[i - 1]))
-        return known
 
 
 def _definite(doc: Document, token: re.Match) -> bool:
@@ -3045,7 +3013,7 @@ def _quoted_name(tokens: list[str], k: int) -> int | None:
     return close if close is not None and all(_plain(w) for w in tokens[k + 1:close]) else None
 
 
-def _cue_in_name(tokens: list[str], definite: Sequence[bool], k: int) -> bool:
+def _cue_in_name(tokens: list[str], definite: list[bool], k: int) -> bool:
     """Whether a figure's cue word is a body's name: definite, right after an indefinite body
     head, hospital or title (جيش الاحتلال، مستشفى الشفاء، لإدارة الحالات الطارئة), with no number after it."""
     head = tokens[k - 1]
@@ -3102,7 +3070,7 @@ def _from_where(word: str) -> bool:
     return word.startswith("ب") and len(word) > 3 and _is_word(word) and not CONTENT_START.fullmatch(word)
 
 
-def _who_is(tokens: list[str], definite: Sequence[bool], k: int) -> bool:
+def _who_is(tokens: list[str], definite: list[bool], k: int) -> bool:
     """An indefinite noun at k that says who a person just named is (وهو مشرع محلي، وهي طبيبة);
     not a verb of what he does (وهو يبكي، وهي تبكي), nor his part in the story (وهو أحد الشهود، وهو أب
     لطفلة)."""
@@ -3116,7 +3084,7 @@ _STORY_PARTS = _ONE_OF | _KIN | frozenset(normalize_key(w) for w in (
     "أب", "أم", "ابن", "ابنة", "زوج", "أخ", "أخت", "جد", "جدة"))
 
 
-def _described_name(doc: Document, tokens: list[str], definite: Sequence[bool]) -> bool:
+def _described_name(doc: Document, tokens: list[str], definite: list[bool]) -> bool:
     """A nationality, then a name without the article (قال المغربي عبد الرحمن بوعنان، الفرنسية
     ماري دوبون): the nationality stands as a title before the name. A family name shaped alike
     (وأكد البحسني محاصرة) is of no country in the gazetteer."""
@@ -3237,7 +3205,7 @@ def _past_outlet(tokens: list[str], at: int) -> int:
 _GLOSS_WORDS = 3   # words of a short name in parentheses or quotation marks after a body's name
 
 
-def _after_gloss(tokens: list[str], definite: Sequence[bool], k: int) -> int:
+def _after_gloss(tokens: list[str], definite: list[bool], k: int) -> int:
     """Where a body's phrase ends when a short name of it follows in parentheses or quotation marks
     (حركة المقاومة الإسلامية (حماس)، وكالة الأنباء الفلسطينية "وفا"، مركز … (غير الحكومي)): past
     the closing mark, which the name keeps as written; `k` when none follows. A medium's own name
