@@ -21,7 +21,10 @@ once):
 
 CASUALTY_SHARE of the sentences come from the first stratum. Both are drawn with
 random.Random(seed) (default SEED) from the sentences in corpus order; with --exclude, articles
-and sentences of an earlier set are not in the pools. `article_id` is `<zip day>#<n>`: the
+and sentences of an earlier set are not in the pools. With --unread-sentences, an --exclude file leaves out
+only what was read of it, not its articles: its sentences (a `text` column), the sentences holding one of its
+rows (an `article_id` and `start`), and the sentences inside a quoted `sentence` or `excerpt` (a judged row's
+context), so that the other sentences of articles earlier sets drew from can be drawn. `article_id` is `<zip day>#<n>`: the
 n-th article (from 0) of that day's ZIP in the order helpers.read_saudinewsnet gives.
 Annotation (expected, rule, source, region, event) is then done by hand.
 
@@ -126,16 +129,43 @@ def _earlier_set(path: Path, fold: bool) -> tuple[set[str], set[str]]:
     return {r["article_id"] for r in rows}, {_duplicate_key(r["text"], fold) for r in rows if "text" in r}
 
 
+class _Read:
+    """What was read of earlier files, sentence by sentence (--unread-sentences): their sentences,
+    the offsets of their rows by article, and the quoted contexts (`sentence`, `excerpt`) of judged rows."""
+
+    def __init__(self, paths: list[Path], fold: bool) -> None:
+        self.keys: set[str] = set()
+        self.offsets: dict[str, list[int]] = {}
+        contexts: list[str] = []
+        for path in paths:
+            for row in _annotated_rows(path):
+                if row.get("text"):
+                    self.keys.add(_duplicate_key(row["text"], fold))
+                if (row.get("start") or "").isdigit():
+                    self.offsets.setdefault(row["article_id"], []).append(int(row["start"]))
+                contexts += [_duplicate_key(row[c], fold) for c in ("sentence", "excerpt") if row.get(c)]
+        self._contexts = "\n".join(contexts)
+
+    def holds(self, article_id: str, start: int, end: int, key: str) -> bool:
+        """Whether the sentence at start:end of the article, with duplicate key `key`, was read."""
+        return key in self.keys or any(start <= o < end for o in self.offsets.get(article_id, ())) \
+            or (len(key) >= _MIN_QUOTED and key in self._contexts)
+
+
+_MIN_QUOTED = 20   # a key this long inside a judged row's context is that sentence, not a fragment
+
+
 def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path] | None = None,
          fold_duplicates: bool = False, window: int = WINDOW,
-         extra_stems: bool = False) -> list[tuple[str, str, str]]:
+         extra_stems: bool = False, unread_sentences: bool = False) -> list[tuple[str, str, str]]:
     """(stratum, article_id, sentence) for the sample, in corpus order."""
     corpus = read_saudinewsnet(folder)
     corpus["article_id"] = _article_ids(corpus)
     pools: dict[str, list[tuple[str, str]]] = {"casualty": [], "other": []}
     seen: set[str] = set()
     old_articles: set[str] = set()
-    for path in exclude or []:
+    read = _Read(exclude or [], fold_duplicates) if unread_sentences else None
+    for path in [] if unread_sentences else exclude or []:
         articles, old_sentences = _earlier_set(path, fold_duplicates)
         old_articles |= articles
         seen |= old_sentences
@@ -150,6 +180,8 @@ def draw(folder: Path, seed: int = SEED, total: int = TOTAL, exclude: list[Path]
             if not MIN_CHARS <= len(sentence) <= MAX_CHARS or not single_spaced or key in seen:
                 continue
             seen.add(key)
+            if read is not None and read.holds(article_id, start, end, key):
+                continue
             stratum = _stratum(sentence, window, casualty_word)
             if stratum:
                 pools[stratum].append((article_id, sentence))
@@ -180,10 +212,12 @@ def main(argv: list[str] | None = None) -> None:
                         help=f"words between a number and a death or injury word in the casualty stratum (default {WINDOW})")
     parser.add_argument("--extra-stems", action="store_true",
                         help="count EXTRA_CASUALTY_STEMS as death or injury words too")
+    parser.add_argument("--unread-sentences", action="store_true",
+                        help="leave out only the sentences the --exclude files read, not their articles")
     args = parser.parse_args(argv)
     print("stratum\tarticle_id\ttext")
     for stratum, article_id, sentence in draw(args.corpus, args.seed, args.total, args.exclude, args.fold_duplicates,
-                                              args.window, args.extra_stems):
+                                              args.window, args.extra_stems, args.unread_sentences):
         print(f"{stratum}\t{article_id}\t{sentence}")
 
 
