@@ -7,7 +7,8 @@ after the other splits had been tuned on; unseen: written or drawn while the fre
 tuned on, and scored only after that tuning; blind: written or drawn while the unseen sets were
 tuned on, annotated twice, and scored once after that tuning; sealed: drawn while the blind sets
 were tuned on, annotated twice, and scored once after that tuning; sealed2: drawn while the sealed
-set was tuned on, the same way; sealed3: drawn while sealed2 was tuned on, the same way) and `rule` (the named
+set was tuned on, the same way; sealed3: drawn while sealed2 was tuned on, the same way; unread: the sentences
+no set or judged sample had read, drawn after every sealed set was tuned on, the same way) and `rule` (the named
 rule or class expected to produce the row; empty for a negative, a text where nothing is
 expected), then its task columns; extra columns are allowed. A bad row fails with the file,
 line and field named. Each row becomes one test, whose id names its split, rule and line, so a
@@ -25,7 +26,7 @@ from types import ModuleType
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout", "real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3")
+SPLITS = ("dev", "heldout", "real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "unread")
 
 
 def scorer(name: str) -> ModuleType:
