@@ -3480,7 +3480,7 @@ def _author(t: str, at: int, end: int) -> int:
             author = _NEXT.match(t, author.end(), end)   # حصيلة جديدة أعلنتها وزارة الصحة: after its verb
             return author.start(1) if author else at
         if author is not None and _body_after_l(t, nxt.end(), end):
-            return author.start() + (not author.group().startswith("لل"))   # حصيلة جديدة للمرصد: its author
+            return author.start() + _preposition_l(author.group())   # حصيلة جديدة للمرصد: its author
         return at   # حصيلة غير نهائية، تقديرات مستقلة، تقرير حكومي: an adjective of the document, no author
     if (verb := _NEXT.match(t, nxt.end(), end)) is not None \
             and reporting_role(_word_at(t, verb.start(1), end)) == "document_verb":
@@ -3490,7 +3490,13 @@ def _author(t: str, at: int, end: int) -> int:
         return m.end()   # a document and its author: إحصاء رويترز، إحصاءات المكتب الوطني
     if not nxt.group().startswith("ل") or len(nxt.group()) <= 3:
         return at
-    return m.end() + (not nxt.group().startswith("لل"))
+    return m.end() + _preposition_l(nxt.group())
+
+
+def _preposition_l(word: str) -> int:
+    """1 when the word opens with the preposition ل to leave out (لمنظمة العفو), 0 when its ل is kept:
+    a ل of the word itself (تقرير لجنة برلمانية: a committee's report), or لل, which _as_name reads."""
+    return int(not word.startswith("لل") and bare(normalize_key(word)) not in _HEADS)
 
 
 def _body_after_l(t: str, at: int, end: int) -> bool:
@@ -3748,12 +3754,19 @@ _GENERAL = frozenset(normalize_key(w) for w in ("العام", "العامة"))  
 def _as_name(actor: str, text: str) -> str:
     """An actor as a name, without a hashtag's marks (#حركة_الشباب: حركة الشباب) or the ل of
     "to/by": للأمم المتحدة is الأمم المتحدة, للجنة is اللجنة when the article writes it so (ل + ال
-    drops the alef, and a lam with it before ل)."""
+    drops the alef, and a lam with it before ل); else, for a head whose own first letter is ل, اللجنة
+    before a definite adjective (للجنة الدولية) and لجنة before what it is of (للجنة الطوارئ)."""
     actor = untagged(actor)
     if not normalize_key(actor).startswith("لل"):
         return actor
     double = "ال" + actor[1:]     # ل + اللجنة -> للجنة
-    return double if double.split()[0] in text else "ال" + actor[2:]
+    words = actor.split()
+    if double.split()[0] in text:
+        return double
+    if bare(normalize_key(words[0][1:])) in _HEADS:   # ل + لجنة
+        described = len(words) > 1 and normalize_key(words[1]).startswith("ال") and is_nisba(normalize_key(words[1]))
+        return double if described else actor[1:]
+    return "ال" + actor[2:]
 
 
 def _word_at(t: str, start: int, end: int) -> str:
