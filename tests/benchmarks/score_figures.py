@@ -22,7 +22,9 @@ Files (columns described in their headers):
 - the third sealed set, drawn while the second was tuned on, split sealed3:
   tests/corpus/figures_saudinewsnet_sealed3.tsv;
 - the unread set, the sentences no set or judged sample had read, drawn after every sealed set was
-  tuned on, split unread: tests/corpus/figures_saudinewsnet_unread.tsv.
+  tuned on, split unread: tests/corpus/figures_saudinewsnet_unread.tsv;
+- the second unread set, drawn before the first was tuned on, split unread2:
+  tests/corpus/figures_saudinewsnet_unread2.tsv.
 
 --known-failures rewrites the known failures of the later sets' per-row tests
 (tests/corpus/<file>_known_failures.json: the file's line -> why the row fails, from
@@ -63,9 +65,10 @@ REAL_SEALED = ROOT / "tests" / "corpus" / "figures_saudinewsnet_sealed.tsv"
 REAL_SEALED2 = ROOT / "tests" / "corpus" / "figures_saudinewsnet_sealed2.tsv"
 REAL_SEALED3 = ROOT / "tests" / "corpus" / "figures_saudinewsnet_sealed3.tsv"
 REAL_UNREAD = ROOT / "tests" / "corpus" / "figures_saudinewsnet_unread.tsv"
+REAL_UNREAD2 = ROOT / "tests" / "corpus" / "figures_saudinewsnet_unread2.tsv"
 # the sets scored apart, each row a test with its known failures beside it
 LATER_SETS = (WRITTEN_FRESH, REAL_FRESH, WRITTEN_UNSEEN, REAL_UNSEEN, WRITTEN_BLIND, REAL_BLIND, REAL_SEALED,
-              REAL_SEALED2, REAL_SEALED3, REAL_UNREAD)
+              REAL_SEALED2, REAL_SEALED3, REAL_UNREAD, REAL_UNREAD2)
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 SCORED = ("killed", "injured")
 _NOISE = re.compile(r"[«»\"“”„'،,ـ()]")
