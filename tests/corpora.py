@@ -9,7 +9,8 @@ tuned on, annotated twice, and scored once after that tuning; sealed: drawn whil
 were tuned on, annotated twice, and scored once after that tuning; sealed2: drawn while the sealed
 set was tuned on, the same way; sealed3: drawn while sealed2 was tuned on, the same way; unread: the sentences
 no set or judged sample had read, drawn after every sealed set was tuned on, the same way; unread2: more of them,
-drawn before the first unread set was tuned on, the same way) and `rule` (the named
+drawn before the first unread set was tuned on, the same way; unread3: more, drawn before the second was tuned on)
+and `rule` (the named
 rule or class expected to produce the row; empty for a negative, a text where nothing is
 expected), then its task columns; extra columns are allowed. A bad row fails with the file,
 line and field named. Each row becomes one test, whose id names its split, rule and line, so a
@@ -27,7 +28,7 @@ from types import ModuleType
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "heldout", "real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "unread", "unread2")
+SPLITS = ("dev", "heldout", "real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "unread", "unread2", "unread3")
 
 
 def scorer(name: str) -> ModuleType:

@@ -30,6 +30,7 @@ REAL_SEALED2 = CORPUS / "figures_saudinewsnet_sealed2.tsv"   # drawn while the s
 REAL_SEALED3 = CORPUS / "figures_saudinewsnet_sealed3.tsv"   # drawn while sealed2 was tuned on
 REAL_UNREAD = CORPUS / "figures_saudinewsnet_unread.tsv"   # sentences no set or judged sample had read
 REAL_UNREAD2 = CORPUS / "figures_saudinewsnet_unread2.tsv"   # more of them, drawn before the first was tuned on
+REAL_UNREAD3 = CORPUS / "figures_saudinewsnet_unread3.tsv"   # more, drawn before the second was tuned on
 DATES = CORPUS / "dates_class9.tsv"
 
 FIGURE_COLUMNS = ("split", "rule", "region", "event", "text", "expected", "source")
@@ -262,7 +263,8 @@ _EARLIER_SETS = (REAL, REAL_FRESH, REAL_UNSEEN, REAL_BLIND, REAL_SEALED, REAL_SE
     (REAL_SEALED3, "sealed3", 1243, 150, _EARLIER_SETS[:6], True),
     (REAL_UNREAD, "unread", 600, 150, _EARLIER_SETS, False),   # other sentences of the articles drawn before
     (REAL_UNREAD2, "unread2", 600, 150, (*_EARLIER_SETS, REAL_UNREAD), False),
-], ids=["real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "unread", "unread2"])
+    (REAL_UNREAD3, "unread3", 600, 150, (*_EARLIER_SETS, REAL_UNREAD, REAL_UNREAD2), False),
+], ids=["real", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "unread", "unread2", "unread3"])
 def test_saudinewsnet_file(path, split, min_rows, min_figures, earlier, own_articles):
     """A SaudiNewsNet set: enough rows and figures, a third negatives, and no sentence (and, but
     for the unread set, no article) of the sets drawn before it."""
@@ -282,7 +284,7 @@ def test_saudinewsnet_file(path, split, min_rows, min_figures, earlier, own_arti
     assert len(rows) - len(figures) >= len(rows) / 3
 
 
-@pytest.mark.parametrize("path", [*_EARLIER_SETS, REAL_UNREAD, REAL_UNREAD2], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*_EARLIER_SETS, REAL_UNREAD, REAL_UNREAD2, REAL_UNREAD3], ids=lambda p: p.name)
 def test_saudinewsnet_sentences_are_in_their_articles(path, corpus_dir):
     corpus = read_saudinewsnet(corpus_dir)
     corpus["article_id"] = (corpus["file"].str.removesuffix(".zip") + "#"
