@@ -61,6 +61,9 @@ FLOORS = {
     # more of them, drawn before the first unread set was tuned on, annotated twice, scored at bfebdd5 (P 0.981
     # R 0.926, sources 0.885) and after round 93, which never read it (sources 0.888): never tuned on
     "real unread2": (0.981, 0.925, 0.887),
+    # more, drawn before the second unread set was tuned on, annotated twice, scored once at c4f0140 on round 93's
+    # rules (P 0.986 R 0.936, sources 0.923): never tuned on
+    "real unread3": (0.985, 0.936, 0.923),
 }
 
 
@@ -103,7 +106,8 @@ REAL_LATER = {score_figures.REAL_FRESH.name: (score_figures.REAL_FRESH, "real fr
               score_figures.REAL_SEALED2.name: (score_figures.REAL_SEALED2, "real sealed2"),
               score_figures.REAL_SEALED3.name: (score_figures.REAL_SEALED3, "real sealed3"),
               score_figures.REAL_UNREAD.name: (score_figures.REAL_UNREAD, "real unread"),
-              score_figures.REAL_UNREAD2.name: (score_figures.REAL_UNREAD2, "real unread2")}
+              score_figures.REAL_UNREAD2.name: (score_figures.REAL_UNREAD2, "real unread2"),
+              score_figures.REAL_UNREAD3.name: (score_figures.REAL_UNREAD3, "real unread3")}
 
 
 @pytest.fixture(scope="module")

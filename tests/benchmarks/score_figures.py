@@ -24,7 +24,9 @@ Files (columns described in their headers):
 - the unread set, the sentences no set or judged sample had read, drawn after every sealed set was
   tuned on, split unread: tests/corpus/figures_saudinewsnet_unread.tsv;
 - the second unread set, drawn before the first was tuned on, split unread2:
-  tests/corpus/figures_saudinewsnet_unread2.tsv.
+  tests/corpus/figures_saudinewsnet_unread2.tsv;
+- the third unread set, drawn before the second was tuned on, split unread3:
+  tests/corpus/figures_saudinewsnet_unread3.tsv.
 
 --known-failures rewrites the known failures of the later sets' per-row tests
 (tests/corpus/<file>_known_failures.json: the file's line -> why the row fails, from
@@ -66,9 +68,10 @@ REAL_SEALED2 = ROOT / "tests" / "corpus" / "figures_saudinewsnet_sealed2.tsv"
 REAL_SEALED3 = ROOT / "tests" / "corpus" / "figures_saudinewsnet_sealed3.tsv"
 REAL_UNREAD = ROOT / "tests" / "corpus" / "figures_saudinewsnet_unread.tsv"
 REAL_UNREAD2 = ROOT / "tests" / "corpus" / "figures_saudinewsnet_unread2.tsv"
+REAL_UNREAD3 = ROOT / "tests" / "corpus" / "figures_saudinewsnet_unread3.tsv"
 # the sets scored apart, each row a test with its known failures beside it
 LATER_SETS = (WRITTEN_FRESH, REAL_FRESH, WRITTEN_UNSEEN, REAL_UNSEEN, WRITTEN_BLIND, REAL_BLIND, REAL_SEALED,
-              REAL_SEALED2, REAL_SEALED3, REAL_UNREAD, REAL_UNREAD2)
+              REAL_SEALED2, REAL_SEALED3, REAL_UNREAD, REAL_UNREAD2, REAL_UNREAD3)
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 SCORED = ("killed", "injured")
 _NOISE = re.compile(r"[«»\"“”„'،,ـ()]")
