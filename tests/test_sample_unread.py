@@ -23,15 +23,18 @@ def _read(tmp_path):
     return sampler._Read([annotated, judged], fold=True)
 
 
+def _key(sentence: str) -> str:
+    return sampler._duplicate_key(sentence, True)
+
+
 def test_what_was_read_is_left_out(tmp_path):
     read = _read(tmp_path)
-    key = lambda s: sampler._duplicate_key(s, True)   # noqa: E731
-    assert read.holds(ARTICLE, 0, 22, key(ANNOTATED))
-    assert read.holds(ARTICLE, 90, 112, key(JUDGED))       # holds the judged row's offset, 100
-    assert read.holds("2015-07-22#9", 0, 41, key(QUOTED))  # quoted inside a judged row's context
+    assert read.holds(ARTICLE, 0, 22, _key(ANNOTATED))
+    assert read.holds(ARTICLE, 90, 112, _key(JUDGED))       # holds the judged row's offset, 100
+    assert read.holds("2015-07-22#9", 0, 41, _key(QUOTED))  # quoted inside a judged row's context
 
 
 def test_the_rest_of_the_article_is_drawable(tmp_path):
     read = _read(tmp_path)
-    assert not read.holds(ARTICLE, 112, 146, sampler._duplicate_key(UNREAD, True))
-    assert not read.holds(ARTICLE, 0, 99, sampler._duplicate_key(JUDGED, True))   # the offset is past it
+    assert not read.holds(ARTICLE, 112, 146, _key(UNREAD))
+    assert not read.holds(ARTICLE, 0, 99, _key(JUDGED))   # the offset is past it
