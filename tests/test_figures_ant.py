@@ -256,12 +256,16 @@ def test_reader_reads_a_summarized_article_by_its_row_over_lines(tmp_path):
     assert rows[0]["text"] == sentence and texts["MA-test-1"] == text
 
 
-@pytest.fixture(scope="module")
-def ant_found():
-    """(rows, extracted figures per row) over the ANT sets; skips without the checkouts."""
+def _skip_without_checkouts() -> None:
     missing = sorted({checkout for checkout, _ in score_ant.OUTLETS.values() if not (ANT_DIR / checkout).is_dir()})
     if missing:
         pytest.skip(f"the checkouts {', '.join(missing)} are not in {ANT_DIR} (set ANT_DIR; see tests/benchmarks/score_ant.py)")
+
+
+@pytest.fixture(scope="module")
+def ant_found():
+    """(rows, extracted figures per row) over the ANT sets; skips without the checkouts."""
+    _skip_without_checkouts()
     rows, texts = score_ant.read_ant(ANT_DIR)
     return rows, score_ant.found(rows, texts)
 
@@ -298,9 +302,7 @@ def test_scores_on_the_ant_sets(ant_found):
 def test_every_article_of_the_sources_goes_through_every_extractor_with_exact_spans():
     """All the articles of the seven checkouts (55,911 of them), not only the annotated ones: no
     extractor raises, and every row's surface is the text at its offsets."""
-    missing = sorted({checkout for checkout, _ in score_ant.OUTLETS.values() if not (ANT_DIR / checkout).is_dir()})
-    if missing:
-        pytest.skip(f"the checkouts {', '.join(missing)} are not in {ANT_DIR} (set ANT_DIR; see tests/benchmarks/score_ant.py)")
+    _skip_without_checkouts()
     outlet_articles = corpora.scorer("sample_figures_ant").outlet_articles
     wrong: list[tuple[str, str, int, int]] = []
     for prefix in score_ant.OUTLETS:
