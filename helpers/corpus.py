@@ -237,6 +237,29 @@ def _atomic_write_text(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+_METHOD = "distributed.worker.multiprocessing-method"
+
+
+def _multiprocessing_method() -> str:
+    """How local workers start: the method the user configured (a Dask YAML file, a DASK_
+    variable, or dask.config.set to a value other than Dask's default), else forkserver on Linux
+    and Dask's default (spawn) elsewhere.
+
+    Workers are never forked from this process: Dask starts them from threads of its own (an
+    event loop, a watcher per worker), and a fork copies a lock another thread holds, locked
+    forever (a CI run hung in a test that forked so). On Linux they are forked instead from a
+    forkserver, a fresh single-threaded process that imports this package once, so a worker need
+    not start Python and import it again as a spawned one does (about 1.7 CPU s each). Python
+    3.14 made forkserver the default for the same reason."""
+    import dask
+
+    configured = dask.config.get(_METHOD)
+    default = dask.config.get(_METHOD, config=dask.config.merge(*dask.config.defaults))
+    if configured != default or dask.config.get(_METHOD, None, config=dask.config.collect()) is not None:
+        return configured
+    return "forkserver" if sys.platform.startswith("linux") else configured
+
+
 def _client(workers: int | None, scheduler: str | None):
     """A dask.distributed Client (and the LocalCluster it owns, if any), or (None, None) for a
     run in this process."""
@@ -255,23 +278,15 @@ def _client(workers: int | None, scheduler: str | None):
     import dask
     from distributed.utils import get_mp_context
 
-    # Workers are never forked from this process: Dask starts them from threads of its own
-    # (an event loop, a watcher per worker), and a fork copies a lock another thread holds,
-    # locked forever (a CI run hung in a test that forked so). On Linux they are forked instead
-    # from a forkserver, a fresh single-threaded process that imports this package once, so a
-    # worker need not start Python and import it again as a spawned one does (about 1.7 CPU s
-    # each); elsewhere Dask's default, spawn. Python 3.14 made forkserver the default for the
-    # same reason.
-    method = "forkserver" if sys.platform.startswith("linux") else dask.config.get(
-        "distributed.worker.multiprocessing-method")
+    method = _multiprocessing_method()
     if method == "forkserver":
-        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        with dask.config.set({_METHOD: method}):
             context = get_mp_context()  # sets Dask's own preload list once (numpy, pandas, ...)
         context.set_forkserver_preload(["distributed", "numpy", "pandas", "pyarrow", __package__])
     # A worker's statistical profiler (a stack sample every 10 ms) and its event loop's 20 ms
     # tick cost about 7% of the CPU of a run and serve only Dask's dashboard, which a run does
     # not show: off, and a tick a second.
-    settings = {"distributed.worker.multiprocessing-method": method,
+    settings = {_METHOD: method,
                 "distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s"}
     with dask.config.set(settings):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

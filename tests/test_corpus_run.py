@@ -131,6 +131,25 @@ def test_local_workers_start_from_a_forkserver_on_linux(tmp_path, monkeypatch):
         pd.testing.assert_frame_equal(one[name], workers[name], obj=name)
 
 
+def test_a_start_method_the_user_configured_is_kept(monkeypatch):
+    """A method set in Dask's configuration, by an environment variable or in the process, wins
+    over the forkserver chosen on Linux; with none set the choice stands."""
+    pytest.importorskip("distributed")
+    import dask
+
+    from helpers.corpus import _multiprocessing_method
+
+    chosen = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    assert _multiprocessing_method() == chosen
+    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+        assert _multiprocessing_method() == "fork"
+    monkeypatch.setenv("DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD", "spawn")
+    with dask.config.set({"distributed.worker.multiprocessing-method": "spawn"}):   # as read at import
+        assert _multiprocessing_method() == "spawn"
+    monkeypatch.delenv("DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD")
+    assert _multiprocessing_method() == chosen
+
+
 def test_a_failing_article_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
     source = _jsonl(tmp_path / "in.jsonl", [TEXTS[0], "FAIL " + TEXTS[1], None, TEXTS[2]])
     real = corpus.extract_context
