@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -26,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_figures_saudinewsnet import (  # noqa: E402
     CASUALTY_SHARE, CASUALTY_STEMS, EXTRA_CASUALTY_STEMS, MAX_CHARS, MIN_CHARS, _casualty_pattern,
     _duplicate_key, _stratum)
-from score_ant import (ANT_FIGURES, NEWSPAPER_SECTIONS, OUTLETS, json_articles, load_article, newspaper_text,  # noqa: E402
-                       read_ant, social_posts, summarized_articles)
+from score_ant import (ANT_FIGURES, LATER_OUTLETS, NEWSPAPER_SECTIONS, OUTLETS, json_articles, later_articles,  # noqa: E402
+                       load_article, newspaper_text, read_ant, social_posts, summarized_articles)
 
 from helpers import sentences  # noqa: E402
 
@@ -43,6 +44,8 @@ def outlet_articles(ant: Path, prefix: str) -> list[str]:
     if prefix == "SM":
         return [f"SM-{split}-{index}" for split in ("trn", "dev", "tst")
                 for index in range(len(social_posts(root / f"sm_news_ar_{split}.csv")))]
+    if prefix in LATER_OUTLETS:
+        return [f"{prefix}-{LATER_OUTLETS[prefix]}-{index}" for index in range(len(later_articles(ant, prefix)))]
     if prefix == "MA":
         return [f"MA-test-{index}" for index in range(len(summarized_articles(root)))]
     if prefix == "NP":
@@ -57,6 +60,7 @@ def _garbled(text: str) -> bool:
 
 
 GARBLED_SHARE = 0.2
+_TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
 
 
 def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None,
@@ -84,7 +88,7 @@ def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None,
                         or " ".join(sentence.split()) != sentence.strip() or key in seen):
                     continue
                 seen.add(key)
-                stratum = _stratum(sentence, casualty_word=casualty_word)
+                stratum = _stratum(_TASHKEEL.sub("", sentence), casualty_word=casualty_word)   # Wikinews is vowelled
                 if stratum:
                     pools[stratum].append((docno, start, end, sentence))
         n_casualty = round(per_outlet * CASUALTY_SHARE)

@@ -21,11 +21,13 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import html
 import json
 import re
 import sys
 from functools import cache
 from pathlib import Path
+from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_figures import ROOT, found_in_articles, read_tsv, report, write_known_failures  # noqa: E402
@@ -47,7 +49,18 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
            "NP": ("arabic_news_papers_for_llms", "Arabic Newspapers Corpus"),
            "BC": ("bbc-crawler", "out_Aug2017"),
            "SM": ("Arabic_news_text_classification_datasets", "Arabic_Social_Media_News_Dataset_ASND"),
-           "MA": ("MoroccanSummarization", "MArSum1_test.txt")}
+           "MA": ("MoroccanSummarization", "MArSum1_test.txt"),
+           "AP": ("S8-WANLP-PROJECT", "scrapping/scrapping/data/xml"),
+           "YM": ("S8-WANLP-PROJECT", "scrapping/scrapping/data/xml"),
+           "EC": ("S8-WANLP-PROJECT", "scrapping/outputs/echorouk.json"),
+           "WN": ("Farasa", "WikiNewsTruth.txt"),
+           "RY": ("ML-NLP-Arabic-Newspaper-Topic-Modeling", "Data/sample_all_texts.csv")}
+# Five later outlets, none tuned on: the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
+# (Algérie Presse Service, AP-feed-3: the third APS item of the feeds read in file order, each link once; the
+# Saudi Al-Yaum, YM-feed-3, likewise) and its Echorouk (Algeria) JSON (EC-json-3: entry 3); Arabic Wikinews
+# of about 2013 as kdarwish/Farasa keeps it, fully vowelled (WN-line-3: line 3 of WikiNewsTruth.txt); and
+# Al-Riyadh of 2018 to 2021 (RY-csv-3: row 3 of the T_Text column of AbdulazizAlshehri's sample).
+LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv"}   # prefix: DOCNO's middle
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
 _FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
@@ -63,7 +76,7 @@ def article_path(ant: Path, docno: str) -> Path:
     if prefix not in OUTLETS:
         raise AntCorpusError(f"{ANT_FIGURES.name}: article_id {docno}: unknown outlet prefix {prefix!r}")
     checkout, outlet = OUTLETS[prefix]
-    if outlet.endswith(".json"):
+    if outlet.endswith(".json") or prefix in LATER_OUTLETS:
         return ant / checkout / outlet
     if prefix == "BC":
         return ant / checkout / outlet / f"{docno.split('-', 1)[1]}.txt"
@@ -99,11 +112,63 @@ def summarized_articles(path: Path) -> tuple[str, ...]:
     return tuple(row[0] for row in rows[1:])
 
 
+def _unescaped(html_text: str) -> str:
+    """A feed item's HTML as text: tags dropped, entities read (twice: Al-Yaum escapes its bodies twice), runs
+    of spaces and tabs as one space, each line stripped, empty lines dropped."""
+    for _ in range(2):
+        html_text = html.unescape(re.sub(r"<[^>]+>", " ", html_text))
+    lines = (" ".join(line.split()) for line in html_text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+@cache
+def feed_items(folder: Path) -> dict[str, tuple[str, ...]]:
+    """The items of the RSS feeds in `folder` by outlet prefix (AP: Algérie Presse Service's aps-*.xml, YM:
+    Al-Yaum's), files read in name order and each link once: its title, a blank line, its text."""
+    items: dict[str, list[str]] = {"AP": [], "YM": []}
+    seen = set()
+    for path in sorted(folder.glob("*.xml")):
+        raw = path.read_text(encoding="utf-8")
+        prefix = "AP" if path.name.startswith("aps-") else "YM" if "alyaum.com" in raw[:600] else None
+        if prefix is None:
+            continue
+        for item in ElementTree.fromstring(raw.encode("utf-8")).iter("item"):
+            fields = {child.tag.split("}")[-1]: child.text or "" for child in item}
+            if fields.get("link") in seen:
+                continue
+            seen.add(fields.get("link"))
+            body = _unescaped(fields.get("encoded") or fields.get("description") or "")
+            items[prefix].append(f"{' '.join(fields.get('title', '').split())}\n\n{body}")
+    return {prefix: tuple(texts) for prefix, texts in items.items()}
+
+
+@cache
+def later_articles(ant: Path, prefix: str) -> tuple[str, ...]:
+    """Every article of one of the LATER_OUTLETS, in the order their DOCNOs number them."""
+    checkout, outlet = OUTLETS[prefix]
+    path = ant / checkout / outlet
+    if prefix in ("AP", "YM"):
+        return feed_items(path)[prefix]
+    if prefix == "EC":
+        return tuple(f"{entry['title'].strip()}\n\n{entry['content'].strip()}"
+                     for entry in json.loads(path.read_text(encoding="utf-8")))
+    if prefix == "WN":
+        return tuple(path.read_text(encoding="utf-8").splitlines())
+    with path.open(encoding="utf-8", newline="") as f:
+        return tuple(row["T_Text"].strip() for row in csv.DictReader(f))
+
+
 def load_article(ant: Path, docno: str) -> str:
     """The text of the article `docno` as annotated; AntCorpusError when it is not in the checkouts."""
     path = article_path(ant, docno)
-    if not path.is_file():
+    if not path.exists():
         raise AntCorpusError(f"article {docno} not found at {path}")
+    if docno.split("-")[0] in LATER_OUTLETS:
+        articles = later_articles(ant, docno.split("-")[0])
+        index = docno.rsplit("-", 1)[1]
+        if not index.isdigit() or int(index) >= len(articles):
+            raise AntCorpusError(f"article {docno} not found: {path} has {len(articles)} articles of that outlet")
+        return articles[int(index)]
     if docno.startswith("NP-"):
         return newspaper_text(path)
     if docno.startswith("BC-"):
