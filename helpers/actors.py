@@ -18,7 +18,7 @@ import pandas as pd
 
 from .dates import LEXICON as DATES_LEXICON
 from .document import Document, first_words
-from .normalize import Normalized, normalize_key
+from .normalize import Normalized, letters, normalize_key
 from .pipeline import extract_table
 from .registry import register
 from .tables import load_by_mtime
@@ -148,7 +148,7 @@ def _name_words(original: str) -> int:
     a definite word (علييف، أمس → 1; دونالد ترامب الثلاثاء → 2). Read on the original text,
     where the ال of a definite word is still told apart from the إل of إلهام."""
     count = 0
-    words = original.split()
+    words = letters(original).split()
     for i, word in enumerate(words):
         key = name_key(word)
         if word.rstrip("،,") == ALI and count and (i + 1 == len(words) or not words[i + 1].startswith("ال")):

@@ -60,7 +60,7 @@ from .dates import LEXICON as DATES_LEXICON
 from .document import Document, previous_word
 from .places import nationality_stems
 from .vocabulary import read_lexicon
-from .normalize import FORMATTING, normalize_key
+from .normalize import FORMATTING, letters, normalize_key
 from .numbers import CUES_BEFORE, YEAR_CUES
 from .registry import register
 from .words import (ARTICLE_PROCLITICS, CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped,
@@ -801,15 +801,16 @@ def _given_name_before(doc: Document, name: str, before: int) -> str | None:
         if _place_at(doc, start + use.end(1) + 1) or _place_at(doc, at):
             return None   # تركيا، جنوب تركيا: a place, no person
         s, e = doc.norm.span(at, at + len(given))
-        if given.startswith(("و", "ف")) or doc.text[s:e].startswith(("لإ", "لأ")):
+        if given.startswith(("و", "ف")) or letters(doc.text[s:e]).startswith(("لإ", "لأ")):
             continue   # وطالب مورار، وفتح ملفات: and, then a verb (a name with و first, وليد، is passed over);
             #            لإرغام طالبان: a preposition and a verbal noun
         if given.startswith(("ل", "ب")) and bare(given[1:]) in _NAMED_HEADS:
             return f"{doc.text[s + 1:e]} {name}"   # تابعة لحركة حماس: the body's head after a preposition, no ل
-        if doc.text[s:e] == ALI or (_plain(given) and reporting_role(given) is None and not given.startswith(("ال", "لل"))
-                                     and bare(given) not in _HEADS
-                                     and given not in LEXICON["direction"]
-                                     and not _first_person(given)):
+        if letters(doc.text[s:e]) == ALI or (_plain(given) and reporting_role(given) is None
+                                             and not given.startswith(("ال", "لل"))
+                                             and bare(given) not in _HEADS
+                                             and given not in LEXICON["direction"]
+                                             and not _first_person(given)):
             return f"{doc.text[s:e]} {name}"
     return None
 
@@ -881,7 +882,7 @@ def _titled_at(doc: Document, use_start: int, use_end: int) -> str | None:
     base = max(0, use_start - 160)
     given = words[-1].group() if words else ""
     s, e = doc.norm.span(base + words[-1].start(), base + words[-1].end()) if words else (0, 0)
-    if doc.text[s:e] != ALI and (not _is_word(given) or given.startswith("ال") or reporting_role(given) is not None
+    if letters(doc.text[s:e]) != ALI and (not _is_word(given) or given.startswith("ال") or reporting_role(given) is not None
                                   or _function_word(given)):
         return None   # no given name right before it (رئيس الحزب is no person's name; سالم بن علي الشهري is)
     for w in words:
@@ -1146,9 +1147,15 @@ def _find(doc: Document) -> list[_Found]:
                     _body_after_was(doc, s_start, v.start()) or _body_after_verb(doc, s_start, v.start())
                     or _subject_closed_by(doc, s_start, v.start())
                     or (found[-1].mention if found else None))
-            if subject is None and subject_at is not None and _word_at(t, subject_at, s_end) in DATE_WORDS:
+            if subject is None and subject_at is not None and (_word_at(t, subject_at, s_end) in DATE_WORDS or (
+                    _word_at(t, subject_at, s_end) == _DAY and _past_dates(t, subject_at, s_end) != subject_at)):
                 later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
-                if later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
+                author = _author(t, later, s_end) if later is not None else later
+                if author is not None and author != later:
+                    # أفاد، يوم الخميس، بيان للمديرية العامة للأمن الوطني: a document, then its author
+                    subject = by_start.get(author) or _subject_phrase(doc, author, s_end)
+                    rule = "named_after" if subject is not None else rule
+                elif later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
                     phrase = None if later in by_start else _subject_phrase(doc, later, s_end)
                     said = _NEXT.match(t, phrase.norm_end, s_end) if phrase is not None else None
                     # … a speaker, not what is announced (أعلن، الأحد، تنكيس علم السارية)
@@ -1170,6 +1177,11 @@ def _find(doc: Document) -> list[_Found]:
                 # (not أما القناة فقد نقلت عن سلطات الصحة: the one it quotes)
                 topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                 subject, rule = (topic, "topic") if topic is not None else (None, rule)
+            count_at = _count_before(t, v, s_start) if subject is None and kind == "verb" else None
+            if count_at is not None and (count_author := _author(t, count_at, v.start())) != count_at:
+                # وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16: the count's author is its speaker
+                subject = by_start.get(count_author) or _subject_phrase(doc, count_author, v.start())
+                rule = "named_after" if subject is not None else rule
             # وفق ما أفادت: its subject follows
             if subject is None and kind == "verb" and not new_clause and not cites and not quoted_from:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
@@ -1208,7 +1220,7 @@ def _find(doc: Document) -> list[_Found]:
                 opening = _opening_subject(doc, s_start, v.start()) \
                     or _named_after_opening_verb(doc, s_start, v.start(), by_start)
                 subject, rule = (opening, "topic") if opening is not None else (None, rule)
-            if subject is None and carries and kind == "verb" and _count_before(t, v, s_start):
+            if subject is None and carries and count_at is not None:
                 carries = False   # وكانت حصيلة سابقة أشارت إلى: the count is the subject; no speaker goes on
             if subject is None and found and carries and not (_dual_verb(word) and not _two_named(_last_speaker(found))):
                 subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
@@ -1527,9 +1539,13 @@ def _past_dates(t: str, at: int, end: int) -> int | None:
     """Where the first word after the date words at `at` stands (ذكرت أمس الجمعة مصادر: مصادر; قالت،
     الشهر الماضي، إن: إن)."""
     for word in _WORD_AT.finditer(t, at, end):
-        if word.group() not in DATE_WORDS and word.group() not in _PERIODS and word.group() not in "،,":
+        if word.group() not in DATE_WORDS and word.group() not in _PERIODS and word.group() not in "،," \
+                and not (word.group() == _DAY and _word_at(t, word.end() + 1, end) in DATE_WORDS):
             return word.start()
     return None
+
+
+_DAY = normalize_key("يوم")   # يوم الخميس: the day's name follows
 
 
 def _after_dates(t: str, at: int) -> str:
@@ -1838,19 +1854,26 @@ def _topic_before(doc: Document, verb: re.Match, s_start: int) -> ActorMention |
 # News that a participle describes (ومعلومات مؤكدة عن قتلى، أنباء مؤكدة): an adjective, no report.
 
 
-def _count_before(t: str, verb: re.Match, s_start: int) -> bool:
-    """The verb's subject, written before it in its clause, is a count or a body of figures, not a
-    speaker (وكانت حصيلة سابقة أشارت، وكانت معلومات أولية، قد أشارت): after كان or the clause's start,
-    one such noun and at most two adjectives, then قد."""
-    words = re.findall(r"[^\W\d_]+|[.،,؛:]", t[max(s_start, verb.start() - 80):verb.start()])
-    while words and (words[-1] == "قد" or words[-1] in "،,"):
+def _count_before(t: str, verb: re.Match, s_start: int) -> int | None:
+    """Where the verb's subject starts when it is written before the verb in its clause and is a count or a
+    body of figures, not a speaker (وكانت حصيلة سابقة أشارت، وكانت معلومات أولية، قد أشارت): after كان or the
+    clause's start, one such noun and at most two adjectives, or its author (حصيلة أولية لوزارة الصحة، حصيلة
+    سابقة للمرصد السوري لحقوق الإنسان), then قد."""
+    window = max(s_start, verb.start() - 120)
+    words = list(re.finditer(r"[^\W\d_]+|[.،,؛:]", t[window:verb.start()]))
+    while words and (words[-1].group() == "قد" or words[-1].group() in "،,"):
         words.pop()
-    for k in range(len(words) - 1, max(len(words) - 4, -1), -1):
-        if bare(words[k]) in _COUNTS:
-            before = words[k - 1] if k else ""
-            return (not before or before in ".،,؛:" or _key(before) in _WAS) and all(
-                w not in ".،,؛:" for w in words[k + 1:])
-    return False
+    for k in range(len(words) - 1, max(len(words) - 9, -1), -1):
+        if words[k].group() in ".،,؛:":
+            return None
+        if bare(words[k].group()) in _COUNTS:
+            before = words[k - 1].group() if k else ""
+            at = window + words[k].start()
+            if (before and before not in ".،,؛:" and _key(before) not in _WAS) \
+                    or (len(words) - k > 3 and _author(t, at, verb.start()) == at):
+                return None
+            return at
+    return None
 
 
 _NEWS_NOUNS = frozenset(normalize_key(w) for w in ("معلومات", "أنباء", "أخبار", "تقارير", "إحصاءات", "إحصائيات", "أرقام"))
@@ -2966,7 +2989,7 @@ def _is_name_ali(doc: Document, token: re.Match, nxt: str) -> bool:
     unless the article writes the preposition with its alif maqsura (على) elsewhere, so that
     علي الغامدي is a name."""
     s, e = doc.norm.span(token.start(), token.end())
-    return doc.text[s:e] == ALI and (not nxt.startswith("ال") or _writes_preposition_ala(doc.text))
+    return letters(doc.text[s:e]) == ALI and (not nxt.startswith("ال") or _writes_preposition_ala(doc.text))
 
 
 _PREPOSITION_ALA = re.compile(r"(?<!\w)على(?!\w)")
@@ -2976,7 +2999,7 @@ _PREPOSITION_ALA = re.compile(r"(?<!\w)على(?!\w)")
 def _writes_preposition_ala(text: str) -> bool:
     """Whether a text writes the preposition على with its alif maqsura: one pass per text, however
     many names it asks about."""
-    return _PREPOSITION_ALA.search(text) is not None
+    return _PREPOSITION_ALA.search(letters(text)) is not None
 
 
 def _definite(doc: Document, token: re.Match) -> bool:
@@ -3759,6 +3782,7 @@ def _as_name(actor: str, text: str) -> str:
     actor = untagged(actor)
     if not normalize_key(actor).startswith("لل"):
         return actor
+    actor = letters(actor)   # لِلْأُمَمِ: the letters are counted below
     double = "ال" + actor[1:]     # ل + اللجنة -> للجنة
     words = actor.split()
     if double.split()[0] in text:

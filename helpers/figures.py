@@ -13,10 +13,12 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
 - lexicons/reporting_verbs.csv (through helpers.attribution): reporting words, titles, anaphors, stops.
 - lexicons/figure_negatives.csv: counted nouns that are units or objects, animals, diseases and
   conditions, sports, words that make a casualty noun a name or an owner (حي الشهداء، أسر
-  الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`; `other_word`:
+  الشهداء، 1000 من أسر الشهداء), the words that tell another sense of a killing verb (below, `_other_sense`; `other_word`:
   a written form that is another word, وصفت "described"; `fall_other`: سقط في قبضة), the words of suspicion, intent or
   averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
-  victims (`survivor`), plurals of events that a number before counts (`event_count`: ثلاثة تفجيرات) and
+  victims (`survivor`), companions counted after the injured their noun names (`companion`: 35 مصابا
+  و44 مرافقا; not after a verb: قتل 4 جنود و3 مرافقين), plurals of events that a number before counts
+  (`event_count`: ثلاثة تفجيرات) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
   time before a year (في 1979), events held in a year (`year_event`: مونديال روسيا 2018), of
   moving or treating patients (care: نقل أربع حالات) and of
@@ -76,7 +78,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .layout import sentences
-from .normalize import normalize, normalize_key
+from .normalize import letters, normalize, normalize_key
 from .patterns import word_trie
 from .numbers import CUES_AFTER, CUES_BEFORE, DASHES, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
 from .attribution import bare, reporting_role, sources_at
@@ -675,10 +677,11 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
         return None   # قضت المحكمة بإعدام 5، حكما بإعدام 7، بوقف إعدام 10: a sentence, not yet carried out
     after = (counted.noun_i + (width if rule == "noun" else 1)) if counted.has_noun else i1   # past a noun of two words
     if category in _HARM and (_is(s.word(after), "rate") or _per_each(s, after) or _per_period(s, after)
-                              or (cue_i == after and _is(s.word(cue_i + 1), "rate"))):
+                              or (cue_i == after and _is(s.word(cue_i + 1), "rate"))
+                              or s.word(i0 - 1) in _EACH or _is(s.word(i0 - 1), "per")):
         return None   # بلغ إعدام ثلاثة أشخاص يوميا، بما يعادل شخصين يوميا، 400 طفل يموتون يوميا: a daily rate;
         #               3 وفيات من بين كل ألف ولادة، 64 جريمة قتل لكل 100 ألف نسمة: a rate over a denominator;
-        #               120 حالة في الأسبوع، سبعة قتلى في الشهر.: a rate by period
+        #               120 حالة في الأسبوع، سبعة قتلى في الشهر.: a rate by period; من بين كل 100 ألف: its denominator
     if rule == "post" and (s.word(cue_i) in _DUAL_POST or s.word(cue_i) == _DIED_TWO) and m.kind != "dual" \
             and m.value is not None and m.value != 2:
         return None   # توريس (84) وخوان ماتا: a dual verb agrees with two, not with another count
@@ -1099,7 +1102,7 @@ def _model(s: _Sentence, i0: int) -> bool:
     if not hyphen and len(s.word(k)) == 1 and "\u0621" <= s.word(k) <= "\u064a" and s.word(k) not in _PROCLITIC_LETTERS \
             and s.ends[k] == s.starts[i0]:
         return True   # ج1، ص68: a volume's or page's letter glued to its digits, a reference, not a count
-    word = s.original((s.starts[k], s.ends[k]))
+    word = letters(s.original((s.starts[k], s.ends[k])))   # as written, vowel marks left out
     models = lexicon().models
     return any(word.startswith(p) and word[len(p):] in models for p in _MODEL_PREFIXES)
 
@@ -1353,6 +1356,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         return _Counted(noun_i, False, partitive, False, i1)   # قتلت 584 ألفا عام 2013: a date follows
     # a definite unit and its adjective after a number tell when, not what it counts (25 ألف العام الماضي)
     dated = _definite(word) and _definite(s.word(noun_i + 1)) and not partitive
+    if has_noun and _is(word, "families") and (kin := s.cue(noun_i + 1, ("noun",))) and kin[0] in _HARM:
+        return None   # 1000 من أسر الشهداء، 200 من ذوي الضحايا: the kin of the dead are counted
     if has_noun and ((_is(word, "unit") and not dated) or (_is(word, "sports") and s.about_sport()) or _animal(word)
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties; players are, in an
@@ -1727,7 +1732,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         return None, "chain", c.noun_i, 1   # بقتل 14 صحافيا، واختطاف 60 آخرين، منهم 11: a part of the 60
     if prev is not None and (coordinated or part) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
-            and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس
+            and not (c.has_noun and prev.rule == "noun" and _is(s.word(c.noun_i), "companion")) \
+            and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس; 35 مصابا و44 مرافقا: their companions
         state = s.cue(c.noun_i + 1, ("noun",)) if c.has_noun and not c.partitive and prev.category in _HARM else None
         if state and state[0] in _HARM and not state[2] and not _disease_after(s, c.noun_i + 1) \
                 and not s.cue(c.noun_i + 1, ("event",)):   # … و3 مدنيين وإصابة 12 آخرين: the next item
@@ -3185,7 +3191,7 @@ def _construct_dual(s: _Sentence, k: int) -> bool:
     if not (word.endswith("ا") and word[:-1] in _PEOPLE_DUAL_STEMS and s.is_word(k + 1)) \
             or any(_is(word[:-1], kind) for kind in ("unit", "place", "animal")):
         return False
-    return (s.original((s.starts[k + 1], s.ends[k + 1])).endswith("ة") or _is(genitive, "service")) \
+    return (letters(s.original((s.starts[k + 1], s.ends[k + 1]))).endswith("ة") or _is(genitive, "service")) \
         and not genitive.startswith(("ال", "و", "ف", "ب", "ل")) and genitive not in NUMBER_WORDS \
         and not _is(genitive, "time") and s.cue(k + 1, ("noun", "event", "post", "status")) is None \
         and not s.word(k + 2).endswith(NISBA_DUAL_ENDINGS)   # ضابطا شرطة مصريان: the nisba dual counts them

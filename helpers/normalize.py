@@ -149,6 +149,16 @@ def strip_marks(text: str) -> Normalized:
     return Normalized(text, "".join(parts[::2]), shifts)
 
 
+def letters(text: str) -> str:
+    """The letters of a text as written (hamza, alif maqsura and ta marbuta kept, presentation forms too),
+    without vowel marks, tatweel or invisible marks: what a rule that reads the spelling compares (عَلِيّ is
+    علي, the name)."""
+    return text.translate(_WITHOUT_MARKS)
+
+
+_WITHOUT_MARKS = str.maketrans("", "", DELETED)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise `text` for matching, keeping a map back to original offsets."""
     stripped = strip_marks(text)

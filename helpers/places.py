@@ -56,7 +56,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .document import Document, first_words, previous_word
-from .normalize import normalize_key
+from .normalize import letters, normalize_key
 from .pipeline import extract_table
 from .registry import register
 from .tables import load_by_mtime
@@ -615,7 +615,7 @@ def _found(doc: Document, gazetteer: Gazetteer) -> list[list]:
     for m in doc.scan(CUE, CUE_TRIGGERS):
         cue = m.group("cue") or m.group("dual") or m.group("plural") or m.group("facility")
         span = next(m.span(g) for g in ("cue", "dual", "plural", "facility") if m.group(g))
-        if cue.endswith("ه") and doc.text[doc.norm.span(*span)[1] - 1] == "ه":
+        if cue.endswith("ه") and letters(doc.text[slice(*doc.norm.span(*span))]).endswith("ه"):
             continue  # بلده، مدينته: a possessive (his country), not the cue word بلدة
         if m.group("facility"):   # معبر رفح، ميناء ينبع: a gazetteer name, not the facility's own
             match = _match_at(t, m.end(), gazetteer)

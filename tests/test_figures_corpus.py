@@ -11,6 +11,7 @@ tests/benchmarks/score_figures.py --known-failures for the fresh set).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -82,3 +83,29 @@ def test_saudinewsnet_runs_without_exceptions(corpus_dir):
     table = extract_figures(texts)
     assert len(table) > 0
     assert all(texts[r.article][r.start:r.end] == r.surface for r in table.itertuples())
+
+
+_LETTER = re.compile("([\u0621-\u063a\u0641-\u064a])")
+
+
+@pytest.mark.xfail(reason="a mark on every letter still changes 48 sources of the 3,422 written examples: a name and "
+                          "its title after a comma (محمد باقر الحسيني، المتحدث باسم) keep the comma, and a short "
+                          "name's earlier full form is missed, where names are read on the text as written; fully "
+                          "vowelled Wikinews changes none (test_figures_ant)", strict=True)
+def test_vowel_marks_do_not_change_the_figures():
+    """A shadda after every letter changes no figure, value or source of the written examples: words are
+    matched without their marks, letters read as written too (إف 16, a model; رجلا شرطة, a dual before a
+    genitive in ة; للأمم المتحدة, the الأمم المتحدة; محمد علي, a name). A shadda, because the dual's vowels
+    (-َيْن) are read on purpose."""
+    texts = [r["text"] for name in FILES if name.startswith(("figures_written", "figures_sources")) for r in EXAMPLES[name]]
+    assert len(texts) > 500
+    changed = []
+    for text in texts:
+        marked = _LETTER.sub("\\1\u0651", text)
+        plain = sorted((f.category, _value(f), f.source if isinstance(f.source, str) else "")
+                       for f in extract_figures(text).itertuples())
+        vowelled = sorted((f.category, _value(f), f.source.replace("\u0651", "") if isinstance(f.source, str) else "")
+                          for f in extract_figures(marked).itertuples())
+        if vowelled != plain:
+            changed.append((text[:60], plain, vowelled))
+    assert not changed, changed[:5]
