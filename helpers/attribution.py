@@ -1147,14 +1147,13 @@ def _find(doc: Document) -> list[_Found]:
                     _body_after_was(doc, s_start, v.start()) or _body_after_verb(doc, s_start, v.start())
                     or _subject_closed_by(doc, s_start, v.start())
                     or (found[-1].mention if found else None))
-            if subject is None and subject_at is not None and (_word_at(t, subject_at, s_end) in DATE_WORDS or (
-                    _word_at(t, subject_at, s_end) == _DAY and _past_dates(t, subject_at, s_end) != subject_at)):
-                later = _past_dates(t, subject_at, s_end)   # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد
-                author = _author(t, later, s_end) if later is not None else later
-                if author is not None and author != later:
-                    # أفاد، يوم الخميس، بيان للمديرية العامة للأمن الوطني: a document, then its author
-                    subject = by_start.get(author) or _subject_phrase(doc, author, s_end)
-                    rule = "named_after" if subject is not None else rule
+            dated = _word_at(t, subject_at, s_end) if subject is None and subject_at is not None else ""
+            if subject_at is not None and (dated in DATE_WORDS or dated == _DAY) \
+                    and (later := _past_dates(t, subject_at, s_end)) != subject_at:
+                # كما ذكرت أمس الجمعة مصادر رسمية، أفاد الأحد المرصد، أفاد يوم الخميس بيان للمديرية
+                written_by = _document_author(doc, by_start, later, s_end) if later is not None else None
+                if written_by is not None:
+                    subject, rule = written_by, "named_after"
                 elif later is not None and not CONTENT_START.fullmatch(_word_at(t, later, s_end)):
                     phrase = None if later in by_start else _subject_phrase(doc, later, s_end)
                     said = _NEXT.match(t, phrase.norm_end, s_end) if phrase is not None else None
@@ -1178,10 +1177,9 @@ def _find(doc: Document) -> list[_Found]:
                 topic = _topic_before(doc, v, s_start) or _was_subject(doc, v, s_start)
                 subject, rule = (topic, "topic") if topic is not None else (None, rule)
             count_at = _count_before(t, v, s_start) if subject is None and kind == "verb" else None
-            if count_at is not None and (count_author := _author(t, count_at, v.start())) != count_at:
-                # وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16: the count's author is its speaker
-                subject = by_start.get(count_author) or _subject_phrase(doc, count_author, v.start())
-                rule = "named_after" if subject is not None else rule
+            written_by = _document_author(doc, by_start, count_at, v.start()) if count_at is not None else None
+            if written_by is not None:   # وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16: the count's author speaks
+                subject, rule = written_by, "named_after"
             # وفق ما أفادت: its subject follows
             if subject is None and kind == "verb" and not new_clause and not cites and not quoted_from:
                 k = bisect.bisect_left(inside_starts, v.start()) - 1
@@ -1546,6 +1544,12 @@ def _past_dates(t: str, at: int, end: int) -> int | None:
 
 
 _DAY = normalize_key("يوم")   # يوم الخميس: the day's name follows
+
+
+def _document_author(doc: Document, by_start: dict[int, ActorMention], at: int, end: int) -> ActorMention | None:
+    """The author of the document or count at `at` (بيان للمديرية العامة، حصيلة سابقة للمرصد), if it names one."""
+    author = _author(doc.norm.text, at, end)
+    return None if author == at else by_start.get(author) or _subject_phrase(doc, author, end)
 
 
 def _after_dates(t: str, at: int) -> str:

@@ -26,11 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_figures_saudinewsnet import (  # noqa: E402
     CASUALTY_SHARE, CASUALTY_STEMS, EXTRA_CASUALTY_STEMS, MAX_CHARS, MIN_CHARS, _casualty_pattern,
     _duplicate_key, _stratum)
-from score_figures import TASHKEEL  # noqa: E402
 from score_ant import (ANT_FIGURES, LATER_OUTLETS, NEWSPAPER_SECTIONS, OUTLETS, json_articles, later_articles,  # noqa: E402
                        load_article, newspaper_text, read_ant, social_posts, summarized_articles)
 
 from helpers import sentences  # noqa: E402
+from helpers.normalize import letters  # noqa: E402
 
 
 def outlet_articles(ant: Path, prefix: str) -> list[str]:
@@ -87,7 +87,7 @@ def draw(ant: Path, seed: int, per_outlet: int, splits: set[str] | None = None,
                         or " ".join(sentence.split()) != sentence.strip() or key in seen):
                     continue
                 seen.add(key)
-                stratum = _stratum(TASHKEEL.sub("", sentence), casualty_word=casualty_word)   # Wikinews is vowelled
+                stratum = _stratum(letters(sentence), casualty_word=casualty_word)   # Wikinews is vowelled
                 if stratum:
                     pools[stratum].append((docno, start, end, sentence))
         n_casualty = round(per_outlet * CASUALTY_SHARE)

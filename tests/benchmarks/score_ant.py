@@ -164,28 +164,24 @@ def load_article(ant: Path, docno: str) -> str:
     if not path.exists():
         raise AntCorpusError(f"article {docno} not found at {path}")
     if docno.split("-")[0] in LATER_OUTLETS:
-        articles = later_articles(ant, docno.split("-")[0])
-        index = docno.rsplit("-", 1)[1]
-        if not index.isdigit() or int(index) >= len(articles):
-            raise AntCorpusError(f"article {docno} not found: {path} has {len(articles)} articles of that outlet")
-        return articles[int(index)]
+        return _numbered(later_articles(ant, docno.split("-")[0]), docno, path, "articles of that outlet")
     if docno.startswith("NP-"):
         return newspaper_text(path)
     if docno.startswith("BC-"):
         return path.read_text(encoding="utf-8")
     if docno.startswith(("SM-", "MA-")):
-        posts = social_posts(path) if docno.startswith("SM-") else summarized_articles(path)
-        index = docno.rsplit("-", 1)[1]
-        if not index.isdigit() or int(index) >= len(posts):
-            raise AntCorpusError(f"article {docno} not found: {path} has rows 0 to {len(posts) - 1}")
-        return posts[int(index)]
+        return _numbered(social_posts(path) if docno.startswith("SM-") else summarized_articles(path), docno, path, "rows")
     if path.suffix != ".json":
         return article_text(path)
-    entries = json_articles(path)
+    return _numbered(json_articles(path), docno, path, "entries")
+
+
+def _numbered(items: tuple[str, ...], docno: str, path: Path, unit: str) -> str:
+    """The item a DOCNO numbers at its end (SM-trn-17: the 17th); AntCorpusError naming the range when it has none."""
     index = docno.rsplit("-", 1)[1]
-    if not index.isdigit() or int(index) >= len(entries):
-        raise AntCorpusError(f"article {docno} not found: {path} has entries 0 to {len(entries) - 1}")
-    return entries[int(index)]
+    if not index.isdigit() or int(index) >= len(items):
+        raise AntCorpusError(f"article {docno} not found: {path} has {unit} 0 to {len(items) - 1}")
+    return items[int(index)]
 
 
 def article_text(path: Path) -> str:

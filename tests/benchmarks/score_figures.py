@@ -53,6 +53,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import extract_figures, extract_places, read_saudinewsnet
+from helpers.normalize import letters
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "tests" / "corpus" / "figures_written.tsv"
@@ -75,7 +76,6 @@ LATER_SETS = (WRITTEN_FRESH, REAL_FRESH, WRITTEN_UNSEEN, REAL_UNSEEN, WRITTEN_BL
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 SCORED = ("killed", "injured")
 _NOISE = re.compile(r"[«»\"“”„'،,ـ()]")
-TASHKEEL = re.compile("[\u064b-\u0652\u0670]")   # vowel marks: Wikinews writes every one
 _ALIF = re.compile("[أإآ]")
 # A short name in parentheses or quotation marks after a name that ends with a definite word (حركة
 # المقاومة الإسلامية (حماس)، وكالة الأنباء السورية "سانا"، منظمة الأمم المتحدة للطفولة (يونيسف)): the
@@ -116,7 +116,7 @@ def clean(source) -> str:
     ya without dots folded (spellings of one name), single spaces."""
     if not isinstance(source, str):
         return ""
-    return " ".join(_ALIF.sub("ا", _NOISE.sub(" ", TASHKEEL.sub("", source))).replace("ى", "ي").split())
+    return " ".join(_ALIF.sub("ا", _NOISE.sub(" ", letters(source))).replace("ى", "ي").split())
 
 
 def same_source(got, want) -> bool:
