@@ -25,6 +25,7 @@ import html
 import json
 import re
 import sys
+import urllib.parse
 from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
@@ -54,13 +55,19 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
            "YM": ("S8-WANLP-PROJECT", "scrapping/scrapping/data/xml"),
            "EC": ("S8-WANLP-PROJECT", "scrapping/outputs/echorouk.json"),
            "WN": ("Farasa", "WikiNewsTruth.txt"),
-           "RY": ("ML-NLP-Arabic-Newspaper-Topic-Modeling", "Data/sample_all_texts.csv")}
+           "RY": ("ML-NLP-Arabic-Newspaper-Topic-Modeling", "Data/sample_all_texts.csv"),
+           "FG": ("FIGNEWS-2024", "data/FIGNEWS-2024-TEXT-IAA.tsv"),
+           "Y7": ("Web-Scraping-Crawling-youm7", "notebook.ipynb")}
 # Five later outlets, none tuned on: the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
 # (Algérie Presse Service, AP-feed-3: the third APS item of the feeds read in file order, each link once; the
 # Saudi Al-Yaum, YM-feed-3, likewise) and its Echorouk (Algeria) JSON (EC-json-3: entry 3); Arabic Wikinews
 # of about 2013 as kdarwish/Farasa keeps it, fully vowelled (WN-line-3: line 3 of WikiNewsTruth.txt); and
-# Al-Riyadh of 2018 to 2021 (RY-csv-3: row 3 of the T_Text column of AbdulazizAlshehri's sample).
-LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv"}   # prefix: DOCNO's middle
+# Al-Riyadh of 2018 to 2021 (RY-csv-3: row 3 of the T_Text column of AbdulazizAlshehri's sample). Two more,
+# drawn after round 95: the Arabic news posts of FIGNEWS 2024 on the war in Gaza (FG-iaa-3: the third row whose
+# source language is Arabic in its IAA file), and the Egyptian Youm7's headlines of May 2025 as the words of their
+# story links, which a scraper's notebook printed when their requests failed (Y7-slug-3: the third story linked).
+LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv", "FG": "iaa",
+                 "Y7": "slug"}   # prefix: DOCNO's middle
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
 _FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
@@ -154,8 +161,25 @@ def later_articles(ant: Path, prefix: str) -> tuple[str, ...]:
                      for entry in json.loads(path.read_text(encoding="utf-8")))
     if prefix == "WN":
         return tuple(path.read_text(encoding="utf-8").splitlines())
+    if prefix == "FG":
+        with path.open(encoding="utf-8", newline="") as f:
+            return tuple(row["Text"] for row in csv.DictReader(f, delimiter="\t") if row["Source Language"] == "Arabic")
+    if prefix == "Y7":
+        return story_headlines(path)
     with path.open(encoding="utf-8", newline="") as f:
         return tuple(row["T_Text"].strip() for row in csv.DictReader(f))
+
+
+def story_headlines(path: Path) -> tuple[str, ...]:
+    """The headline words of every Youm7 story link a notebook's outputs print, each story once in the order
+    first printed: the link's words (…/story/2025/5/12/15-شهيدا-بينهم-أطفال/6983705) with spaces for its
+    hyphens. A link drops the headline's punctuation and cuts it after about ten words."""
+    outputs = "".join("".join(output.get("text", ())) for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                      for output in cell.get("outputs", ()))
+    headlines: dict[str, str] = {}
+    for words, story in re.findall(r"youm7\.com/story/\d+/\d+/\d+/([^/\s]+)/(\d+)", outputs):
+        headlines.setdefault(story, urllib.parse.unquote(words).replace("-", " "))
+    return tuple(headlines.values())
 
 
 def load_article(ant: Path, docno: str) -> str:
