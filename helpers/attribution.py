@@ -1186,8 +1186,8 @@ def _find(doc: Document) -> list[_Found]:
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb" and not new_clause and not quoted_from:
-                subject = _phrase_before(doc, v.start(), s_start, after.start(1) if after else s_end,
-                                         _imperfect(word), issues_next)
+                subject = _phrase_before(doc, v.start(), _past_kicker(t, s_start, v.start()),
+                                         after.start(1) if after else s_end, _imperfect(word), issues_next)
                 rule = "phrase_before"
             if subject is not None and rule in ("named_before", "phrase_before"):
                 subject = _holding_phrase(doc, subject, s_start, v.start())
@@ -1940,11 +1940,17 @@ def _sentence_opening(t: str, s_start: int, end: int) -> int:
 
 
 def _announced_toll(doc: Document, at: int, end: int) -> bool:
-    """A noun of announcing, a body or titled person, then a toll, after عن too: بعد إعلان ميليشيات الحشد
-    الشعبي مقتل أربعة، إعلان وزارة الصحة عن وفاة 12 (not إعلان حالة الطوارئ بعد مقتل)."""
+    """A noun of announcing, a body, a titled person or a country (its capital for its government), then a
+    toll, after عن too: بعد إعلان ميليشيات الحشد الشعبي مقتل أربعة، إعلان وزارة الصحة عن وفاة 12، بعد إعلان
+    واشنطن مقتل ثلاثة جنود (not إعلان حالة الطوارئ بعد مقتل)."""
     t = doc.norm.text
     subject = _NEXT.match(t, at, end)
     phrase = _body_or_title_at(doc, subject.start(1), end) if subject is not None else None
+    if phrase is None and subject is not None:
+        mentions = doc.layer("actors")
+        k = bisect.bisect_left(mentions, subject.start(1), key=lambda m: m.norm_start)
+        country = mentions[k] if k < len(mentions) and mentions[k].norm_start == subject.start(1) else None
+        phrase = country if country is not None and country.in_table and country.kind == "country" else None
     toll = _NEXT.match(t, phrase.norm_end, end) if phrase is not None else None
     if toll is not None and _word_at(t, toll.start(1), end) == "عن":
         toll = _NEXT.match(t, toll.start(1) + len("عن"), end)
@@ -2159,6 +2165,17 @@ def _headline_accuser(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
         and all(reporting_role(w) is None and not CONTENT_START.fullmatch(w) for w in before)
 
 
+def _past_kicker(t: str, s_start: int, verb_start: int) -> int:
+    """Where a sentence opens past a post's lead and a headline's label before its colon (عاجل: القسام يعلن
+    مقتل 6، #عاجل | الجيش يعلن): the label is no part of the subject before the verb."""
+    lead = _HEADLINE_LEAD.match(t, s_start, verb_start)
+    at = lead.end() if lead is not None else s_start
+    colon = _HEADLINE_COLON.match(t, at, verb_start)
+    if colon is not None and t[at:colon.end() - 1].strip() in _KICKERS:
+        return colon.end()
+    return at
+
+
 def _imperfect(verb: str) -> bool:
     """يعلن، تقول (the verb of a headline after its subject), not the perfect تحدثت."""
     return verb.startswith(_IMPERFECT) and not verb.endswith(_PERFECT_ENDINGS)
@@ -2294,8 +2311,9 @@ def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Fou
     return history.get(role)
 
 
-_LEADER_WORDS = 3   # words of the name of who leads a body (الذي تقوده المملكة العربية السعودية)
-_LEADS = frozenset(normalize_key(w) for w in ("تقوده", "يقوده", "تقودها", "يقودها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها"))
+_LEADER_WORDS = 3   # words of the name of who leads or runs a body (الذي تقوده المملكة العربية السعودية)
+_LEADS = frozenset(normalize_key(w) for w in ("تقوده", "يقوده", "تقودها", "يقودها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها",
+                                              "تديره", "يديره", "تديرها", "يديرها"))
 _EACH = normalize_key("كل")   # كل من … و…: both of them
 # The first words of a number's qualifiers (أكثر من، نحو), also after ب (أودى بأكثر من 40): no part of a name
 _QUALIFIER_OPENINGS = with_prefixes({normalize_key(phrase.split()[0]) for phrases in CUES_BEFORE.values()

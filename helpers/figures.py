@@ -139,6 +139,7 @@ _PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "�
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
+_AMONG_THEM = with_prefixes((normalize_key(w) for w in ("بينهم", "منهم", "ضمنهم")), ("", "و"))   # a part of those before
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
 _PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "ضمنهم", "وضمنهم", "هم", "وهم",
                                                     "هما", "وهما"))
@@ -1043,6 +1044,9 @@ def _rank(s: _Sentence, i0: int) -> bool:
     if k < i0:
         return _is(s.word(k - 1), "label")
     word = s.word(i0 - 1 - (s.word(i0 - 1) == "ال"))   # الذكرى الـ25
+    if word.startswith(("ال", "وال", "بال")) and not _is(word, "rank") and _is(s.word(i0 - 2), "rank") \
+            and not s.word(i0 - 2).startswith(("ال", "وال", "بال")):
+        return True   # a rank's noun with its genitive: كتيبة الاتصالات 481، لواء المظليين 35
     return (word.startswith(("ال", "وال", "بال")) and _is(word, "rank")) or _is(word, "label")
 
 
@@ -1243,12 +1247,15 @@ def _dated_event(s: _Sentence, i: int) -> bool:
 
 
 def _other_cases(s: _Sentence, c: _Counted, prev: Figure) -> bool:
-    """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج);
+    """Bare cases after cases of a kind name other cases (9 حالات وفيات و39 حالة تتلقى العلاج), and so do
+    cases of a fate that is no harm (figure_negatives.csv, kind other_case: و300 حالة إجهاض، و30 حالة شفاء);
     after cases in a state they are more of the same (4 حالات خطيرة و15 حالة متوسطة). Cases moved
     or treated after the killed are patients, not more dead (وفاة 3 أشخاص، وحالتين تم نقلهما)."""
     if prev.category == "killed" and _bare_cases(s, c) \
             and any(_is(s.word(k), "care") for k in range(c.noun_i + 1, c.noun_i + 1 + CARE_WINDOW)):
         return True
+    if c.has_noun and _is(s.word(c.noun_i), "cases") and _is(s.word(c.noun_i + 1), "other_case"):
+        return True   # 326 وفاة و300 حالة إجهاض، 12 وفاة و30 حالة شفاء: cases of a fate that is no harm
     if not (c.has_noun and _is(s.word(c.noun_i), "cases") and prev.noun is not None):
         return False
     words = s.norm.text[prev.noun[0]:prev.noun[1]].split()
@@ -1554,6 +1561,11 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         # saved (أنقذ الأطباء 10 أرواح) nor an idiom's (القطط تتمتع بتسع أرواح، ذو التسعة أرواح)
     if found is None and c.dual:
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
+    if found and found[0] in _STATES and found[0] not in _HARM and prev is not None and prev.category in _HARM \
+            and c.group is None and s.word(_before_qualifiers(s, i0)) in _AMONG_THEM and prev.last >= i0 - OTHERS_GAP \
+            and not _count_between(s, prev.last + 1, i0 - 1):
+        return prev.category, "chain", c.noun_i, 1   # قتل 8 أشخاص بينهم 3 أسرى، جثث ثمانية أشخاص بينهم ستة مخطوفين:
+        #                                            the dead among them (not 184 مختطفا بينهم 80: _count_between)
     if found and found[0] in _STATES:   # أعدمت المليشيا 8 أسرى، فارق 7 جرحى الحياة: killed
         event, event_i = _event_before(s, i0, prev, ("event",))
         executed = None if event else _executed(s, i0)
@@ -2717,8 +2729,10 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
         subject = subject or (found is not None and s.word(k - 1) in (_AMONG, "و" + _AMONG) and found[0] in _HARM
                               and s.cue(k, ("noun",)) is not None and not _is(s.word(i0 - 1), "before_noun"))
         #                     … not a unit's number (من بين المصابين العقيد … رئيس عمليات اللواء 135)
-        if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject or _headline(s, k)):
-            return None, k
+        if found and not (direct or (linked and (_tolled(s, k) or relative)) or subject
+                          or (_headline(s, k) and s.cue(k, ("event",)) is None)):
+            return None, k   # … not the noun of an event opening a headline, whose genitive names its dead
+            #                  (وفاة معلم صيني بعد ضغوط العمل الإضافي لـ400 طالب)
     if found and found[0] not in lexicon().counted_things and not _is(s.word(k - 1), "before_noun") \
             and (found[2] or _is(s.word(k - 1), "toll") or _headline(s, k) or _construct(s, k)
                  or s.word(k - 1) in (_AMONG, "و" + _AMONG)):   # من بين قتلى هجوم مانشستر 7 أطفال: a name after it

@@ -120,7 +120,7 @@ FLOORS = {
     "BS": (0.992, 0.911, 0.943),
     "BT": (0.526, 0.833, 1.000),
     "BU": (0.917, 0.967, 0.876),   # after round 95, which read it; first scored 0.864 / 0.967 / 0.831
-    "BV": (0.929, 0.981, 0.660),   # first scored on round 95's rules, before any of its rows was read
+    "BV": (0.981, 0.981, 0.735),   # after round 96, which read it; first scored 0.930 / 0.981 / 0.660
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
