@@ -117,11 +117,13 @@ _CARRYING_OUT = "تنفيذ"
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس), nor the first word of a longer cue
 # of death right before its number (القضاء of القضاء على: مجلس القضاء الأعلى); its one-word cues do
-# (أكدت قناة "الجزيرة" التلفزيونية سقوط حوالي 10 قتلى).
+# (أكدت قناة "الجزيرة" التلفزيونية سقوط حوالي 10 قتلى). The nouns of captives, the detained and the missing
+# do not: bodies are named after them (رابطة أمهات المختطفين، هيئة شؤون الأسرى).
 _FIGURE_CUE_WORDS = {normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
                      if (row["role"] in ("noun", "event", "post", "status", "cumulative")
                          or (row["role"] == "event_next" and " " not in row["cue"].strip()))
-                     and row["category"] not in _INSTITUTIONS} \
+                     and row["category"] not in _INSTITUTIONS
+                     and not (row["role"] == "noun" and row["category"] in ("captured", "arrested", "missing"))} \
     - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv") if row["role"] == "link"} | {_CARRYING_OUT}
 _FIGURE_CUES = with_prefixes(_FIGURE_CUE_WORDS, (*NOUN_PREFIXES, *WORD_PREFIXES))
 

@@ -1351,6 +1351,9 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if group is not None:
         return _Counted(group, True, True, False, i1, group)
     if partitive and (found := s.cue(i1 + 1 + quoted, ("noun",))) and found[2]:
+        if found[0] in _STATES and found[0] not in _HARM:
+            return _Counted(i1 + 1 + quoted, True, True, False, i1)   # أربعة من الأسرى: some of the captives, counted
+            #                                                          as the verb before them tells (قتل، أفرج عن)
         return None
     noun_i = i1 + 1 + quoted if partitive else i1
     has_noun = _countable(s, noun_i)
@@ -1561,6 +1564,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         # saved (أنقذ الأطباء 10 أرواح) nor an idiom's (القطط تتمتع بتسع أرواح، ذو التسعة أرواح)
     if found is None and c.dual:
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
+    if found and found[2] and c.partitive and c.group is None and found[0] in _STATES and found[0] not in _HARM:
+        found = None   # قتل الخاطفون أربعة من الرهائن: people taken from a group, their fate the verb's (not 70 من
+        #               أسرى الحوثيين, a count of captives)
     if found and found[0] in _STATES and found[0] not in _HARM and prev is not None and prev.category in _HARM \
             and c.group is None and s.word(_before_qualifiers(s, i0)) in _AMONG_THEM and prev.last >= i0 - OTHERS_GAP \
             and not _count_between(s, prev.last + 1, i0 - 1):
@@ -1571,8 +1577,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         executed = None if event else _executed(s, i0)
         if executed is not None:   # نفذت الميليشيا الإعدام بحق 8 أسرى
             event, event_i = ("killed", "event", False, 1), executed
-        if event and event[0] == "killed" and not _conjoined(s, event_i, i0):
-            return "killed", "event", event_i, 1
+        others = (s.word(i0).startswith("و") or s.word(i0 - 1) == "و") \
+            and not _OTHERS.isdisjoint((s.word(c.noun_i + 1), s.word(c.noun_i + 2)))
+        if event and event[0] == "killed" and (others or not _conjoined(s, event_i, i0)):
+            return "killed", "event", event_i, 1   # … قطع رأس مترجم و4 رهائن آخرين: others of the same fate
         if event and event[0] == "injured" and found[0] != "injured" and not _conjoined(s, event_i, i0):
             return "injured", "event", event_i, 1   # أصيب 4 مهجرين، جرح 3 معتقلين: hurt
         if found[0] == "displaced":   # سقوط 220 لاجئا: a verb of death right before refugees (not before the hurt)
