@@ -1985,12 +1985,14 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
                 return aside
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)) \
-                or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, (*roles, "post"))) \
+                or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, roles)
+                    and (s.cue(k, ("post",)) or (NO_FIGURE,))[0] not in _HARM) \
                 or (k < next_to and _vague(word) and _new_word_item(s, k + 1, i0)) \
                 or (word in _SAID_THAT and reporting_role(s.word(k - 1)) in ("verb", "participle")):
             break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause; أودى
             #         بحياة المئات وأجبر أكثر من 130 ألفا: the verb's own count, then another item; السائق قتل
-            #         نفسه مضيفا أن 30 أصيبوا: a new statement
+            #         نفسه مضيفا أن 30 أصيبوا: a new statement; قتل مسلحون ضابطا وأسروا 3 جنود: a verb of
+            #         another fate (not وأصيبوا: harm, whose verb it may be)
         found = s.cue(k, roles) if "event" in roles or k >= adjacent - 2 else None
         if found and "event" not in roles and not adjacent <= k + found[3] - 1 < i0:
             found = None   # … or a phrase that ends right before it (القضاء على 5 إرهابيين)
