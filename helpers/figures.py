@@ -1378,6 +1378,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
 
 
 _ONLY = normalize_key("فقط")
+_HELD_BY = normalize_key("لدى")   # 239 مختطفا لدى حماس: by whom they are held, no nisba of theirs
 # A verb of killing with its object pronoun (the counted were killed, not killers): أعدمهم، قتلتهما.
 _KILLED_THEM = frozenset(normalize_key(w) for w in (
     "قتلهم", "قتلهما", "قتلتهم", "قتلتهما", "أعدمهم", "أعدمهما", "أعدمتهم", "أعدمتهما"))
@@ -1868,8 +1869,8 @@ def _phrase(s: _Sentence, c: _Counted, rule: str, cue_i: int, width: int,
         after = c.noun_i + width
         last = c.next_i if c.dual else _partitive_end(s, after)
         if s.is_word(after) and is_nisba(s.word(after)) and s.word(after) not in _PREPOSITIONS \
-                and not s.cue(after, ("noun", "event", "post")):
-            subject = _subject(s, after, after + 1)   # قتيلا مدنيا (not قتيلا على الأقل، جريح في المدينة)
+                and s.word(after) != _HELD_BY and not s.cue(after, ("noun", "event", "post")):
+            subject = _subject(s, after, after + 1)   # قتيلا مدنيا (not قتيلا على الأقل، جريح في المدينة، أسيرا لدى)
     elif rule in ("head", "list"):
         noun = (s.starts[cue_i], s.ends[cue_i])
         if c.has_noun and not c.dual:

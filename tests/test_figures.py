@@ -219,6 +219,7 @@ def test_a_number_that_opens_with_zero_is_a_telephone_number_not_a_count(sentenc
 @pytest.mark.parametrize("text, subject", [
     ("أوقع الهجوم 30 قتيلا على الأقل ونحو 100 جريح في المدينة.", [None, None]),   # على، في: prepositions, no subject
     ("قتل 5 جنود و30 قتيلا مدنيا.", ["جنود", "مدنيا"]),                            # a noun and an adjective still are
+    ("وما زال 239 أسيرا لدى الحركة.", [None]),                                       # لدى, by whom they are held
 ])
 def test_a_preposition_after_the_counted_noun_is_no_subject(text, subject):
     assert [_none(s) for s in extract_figures(text)["subject"]] == subject
