@@ -1,5 +1,5 @@
-"""Score helpers.extract_figures on the ANT sets, the Ahdath.info set, the Arab newspapers set, the BBC and Al
-Jazeera sets and the Goud.ma set (tests/corpus/ant_figures.tsv):
+"""Score helpers.extract_figures on the sets of outlets outside SaudiNewsNet (tests/corpus/ant_figures.tsv: ANT,
+Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU and BV):
 killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
@@ -9,6 +9,12 @@ killed/injured precision and recall, and sources, per set, outlet and class.
     git clone https://github.com/motazsaad/bbc-crawler ANT/bbc-crawler
     git clone https://github.com/shammur/Arabic_news_text_classification_datasets ANT/Arabic_news_text_classification_datasets
     git clone https://github.com/KamelGaanoun/MoroccanSummarization ANT/MoroccanSummarization
+    git clone https://github.com/hamdi-ramdane/S8-WANLP-PROJECT ANT/S8-WANLP-PROJECT
+    git clone https://github.com/kdarwish/Farasa ANT/Farasa
+    git clone https://github.com/AbdulazizAlshehri/ML-NLP-Arabic-Newspaper-Topic-Modeling \
+        ANT/ML-NLP-Arabic-Newspaper-Topic-Modeling
+    git clone https://github.com/CAMeL-Lab/FIGNEWS-2024 ANT/FIGNEWS-2024
+    git clone https://github.com/Mohamed5913/Web-Scraping-Crawling-youm7 ANT/Web-Scraping-Crawling-youm7
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
@@ -58,14 +64,15 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
            "RY": ("ML-NLP-Arabic-Newspaper-Topic-Modeling", "Data/sample_all_texts.csv"),
            "FG": ("FIGNEWS-2024", "data/FIGNEWS-2024-TEXT-IAA.tsv"),
            "Y7": ("Web-Scraping-Crawling-youm7", "notebook.ipynb")}
-# Five later outlets, none tuned on: the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
+# Five later outlets (BU, tuned on in round 95): the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
 # (Algérie Presse Service, AP-feed-3: the third APS item of the feeds read in file order, each link once; the
 # Saudi Al-Yaum, YM-feed-3, likewise) and its Echorouk (Algeria) JSON (EC-json-3: entry 3); Arabic Wikinews
 # of about 2013 as kdarwish/Farasa keeps it, fully vowelled (WN-line-3: line 3 of WikiNewsTruth.txt); and
-# Al-Riyadh of 2018 to 2021 (RY-csv-3: row 3 of the T_Text column of AbdulazizAlshehri's sample). Two more,
-# drawn after round 95: the Arabic news posts of FIGNEWS 2024 on the war in Gaza (FG-iaa-3: the third row whose
-# source language is Arabic in its IAA file), and the Egyptian Youm7's headlines of May 2025 as the words of their
-# story links, which a scraper's notebook printed when their requests failed (Y7-slug-3: the third story linked).
+# Al-Riyadh of 2018 to 2021 (RY-csv-3: row 3 of the T_Text column of AbdulazizAlshehri's sample). Two more (BV,
+# drawn after round 95 and tuned on in round 96): the Arabic news posts of FIGNEWS 2024 on the war in Gaza
+# (FG-iaa-3: the third row whose source language is Arabic in its IAA file), and the Egyptian Youm7's headlines of
+# May 2025 as the words of their story links, which a scraper's notebook printed when their requests failed
+# (Y7-slug-3: the third story linked).
 LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv", "FG": "iaa",
                  "Y7": "slug"}   # prefix: DOCNO's middle
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
@@ -251,8 +258,7 @@ def found(rows: list[dict[str, str]], texts: dict[str, str]) -> list[list[tuple[
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ant", type=Path, required=True,
-                        help="folder holding the antcorpus.multisource.data, antcorpus.data, "
-                             "Arabic-News-Summaries and arabic_news_papers_for_llms checkouts")
+                        help="folder holding the twelve checkouts the module's docstring lists")
     parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
     parser.add_argument("--known-failures", action="store_true",
                         help="rewrite tests/corpus/ant_figures_known_failures.json from the rows failing now")
