@@ -1188,7 +1188,7 @@ def _find(doc: Document) -> list[_Found]:
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb" and not new_clause and not quoted_from:
-                subject = _phrase_before(doc, v.start(), _past_kicker(t, s_start, v.start()),
+                subject = _phrase_before(doc, v.start(), _past_label(t, s_start, v.start()),
                                          after.start(1) if after else s_end, _imperfect(word), issues_next)
                 rule = "phrase_before"
             if subject is not None and rule in ("named_before", "phrase_before"):
@@ -2167,14 +2167,16 @@ def _headline_accuser(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
         and all(reporting_role(w) is None and not CONTENT_START.fullmatch(w) for w in before)
 
 
-def _past_kicker(t: str, s_start: int, verb_start: int) -> int:
-    """Where a sentence opens past a post's lead and a headline's label before its colon (عاجل: القسام يعلن
-    مقتل 6، #عاجل | الجيش يعلن): the label is no part of the subject before the verb."""
-    lead = _HEADLINE_LEAD.match(t, s_start, verb_start)
+def _past_label(t: str, s_start: int, end: int) -> int:
+    """Where a sentence opens past a post's lead (RT @AJABreaking:، عاجل |) and a headline's or a story link's
+    label before its colon (عاجل :، رابط الخبر بصحيفة الوئام:): what comes after is the headline, its source
+    before its own colon or its subject before its verb (عاجل: القسام يعلن مقتل 6)."""
+    lead = _HEADLINE_LEAD.match(t, s_start, end)
     at = lead.end() if lead is not None else s_start
-    colon = _HEADLINE_COLON.match(t, at, verb_start)
-    if colon is not None and t[at:colon.end() - 1].strip() in _KICKERS:
-        return colon.end()
+    colon = _HEADLINE_COLON.match(t, at, end)
+    if colon is not None and (t.startswith(_STORY_LINKS, at) or t[at:colon.end() - 1].strip() in _KICKERS):
+        after = _NEXT.match(t, colon.end(), end)
+        return after.start(1) if after is not None else end
     return at
 
 
@@ -2277,12 +2279,8 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     an outlet quoting its source gives the one quoted (رويترز عن مصادر طبية:); a place alone is the headline's
     topic, not its source (اليمن: مقتل 17)."""
     t = doc.norm.text
-    lead = _HEADLINE_LEAD.match(t, s_start, s_end)   # RT @AJABreaking: عاجل | الداخلية: …
-    s_start = lead.end() if lead is not None else s_start
-    colon = _HEADLINE_COLON.match(t, s_start, min(s_end, first_verb))
-    if colon is not None and (t.startswith(_STORY_LINKS, s_start) or t[s_start:colon.end() - 1].strip() in _KICKERS):
-        start = _NEXT.match(t, colon.end(), s_end)
-        colon = _HEADLINE_COLON.match(t, start.start(1), min(s_end, first_verb)) if start else None
+    opening = _past_label(t, s_start, min(s_end, first_verb))   # RT @AJABreaking: عاجل | الداخلية: …
+    colon = _HEADLINE_COLON.match(t, opening, min(s_end, first_verb))
     if colon is None:
         return None
     quoting = _QUOTING_IN_HEADLINE.match(t, colon.start(), colon.end() - 1)

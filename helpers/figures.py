@@ -139,7 +139,6 @@ _PLURAL_NOUN_ENDINGS = tuple(normalize_key(e) for e in ("ى", "ين", "ون", "�
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ا", "ي", "ء")   # قتلى، ضحايا، شهداء، مصابين: not counted by واحد
 _ALTERNATIVES = frozenset(normalize_key(w) for w in ("أو", "ثم"))
 _OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منها", "منهما"))
-_AMONG_THEM = with_prefixes((normalize_key(w) for w in ("بينهم", "منهم", "ضمنهم")), ("", "و"))   # a part of those before
 _PEOPLE_OF_THEM = frozenset(normalize_key(w) for w in ("منهم", "منهما"))   # not منها: of things too (3 منها: attacks)
 _PEOPLE_PART = frozenset(normalize_key(w) for w in ("بينهم", "وبينهم", "منهم", "ومنهم", "ضمنهم", "وضمنهم", "هم", "وهم",
                                                     "هما", "وهما"))
@@ -1569,7 +1568,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         found = None   # قتل الخاطفون أربعة من الرهائن: people taken from a group, their fate the verb's (not 70 من
         #               أسرى الحوثيين, a count of captives)
     if found and found[0] in _STATES and found[0] not in _HARM and prev is not None and prev.category in _HARM \
-            and c.group is None and s.word(_before_qualifiers(s, i0)) in _AMONG_THEM and prev.last >= i0 - OTHERS_GAP \
+            and c.group is None and s.cue(_before_qualifiers(s, i0), ("part",)) and prev.last >= i0 - OTHERS_GAP \
             and not _count_between(s, prev.last + 1, i0 - 1):
         return prev.category, "chain", c.noun_i, 1   # قتل 8 أشخاص بينهم 3 أسرى، جثث ثمانية أشخاص بينهم ستة مخطوفين:
         #                                            the dead among them (not 184 مختطفا بينهم 80: _count_between)
