@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -26,7 +27,7 @@ ANT_DIR = Path(os.environ.get("ANT_DIR", corpora.CORPUS_DIR.parents[2] / "shared
 SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
           "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ",
           "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ",
-          "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV")
+          "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW")
 # split -> (precision, recall, exact sources over the figures found), as measured after round 92. Every
 # split but BH, BL and BP has been tuned on (see the file's header; BK in round 83, BM in round 84, BN in round 86,
 # BO in round 87, BQ and BR in round 89, BS and BT in round 90); theirs are their blind scores. N's sources went
@@ -156,7 +157,7 @@ def test_annotation_rows_are_well_formed():
              "AM": 286, "AN": 286, "AO": 273, "AP": 236, "AQ": 236, "AR": 236, "AS": 219, "AT": 186, "AU": 186, "AV": 186,
              "AW": 186, "AX": 186, "AY": 186, "AZ": 153, "BA": 141, "BB": 141, "BC": 141, "BD": 141, "BE": 141, "BF": 141,
              "BG": 141, "BH": 67, "BI": 50, "BJ": 400, "BK": 320, "BL": 243, "BM": 170, "BN": 160, "BO": 240, "BP": 140,
-             "BQ": 234, "BR": 240, "BS": 273, "BT": 216, "BU": 220, "BV": 100}
+             "BQ": 234, "BR": 240, "BS": 273, "BT": 216, "BU": 220, "BV": 100, "BW": 150}
     assert Counter(r["split"] for r in rows) == Counter(sizes)
 
 
@@ -301,6 +302,50 @@ def test_reader_reads_fignews_arabic_posts_and_youm7_headlines_from_story_links(
                f"Request failed for {link.format('other', 1)}: \n", f"{link.format('مقتل-3', 2)}\n"]
     notebook.write_text(json.dumps({"cells": [{"cell_type": "code", "outputs": [{"text": printed}]}]}), encoding="utf-8")
     assert score_ant.later_articles(tmp_path, "Y7") == ("39 شهيدا فى قصف", "مقتل 3")   # each story once
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
+
+
+def _commit(repo: Path, path: str, text: str) -> str:
+    """Write `text` to `path` in the git repository `repo` and commit it; the commit's hash."""
+    (repo / path).parent.mkdir(parents=True, exist_ok=True)
+    (repo / path).write_text(text, encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", path)
+    return _git(repo, "rev-parse", "HEAD").strip()
+
+
+def _post(number: int, text: str) -> str:
+    return (f'<div class="tg-post" id="msg-{number}">\n<div class="tg-post-header">#1</div>\n<div class="tg-text">'
+            f'{text}</div>\n<div class="tg-footer"><a href="https://t.me/c/{number}">x</a></div>\n</div>\n')
+
+
+def test_reader_reads_febrayer_lines_telegram_posts_over_commits_and_saved_articles_at_their_commit(tmp_path, monkeypatch):
+    lines = score_ant.article_path(tmp_path, "FB-line-0")
+    lines.parent.mkdir(parents=True)
+    lines.write_text("content: ['قتل 3 أشخاص.', 'وأصيب \"اثنان\".']\ncontent: []\n", encoding="utf-8")
+    assert score_ant.later_articles(tmp_path, "FB") == ('قتل 3 أشخاص.\n\nوأصيب "اثنان".', "")
+    lines.write_text("content: ['قتل 3 أشخاص.']\nقتل 4\n", encoding="utf-8")
+    score_ant.later_articles.cache_clear()
+    with pytest.raises(score_ant.AntCorpusError, match=r"feb\.txt: line 1: no `content: ` list"):
+        score_ant.later_articles(tmp_path, "FB")
+    channel = tmp_path / "Telegram"
+    channel.mkdir()
+    _git(channel, "init", "-q")
+    page = "channels/naya_foriraq.md"
+    _commit(channel, page, _post(12, "مقتل 2") + _post(10, "عاجل:<br/>\nإصابة 5 &amp; أكثر"))
+    _commit(channel, page, _post(13, "قتل 4") + _post(12, "مقتل 3"))   # post 12 edited, post 10 off the page
+    assert score_ant.later_articles(tmp_path, "NY") == ("عاجل:\n\nإصابة 5 & أكثر", "مقتل 3", "قتل 4")
+    saved = tmp_path / "arabic-fake-news-detection"
+    saved.mkdir()
+    _git(saved, "init", "-q")
+    monkeypatch.setattr(score_ant, "KB_COMMIT", _commit(saved, "kb_articles_v2.csv", (
+        'source,title,full_text\nWikipedia_AR,x,"فيروس"\nRT_Arabic,y,"قتل 6 أشخاص،\nوأصيب 2"\n')))
+    _commit(saved, "kb_articles_v2.csv", "source,title,full_text\n")   # deleted later: read at KB_COMMIT
+    assert score_ant.later_articles(tmp_path, "RT") == ("قتل 6 أشخاص،\nوأصيب 2",)   # no Wikipedia entry
+    score_ant.later_articles.cache_clear()
 
 
 def _skip_without_checkouts() -> None:

@@ -1,5 +1,5 @@
 """Score helpers.extract_figures on the sets of outlets outside SaudiNewsNet (tests/corpus/ant_figures.tsv: ANT,
-Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU and BV):
+Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU, BV and BW):
 killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
@@ -15,6 +15,9 @@ killed/injured precision and recall, and sources, per set, outlet and class.
         ANT/ML-NLP-Arabic-Newspaper-Topic-Modeling
     git clone https://github.com/CAMeL-Lab/FIGNEWS-2024 ANT/FIGNEWS-2024
     git clone https://github.com/Mohamed5913/Web-Scraping-Crawling-youm7 ANT/Web-Scraping-Crawling-youm7
+    git clone https://github.com/elsayed-issa/The-Moroccan-News-Corpus ANT/The-Moroccan-News-Corpus
+    git clone https://github.com/ariankarami1999-dev/Telegram ANT/Telegram
+    git clone https://github.com/Russell219/arabic-fake-news-detection ANT/arabic-fake-news-detection
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
@@ -25,11 +28,14 @@ whole, as the SaudiNewsNet sets are (tests/benchmarks/score_figures.py, which th
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import hashlib
 import html
+import io
 import json
 import re
+import subprocess
 import sys
 import urllib.parse
 from functools import cache
@@ -63,7 +69,10 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
            "WN": ("Farasa", "WikiNewsTruth.txt"),
            "RY": ("ML-NLP-Arabic-Newspaper-Topic-Modeling", "Data/sample_all_texts.csv"),
            "FG": ("FIGNEWS-2024", "data/FIGNEWS-2024-TEXT-IAA.tsv"),
-           "Y7": ("Web-Scraping-Crawling-youm7", "notebook.ipynb")}
+           "Y7": ("Web-Scraping-Crawling-youm7", "notebook.ipynb"),
+           "FB": ("The-Moroccan-News-Corpus", "THE CORPUS/feb.txt"),
+           "NY": ("Telegram", "channels/naya_foriraq.md"),
+           "RT": ("arabic-fake-news-detection", "")}
 # Five later outlets (BU, tuned on in round 95): the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
 # (Algérie Presse Service, AP-feed-3: the third APS item of the feeds read in file order, each link once; the
 # Saudi Al-Yaum, YM-feed-3, likewise) and its Echorouk (Algeria) JSON (EC-json-3: entry 3); Arabic Wikinews
@@ -72,9 +81,16 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
 # drawn after round 95 and tuned on in round 96): the Arabic news posts of FIGNEWS 2024 on the war in Gaza
 # (FG-iaa-3: the third row whose source language is Arabic in its IAA file), and the Egyptian Youm7's headlines of
 # May 2025 as the words of their story links, which a scraper's notebook printed when their requests failed
-# (Y7-slug-3: the third story linked).
+# (Y7-slug-3: the third story linked). Three more (BW, drawn after round 96): the Moroccan Febrayer.com of 2018 and
+# 2019 as elsayed-issa/The-Moroccan-News-Corpus keeps it (FB-line-3: line 3 of feb.txt, its list of paragraphs);
+# the Iraqi Telegram news channel NAYA (@naya_foriraq) of May to August 2026, whose last hundred posts an archive
+# saved at each of its commits (NY-post-3: the third post by message number, in the text of its last saved
+# version); and the articles of RT Arabic, DW Arabic, BBC Arabic and Al-Masry Al-Youm of 2024 that a fact-checking
+# project saved and later deleted (RT-row-3: the third row of its kb_articles_v2.csv, as of KB_COMMIT, that is no
+# Wikipedia entry).
 LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv", "FG": "iaa",
-                 "Y7": "slug"}   # prefix: DOCNO's middle
+                 "Y7": "slug", "FB": "line", "NY": "post", "RT": "row"}   # prefix: DOCNO's middle
+KB_COMMIT = "9c489a57ccbb35deb3eb1f2222c8ad3be200a41f"   # the last commit of Russell219's that holds its articles
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
 _FIELD = {tag: re.compile(rf"<{tag}>\s*(.*?)\s*</{tag}>", re.S) for tag in ("DOCNO", "TITLE", "TEXT")}
@@ -173,6 +189,12 @@ def later_articles(ant: Path, prefix: str) -> tuple[str, ...]:
             return tuple(row["Text"] for row in csv.DictReader(f, delimiter="\t") if row["Source Language"] == "Arabic")
     if prefix == "Y7":
         return story_headlines(path)
+    if prefix == "FB":
+        return paragraph_lists(path)
+    if prefix == "NY":
+        return channel_posts(ant / checkout, outlet)
+    if prefix == "RT":
+        return saved_articles(ant / checkout)
     with path.open(encoding="utf-8", newline="") as f:
         return tuple(row["T_Text"].strip() for row in csv.DictReader(f))
 
@@ -187,6 +209,62 @@ def story_headlines(path: Path) -> tuple[str, ...]:
     for words, story in re.findall(r"youm7\.com/story/\d+/\d+/\d+/([^/\s]+)/(\d+)", outputs):
         headlines.setdefault(story, urllib.parse.unquote(words).replace("-", " "))
     return tuple(headlines.values())
+
+
+def paragraph_lists(path: Path) -> tuple[str, ...]:
+    """The articles of a file with one line each, `content: [...]`, a Python list of its paragraphs: each
+    line's paragraphs joined by blank lines (an empty list, an empty article)."""
+    articles = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if not line.startswith("content: "):
+            raise AntCorpusError(f"{path}: line {number}: no `content: ` list")
+        articles.append("\n\n".join(ast.literal_eval(line.removeprefix("content: "))))
+    return tuple(articles)
+
+
+_POST = re.compile(r'<div class="tg-post" id="msg-(\d+)">(.*?)<div class="tg-footer">', re.S)
+_POST_TEXT = re.compile(r'<div class="tg-text">(.*?)</div>', re.S)
+
+
+def channel_posts(repo: Path, channel: str) -> tuple[str, ...]:
+    """The text of every post a Telegram archive ever saved of one channel (a Markdown page of HTML posts that
+    each commit rewrote with the channel's last posts), in message-number order, each in its last saved version:
+    its text div with <br> as a line break, tags dropped, entities read, lines stripped."""
+    revisions = _git(repo, "log", "--reverse", "--format=%H", "--", channel).split()
+    batch = subprocess.run(["git", "-C", str(repo), "cat-file", "--batch"], check=True, capture_output=True,
+                           input="".join(f"{revision}:{channel}\n" for revision in revisions).encode()).stdout
+    posts: dict[int, str] = {}
+    at = 0
+    while at < len(batch):
+        header_end = batch.index(b"\n", at)
+        header = batch[at:header_end].split()
+        if header[-1] == b"missing":   # a commit that deleted the page
+            at = header_end + 1
+            continue
+        size = int(header[2])
+        page = batch[header_end + 1:header_end + 1 + size].decode("utf-8")
+        at = header_end + 1 + size + 1
+        for number, post in _POST.findall(page):
+            text = _POST_TEXT.search(post)
+            if text is not None:
+                lines = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", "\n", text.group(1)))).splitlines()
+                posts[int(number)] = "\n".join(line.strip() for line in lines).strip()
+    return tuple(posts[number] for number in sorted(posts))
+
+
+def saved_articles(repo: Path) -> tuple[str, ...]:
+    """The `full_text` of every row of kb_articles_v2.csv as of KB_COMMIT whose `source` is a news outlet, not
+    Wikipedia, in file order."""
+    rows = csv.DictReader(io.StringIO(_git(repo, "show", f"{KB_COMMIT}:kb_articles_v2.csv")))
+    return tuple(row["full_text"] for row in rows if row["source"] != "Wikipedia_AR")
+
+
+def _git(repo: Path, *args: str) -> str:
+    """A git command's output in the checkout `repo`; AntCorpusError naming the checkout when it fails."""
+    done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, encoding="utf-8")
+    if done.returncode:
+        raise AntCorpusError(f"{repo}: git {' '.join(args)}: {done.stderr.strip()}")
+    return done.stdout
 
 
 def load_article(ant: Path, docno: str) -> str:
@@ -258,7 +336,7 @@ def found(rows: list[dict[str, str]], texts: dict[str, str]) -> list[list[tuple[
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ant", type=Path, required=True,
-                        help="folder holding the twelve checkouts the module's docstring lists")
+                        help="folder holding the fifteen checkouts the module's docstring lists")
     parser.add_argument("--failures", action="store_true", help="list every row scored wrong")
     parser.add_argument("--known-failures", action="store_true",
                         help="rewrite tests/corpus/ant_figures_known_failures.json from the rows failing now")
