@@ -26,7 +26,10 @@ itself; a participle that closes a sentence (…، مشيرا إلى أن) repor
 writer's own words after what is said (…، وذلك بعد مقتل 30؛ …، هذا فيما) end a statement, and words
 about the speaker before it (قال الوزير الذي زار المدينة بعد مقتل 30 إن) are no part of it. A list
 a statement opens with a colon (صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:) goes on
-in its items (ثانيا: نتج عن الحادث استشهاد 15), each a `list_item` statement of the same actor.
+in its items (ثانيا: نتج عن الحادث استشهاد 15), each a `list_item` statement of the same actor. A
+statement whose clause ends its line with a colon (a post's label, جيش العدو:، or وقال الجيش في بيان:)
+says the lines after it, up to a blank line, the next such line or the next statement; a verb with no
+subject that opens the first of them is the label's (`line_label`: جهاز مكافحة الإرهاب:⏎يعلن استشهاد 3).
 A reporting verb inside the quotation that holds what a speaker says (قالت القيادة إن "… يؤكد …")
 is the speaker's word, no statement; a clause of time before what is said (قائلا بعد يوم من مقتل
 ستة … إن) is the writer's; after an agency that carried a speaker (…، وفق رويترز) the speaker goes on.
@@ -241,7 +244,8 @@ _AFTER_ACCORDING = re.compile(r"(?:(?:عن|لما)[^\S\n]+|ل(?!ل))?")  # بح�
 _AFTER_ACCORDING_NO_L = re.compile(r"(?:(?:عن|لما)[^\S\n]+)?")
 _WORD = re.compile(r"[\u0621-\u064a][\u0621-\u064a]*")
 # What an "according to" ends with before a verb it cites (بحسب ما، وفقا لما، حسبما، كما، على ما).
-_CITED_AFTER = re.compile(r"(?:(?<!\w)(?:ب?حسب|وفقا?|طبقا|تبعا|عل[يى])[^\S\n]+ل?ما|(?<!\w)(?:ب?حسبما|كما|مثلما))"
+_ALSO_PREPOSITIONS = frozenset(normalize_key(w) for w in ("بين", "أبان"))   # between, during: verbs only before أن
+_CITED_AFTER = re.compile(r"(?:(?<!\w)و?(?:ب?حسب|وفقا?|طبقا|تبعا|عل[يى])[^\S\n]+ل?ما|(?<!\w)و?(?:ب?حسبما|كما|مثلما))"
                           r"[^\S\n]+(?:[وف])?\Z")
 _FROM_HIM = frozenset(normalize_key(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))   # نقلت عنه: quoting one named before
 _THEN_VERB = re.compile(r"[^\S\n]*(?:ل?ما[^\S\n]+)?(?:[وف])?")   # between بحسب and the verb it cites (وفقا لما أورده)
@@ -957,8 +961,10 @@ def _role_holds(doc: Document, v: re.Match, role: str, s_start: int, s_end: int)
         return _LEARNED_FROM.match(t, after, s_end) is not None
     if role == "verb_documenting":
         return bool(_documents_toll(t, after, s_end))
-    if role == "verb_that":
-        return bool(_opens_that(t, v, s_start, s_end))   # وبين المتحدث أن
+    if role == "verb_that":   # وبين المتحدث أن; حسب ما روى الشاهد: cited (not على ما بين 150 و200: between)
+        return bool(_opens_that(t, v, s_start, s_end)) or (
+            _key(v.group("x")) not in _ALSO_PREPOSITIONS
+            and _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None)
     if role == "noun_that":
         return _THAT_SOON.match(t, after, s_end) is not None or bool(_announced_toll(doc, after, s_end))
     if role == "shows":
@@ -1292,7 +1298,8 @@ def _find(doc: Document) -> list[_Found]:
             found[j] = found[j]._replace(end=aside.norm_end if aside is not None else found[j].end)
         for j, end in claimed.items():
             found[j] = found[j]._replace(end=end)
-    return _over_semicolons(_before_narration(_before_background(_before_asides(found, t), t), t), doc.sentences, t)
+    return _over_lines(_over_semicolons(_before_narration(_before_background(_before_asides(found, t), t), t),
+                                        doc.sentences, t), t)
 
 
 _DAY, _AT_BODY = normalize_key("يوم"), normalize_key("لدى")
@@ -1649,6 +1656,53 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
                 # the quotation that went on over the break closes here: what follows it is not quoted
         if end != f.end:
             found[j] = f._replace(end=end)
+    return found
+
+
+_LINE_OPENS = re.compile(r":[^\S\n]*\n(?=[^\S\n]*\S)")   # a colon that ends a line, a written line after it
+
+
+_LINE_TAIL = 3   # words between a verb's subject and the colon that ends its line (في بيان له)
+_LIST_LINE = 200   # characters of a line of a list, or of a post's news line by line
+_VOCATIVES = frozenset(normalize_key(w) for w in ("يا", "أيها", "أيتها"))
+
+
+def _says_lines(t: str, f: _Found) -> bool:
+    """The colon that ends a statement's line opens what its actor says: after a label that names an actor, not
+    a lone section word (التعليق:، التفاصيل:), or after a verb, its subject and a few words (قال الجيش في
+    بيان:), not a clause that introduces a list of its own (تحدث أحد التقارير عن … ومنها:)."""
+    m = f.mention
+    if m is None or f.kind != "verb":
+        return False   # وفق التواريخ الآتية: what a list is ordered by
+    if f.rule == "headline":
+        words = [normalize_key(w) for w in m.name.split()]
+        if words[0] in _VOCATIVES or (words[0].startswith("يا") and words[0][2:3] == "ا"):
+            return False   # يا أبناء شعبنا:، ياأبناء محافظة تعز: whom a statement addresses
+        return m.in_table or len(words) > 1 or not words[0].startswith("ال") or bare(words[0]) in _BODY_HEADS | _ORG_HEADS
+    return len(_WORD.findall(t, max(f.verb_end, m.norm_end), f.end)) <= _LINE_TAIL
+
+
+def _over_lines(found: list[_Found], t: str) -> list[_Found]:
+    """A statement whose clause ends its line with a colon says the line after it, and the lines after that
+    when they are a list of short lines, the way a post's label does (جيش العدو:، مكتب نتنياهو:، وقال الجيش في
+    بيان:, then the news line by line): up to a blank line, the next line that ends in a colon, or the next
+    statement."""
+    starts = [f.start for f in found]
+    for j, f in enumerate(found):
+        if (opens := _LINE_OPENS.match(t, f.end - 1)) is None or not _says_lines(t, f):
+            continue
+        end, line_start = f.end, opens.end()
+        while line_start < len(t):
+            line_end = len(t) if (newline := t.find("\n", line_start)) < 0 else newline
+            if not t[line_start:line_end].strip() or t[line_start:line_end].rstrip().endswith(":") or (
+                    end > f.end and (line_end - line_start > _LIST_LINE or end - t.rfind("\n", 0, end) > _LIST_LINE)):
+                break   # … past the first line, only a list of short lines (not the paragraphs of an article)
+            end, line_start = line_end, line_end + 1
+        later = bisect.bisect_right(starts, f.start)
+        if later < len(found) and found[later].start == opens.end() and found[later].mention is None:
+            found[later] = found[later]._replace(mention=f.mention, rule="line_label")   # جهاز مكافحة الإرهاب:
+            later += 1                                                                   # يعلن استشهاد 3
+        found[j] = f._replace(end=min(end, starts[later]) if later < len(found) else end)
     return found
 
 
@@ -3319,6 +3373,20 @@ def _cue_by_prefix(word: str) -> bool:
     return word in _FIGURE_CUES and word not in _FIGURE_CUE_WORDS and word not in CARRY and word not in DATE_WORDS
 
 
+def _authored(words: list[re.Match], k: int) -> bool:
+    """A document word with its author after ل (بيان لوزارة الصحة، تقرير للأمم المتحدة): the subject's head."""
+    return _document_word(words[k].group()) and k + 1 < len(words) and words[k + 1].group().startswith("ل") \
+        and words[k + 1].group().isalpha()
+
+
+def _names_body(words: list[re.Match], k: int) -> bool:
+    """A figure's cue word with the article that names the body whose indefinite head stands right before
+    it (جيش الاحتلال، قوات الاحتلال يعلن), not a date word or a word after which a speaker goes on."""
+    word, head = words[k].group(), words[k - 1].group() if k > 0 else ""
+    return word in _FIGURE_CUES and word.startswith("ال") and not head.startswith(("ال", "وال")) \
+        and bare(head) in _BODY_HEADS
+
+
 def _ends_phrase(word: str) -> bool:
     """A date word, a word after which the previous speaker goes on (أيضا، إلى) or a figure's
     cue word cannot be part of an actor's name."""
@@ -3647,8 +3715,9 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     def back(k: int, words_back: int) -> int:
         while k >= 0 and words_back < _BEFORE_WORDS and words[k].group().isalpha() and words[k].group() not in _TO_IT \
                 and words[k].group() != _EXCEPT \
-                and reporting_role(words[k].group()) in (None, "title", "qualifier") \
-                and not _ends_phrase(words[k].group()) and (not _function_word(words[k].group()) or (
+                and (reporting_role(words[k].group()) in (None, "title", "qualifier") or _authored(words, k)) \
+                and (not _ends_phrase(words[k].group()) or _names_body(words, k)) \
+                and (not _function_word(words[k].group()) or _authored(words, k) or (
                     words[k].group() in _GENERAL and k > 0 and (reporting_role(words[k - 1].group()) == "title"
                                                                  or bare(words[k - 1].group()) in _PERSON_TITLES))):
             k -= 1   # … over "general" after a title (النائب العام طارق صعب قال), not "the year" (العام الماضي)
@@ -3691,6 +3760,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         return None
     start = sentence_start + words[first].start() + (joined or _told_news(opening))
     stop = sentence_start + words[end].end()
+    if (author := _author(t, start, stop)) != start:
+        return _subject_phrase(doc, author, stop)   # وكان بيان لوزارة الصحة أوضح: the document's author
     s, e = doc.norm.span(start, stop)
     name = untagged(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)))
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)

@@ -653,6 +653,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     # witnesses or survivors (مقابلات مع 174 ضحية وشاهدا).
     if category in _HARM and rule != "noun" and _by_hand(s, i0):
         return None   # اغتيل على يد عصابة من 7 ملثمين: the killers
+    if category in _HARM and rule == "post" and _whole_after_part(s, m, i0, i1):
+        return None   # وقال إن ثلاثة من أبنائه الستة قتلوا: the six are the whole the three were of; the
+        #               verb counts the part
     if rule not in ("noun", "post") and _out_of(s, i0):
         return None   # مقتل 7 ارهابيين واصابة آخر من ضمن 10 ارهابيين: the whole, a figure only when its own
         #               noun or verb says what befell it (من أصل مائة جريح، من أصل 157 شخصا قتلوا)
@@ -1592,9 +1595,10 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             end += s.word(end).startswith("ال") and s.word(end)[2:] in NUMBER_WORDS
             end += s.word(end) in _QAD
         after, after_i = _post(s, end)   # اثنين من مصابي الحادث استشهدا: killed
-        if after and after[0] == "killed" and (c.partitive or s.word(after_i) in _KILLED_THEM or after_i - end <= 1):
+        if after and after[0] == "killed" and (c.partitive or s.word(after_i) in _KILLED_THEM
+                                               or after_i - _partitive_end(s, end) <= 1):
             return "killed", "post", after_i, 1   # … or their killer's verb (500 سجين أعدمهم التنظيم), or a
-            # verb right after them (77 معتقلا منهم قتلوا)
+            # verb right after them, or after where they are from (77 معتقلا منهم قتلوا، 36 أسيرا من غزة قتلوا)
         if c.group is not None and found[0] == "injured" and after and after[0] == "injured":
             return "injured", "post", after_i, 1   # 9 من المصابين أصيبوا بالرصاص: a count of the hurt by its wound
         if c.group is not None and found[0] == "injured" and not c.partitive and not _is(s.word(c.noun_i), "household"):
@@ -2876,8 +2880,10 @@ def _governed(s: _Sentence, k: int) -> bool:
 
 
 def _tolled(s: _Sentence, k: int) -> bool:
-    """The noun at token k is counted by a toll word (عدد القتلى، حصيلة الضحايا، عدد حالات الوفيات)."""
-    return _is(s.word(k - 1), "toll") or (_is(s.word(k - 1), "cases") and _is(s.word(k - 2), "toll"))
+    """The noun at token k is counted by a toll word (عدد القتلى، حصيلة الضحايا، عدد حالات الوفيات), also by its
+    ل after the toll's adjective (الحصيلة الإجمالية للقتلى، العدد النهائي للضحايا)."""
+    return _is(s.word(k - 1), "toll") or (_is(s.word(k - 1), "cases") and _is(s.word(k - 2), "toll")) or (
+        s.word(k).startswith("لل") and _definite(s.word(k - 1)) and _is(s.word(k - 2), "toll"))
 
 
 def _headline(s: _Sentence, k: int) -> bool:
@@ -3523,6 +3529,23 @@ def _out_of(s: _Sentence, i0: int) -> bool:
     """The number at i0 is the whole that a count before is out of (من أصل 110، من ضمن 10)."""
     k = _before_qualifiers(s, i0)
     return s.word(k) in _OUT_OF_WORDS and s.word(k - 1) == "من"
+
+
+WHOLE_PHRASE = 3   # words of the noun phrase between من and the definite number that closes it
+
+
+def _whole_after_part(s: _Sentence, m: Any, i0: int, i1: int) -> bool:
+    """The number word with the article at i0 closes the group that a count before was taken from by
+    من (ثلاثة من أبنائه الستة، أربعة من أفراد الأسرة العشرة، اثنان من الصيادين الثلاثة): the whole."""
+    if m.kind != "words" or i1 != i0 + 1 or not _definite(s.word(i0)):
+        return False
+    for j in range(i0 - 1, max(i0 - 2 - WHOLE_PHRASE, 0), -1):
+        if s.word(j) == "من":
+            part = s.word(j - 1)
+            return part[:1].isdigit() or (part in NUMBER_WORDS and not _definite(part))
+        if not s.is_word(j) or _is_cue(s, j):
+            return False
+    return False
 
 
 def _in_every(s: _Sentence, i0: int) -> bool:

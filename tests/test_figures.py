@@ -223,3 +223,27 @@ def test_a_number_that_opens_with_zero_is_a_telephone_number_not_a_count(sentenc
 ])
 def test_a_preposition_after_the_counted_noun_is_no_subject(text, subject):
     assert [_none(s) for s in extract_figures(text)["subject"]] == subject
+
+
+LONG_LINE = "قتل 3 أشخاص في الغارة على البلدة " + "وذكرت التفاصيل أن السكان غادروا منازلهم " * 6 + "."
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a post's label on a line of its own says the news lines after it
+    ("🏴‍☠️\nجيش العدو:\nإصابة 48 ضابطا وجنديا في معارك.\nمقتل 3 جنود.", ["جيش العدو", "جيش العدو"]),
+    ("مكتب نتنياهو:\nهجوم يؤدي إلى إصابة ثلاثة جنود.", ["مكتب نتنياهو"]),
+    ("وقال الجيش في بيان:\nإصابة 48 ضابطا وجنديا في معارك.", ["الجيش"]),
+    ("جهاز مكافحة الإرهاب:\nيعلن استشهاد 3 مقاتلين وإصابة 4 آخرين.", ["جهاز مكافحة الإرهاب"] * 2),   # its verb
+    ("جيش العدو:\nإصابة 4 جنود.\nالصحة اللبنانية:\nمقتل 7 في غارة.", ["جيش العدو", "الصحة اللبنانية"]),
+    ("جيش العدو:\nإصابة 4 جنود.\nوقال مسعفون إن 7 قتلوا.", ["جيش العدو", "مسعفون"]),   # up to the next statement
+    ("الصليب الأحمر:\nمقتل 12 في قصف.\n\nقتل 3 أشخاص في حادث.", ["الصليب الأحمر", None]),   # up to a blank line
+    # … not a section's word, nor a clause that opens a list of its own, nor what a list is ordered by
+    ("التعليق:\nقتل 5 أشخاص.", [None]),
+    ("يا أبناء شعبنا:\nقتل 7 أشخاص في الانفجار.", [None]),   # whom a statement addresses
+    ("وتحدث أحد التقارير عن العديد من المعلومات الهامة حول الطائرات، ومنها:\nقتل 300 شخص.", [None]),
+    ("ووقعت العمليات وفق التواريخ الآتية:\nمقتل 3 في الجمعة الأولى.", [None]),
+    # … and after the first line only a list of short lines, not an article's paragraphs
+    ("ويقول الجيش:\n" + LONG_LINE + "\nوقتل 4 آخرون في غارة أخرى.", ["الجيش", None]),
+])
+def test_a_line_that_ends_with_a_colon_says_the_lines_after_it(text, sources):
+    assert [_none(s) for s in extract_figures(text)["source"]] == sources
