@@ -27,7 +27,7 @@ ANT_DIR = Path(os.environ.get("ANT_DIR", corpora.CORPUS_DIR.parents[2] / "shared
 SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
           "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ",
           "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ",
-          "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW")
+          "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX")
 # split -> (precision, recall, exact sources over the figures found), as measured after round 92. Every
 # split but BH, BL and BP has been tuned on (see the file's header; BK in round 83, BM in round 84, BN in round 86,
 # BO in round 87, BQ and BR in round 89, BS and BT in round 90); theirs are their blind scores. N's sources went
@@ -158,7 +158,7 @@ def test_annotation_rows_are_well_formed():
              "AM": 286, "AN": 286, "AO": 273, "AP": 236, "AQ": 236, "AR": 236, "AS": 219, "AT": 186, "AU": 186, "AV": 186,
              "AW": 186, "AX": 186, "AY": 186, "AZ": 153, "BA": 141, "BB": 141, "BC": 141, "BD": 141, "BE": 141, "BF": 141,
              "BG": 141, "BH": 67, "BI": 50, "BJ": 400, "BK": 320, "BL": 243, "BM": 170, "BN": 160, "BO": 240, "BP": 140,
-             "BQ": 234, "BR": 240, "BS": 273, "BT": 216, "BU": 220, "BV": 100, "BW": 150}
+             "BQ": 234, "BR": 240, "BS": 273, "BT": 216, "BU": 220, "BV": 100, "BW": 150, "BX": 144}
     assert Counter(r["split"] for r in rows) == Counter(sizes)
 
 
@@ -342,10 +342,12 @@ def test_reader_reads_febrayer_lines_telegram_posts_over_commits_and_saved_artic
     saved = tmp_path / "arabic-fake-news-detection"
     saved.mkdir()
     _git(saved, "init", "-q")
+    (saved / "kb_articles_sanad.csv").write_text("source,title,full_text\nSANAD_Health,z,توفي 3\n", encoding="utf-8")
     monkeypatch.setattr(score_ant, "KB_COMMIT", _commit(saved, "kb_articles_v2.csv", (
         'source,title,full_text\nWikipedia_AR,x,"فيروس"\nRT_Arabic,y,"قتل 6 أشخاص،\nوأصيب 2"\n')))
     _commit(saved, "kb_articles_v2.csv", "source,title,full_text\n")   # deleted later: read at KB_COMMIT
     assert score_ant.later_articles(tmp_path, "RT") == ("قتل 6 أشخاص،\nوأصيب 2",)   # no Wikipedia entry
+    assert score_ant.later_articles(tmp_path, "SD") == ("توفي 3",)
     score_ant.later_articles.cache_clear()
 
 
@@ -393,7 +395,7 @@ def test_scores_on_the_ant_sets(ant_found):
 
 @pytest.mark.corpus
 def test_every_article_of_the_sources_goes_through_every_extractor_with_exact_spans():
-    """All the articles of the fifteen checkouts (73,985 of them), not only the annotated ones: no
+    """All the articles of the fifteen checkouts (74,885 of them), not only the annotated ones: no
     extractor raises, and every row's surface is the text at its offsets."""
     _skip_without_checkouts()
     outlet_articles = corpora.scorer("sample_figures_ant").outlet_articles

@@ -1,5 +1,5 @@
 """Score helpers.extract_figures on the sets of outlets outside SaudiNewsNet (tests/corpus/ant_figures.tsv: ANT,
-Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU, BV and BW):
+Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU, BV, BW and BX):
 killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
@@ -72,7 +72,8 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
            "Y7": ("Web-Scraping-Crawling-youm7", "notebook.ipynb"),
            "FB": ("The-Moroccan-News-Corpus", "THE CORPUS/feb.txt"),
            "NY": ("Telegram", "channels/naya_foriraq.md"),
-           "RT": ("arabic-fake-news-detection", "")}
+           "RT": ("arabic-fake-news-detection", ""),
+           "SD": ("arabic-fake-news-detection", "")}
 # Five later outlets (BU, tuned on in round 95): the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
 # (Algérie Presse Service, AP-feed-3: the third APS item of the feeds read in file order, each link once; the
 # Saudi Al-Yaum, YM-feed-3, likewise) and its Echorouk (Algeria) JSON (EC-json-3: entry 3); Arabic Wikinews
@@ -87,9 +88,11 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
 # saved at each of its commits (NY-post-3: the third post by message number, in the text of its last saved
 # version); and the articles of RT Arabic, DW Arabic, BBC Arabic and Al-Masry Al-Youm of 2024 that a fact-checking
 # project saved and later deleted (RT-row-3: the third row of its kb_articles_v2.csv, as of KB_COMMIT, that is no
-# Wikipedia entry).
+# Wikipedia entry). One more (BX, drawn after round 97 with more of BW's three): the 900 articles of the SANAD
+# corpus (AlKhaleej, Al Arabiya and Akhbarona; 150 from each of six sections) that the same project saved beside
+# them (SD-row-3: the third row of its kb_articles_sanad.csv, as of KB_COMMIT).
 LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv", "FG": "iaa",
-                 "Y7": "slug", "FB": "line", "NY": "post", "RT": "row"}   # prefix: DOCNO's middle
+                 "Y7": "slug", "FB": "line", "NY": "post", "RT": "row", "SD": "row"}   # prefix: DOCNO's middle
 KB_COMMIT = "9c489a57ccbb35deb3eb1f2222c8ad3be200a41f"   # the last commit of Russell219's that holds its articles
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
@@ -193,8 +196,8 @@ def later_articles(ant: Path, prefix: str) -> tuple[str, ...]:
         return paragraph_lists(path)
     if prefix == "NY":
         return channel_posts(ant / checkout, outlet)
-    if prefix == "RT":
-        return saved_articles(ant / checkout)
+    if prefix in ("RT", "SD"):
+        return saved_articles(ant / checkout, "kb_articles_v2.csv" if prefix == "RT" else "kb_articles_sanad.csv")
     with path.open(encoding="utf-8", newline="") as f:
         return tuple(row["T_Text"].strip() for row in csv.DictReader(f))
 
@@ -252,10 +255,10 @@ def channel_posts(repo: Path, channel: str) -> tuple[str, ...]:
     return tuple(posts[number] for number in sorted(posts))
 
 
-def saved_articles(repo: Path) -> tuple[str, ...]:
-    """The `full_text` of every row of kb_articles_v2.csv as of KB_COMMIT whose `source` is a news outlet, not
+def saved_articles(repo: Path, name: str) -> tuple[str, ...]:
+    """The `full_text` of every row of the CSV file `name` as of KB_COMMIT whose `source` is a news outlet, not
     Wikipedia, in file order."""
-    rows = csv.DictReader(io.StringIO(_git(repo, "show", f"{KB_COMMIT}:kb_articles_v2.csv")))
+    rows = csv.DictReader(io.StringIO(_git(repo, "show", f"{KB_COMMIT}:{name}")))
     return tuple(row["full_text"] for row in rows if row["source"] != "Wikipedia_AR")
 
 
