@@ -2239,8 +2239,9 @@ def _imperfect(verb: str) -> bool:
     return verb.startswith(_IMPERFECT) and not verb.endswith(_PERFECT_ENDINGS)
 _HEADLINE_COLON = re.compile(r"[^\n:.؟!]{2,80}?:")
 # The outlet or person a headline's source spoke to, between it and the colon (الخوذ البيضاء لـCNN:، الدفاع المدني
-# لـ"سبق":): ل and one word, in quotes or not
-_TOLD_IN_HEADLINE = re.compile(r"[^\S\n]*ل[^\S\n]*(?:[«\"“][^«»\"“”:\n]{1,30}[»\"”]|[^\s:]+)[^\S\n]*")
+# لـ"سبق":): ل and one word, in quotes or not; or that the source cleared the news for publication (جيش العدو سمح بالنشر:)
+_TOLD_IN_HEADLINE = re.compile(r"[^\S\n]*(?:ل[^\S\n]*(?:[«\"“][^«»\"“”:\n]{1,30}[»\"”]|[^\s:]+)"
+                               r"|[يت]?سمح(?:ت)?[^\S\n]+ب(?:ال)?نشر)[^\S\n]*")
 # A story link's label before the linked headline (رابط الخبر بصحيفة …:), lexicons/boilerplate.csv.
 _STORY_LINKS = tuple(normalize_key(row["cue"]) for row in read_lexicon("boilerplate.csv", ["kind", "cue"])
                      if row["kind"] == "story_link")

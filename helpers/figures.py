@@ -605,6 +605,11 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
             or (_unit_adjective(s, m, i0, i1) and counted.noun_i != i0 - 2) or _one_of_the(s, m, i0) \
             or (counted.has_noun and bare(unit_noun := s.word(counted.noun_i)) == unit_noun and _is(unit_noun, "duration")):
         return None   # سبيكة شيخ، 18 عاما من بين القتلى: an age (not 29 عنصرا مقابل 21 العام الماضي)
+    if m.kind == "dual" and any(_counts_events(singular) for stem in _strip(s.word(i0)) for singular in dual_singulars(stem)):
+        return None   # في هجومين: two events, no two people
+    if m.kind == "dual" and s.word(i0).endswith(_FEMININE_NISBA_DUAL) and any(
+            s.word(j).endswith(_FEMININE_DUAL) and not s.word(j).endswith(_FEMININE_NISBA_DUAL) for j in (i0 - 1, i0 - 2)):
+        return None   # عمليتي قتل إرهابيتين، غارتين جويتين: the adjective of a feminine dual before it, no two people
     category, rule, cue_i, width = _category(s, i0, counted, prev, coordinated)
     if category is None or category == NO_FIGURE:
         return None
@@ -1196,10 +1201,11 @@ def _infected_by(s: _Sentence, k: int) -> bool:
                 and any(_is(s.word(n), "disease") for n in range(j + 1, min(j + 1 + DISEASE_WINDOW, len(s.words)))):
             return True   # … بالنوع الثاني من السكري، بنوع نادر من السرطان: a kind of disease
         harm = s.cue(j, ("noun", "event", "post"))
-        if word in _CLAUSE_END or word in _COMMA or (word[:1].isdigit() and not _is(s.word(j + 1), "place")) \
+        if word in _CLAUSE_END or word in _COMMA or (word[:1].isdigit() and not _is(s.word(j + 1), "place")
+                                                        and not _is(s.word(j + 1), "duration")) \
                 or (harm and harm[0] in _HARM):
             return False   # … و12 إصابة في حوادث العمل، إلى جانب إصابات بالتسمم: a count of its own (not
-            #                one of places: أصيب 53 شخصا في 16 ولاية بالبكتيريا)
+            #                one of places: أصيب 53 شخصا في 16 ولاية بالبكتيريا; nor a time: خلال 7 سنوات بالسرطان)
     return False
 
 
@@ -1371,7 +1377,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if has_noun and _is(word, "families") and (kin := s.cue(noun_i + 1, ("noun",))) and kin[0] in _HARM:
         return None   # 1000 من أسر الشهداء، 200 من ذوي الضحايا: the kin of the dead are counted
     if has_noun and ((_is(word, "unit") and not dated) or (_is(word, "sports") and s.about_sport()) or _animal(word)
-                     or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word)):
+                     or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word) or word in _ATTEMPTS):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties; players are, in an
         #             incident (أصيب سبعة لاعبين آخرين … نتيجة اعتداء إرهابي بقذيفة)
     if not partitive and s.word(i1) in _AND_OR and _is_number(s, i1 + 1) and _is(s.word(i1 + 2), "unit"):
@@ -1476,6 +1482,12 @@ def _all_harmed_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
                     return found[0], j
             return None
     return None
+
+
+_FEMININE_DUAL = tuple(normalize_key(e) for e in ("تين", "تان", "تي", "تا"))
+_FEMININE_NISBA_DUAL = tuple(normalize_key(e) for e in ("يتين", "يتان"))
+# Attempts and plots, which a number before them counts (ثماني محاولات قتل، 25 مخطط اعتداء): no people
+_ATTEMPTS = frozenset(normalize_key(w) for w in ("محاولة", "محاولات", "مخطط", "مخططا", "مخططات"))
 
 
 def _counts_events(word: str) -> bool:
@@ -1992,11 +2004,13 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
                 or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, roles)
                     and (s.cue(k, ("post",)) or (NO_FIGURE,))[0] not in _HARM) \
                 or (k < next_to and _vague(word) and _new_word_item(s, k + 1, i0)) \
-                or (word in _SAID_THAT and reporting_role(s.word(k - 1)) in ("verb", "participle")):
+                or (word in _SAID_THAT and reporting_role(s.word(k - 1)) in ("verb", "participle")) \
+                or (word[:1] == "و" and word[1:] in _THAT):
             break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause; أودى
             #         بحياة المئات وأجبر أكثر من 130 ألفا: the verb's own count, then another item; السائق قتل
             #         نفسه مضيفا أن 30 أصيبوا: a new statement; قتل مسلحون ضابطا وأسروا 3 جنود: a verb of
-            #         another fate (not وأصيبوا: harm, whose verb it may be)
+            #         another fate (not وأصيبوا: harm, whose verb it may be); يوم قتل خاشقجي وإن ثلاثة من
+            #         أفراده ذهبوا: a new clause of what was said
         found = s.cue(k, roles) if "event" in roles or k >= adjacent - 2 else None
         if found and "event" not in roles and not adjacent <= k + found[3] - 1 < i0:
             found = None   # … or a phrase that ends right before it (القضاء على 5 إرهابيين)

@@ -123,6 +123,7 @@ FLOORS = {
     "BU": (0.917, 0.967, 0.876),   # after round 95, which read it; first scored 0.864 / 0.967 / 0.831
     "BV": (1.000, 0.981, 0.735),   # after round 96, which read it; first scored 0.930 / 0.981 / 0.660
     "BW": (1.000, 1.000, 0.833),   # after round 97, which read it; first scored 0.988 / 0.964 / 0.728
+    "BX": (1.000, 0.950, 0.789),   # after round 98, which read it; first scored 0.934 / 0.950 / 0.719 (round 97)
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 

@@ -231,6 +231,9 @@ REASONS = {"cue", "list", "override", "known", "preposition", "dateline", "paren
     ("وصل الوفد إلى نواكشوط", [("نواكشوط", "preposition")]),
     ("الكاف : وفاة عون حماية مدنية في حادث", [("الكاف", "dateline")]),   # a title's place; الكاف needs context
     ("وقال: الكاف حرف", []),   # not at the title's start
+    # countries by the names news use, where GeoNames' CLDR names differ (الكونغو - كينشاسا)
+    ("تفشى الوباء في الكونغو الديمقراطية وتيمور الشرقية",
+     [("الكونغو الديمقراطية", "preposition"), ("تيمور الشرقية", "override")]),
 ])
 def test_reasons(text, expected):
     df = extract_places(text)
