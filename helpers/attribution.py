@@ -28,8 +28,9 @@ about the speaker before it (قال الوزير الذي زار المدينة 
 a statement opens with a colon (صرح المتحدث بأنه … . كما أسفرت الإجراءات عن النتائج التالية:) goes on
 in its items (ثانيا: نتج عن الحادث استشهاد 15), each a `list_item` statement of the same actor. A
 statement whose clause ends its line with a colon (a post's label, جيش العدو:، or وقال الجيش في بيان:)
-says the lines after it, up to a blank line, the next such line or the next statement; a verb with no
-subject that opens the first of them is the label's (`line_label`: جهاز مكافحة الإرهاب:⏎يعلن استشهاد 3).
+says the line after it, and the lines after that while they are a list of short lines, up to a blank
+line, the next such line or the next statement; a verb with no subject that opens the first of them is
+the label's (`line_label`: جهاز مكافحة الإرهاب:⏎يعلن استشهاد 3).
 A reporting verb inside the quotation that holds what a speaker says (قالت القيادة إن "… يؤكد …")
 is the speaker's word, no statement; a clause of time before what is said (قائلا بعد يوم من مقتل
 ستة … إن) is the writer's; after an agency that carried a speaker (…، وفق رويترز) the speaker goes on.
@@ -1660,8 +1661,6 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
 
 
 _LINE_OPENS = re.compile(r":[^\S\n]*\n(?=[^\S\n]*\S)")   # a colon that ends a line, a written line after it
-
-
 _LINE_TAIL = 3   # words between a verb's subject and the colon that ends its line (في بيان له)
 _LIST_LINE = 200   # characters of a line of a list, or of a post's news line by line
 _VOCATIVES = frozenset(normalize_key(w) for w in ("يا", "أيها", "أيتها"))
