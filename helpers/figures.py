@@ -18,7 +18,7 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   averting before harm (`unreal`: يشتبه بإصابة، بهدف قتل), witnesses or survivors counted with
   victims (`survivor`), companions counted after the injured their noun names (`companion`: 35 مصابا
   و44 مرافقا; not after a verb: قتل 4 جنود و3 مرافقين), plurals of events that a number before counts
-  (`event_count`: ثلاثة تفجيرات) and
+  (`event_count`: ثلاثة تفجيرات), attempts and plots that a number before counts (`attempt`: ثماني محاولات قتل) and
   negations (لم، دون) that make a casualty counted by واحد none (لم يسقط قتيل واحد), words of
   time before a year (في 1979), events held in a year (`year_event`: مونديال روسيا 2018), of
   moving or treating patients (care: نقل أربع حالات) and of
@@ -1377,7 +1377,7 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     if has_noun and _is(word, "families") and (kin := s.cue(noun_i + 1, ("noun",))) and kin[0] in _HARM:
         return None   # 1000 من أسر الشهداء، 200 من ذوي الضحايا: the kin of the dead are counted
     if has_noun and ((_is(word, "unit") and not dated) or (_is(word, "sports") and s.about_sport()) or _animal(word)
-                     or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word) or word in _ATTEMPTS):
+                     or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word) or _is(word, "attempt")):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties; players are, in an
         #             incident (أصيب سبعة لاعبين آخرين … نتيجة اعتداء إرهابي بقذيفة)
     if not partitive and s.word(i1) in _AND_OR and _is_number(s, i1 + 1) and _is(s.word(i1 + 2), "unit"):
@@ -1486,8 +1486,6 @@ def _all_harmed_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
 
 _FEMININE_DUAL = tuple(normalize_key(e) for e in ("تين", "تان", "تي", "تا"))
 _FEMININE_NISBA_DUAL = tuple(normalize_key(e) for e in ("يتين", "يتان"))
-# Attempts and plots, which a number before them counts (ثماني محاولات قتل، 25 مخطط اعتداء): no people
-_ATTEMPTS = frozenset(normalize_key(w) for w in ("محاولة", "محاولات", "مخطط", "مخططا", "مخططات"))
 
 
 def _counts_events(word: str) -> bool:
