@@ -658,7 +658,8 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
     (تسمية «مقاومة آزال»، وقالت هذه المقاومة). المصدر، المصادر with no earlier source of that
     noun stand for the previous speaker when that speaker is anonymous too, named in more than
     one word (صرح ضابط عسكري في الأنبار … وأضاف المصدر; أكدت مصادر ميدانية في الجيش … وأوضح
-    المصدر), or when it is that noun alone (وقال مصدر: … وذكر المصدر)."""
+    المصدر), or when it is that noun alone (وقال مصدر: … وذكر المصدر); المصادر also for an unnamed
+    group of outlets that spoke before (وفقا لوسائل إعلام هندية … وذكرت المصادر)."""
     words = mention.name.split()
     if len(words) == 2 and normalize_key(words[0]) in LEXICON["demonstrative"]:
         noun = bare(words[1])
@@ -683,6 +684,9 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
         if found is None and noun in _SOURCE_NOUNS and previous and _anonymous(previous) \
                 and (len(previous.split()) > 1 or bare(previous) == noun):   # وقال مصدر: … وذكر المصدر
             found = previous
+        if found is None and noun == _SOURCES and previous and len(previous.split()) > 1 \
+                and bare(previous.split()[0]) in _MEDIA_GROUPS:   # وفقا لوسائل إعلام هندية … وذكرت المصادر
+            found = previous
     if found is None and noun in _WRITERS and previous and not _anonymous(previous) \
             and not normalize_key(previous.split()[0]).startswith(("ال", "لل")) \
             and reporting_role(normalize_key(previous.split()[0])) is None \
@@ -692,6 +696,9 @@ def _antecedent(doc: Document, mention: ActorMention, last_by_noun: dict[str, st
 
 
 _SOURCE_NOUNS = frozenset(normalize_key(w) for w in ("مصدر", "مصادر"))   # "the source(s)": any speaker
+_SOURCES = normalize_key("مصادر")
+# Unnamed groups of outlets that "the sources" may take up (وسائل إعلام هندية، وكالات الأنباء)
+_MEDIA_GROUPS = frozenset(normalize_key(w) for w in ("وسائل", "وكالات", "صحف", "قنوات", "مواقع", "تقارير"))
 # Adjectives whose ل names whom a source stands by or against (مصادر موالية للنظام), not whom it told
 _TOWARD = frozenset(normalize_key(w) for w in ("موالية", "موالي", "مقربة", "مقرب", "قريبة", "قريب", "مناهضة",
                                                "معارضة", "مؤيدة", "تابعة", "تابع"))
@@ -1664,6 +1671,7 @@ _LINE_OPENS = re.compile(r":[^\S\n]*\n(?=[^\S\n]*\S)")   # a colon that ends a l
 _LINE_TAIL = 3   # words between a verb's subject and the colon that ends its line (في بيان له)
 _LIST_LINE = 200   # characters of a line of a list, or of a post's news line by line
 _VOCATIVES = frozenset(normalize_key(w) for w in ("يا", "أيها", "أيتها"))
+_ADDRESS = re.compile(rf"[^\S\n]*(?:{'|'.join(sorted(_VOCATIVES))})(?!\w)")   # a line that addresses its audience
 
 
 def _says_lines(t: str, f: _Found) -> bool:
@@ -1685,16 +1693,19 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
     """A statement whose clause ends its line with a colon says the line after it, and the lines after that
     when they are a list of short lines, the way a post's label does (جيش العدو:، مكتب نتنياهو:، وقال الجيش في
     بيان:, then the news line by line): up to a blank line, the next line that ends in a colon, or the next
-    statement."""
+    statement. A label whose first line addresses an audience (الحرس الثوري:⏎أيها الشعب الكويتي) opens a
+    speech: it says its paragraphs too."""
     starts = [f.start for f in found]
     for j, f in enumerate(found):
         if (opens := _LINE_OPENS.match(t, f.end - 1)) is None or not _says_lines(t, f):
             continue
         end, line_start = f.end, opens.end()
+        address = _ADDRESS.match(t, line_start) is not None
         while line_start < len(t):
             line_end = len(t) if (newline := t.find("\n", line_start)) < 0 else newline
             if not t[line_start:line_end].strip() or t[line_start:line_end].rstrip().endswith(":") or (
-                    end > f.end and (line_end - line_start > _LIST_LINE or end - t.rfind("\n", 0, end) > _LIST_LINE)):
+                    end > f.end and not address
+                    and (line_end - line_start > _LIST_LINE or end - t.rfind("\n", 0, end) > _LIST_LINE)):
                 break   # … past the first line, only a list of short lines (not the paragraphs of an article)
             end, line_start = line_end, line_end + 1
         later = bisect.bisect_right(starts, f.start)
@@ -2340,6 +2351,8 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     quoting = _QUOTING_IN_HEADLINE.match(t, colon.start(), colon.end() - 1)
     by = quoting.end() if quoting is not None and _medium(t[colon.start():quoting.start(1)].strip()) else colon.start()
     mention = _subject_phrase(doc, by, colon.end() - 1)   # رويترز عن مصادر طبية: the one the agency quotes
+    if mention is not None:
+        mention = _with_latin_name(doc, mention, colon.end() - 1)   # قناة CBS:
     if mention is not None and t[mention.norm_end:colon.end() - 1].lstrip().startswith("و"):
         whole = _subject_phrase(doc, by, colon.end())   # هيومن رايتس ووتش:, the colon read as what is said after
         if whole is not None and not _holds_place(doc, whole):   # a name of plain words, its last one in و
@@ -3979,7 +3992,8 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             # مقتل ثلاثة في هجوم أعلن التنظيم مسؤوليته عنه، وفق مسؤول بالشرطة: the claim describes the
             # attack, the "according to" after it states the toll
             sources.append(_written(found[i + 2]))
-        elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle"):
+        elif after is not None and after.sentence[0] <= pos and (after.kind == "according" or after.rule == "participle") \
+                and not _fronted(t, after):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
             after = _quoted_by(found, i + 1, t)
@@ -3987,6 +4001,17 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
         else:
             sources.append(None)
     return sources
+
+
+# ف opening what an "according to" before it reports (وحسب الشرطة فإن 30 أصيبوا، وحسب الهيئة فهناك 4500)
+_THEN_SAID = re.compile(r"[^\S\n]*ف(?:ان|انه|انها|انهم|قد|هناك|ثمه|ثمة)(?!\w)")
+
+
+def _fronted(t: str, statement: Statement) -> bool:
+    """An "according to" that opens its own clause, what it reports after its actor and ف (وحسب
+    الشرطة فإن 30 أصيبوا): it covers nothing before it in its sentence."""
+    return statement.kind == "according" and statement.mention is not None \
+        and _THEN_SAID.match(t, statement.mention.norm_end) is not None
 
 
 # what a speaker said begins (not دون أن، بعد أن: a clause of time or manner)

@@ -80,7 +80,8 @@ import pandas as pd
 from .layout import sentences
 from .normalize import letters, normalize, normalize_key
 from .patterns import word_trie
-from .numbers import CUES_AFTER, CUES_BEFORE, DASHES, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES, NumberMention, find_numbers
+from .numbers import (CHANGE_WORDS, CUES_AFTER, CUES_BEFORE, DASHES, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES,
+                      NumberMention, find_numbers)
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
 from .pipeline import extract_table
@@ -1685,7 +1686,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if (possessed := _possessed_event(s, i0)) is not None:
         return possessed[0], "event", possessed[1], 1
     found, cue_i = _event_before(s, i0, prev, ("event",),
-                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * (persons or others))
+                                 EVENT_WINDOW + BETWEEN_WINDOW * between + SUBJECT_WINDOW * (persons or others),
+                                 c.noun_i if c.has_noun else None)
     if c.has_noun and s.word(c.noun_i) in _OTHERS:
         after, after_i = _post(s, c.noun_i + 1)
         if after and after_i == c.noun_i + 1 and (not found or found[0] != after[0]):
@@ -1956,11 +1958,12 @@ def _conjoined(s: _Sentence, k: int, i0: int) -> bool:
         or _LONE_AND.search(s.norm.text[:s.starts[i0]].rstrip()) is not None
 
 
-def _event_before(s: _Sentence, i0: int, prev: Figure | None,
-                  roles: tuple[str, ...], window: int = EVENT_WINDOW) -> tuple[tuple | None, int]:
+def _event_before(s: _Sentence, i0: int, prev: Figure | None, roles: tuple[str, ...],
+                  window: int = EVENT_WINDOW, first: int | None = None) -> tuple[tuple | None, int]:
     """The nearest event word a few words before the number, within its clause (`event_next`
     words only right before it and its qualifiers). A status word between them says what the number counts
-    (إصابة العشرات وتدمير 10 أطقم: no injured)."""
+    (إصابة العشرات وتدمير 10 أطقم: no injured). `first` is the counted noun when it stands before
+    the number (مقاومين اثنين): words set off by commas may end right before it."""
     next_to = _before_qualifiers(s, i0)   # مات ما يقرب من 18 ألف شخص: its qualifiers between,
     stop = max(next_to - window, -1)      # not counted in the window (أعدمت الجماعة … ما لا يقل عن 58)
     if "event" not in roles and next_to + 1 < i0 and s.word(next_to + 1) == _ON \
@@ -1989,7 +1992,7 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None,
         elif s.word(k)[:1].isdigit() and _day_of_month(s, k):
             stop = max(stop - DATE_SPAN, -1)   # وقتل منذ بدء الاشتباكات في 25 شباط/فبراير 60: a date
         word = s.word(k)
-        if word in _COMMA and k == next_to and "event" in roles:
+        if word in _COMMA and k == (next_to if first is None or first >= i0 else first - 1) and "event" in roles:
             aside = _aside(s, k, prev)   # قتل، ظهر يوم الخميس، أربعة: words set off between its verb and it
             if aside is not None:
                 return aside
@@ -2697,7 +2700,8 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
     found = None if _is(s.word(k), "lives") else s.cue(k, ("noun",))   # خسائر في الأرواح بلغت: no head
     if found and found[0] in lexicon().counted_things and _governed(s, k):
         found = None   # عدد القتلى في المدينة بلغ 60: the place, not the head
-    direct = skipped_link or amounting or bracketed or s.cue(k, ("link",)) is not None   # … إلى 92، القتلى هم 11
+    direct = skipped_link or amounting or bracketed or s.cue(k, ("link",)) is not None \
+        or _toll_before_change(s, i0)   # … إلى 92، القتلى هم 11، ارتفع عدد القتلى … من 10 إلى
     linked = verb_linked = False   # a link word; a verb of it (بلغت، وصل), not إلى or هم
     if not found:
         stop = k - HEAD_WINDOW
@@ -2708,10 +2712,12 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             day = word[:1].isdigit() and _day_of_month(s, k)
             if day:   # … منذ بدء المسيرات في 14 أيار/مايو إلى 52: a date, not counted in the window (once)
                 stop = max(stop - DATE_SPAN, -1)
-            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not _date_token(s, k)) \
+            if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not _date_token(s, k)
+                                       and not _toll_before_change(s, k)) \
                     or s.cue(k, ("boundary",)) \
                     or word in _THAT or reporting_role(word) in ("verb", "participle") or _new_clause(s, k):
                 break   # … مبينة أن الإقليم استقبل 800، ملفات الشهداء، واستمعت إلى 1500: another clause
+                #         (not the toll before a change: ارتفع عدد القتلى من 10 إلى 14)
             if k < i0 - 1 and word in _TOLL_HEADS and not (
                     s.cue(k + 1, ("noun",)) or _is(s.word(k + 1), "cases") or s.word(k + 1) in _RELATIVE):
                 break   # … في المدينة التي يبلغ عدد سكانها 240 ألفا: the total of another thing
@@ -2768,6 +2774,16 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             #                     next toll after a count's noun: إلى 15 شهيداً والمصابين إلى 40)
         return found[0], k
     return None, k
+
+
+def _toll_before_change(s: _Sentence, k: int) -> bool:
+    """The number at token k is the toll before a change its clause tells (ارتفع عدد القتلى من 10 إلى 14;
+    helpers.numbers.CHANGE_WORDS), not a range (تتراوح التقديرات من 42 إلى أكثر من 60)."""
+    return s.word(k - 1) == "من" and s.word(k + 1) == _UP_TO \
+        and any(s.word(j) in CHANGE_WORDS for j in range(max(k - 1 - CHANGE_REACH, 0), k - 1))
+
+
+CHANGE_REACH = 12   # words before a change's من in which its word of change may stand
 
 
 PREDICATE_GAP = 5   # tokens from a toll's casualty noun to a bare number that is its predicate

@@ -14,7 +14,8 @@ How it works (Duckling style, kept fast):
    unit و tens, hundreds و tens, group × scale, scale و smaller group, scale و نصف); a run of atoms
    the rules accept is one number, and its value is computed as it is read.
 3. Context rules look at the words just before and after a number: قرابة/أكثر من/ما لا يقل عن
-   (qualifier), بين … و… and من … إلى … (range), a month name after it (day of a month), عام before
+   (qualifier), بين … و… and من … إلى … (range; not after a word of change, kind change: ارتفع من 10
+   إلى 14 is a before and an after), a month name after it (day of a month), عام before
    it (year), الساعة before it (time; not after a word of "so far", kind so_far in `number_cues.csv`,
    with a counted noun after the number: حتى الساعة 14 شهيدا), % or في المئة after it (percent).
 
@@ -38,7 +39,7 @@ from .pipeline import extract_table
 from .registry import register
 from .tables import check_text
 from .vocabulary import read_lexicon
-from .words import DUAL_ENDINGS, NISBA_DUAL_ENDINGS, NOUN_PREFIXES, NUMBER_PROCLITICS
+from .words import DUAL_ENDINGS, NISBA_DUAL_ENDINGS, NOUN_PREFIXES, NUMBER_PROCLITICS, WORD_PREFIXES, with_prefixes
 
 KINDS = ("digits", "words", "mixed", "scaled", "dual", "ordinal", "vague",
          "year", "date_part", "time", "percent", "unread")
@@ -132,6 +133,8 @@ CUES_AFTER: dict[str, list[str]] = {}
 for _word, _qualifier in _CUE_WORDS["after"]:
     CUES_AFTER.setdefault(_qualifier, []).append(_word)
 RANGE_OPENERS = dict(_CUE_WORDS["range"])   # opener -> the word between the two numbers
+# Words of a count that changed (ارتفع، خفضت، تراجع): من … إلى … after one in its clause is a before and after.
+CHANGE_WORDS = with_prefixes((normalize_key(w) for w, _ in _CUE_WORDS["change"]), WORD_PREFIXES)
 # Words a year follows (عام 2011); a leading و/ف/ب/ل is ignored (لعام، وعام).
 YEAR_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["year_cue"])
 # Words after which digits joined by a slash are a day and a month (يوم 15/4، الثلاثاء 3/11): the date
@@ -957,6 +960,12 @@ def _starts_chronology_line(t: str, start: int, end: int) -> bool:
     return not t[line_start:start].strip() and t[end:end + 3].lstrip(" ")[:1] in DASHES
 
 
+def _changed_in_clause(t: str, pos: int) -> bool:
+    """A word of change (ارتفع، خفضت، تراجع) among the last dozen words of the clause before `pos`."""
+    clause = re.split(r"[:،,;؛.!?؟\n]", t[max(0, pos - 160):pos])[-1]
+    return any(w.translate(_TABLE) in CHANGE_WORDS for w in clause.split()[-12:])
+
+
 def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
     """بين 20 و30، من ثلاثة إلى خمسة: one range mention from the two numbers, or None.
 
@@ -975,6 +984,8 @@ def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:
     if opener is None or (joiner != opener and not (joiner == "الي" and opener == "و")
                           and not (opener == "الي" and joiner == "حتي") and joiner not in DASHES):
         return None   # بين 20 و30، من 20 إلى 30، ما بين 300 - 400، ما بين 30 إلى 40
+    if before and before[-1] == "من" and _changed_in_clause(t, a.start):
+        return None   # ارتفع عدد القتلى من 10 إلى 14: the toll before and after, not a range
     if a.kind == b.kind == "digits" and a.value < b.value and _is_year_value(a.value) and _is_year_value(b.value):
         return "years"
     low = a.value * b.scale if b.scale and not a.scale and a.value < b.value else a.value

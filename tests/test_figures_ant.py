@@ -124,7 +124,7 @@ FLOORS = {
     "BV": (1.000, 0.981, 0.735),   # after round 96, which read it; first scored 0.930 / 0.981 / 0.660
     "BW": (1.000, 1.000, 0.833),   # after round 97, which read it; first scored 0.988 / 0.964 / 0.728
     "BX": (1.000, 0.950, 0.789),   # after round 98, which read it; first scored 0.934 / 0.950 / 0.719 (round 97)
-    "BY": (1.000, 0.860, 0.813),   # its first score (sources 35 of 43), on round 98's rules; not tuned on
+    "BY": (1.000, 0.940, 0.893),   # after round 99, which read it; first scored 1.000 / 0.860 / 0.813 (round 98)
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
