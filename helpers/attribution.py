@@ -146,6 +146,7 @@ _ASIDE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(w for w, r in ROLES.items()
 _CONTINUATION = re.compile(rf"[«\"“]?(?:{alternation(w for w, r in ROLES.items() if r == 'continuation')})(?!\w)"
                            r"|و?(?:ب|مع)[^\S\n]*(?:ذلك|هذا|هذه|مقتل|وفاه|استشهاد)(?:[^\S\n]+[^\W\d_]+){0,4}"
                            r"[^\S\n]*[،,]?[^\S\n]*[يت](?:رتفع|صل|بلغ|رفع)(?!\w)")
+_THAT_NARRATION = ("وذلك", "هذا")   # narration that points back at what was said (وذلك بعد، هذا فيما)
 # The writer's own words after a statement's content (…، وذلك بعد مقتل 30؛ …، هذا فيما أسفرت غارة عن):
 # the statement ends at the comma before them, or before their و with no comma (… بمدينة سورابايا وذلك بعد).
 _NARRATION = re.compile(rf"(?:[،,][^\S\n]*|[^\S\n]+(?=و))"
@@ -1459,12 +1460,14 @@ _BACKGROUND_OPENS = re.compile(rf"(?<!\w)(?:(?P<relative>و?(?:{alternation(LEXI
 def _before_narration(found: list[_Found], t: str) -> list[_Found]:
     """A statement whose content has begun ends where the writer goes on after it with no
     quotation open (قال إن الوضع مستقر، وذلك بعد مقتل 30؛ قالت الفصائل إنها قررت …، هذا فيما نفذ
-    الطيران غارة): what follows is told by the writer, and has no source."""
+    الطيران غارة): what follows is told by the writer, and has no source. So it does after a content
+    with no أن, a verbal noun (أعلنت الشركة وقف رحلاتها، وذلك بعد يوم من تحطم طائرة), when the words
+    open with وذلك or هذا (not غداة alone, which may date what is said before it)."""
     for j, f in enumerate(found):
         content = CONTENT_START.search(t, f.verb_end, f.end)
-        if content is None:
-            continue
-        for narration in _NARRATION.finditer(t, content.end(), f.end):
+        for narration in _NARRATION.finditer(t, content.end() if content else f.verb_end, f.end):
+            if content is None and not t[narration.start():narration.end()].lstrip(" ،,").startswith(_THAT_NARRATION):
+                continue
             if _quotes_open(t, f.verb_end, narration.start()) <= 0 and t.count('"', f.verb_end, narration.start()) % 2 == 0:
                 found[j] = f._replace(end=narration.start())
                 break
@@ -1669,6 +1672,7 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
 
 _LINE_OPENS = re.compile(r":[^\S\n]*\n(?=[^\S\n]*\S)")   # a colon that ends a line, a written line after it
 _LINE_TAIL = 3   # words between a verb's subject and the colon that ends its line (في بيان له)
+_SENTENCE_END = re.compile(r"[.!?؟]")
 _LIST_LINE = 200   # characters of a line of a list, or of a post's news line by line
 _VOCATIVES = frozenset(normalize_key(w) for w in ("يا", "أيها", "أيتها"))
 _ADDRESS = re.compile(rf"[^\S\n]*(?:{'|'.join(sorted(_VOCATIVES))})(?!\w)")   # a line that addresses its audience
@@ -1694,9 +1698,16 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
     when they are a list of short lines, the way a post's label does (جيش العدو:، مكتب نتنياهو:، وقال الجيش في
     بيان:, then the news line by line): up to a blank line, the next line that ends in a colon, or the next
     statement. A label whose first line addresses an audience (الحرس الثوري:⏎أيها الشعب الكويتي) opens a
-    speech: it says its paragraphs too."""
+    speech: it says its paragraphs too. A label with what it says on its own line (ترامب: كنا في فيتنام …. 18
+    قتيلا فقط) says the rest of that line."""
     starts = [f.start for f in found]
     for j, f in enumerate(found):
+        if f.rule == "headline" and _LINE_OPENS.match(t, f.end - 1) is None and _says_lines(t, f) \
+                and not _SENTENCE_END.search(t, t.rfind("\n", 0, f.start) + 1, f.start):   # a label that opens its line
+            line_end = len(t) if (newline := t.find("\n", f.end)) < 0 else newline
+            later = bisect.bisect_right(starts, f.start)
+            found[j] = f._replace(end=max(f.end, min(line_end, starts[later]) if later < len(found) else line_end))
+            continue
         if (opens := _LINE_OPENS.match(t, f.end - 1)) is None or not _says_lines(t, f):
             continue
         end, line_start = f.end, opens.end()

@@ -1289,8 +1289,8 @@ def _together(s: _Sentence, i: int) -> bool:
     if s.word(i) == "بين":
         one, other = s.cue(i + 1, ("noun",)), s.cue(i + 2, ("noun",))
         return bool(one and other and one[0] != other[0] and {one[0], other[0]} & _HARM)
-    if s.word(i) in ("او", "أو"):
-        one, other = s.cue(i - 1, ("post",)), s.cue(i + 1, ("post",))
+    if s.word(i) in ("او", "أو"):   # 50 قتيلا أو مصابا، 300 قتيل أو جريح، 1427 قتيلا أو مشوها
+        one, other = s.cue(i - 1, ("post", "noun")), s.cue(i + 1, ("post", "noun"))
         return bool(one and other and {one[0], other[0]} == _HARM)
     if s.word(i).startswith("و"):   # 50 قتيلا وجريحا: one number for both nouns
         one, other = s.cue(i - 1, ("noun",)), s.cue(i, ("noun",))

@@ -491,10 +491,11 @@ class _Expr:
     """A number being read atom by atom: total of closed scale groups plus the open group."""
 
     __slots__ = ("start", "end", "total", "group", "tail", "last_scale", "digits", "words",
-                 "scaled", "scale", "kind", "value", "atoms")
+                 "scaled", "scale", "kind", "value", "atoms", "opening")
 
     def __init__(self, atom: _Atom):
         self.start, self.end = atom.start, atom.end
+        self.opening = atom.type
         self.total: float = 0
         self.group: float = 0
         self.tail: str | None = None
@@ -533,7 +534,7 @@ def _join(e: _Expr, a: _Atom, joined: bool) -> bool:
       hundreds و unit/ten/tens/<100  -> sum            مئتان وخمسون، مائة و20
       group + scale                 -> group × scale  ثلاثة آلاف، 1.5 مليون، أحد عشر ألفا
       scale و smaller number        -> sum            ألفين و971، مليون ومئتا ألف
-      scale و نصف/ربع               -> + fraction of the scale   مليونان ونصف
+      scale و نصف/ربع [the scale]   -> + fraction of the scale   مليونان ونصف، مليونا ونصف المليون
       fraction + scale              -> fraction × scale          ربع مليون
     """
     t, tail, v = a.type, e.tail, a.value
@@ -579,6 +580,8 @@ def _join(e: _Expr, a: _Atom, joined: bool) -> bool:
             e.group = 2
             _close_group(e, v // 2)
         elif tail == "scale" and t == "fraction":
+            if e.atoms == 1 and e.opening == "scale_acc":
+                e.total -= e.last_scale   # مليونا ونصف: a million in the accusative, not two (مليونا دولار)
             e.total += v * e.last_scale
             e.tail = "done"
         else:
@@ -687,6 +690,9 @@ def _numbers(t: str, atoms: list[_Atom]) -> list[_Found]:
             joined = gap == "و" or b.joined
             if joined and e.tail == "scale":
                 group_start = (i, e.copy())
+            if gap == "" and e.tail == "done" and b.type == "scale" and b.value == e.last_scale:
+                e.end, i = b.end, i + 1   # مليون ونصف المليون: the fraction's scale said again
+                continue
             if gap is None or not _join(e, b, joined):
                 # 20 ألفا و30 ألفا: the scale after the group does not fit, so the و-group
                 # is the start of a second number, not the end of this one.
