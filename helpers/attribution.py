@@ -1672,7 +1672,6 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
 
 _LINE_OPENS = re.compile(r":[^\S\n]*\n(?=[^\S\n]*\S)")   # a colon that ends a line, a written line after it
 _LINE_TAIL = 3   # words between a verb's subject and the colon that ends its line (في بيان له)
-_SENTENCE_END = re.compile(r"[.!?؟]")
 _LIST_LINE = 200   # characters of a line of a list, or of a post's news line by line
 _VOCATIVES = frozenset(normalize_key(w) for w in ("يا", "أيها", "أيتها"))
 _ADDRESS = re.compile(rf"[^\S\n]*(?:{'|'.join(sorted(_VOCATIVES))})(?!\w)")   # a line that addresses its audience
@@ -1703,7 +1702,7 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
     starts = [f.start for f in found]
     for j, f in enumerate(found):
         if f.rule == "headline" and _LINE_OPENS.match(t, f.end - 1) is None and _says_lines(t, f) \
-                and not _SENTENCE_END.search(t, t.rfind("\n", 0, f.start) + 1, f.start):   # a label that opens its line
+                and _past_label(t, t.rfind("\n", 0, f.start) + 1, f.start) == f.start:   # a label that opens its line
             line_end = len(t) if (newline := t.find("\n", f.end)) < 0 else newline
             later = bisect.bisect_right(starts, f.start)
             found[j] = f._replace(end=max(f.end, min(line_end, starts[later]) if later < len(found) else line_end))
@@ -3780,8 +3779,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     opening = words[first].group() if first <= end else ""
     joined = imperfect and cue and k >= 0 and words[k].group() in "،," and (
         opening.startswith("وال") or (opening.startswith("و") and bare(opening[1:]) in _BODY_HEADS | _ORG_HEADS))
-    if headline_only and not (told and reported) and not (imperfect and k < 0) and not joined:
-        return None
+    if headline_only and not (told and reported) and not ((imperfect or cue) and k < 0) and not joined:
+        return None   # … the subject opening its sentence (الجيش يعلن مقتل 14، سلطة السجون بولاية بارا أعلنت مقتل 52)
     start = sentence_start + words[first].start() + (joined or _told_news(opening))
     stop = sentence_start + words[end].end()
     if (author := _author(t, start, stop)) != start:

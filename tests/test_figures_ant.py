@@ -29,7 +29,8 @@ SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "
           "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ",
           "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ")
 # split -> (precision, recall, exact sources over the figures found), as measured after round 92. Every
-# split but BH, BL and BP has been tuned on (see the file's header; BK in round 83, BM in round 84, BN in round 86,
+# split but BH, BL and BP has been tuned on (BL's row SM-trn-1155 was read in round 101; see the file's header;
+# BK in round 83, BM in round 84, BN in round 86,
 # BO in round 87, BQ and BR in round 89, BS and BT in round 90); theirs are their blind scores. N's sources went
 # from 0.909 to 0.904 in round 44: its line 5138 gives the toll in a clause on a background event (التي شهدت
 # مقتل ستة) the announcer as its source, which the extractor no longer finds, where AB's line 12103, the same

@@ -114,6 +114,8 @@ def _values_in(text: str) -> set[int]:
                     values.add(value * _SCALE[m.group(2)] + part)   # ثلاثة آلاف وثمانمائة
     for m in re.finditer(r"(?<!\S)[وب]?(ربع|نصف)\s+(مليون|ألف)(?!\S)", text):   # بربع مليون
         values.add(_SCALE[m.group(2)] // (4 if m.group(1) == "ربع" else 2))
+    for m in re.finditer(r"(?<!\S)[وب]?(مليون|ألف)ا?\s+و(ربع|نصف)(?:\s+(?:ال)?(?:مليون|ألف))?(?!\S)", text):
+        values.add(_SCALE[m.group(1)] + _SCALE[m.group(1)] // (4 if m.group(2) == "ربع" else 2))   # مليونا ونصف المليون
     values |= {value for typo, value in _TYPO_READINGS.items() if typo in text}
     if re.search(r"[\u0621-\u064a]{3,}(ان|ين|تان|تين|تا|تي|ا|يه|اه|اها|يها)\b", text):   # حالتي وفاة، والداه: 2
         values.add(2)
