@@ -4014,7 +4014,7 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
 
 
 # ف opening what an "according to" before it reports (وحسب الشرطة فإن 30 أصيبوا، وحسب الهيئة فهناك 4500)
-_THEN_SAID = re.compile(r"[^\S\n]*ف(?:ان|انه|انها|انهم|قد|هناك|ثمه|ثمة)(?!\w)")
+_THEN_SAID = re.compile(r"[^\S\n]*ف(?:ان|انه|انها|انهم|قد|هناك|ثمه)(?!\w)")   # on normalised text: فإن، فثمة
 
 
 def _fronted(t: str, statement: Statement) -> bool:

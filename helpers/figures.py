@@ -80,7 +80,7 @@ import pandas as pd
 from .layout import sentences
 from .normalize import letters, normalize, normalize_key
 from .patterns import word_trie
-from .numbers import (CHANGE_WORDS, CUES_AFTER, CUES_BEFORE, DASHES, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES,
+from .numbers import (CHANGE_REACH, CHANGE_WORDS, CUES_AFTER, CUES_BEFORE, DASHES, MONTHS, WORDS as NUMBER_WORDS, YEAR_CUES,
                       NumberMention, find_numbers)
 from .attribution import bare, reporting_role, sources_at
 from .document import Document
@@ -2781,9 +2781,6 @@ def _toll_before_change(s: _Sentence, k: int) -> bool:
     helpers.numbers.CHANGE_WORDS), not a range (تتراوح التقديرات من 42 إلى أكثر من 60)."""
     return s.word(k - 1) == "من" and s.word(k + 1) == _UP_TO \
         and any(s.word(j) in CHANGE_WORDS for j in range(max(k - 1 - CHANGE_REACH, 0), k - 1))
-
-
-CHANGE_REACH = 12   # words before a change's من in which its word of change may stand
 
 
 PREDICATE_GAP = 5   # tokens from a toll's casualty noun to a bare number that is its predicate

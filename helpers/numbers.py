@@ -135,6 +135,7 @@ for _word, _qualifier in _CUE_WORDS["after"]:
 RANGE_OPENERS = dict(_CUE_WORDS["range"])   # opener -> the word between the two numbers
 # Words of a count that changed (ارتفع، خفضت، تراجع): من … إلى … after one in its clause is a before and after.
 CHANGE_WORDS = with_prefixes((normalize_key(w) for w, _ in _CUE_WORDS["change"]), WORD_PREFIXES)
+CHANGE_REACH = 12   # words before a change's من in which its word of change may stand
 # Words a year follows (عام 2011); a leading و/ف/ب/ل is ignored (لعام، وعام).
 YEAR_CUES = frozenset(normalize_key(w) for w, _ in _CUE_WORDS["year_cue"])
 # Words after which digits joined by a slash are a day and a month (يوم 15/4، الثلاثاء 3/11): the date
@@ -967,9 +968,9 @@ def _starts_chronology_line(t: str, start: int, end: int) -> bool:
 
 
 def _changed_in_clause(t: str, pos: int) -> bool:
-    """A word of change (ارتفع، خفضت، تراجع) among the last dozen words of the clause before `pos`."""
+    """A word of change (ارتفع، خفضت، تراجع) among the last CHANGE_REACH words of the clause before `pos`."""
     clause = re.split(r"[:،,;؛.!?؟\n]", t[max(0, pos - 160):pos])[-1]
-    return any(w.translate(_TABLE) in CHANGE_WORDS for w in clause.split()[-12:])
+    return any(w.translate(_TABLE) in CHANGE_WORDS for w in clause.split()[-CHANGE_REACH:])
 
 
 def _range(t: str, a: _Found, b: _Found) -> tuple | str | None:

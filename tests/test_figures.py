@@ -226,6 +226,7 @@ def test_a_preposition_after_the_counted_noun_is_no_subject(text, subject):
 
 
 LONG_LINE = "قتل 3 أشخاص في الغارة على البلدة " + "وذكرت التفاصيل أن السكان غادروا منازلهم " * 6 + "."
+SPEECH_LINE = "قتل 3 أشخاص في الغارة على البلدة " + "وغادر السكان منازلهم إلى القرى المجاورة " * 6 + "."
 
 
 @pytest.mark.parametrize("text, sources", [
@@ -244,6 +245,11 @@ LONG_LINE = "قتل 3 أشخاص في الغارة على البلدة " + "وذ
     ("ووقعت العمليات وفق التواريخ الآتية:\nمقتل 3 في الجمعة الأولى.", [None]),
     # … and after the first line only a list of short lines, not an article's paragraphs
     ("ويقول الجيش:\n" + LONG_LINE + "\nوقتل 4 آخرون في غارة أخرى.", ["الجيش", None]),
+    # … unless the first line addresses an audience: a speech, over its paragraphs
+    ("الحرس الثوري:\nأيها الشعب الكريم؛\n" + SPEECH_LINE + "\nوقتل 4 آخرون في غارة أخرى.", ["الحرس الثوري"] * 2),
+    # a label that opens its line says the rest of that line, not one in mid-line
+    ("ترامب: كنا في فيتنام عشرين عاما. خسرنا هناك 200 ألف قتيل.", ["ترامب"]),
+    ("وكتبوا باللغات الثلاث؛ العربية والعبرية: «لا للحرب». وقتل 3 منهم في القصف.", [None]),
 ])
 def test_a_line_that_ends_with_a_colon_says_the_lines_after_it(text, sources):
     assert [_none(s) for s in extract_figures(text)["source"]] == sources
