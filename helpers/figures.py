@@ -36,7 +36,9 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   words of time or manner after a dual verb (`adverb`: قتلا طعنا) and
   prepositions with a pronoun of the event between a verb and its number (`resumptive`: سقط فيها)
   and words of age before a number (`age`: عن عمر يناهز 68) and the verbs of a span of ages before them
-  (`age_span`: تتراوح أعمارهم بين 15 و16), verbs of carrying out a sentence
+  (`age_span`: تتراوح أعمارهم بين 15 و16), the words that make a death clinical, the hurt kept alive (`clinical`:
+  5 موت سريري), the convicted, whom a verb of death after a part of them does not
+  name (`convict`: 160 محكوما بينهم 26 أعدموا), verbs of carrying out a sentence
   (`carried_out`: نفذت السلطات حكم الإعدام في 27) and the prepositions of an execution's object (`execution_object`:
   الإعدام شنقا بحق 13), suspicion of a killer rather than of a death (`suspect`,
   `agent_mark`: مشتبه بقتله خمسة، يشتبه بأنه قتل), words announcing a list (`as_follows`: كالتالي:) and
@@ -1578,6 +1580,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         # saved (أنقذ الأطباء 10 أرواح) nor an idiom's (القطط تتمتع بتسع أرواح، ذو التسعة أرواح)
     if found is None and c.dual:
         found = _dual_cue(s.word(c.noun_i))   # جثتا شخصين: the dual of a casualty noun
+    if c.has_noun and c.group is None and (found is None or found[0] == "killed") \
+            and _is(s.word(c.noun_i + (found[3] if found else 1)), "clinical"):
+        return "injured", "noun", c.noun_i, 1   # ٥ موت سريري: brain death, kept alive in care
     if found and found[2] and c.partitive and c.group is None and found[0] in _STATES and found[0] not in _HARM:
         found = None   # قتل الخاطفون أربعة من الرهائن: people taken from a group, their fate the verb's (not 70 من
         #               أسرى الحوثيين, a count of captives)
@@ -3383,11 +3388,12 @@ def _named_by_verb(s: _Sentence, pending: list, figure: Figure, prev: Figure | N
     for m, i0, i1 in reversed(pending):
         counted = _counted(s, m, i1)
         if counted is None or not counted.has_noun or _year(s, m, i0, i1) or _out_of(s, i0) \
-                or _sentenced_object(s, i0) or _is(s.word(counted.noun_i), "cases"):
+                or _sentenced_object(s, i0) or _is(s.word(counted.noun_i), "cases") \
+                or _is(s.word(counted.noun_i), "convict"):
             break   # قتل 107 من أصل 110 ركاب … أصيبوا: the whole the count before was out of, not named by
             #         the verb after (a whole that names its own harm stays: من أصل مائة جريح); حكم على
-            #         ثمانية … بينهم أربعة تم إعدامهم: the sentenced; 463 حالة، و24 توفوا: cases, of which the
-            #         next count died
+            #         ثمانية … بينهم أربعة تم إعدامهم، 160 محكوما بينهم 26 أعدموا: the sentenced; 463 حالة،
+            #         و24 توفوا: cases, of which the next count died
         # … a bare count right before its part too (أكثر من 40 بينهم 9 نساء قتلوا)
         start = counted.noun_i + (counted.partitive or not s.cue(counted.noun_i, ("part",)))
         if not 0 <= next_i0 - start <= BREAKDOWN_GAP or (prev is not None and i0 < prev.last):

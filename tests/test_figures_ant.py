@@ -127,7 +127,7 @@ FLOORS = {
     "BX": (1.000, 0.950, 0.789),   # after round 98, which read it; first scored 0.934 / 0.950 / 0.719 (round 97)
     "BY": (1.000, 0.940, 0.893),   # after round 99, which read it; first scored 1.000 / 0.860 / 0.813 (round 98)
     "BZ": (0.956, 0.956, 0.909),   # after round 100, which read it; first scored 0.807 / 0.913 / 0.809 (round 99)
-    "CA": (0.900, 0.870, 0.925),   # its first score (sources 25 of 27), on round 101's rules; not tuned on
+    "CA": (0.935, 0.935, 0.931),   # after round 102, which read it; first scored 0.900 / 0.870 / 0.925 (round 101)
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
