@@ -2270,6 +2270,22 @@ _KICKERS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("boilerpl
                      if row["kind"] == "kicker")
 
 
+# What a headline's speaker speaks about, between it and the colon (ترامب عن الانهيار الأمني في شيكاغو:)
+_ABOUT_IN_HEADLINE = re.compile(r"[^\S\n]+عن[^\S\n]+[^\n:\d]{1,60}")   # a topic, with no count in it
+
+
+def _speaking_about(t: str, mention: ActorMention, colon: int) -> bool:
+    """A person or a body, not an outlet (رويترز عن مصادر طبية: the one quoted) nor a definite noun of
+    what happened (البحث عن المفقودين:), speaking about a topic named after عن before the colon; not a toll
+    (أسفر إطلاق النار عن مقتل عشرات:)."""
+    first = mention.name.split()[0]
+    about = _ABOUT_IN_HEADLINE.fullmatch(t, mention.norm_end, colon)
+    return about is not None and not _medium(mention.name) \
+        and not any(_key(w) in _TOLL_EVENTS for w in about.group().split()) \
+        and ((not normalize_key(first).startswith("ال") and not verb_shaped(normalize_key(first)))
+             or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title")
+
+
 # An outlet quoting its source in a headline's attribution (رويترز عن مصادر طبية:)
 _QUOTING_IN_HEADLINE = re.compile(r"[^\n:]{2,40}?(?<=\S)([^\S\n]+عن[^\S\n]+)(?=\S)")
 # What opens a news account's post before its headline: a retweet's handle (RT @AJABreaking:) and a label
@@ -2368,7 +2384,8 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
         if whole is not None and not _holds_place(doc, whole):   # a name of plain words, its last one in و
             mention = whole                                       # (not a region: جهة كلميم واد نون)
     if mention is None or t.startswith("وال", colon.start()) or (t[mention.norm_end:colon.end() - 1].strip()
-                           and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, colon.end() - 1)) \
+                           and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, colon.end() - 1)
+                           and not _speaking_about(t, mention, colon.end() - 1)) \
             or _place_alone(doc, mention) or _topic_alone(mention):
         return None
     end = colon.end()

@@ -1057,7 +1057,7 @@ def _rank(s: _Sentence, i0: int) -> bool:
     if word.startswith(("ال", "وال", "بال")) and not _is(word, "rank") and _is(s.word(i0 - 2), "rank") \
             and not s.word(i0 - 2).startswith(("ال", "وال", "بال")):
         return True   # a rank's noun with its genitive: كتيبة الاتصالات 481، لواء المظليين 35
-    return (word.startswith(("ال", "وال", "بال")) and _is(word, "rank")) or _is(word, "label")
+    return (word.startswith(("ال", "وال", "بال", "لل")) and _is(word, "rank")) or _is(word, "label")   # للواء 401
 
 
 def _names_year(s: _Sentence, i0: int) -> bool:

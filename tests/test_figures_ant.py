@@ -128,7 +128,7 @@ FLOORS = {
     "BY": (1.000, 0.940, 0.893),   # after round 99, which read it; first scored 1.000 / 0.860 / 0.813 (round 98)
     "BZ": (0.956, 0.956, 0.909),   # after round 100, which read it; first scored 0.807 / 0.913 / 0.809 (round 99)
     "CA": (0.935, 0.935, 0.931),   # after round 102, which read it; first scored 0.900 / 0.870 / 0.925 (round 101)
-    "CB": (0.967, 1.000, 0.866),   # its first score (sources 26 of 30), on round 102's rules; not tuned on
+    "CB": (1.000, 1.000, 0.866),   # after round 103, which read it; first scored 0.967 / 1.000 / 0.866 (round 102)
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
