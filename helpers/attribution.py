@@ -1701,28 +1701,28 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
     قتيلا فقط) says the rest of that line."""
     starts = [f.start for f in found]
     for j, f in enumerate(found):
-        if f.rule == "headline" and _LINE_OPENS.match(t, f.end - 1) is None and _says_lines(t, f) \
-                and _past_label(t, t.rfind("\n", 0, f.start) + 1, f.start) == f.start:   # a label that opens its line
-            line_end = len(t) if (newline := t.find("\n", f.end)) < 0 else newline
-            later = bisect.bisect_right(starts, f.start)
-            found[j] = f._replace(end=max(f.end, min(line_end, starts[later]) if later < len(found) else line_end))
+        opens = _LINE_OPENS.match(t, f.end - 1)
+        if not _says_lines(t, f):
             continue
-        if (opens := _LINE_OPENS.match(t, f.end - 1)) is None or not _says_lines(t, f):
-            continue
-        end, line_start = f.end, opens.end()
-        address = _ADDRESS.match(t, line_start) is not None
-        while line_start < len(t):
-            line_end = len(t) if (newline := t.find("\n", line_start)) < 0 else newline
-            if not t[line_start:line_end].strip() or t[line_start:line_end].rstrip().endswith(":") or (
-                    end > f.end and not address
-                    and (line_end - line_start > _LIST_LINE or end - t.rfind("\n", 0, end) > _LIST_LINE)):
-                break   # … past the first line, only a list of short lines (not the paragraphs of an article)
-            end, line_start = line_end, line_end + 1
         later = bisect.bisect_right(starts, f.start)
-        if later < len(found) and found[later].start == opens.end() and found[later].mention is None:
-            found[later] = found[later]._replace(mention=f.mention, rule="line_label")   # جهاز مكافحة الإرهاب:
-            later += 1                                                                   # يعلن استشهاد 3
-        found[j] = f._replace(end=min(end, starts[later]) if later < len(found) else end)
+        if opens is None:
+            if f.rule != "headline" or _past_label(t, t.rfind("\n", 0, f.start) + 1, f.start) != f.start:
+                continue   # … only a label that opens its line
+            end = len(t) if (newline := t.find("\n", f.end)) < 0 else newline
+        else:
+            end, line_start = f.end, opens.end()
+            address = _ADDRESS.match(t, line_start) is not None
+            while line_start < len(t):
+                line_end = len(t) if (newline := t.find("\n", line_start)) < 0 else newline
+                if not t[line_start:line_end].strip() or t[line_start:line_end].rstrip().endswith(":") or (
+                        end > f.end and not address
+                        and (line_end - line_start > _LIST_LINE or end - t.rfind("\n", 0, end) > _LIST_LINE)):
+                    break   # … past the first line, only a list of short lines (not the paragraphs of an article)
+                end, line_start = line_end, line_end + 1
+            if later < len(found) and found[later].start == opens.end() and found[later].mention is None:
+                found[later] = found[later]._replace(mention=f.mention, rule="line_label")   # جهاز مكافحة الإرهاب:
+                later += 1                                                                   # يعلن استشهاد 3
+        found[j] = f._replace(end=max(f.end, min(end, starts[later]) if later < len(found) else end))
     return found
 
 
@@ -2283,7 +2283,7 @@ def _speaking_about(t: str, mention: ActorMention, colon: int) -> bool:
     return about is not None and not _medium(mention.name) \
         and not any(_key(w) in _TOLL_EVENTS for w in about.group().split()) \
         and ((not normalize_key(first).startswith("ال") and not verb_shaped(normalize_key(first)))
-             or _body_word(normalize_key(first)) or reporting_role(normalize_key(first)) == "title")
+             or _body_word(normalize_key(first)))   # a name, or a body's head or a title (الخارجية الروسية)
 
 
 # An outlet quoting its source in a headline's attribution (رويترز عن مصادر طبية:)

@@ -90,7 +90,8 @@ from .pipeline import extract_table
 from .places import Gazetteer, load_gazetteer
 from .registry import register
 from .vocabulary import read_lexicon
-from .words import NISBA_DUAL_ENDINGS, NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems, verb_shaped, with_prefixes
+from .words import (DUAL_ENDINGS, NISBA_DUAL_ENDINGS, NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems,
+                    verb_shaped, with_prefixes)
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
@@ -1487,8 +1488,8 @@ def _all_harmed_before(s: _Sentence, i0: int) -> tuple[str, int] | None:
     return None
 
 
-_FEMININE_DUAL = tuple(normalize_key(e) for e in ("تين", "تان", "تي", "تا"))
-_FEMININE_NISBA_DUAL = tuple(normalize_key(e) for e in ("يتين", "يتان"))
+_FEMININE_DUAL = tuple(end for end, restored in DUAL_ENDINGS if restored == "ه")   # عمليتي، غارتين: of a noun in ة
+_FEMININE_NISBA_DUAL = tuple(end for end in NISBA_DUAL_ENDINGS if end.startswith("يت"))   # إرهابيتين، جويتين
 
 
 def _counts_events(word: str) -> bool:

@@ -925,6 +925,7 @@ def _in_context(t: str, found: list[_Found]) -> list[tuple]:
 _AFTER_BY_WORD = {" ".join(phrase): what for phrase, what in _AFTER.items()}
 # Punctuation that ends the phrase of a time cue before a number (حتى الساعة: 14 شهيدا is "so far").
 _CLAUSE_MARKS = frozenset(":،,;؛.")
+_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "!?؟\n]")   # … or a sentence's end
 
 
 # An indefinite noun in the accusative right after a number (13 شخصا، 14 شهيدا): what it counts.
@@ -969,7 +970,7 @@ def _starts_chronology_line(t: str, start: int, end: int) -> bool:
 
 def _changed_in_clause(t: str, pos: int) -> bool:
     """A word of change (ارتفع، خفضت، تراجع) among the last CHANGE_REACH words of the clause before `pos`."""
-    clause = re.split(r"[:،,;؛.!?؟\n]", t[max(0, pos - 160):pos])[-1]
+    clause = _CLAUSE_BREAK.split(t[max(0, pos - 160):pos])[-1]
     return any(w.translate(_TABLE) in CHANGE_WORDS for w in clause.split()[-CHANGE_REACH:])
 
 
