@@ -1642,23 +1642,29 @@ def _over_semicolons(found: list[_Found], sentences: list[tuple[int, int]], t: s
     and one whose quotation is still open at its sentence's end."""
     sentence_starts = [start for start, _ in sentences]
     statement_starts = [f.start for f in found]
+    quoted_into: set[int] = set()   # statements that a quotation carried over a break reaches
     for j, f in enumerate(found):
         i = bisect.bisect_right(sentence_starts, f.sentence[0]) - 1
         end = f.end
         quotes = _quotes_open(t, f.verb_end, f.end)   # opened minus closed, sentence by sentence
         # "…" opens and closes with one mark: open while their count from the sentence start is odd,
-        # unless a » closes it (قال إنه "على علم بالحادث»)
+        # unless a » closes it (قال إنه "على علم بالحادث»); in a statement that such a quotation reaches,
+        # its first mark closes that quotation (قال محمود "… . أخذت عينة إلى معمل وقالوا إن …". وتوفي)
         straight = t.count('"', f.sentence[0], f.end)
+        straight -= j in quoted_into and straight > 0
         while 0 <= i < len(sentences) - 1 and end >= sentences[i][1] and (
                 _ends_with_semicolon(t, sentences[i][1]) or _CONTINUATION.match(t, sentences[i + 1][0])
                 or (quotes + straight % 2 > 0 and "\n" not in t[sentences[i][1]:sentences[i + 1][0]])):   # within its paragraph
             i += 1
             was_open = straight % 2 and quotes == 0
+            carried = was_open or quotes > 0   # a quotation still open at the break
             quotes += _quotes_open(t, sentences[i][0], sentences[i][1])
             straight += t.count('"', sentences[i][0], sentences[i][1])
             later = bisect.bisect_left(statement_starts, sentences[i][0])
             if later < len(found) and found[later].start < sentences[i][1]:
                 end = found[later].start
+                if carried:
+                    quoted_into.add(later)
                 break
             end = sentences[i][1]
             if was_open and not _ends_with_semicolon(t, sentences[i - 1][1]) \

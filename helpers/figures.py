@@ -433,7 +433,8 @@ def _aged(s: _Sentence, i0: int) -> bool:
     k -= s.word(k) == "ال"   # في سن الـ 9
     if s.word(k) in _RANGE_OPENERS:
         k -= 1 + (s.word(k - 1) == "ما")
-    return _is(s.word(k), "age")
+    # … not a number whose و joins it to what comes before (20 طفلا دون السابعة من العمر وستة راشدين)
+    return _is(s.word(k), "age") and not (k == i0 - 1 and s.word(i0).startswith("و"))
 
 
 _DECADES = frozenset(normalize_key("ال" + w) for w in ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين",
@@ -489,8 +490,8 @@ def _countable(s: _Sentence, i: int) -> bool:
     if not s.is_word(i) or reporting_role(s.word(i)) is not None or s.word(i) == "و" or _is(s.word(i), "particle"):
         return False   # مسعفين اثنين و3 مدنيين: the و of the next item; عددهم 23 وليس 25: a particle
     word = s.word(i)
-    if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)):
-        return False
+    if s.cue(i, ("event", "event_next", "post")) and not s.cue(i, ("noun",)) and not _is(word, "unit"):
+        return False   # a unit that is also a verb is counted, to be set aside (أصيب بعشرين جرحا: wounds)
     if word.startswith("ب") and len(word) > 3 and _is(word[1:], "unit"):
         return False   # المصابين الثلاثة بسيارة إسعاف: a unit after ب says how, it is not what is counted
     if word.startswith("لل") and len(word) > 4:
@@ -3167,8 +3168,10 @@ _PREPOSITIONS_BEFORE_PRONOUN = frozenset(normalize_key(w) for w in (
 
 def _add_dual(s: _Sentence, k: int, mentions: list, taken: set, added: list) -> None:
     """A mention of 2 for the word at token k, unless it describes a count just before it
-    (جنديين كوريين جنوبيين: an adjective)."""
+    (جنديين كوريين جنوبيين: an adjective) or holds a number itself (بعشرين جرحا)."""
     a, b = s.norm.span(s.starts[k], s.ends[k])
+    if any(m.start < b and a < m.end for m in mentions):
+        return
     near = s.norm.span(s.starts[max(k - 2, 0)], s.starts[k])[0]
     if s.cue(k - 1, ("event",)) is not None or s.word(k - 1) in _part_words():
         near = a + 1   # a verb between: قتل 3 وأصيب طيارا طائرة; a breakdown opened: إصابة 3، بينهم ضابطا شرطة
@@ -3679,6 +3682,8 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     closing = prev.last + q
     if not part:
         skipped |= set(range(prev.last, closing))
+    # … and the من of an age that closes the item before (20 طفلا دون السابعة من العمر وستة راشدين)
+    skipped |= {k for k in range(prev.last, end) if s.word(k) == "من" and _is(s.word(k + 1), "age")}
     parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(closing)
     repeated = parallel or (s.word(i1 + 1) in _PLACE_PREPOSITIONS
                             and s.word(i1 + 1) in (s.word(closing), s.word(closing + 1)))
