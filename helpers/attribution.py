@@ -1703,8 +1703,8 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
     when they are a list of short lines, the way a post's label does (جيش العدو:، مكتب نتنياهو:، وقال الجيش في
     بيان:, then the news line by line): up to a blank line, the next line that ends in a colon, or the next
     statement. A label whose first line addresses an audience (الحرس الثوري:⏎أيها الشعب الكويتي) opens a
-    speech: it says its paragraphs too. A label with what it says on its own line (ترامب: كنا في فيتنام …. 18
-    قتيلا فقط) says the rest of that line."""
+    speech: it says its paragraphs too, as does a label alone on its line, a post's header (جيش الاحتلال:⏎…). A
+    label with what it says on its own line (ترامب: كنا في فيتنام …. 18 قتيلا فقط) says the rest of that line."""
     starts = [f.start for f in found]
     for j, f in enumerate(found):
         opens = _LINE_OPENS.match(t, f.end - 1)
@@ -1717,7 +1717,9 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
             end = len(t) if (newline := t.find("\n", f.end)) < 0 else newline
         else:
             end, line_start = f.end, opens.end()
-            address = _ADDRESS.match(t, line_start) is not None
+            # … and so does a label alone on its line, a post's header (جيش الاحتلال:⏎ then its news)
+            address = _ADDRESS.match(t, line_start) is not None or (
+                f.rule == "headline" and _past_label(t, t.rfind("\n", 0, f.start) + 1, f.start) == f.start)
             while line_start < len(t):
                 line_end = len(t) if (newline := t.find("\n", line_start)) < 0 else newline
                 if not t[line_start:line_end].strip() or t[line_start:line_end].rstrip().endswith(":") or (
@@ -2650,6 +2652,8 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 break
         if not _is_word(word) or len(word) <= 1 or (word in _TOLD_BARE and bare(tokens[k - 1]) not in _MEDIA):
             break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
+        if (word in _MEDIA or word in _AGENCIES) and _closed_noun(tokens[k - 1]):
+            break   # … or an outlet after a word that takes no genitive: أبلغ مسؤولون وكالة رويترز، أقران لهما بي بي سي
         role = reporting_role(word)
         if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
                                                   or bare(tokens[k - 2][1:]) in _PLACE_HEADS
@@ -3487,6 +3491,15 @@ def _association_of(tokens: list[str], k: int) -> bool:
     return k >= 2 and bare(tokens[0]) in _GROUP_HEADS and all(is_nisba(w) for w in tokens[1:k])
 
 
+_PRONOUN_OBJECTS = frozenset(p + e for p in ("ل", "من", "عن") for e in ("ه", "ها", "هما", "هم", "هن"))   # لهما، منه
+
+
+def _closed_noun(word: str) -> bool:
+    """A word after which no noun can go on a phrase as its genitive: a sound plural or dual that keeps its ن
+    (مسؤولون، مسؤولين، مصدران), or a preposition with its pronoun (أقران لهما، مقرب منه)."""
+    return word in _PRONOUN_OBJECTS or (len(word) > 4 and not word.startswith("ال") and word.endswith(("ون", "ان")))
+
+
 def _told(word: str) -> bool:
     """An outlet or audience a source speaks to: لوكالة، لصحيفة، للتلفزيون، للصحفيين، لشبكتنا."""
     return (word.startswith("ل") and (word[1:] in _MEDIA or word[1:] in _AGENCIES)) or word in _AUDIENCE \
@@ -3990,7 +4003,8 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
     for offset in offsets:
         pos = doc.norm.normalized_position(offset)
         i = bisect.bisect_right(starts, pos) - 1
-        after = found[i + 1] if i + 1 < len(found) else None
+        a = i + 1 + (i + 2 < len(found) and _aside_before(t, found[i + 1], found[i + 2], pos))
+        after = found[a] if a < len(found) else None   # past an aside (قتل نحو 300، تقول إسرائيل إن غالبيتهم …، بحسب)
         if i > 0 and pos >= found[i].norm_end and found[i - 1].sentence == found[i].sentence \
                 and pos < found[i - 1].norm_end:
             i -= 1   # past an "according to" aside (… الخلية، بحسب موقع المدى، مقتل 53): the statement around it
@@ -4029,11 +4043,21 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
                 and not _fronted(t, after):
             # قتل 12 شخصا، بحسب مصادر أمنية; كما باشرت الفرق حادثا نتج عنه إصابة 4، مشيرا إلى: the
             # participle's speaker (the previous one) reports the sentence it closes
-            after = _quoted_by(found, i + 1, t)
+            after = _quoted_by(found, a, t)
             sources.append(None if after.rule == "responsibility" else _written(after))
         else:
             sources.append(None)
     return sources
+
+
+def _aside_before(t: str, aside: Statement, according: Statement, pos: int) -> bool:
+    """A statement set off by commas after the figure at `pos` and before an "according to" that closes their
+    sentence (قتل نحو 300 فلسطيني، تقول إسرائيل إن غالبيتهم مهاجمون، بحسب وكالات أنباء): it speaks of those
+    counted, and the "according to" reports the figure."""
+    return aside.kind == "verb" and according.kind == "according" and according.actor is not None \
+        and aside.sentence == according.sentence and aside.sentence[0] <= pos < aside.norm_start \
+        and t[:aside.norm_start].rstrip().endswith(("،", ",")) and t[:according.norm_start].rstrip().endswith(("،", ",")) \
+        and not _COMMA.search(t, aside.verb_end, according.norm_start - 2)
 
 
 # ف opening what an "according to" before it reports (وحسب الشرطة فإن 30 أصيبوا، وحسب الهيئة فهناك 4500)

@@ -1765,8 +1765,9 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
             and not s.word(c.noun_i + 2)[:1].isdigit()) \
         or (prev is not None and prev.last == i0 - 1 and (s.word(i0 - 1) == ":" or (
             s.word(i0 - 1) in _BREAKDOWN_OPEN and c.has_noun and not c.dual) or (   # بينهم 4، 17 منهم، …: 5 طلاب
-            s.word(i0 - 1) in _COMMA and not c.has_noun and not c.partitive   # … or by place after a comma:
-            and s.word(c.next_i) == _IN_PLACE and _part_of(s.word(i0), prev))))   # إصابة 15، اثنان في رفح و13 في غزة
+            (s.word(i0 - 1) in _COMMA or s.word(i0 - 1) in _BREAKDOWN_OPEN)   # … or by place after a comma or a dash:
+            and not c.has_noun and not c.partitive   # إصابة 15، اثنان في رفح و13 في غزة؛ أربعة جنود - ثلاثة في الأردن
+            and s.word(c.next_i) == _IN_PLACE and _part_of(s.word(i0), prev))))
     # … and a breakdown in brackets or dashes right after its total (الشهداء الـ15 (11 رجل أمن،
     # وأربعة من العمال)؛ سقوط 28 قتيلا - 17 متمردا و11 عنصرا -)
     if prev is not None and prev.category in _HARM and not c.partitive and not _bare_cases(s, c) and _moved(s, i0):

@@ -247,6 +247,8 @@ SPEECH_LINE = "قتل 3 أشخاص في الغارة على البلدة " + "و
     ("ويقول الجيش:\n" + LONG_LINE + "\nوقتل 4 آخرون في غارة أخرى.", ["الجيش", None]),
     # … unless the first line addresses an audience: a speech, over its paragraphs
     ("الحرس الثوري:\nأيها الشعب الكريم؛\n" + SPEECH_LINE + "\nوقتل 4 آخرون في غارة أخرى.", ["الحرس الثوري"] * 2),
+    # … and so does a label alone on its line, a post's header
+    ("جيش العدو:\n" + SPEECH_LINE + "\nوقتل 4 آخرون في غارة أخرى.", ["جيش العدو"] * 2),
     # a label that opens its line says the rest of that line, not one in mid-line
     ("ترامب: كنا في فيتنام عشرين عاما. خسرنا هناك 200 ألف قتيل.", ["ترامب"]),
     ("وكتبوا باللغات الثلاث؛ العربية والعبرية: «لا للحرب». وقتل 3 منهم في القصف.", [None]),

@@ -130,7 +130,7 @@ FLOORS = {
     "CA": (0.935, 0.935, 0.931),   # after round 102, which read it; first scored 0.900 / 0.870 / 0.925 (round 101)
     "CB": (1.000, 1.000, 0.866),   # after round 103, which read it; first scored 0.967 / 1.000 / 0.866 (round 102)
     "CC": (0.974, 0.950, 0.973),   # after round 104, which read it; first scored 0.948 / 0.925 / 0.945 (round 103)
-    "CD": (0.943, 0.943, 0.780),   # its first score, on round 104's rules
+    "CD": (0.943, 0.943, 0.840),   # after round 105, which read it; first scored 0.943 / 0.943 / 0.780 (round 104)
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
