@@ -131,6 +131,7 @@ FLOORS = {
     "CB": (1.000, 1.000, 0.866),   # after round 103, which read it; first scored 0.967 / 1.000 / 0.866 (round 102)
     "CC": (0.974, 0.950, 0.973),   # after round 104, which read it; first scored 0.948 / 0.925 / 0.945 (round 103)
     "CD": (0.943, 0.943, 0.840),   # after round 105, which read it; first scored 0.943 / 0.943 / 0.780 (round 104)
+    "CE": (0.985, 0.970, 0.909),   # its first score, on round 105's rules
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
