@@ -2569,11 +2569,11 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
             # لجان التنسيق المحلية، وهي شبكة من الناشطين)
             titled, named_first = True, False
             continue
-        if word in "،," and titled and ((not names and definite[k - 1])
+        if word in "،," and (titled or first in _ONE_OF) and ((not names and definite[k - 1])
                                         or _place_ends_at(doc, matches[k - 1].end())) \
                 and (name_end := _name_after_comma(tokens, k + 1, names_ali)):
             k = name_end   # a title and its body or place, then the name: مدير المرصد السوري لحقوق الإنسان، رامي عبد
-            break   # الرحمن قوله; شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن
+            break   # الرحمن قوله; شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن; one of a group: أحد عناصر الشرطة، محمد حسين، أن
         if word == "ل" and titled and k + 1 < len(tokens) and tokens[k + 1] in _OPEN_QUOTE:
             close = _quoted_run(tokens, k + 1)   # الأمين العام لـ"حزب الله" حسن نصرالله: the body in quotes,
             name_next = tokens[close + 1] if close is not None and close + 1 < len(tokens) else ""

@@ -499,6 +499,16 @@ def _countable(s: _Sentence, i: int) -> bool:
     return not (word.startswith("و") and (_lookup(word[1:]) or _counting_word(word[1:])))   # 17 واثنين من المارة
 
 
+def _own_verb(s: _Sentence, c: _Counted, prev: Figure, i0: int) -> bool:
+    """A verb in the perfect plural that is no harm right after the counted phrase: the item's own
+    predicate, which ends the category carried over (57 منهم قتلوا، و44 عادوا إلى إسبانيا); not the
+    verb the item before has too (9 منهم نقلوا إلى مستشفى الطور و7 نقلوا إلى مستشفى أبورديس)."""
+    j = c.next_i if s.word(c.next_i).endswith("وا") or not c.has_noun else c.noun_i + 1
+    word = s.word(j)
+    return word.endswith("وا") and verb_shaped(word) and s.cue(j, ("post", "event")) is None and not _idiom_verb(s, j) \
+        and word not in s.words[prev.first:i0]
+
+
 def _counting_word(word: str) -> bool:
     """A number word that counts on its own (اثنين، ثلاثة), not a fraction of the number before
     (مليون ونصف مليون) nor a vague one."""
@@ -1774,7 +1784,7 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         return "injured", "event", i0 - 1, 1   # توفي 21 شخصا ونقل 66 آخرون إلى المستشفيات: patients
     if part and not coordinated and prev is not None and _count_between(s, max(prev.last + 1, i0 - 1 - OTHERS_GAP), i0 - 1):
         return None, "chain", c.noun_i, 1   # بقتل 14 صحافيا، واختطاف 60 آخرين، منهم 11: a part of the 60
-    if prev is not None and (coordinated or part) \
+    if prev is not None and (coordinated or part) and not (coordinated and not part and _own_verb(s, c, prev, i0)) \
             and not (c.has_noun and prev.category in lexicon().counted_things) \
             and not (c.has_noun and prev.rule == "noun" and _is(s.word(c.noun_i), "companion")) \
             and not _other_cases(s, c, prev):   # 5 منازل و3 مدارس; 35 مصابا و44 مرافقا: their companions
