@@ -133,6 +133,7 @@ FLOORS = {
     "CC": (0.974, 0.950, 0.973),   # after round 104, which read it; first scored 0.948 / 0.925 / 0.945 (round 103)
     "CD": (0.943, 0.943, 0.840),   # after round 105, which read it; first scored 0.943 / 0.943 / 0.780 (round 104)
     "CE": (1.000, 0.970, 0.924),   # after round 106, which read it; first scored 0.985 / 0.970 / 0.909 (round 105)
+    "CF": (0.982, 0.982, 0.767),   # its first score, on round 106's rules
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
