@@ -2652,7 +2652,7 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
                 break
         if not _is_word(word) or len(word) <= 1 or (word in _TOLD_BARE and bare(tokens[k - 1]) not in _MEDIA):
             break   # … or the agency told: وأبلغ الكولونيل سامي داود رويترز أن
-        if (word in _MEDIA or word in _AGENCIES) and _closed_noun(tokens[k - 1]):
+        if (word in _MEDIA or (word in _AGENCIES and not word.startswith("ال"))) and _closed_noun(tokens[k - 1]):
             break   # … or an outlet after a word that takes no genitive: أبلغ مسؤولون وكالة رويترز، أقران لهما بي بي سي
         role = reporting_role(word)
         if bare(word) in _LOCATED and k >= 2 and (bare(tokens[k - 2]) in _PLACE_HEADS
@@ -4054,10 +4054,15 @@ def _aside_before(t: str, aside: Statement, according: Statement, pos: int) -> b
     """A statement set off by commas after the figure at `pos` and before an "according to" that closes their
     sentence (قتل نحو 300 فلسطيني، تقول إسرائيل إن غالبيتهم مهاجمون، بحسب وكالات أنباء): it speaks of those
     counted, and the "according to" reports the figure."""
-    return aside.kind == "verb" and according.kind == "according" and according.actor is not None \
-        and aside.sentence == according.sentence and aside.sentence[0] <= pos < aside.norm_start \
-        and t[:aside.norm_start].rstrip().endswith(("،", ",")) and t[:according.norm_start].rstrip().endswith(("،", ",")) \
-        and not _COMMA.search(t, aside.verb_end, according.norm_start - 2)
+    if not (aside.kind == "verb" and according.kind == "according" and according.actor is not None
+            and aside.sentence == according.sentence and aside.sentence[0] <= pos < aside.norm_start):
+        return False
+    opened = t[max(pos, aside.norm_start - _ASIDE_MARGIN):aside.norm_start].rstrip()
+    said = t[aside.verb_end:according.norm_start].rstrip()   # what the aside says, up to its closing comma
+    return opened.endswith(("،", ",")) and said.endswith(("،", ",")) and not _COMMA.search(said, 0, len(said) - 1)
+
+
+_ASIDE_MARGIN = 8   # characters before an aside in which its opening comma stands
 
 
 # ف opening what an "according to" before it reports (وحسب الشرطة فإن 30 أصيبوا، وحسب الهيئة فهناك 4500)

@@ -503,6 +503,7 @@ def _own_verb(s: _Sentence, c: _Counted, prev: Figure, i0: int) -> bool:
     """A verb in the perfect plural that is no harm right after the counted phrase: the item's own
     predicate, which ends the category carried over (57 منهم قتلوا، و44 عادوا إلى إسبانيا); not the
     verb the item before has too (9 منهم نقلوا إلى مستشفى الطور و7 نقلوا إلى مستشفى أبورديس)."""
+    # right after the number, where a verb may have been read as its noun (و44 عادوا), else after the noun
     j = c.next_i if s.word(c.next_i).endswith("وا") or not c.has_noun else c.noun_i + 1
     word = s.word(j)
     return word.endswith("وا") and verb_shaped(word) and s.cue(j, ("post", "event")) is None and not _idiom_verb(s, j) \
