@@ -1711,15 +1711,15 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
         if not _says_lines(t, f):
             continue
         later = bisect.bisect_right(starts, f.start)
+        opens_line = f.rule == "headline" and _past_label(t, t.rfind("\n", 0, f.start) + 1, f.start) == f.start
         if opens is None:
-            if f.rule != "headline" or _past_label(t, t.rfind("\n", 0, f.start) + 1, f.start) != f.start:
+            if not opens_line:
                 continue   # … only a label that opens its line
             end = len(t) if (newline := t.find("\n", f.end)) < 0 else newline
         else:
             end, line_start = f.end, opens.end()
             # … and so does a label alone on its line, a post's header (جيش الاحتلال:⏎ then its news)
-            address = _ADDRESS.match(t, line_start) is not None or (
-                f.rule == "headline" and _past_label(t, t.rfind("\n", 0, f.start) + 1, f.start) == f.start)
+            address = _ADDRESS.match(t, line_start) is not None or opens_line
             while line_start < len(t):
                 line_end = len(t) if (newline := t.find("\n", line_start)) < 0 else newline
                 if not t[line_start:line_end].strip() or t[line_start:line_end].rstrip().endswith(":") or (
