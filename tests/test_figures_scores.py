@@ -169,6 +169,9 @@ def test_known_failure_reasons_belong_to_their_rows(known_path):
     ("وزارة الصحة في غزة", "وزارة الصحة", False),                 # a named body, not an anonymous source
     ("تقارير", "", True),                                         # an unnamed report, or none
     (None, "التقارير الأولية", True),
+    ("حصيلة رسمية", "", True),                                    # unnamed figures, or none
+    ("الأرقام الرسمية", None, True),
+    ("حصيلة للمرصد السوري", "", False),                          # figures whose author is named
     ("تقارير وكالة رويترز", "", False),                          # a report whose author is named
     ("مصادر محلية", "", False),                                   # an anonymous source is one
     ("حركة المقاومة الإسلامية (حماس)", "حركة المقاومة الإسلامية", True),

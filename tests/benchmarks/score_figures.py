@@ -137,11 +137,11 @@ def same_source(got, want) -> bool:
 
 
 # The sets disagree on two more things, which the issue leaves open, so either way is taken as right:
-# - an unnamed report (بحسب تقارير، وأشارت التقارير الأولية، بحسب بعض الأنباء، تشير التقديرات): written as the source, or none,
-#   reports being no actor;
+# - an unnamed report (بحسب تقارير، وأشارت التقارير الأولية، بحسب بعض الأنباء، تشير التقديرات), or unnamed figures
+#   (بحسب حصيلة رسمية، وفق الأرقام الرسمية): written as the source, or none, reports and figures being no actor;
 # - where an anonymous source is (مصدر محلي في محافظة نينوى، مصادر طبية في المدينة، السلطات في بوركينا):
 #   kept as part of it, or left out as a place phrase that is not part of a name.
-_UNNAMED_REPORT = re.compile(r"(?:بعض )?(?:ال)?(?:تقارير|انباء|اخبار|معلومات|احصاءات|احصائيات|تقديرات)"
+_UNNAMED_REPORT = re.compile(r"(?:بعض )?(?:ال)?(?:تقارير|انباء|اخبار|معلومات|احصاءات|احصائيات|تقديرات|حصيلة|ارقام)"
                              r"(?: (?:ال\w+|\w+(?:ية|ة|ي)))?(?: غير \w+)?")   # … غير مؤكدة: unconfirmed
 _ANONYMOUS_HEADS = frozenset(("مصدر", "مصادر", "المصادر", "مسؤول", "مسؤولون", "مسؤولين", "السلطات", "سلطات"))
 _PLACE_NOUNS = frozenset(("المدينة", "الجهة", "المنطقة", "البلاد", "العاصمة", "الولاية", "المحافظة", "الاقليم"))
