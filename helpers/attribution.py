@@ -1028,13 +1028,17 @@ def _find(doc: Document) -> list[_Found]:
             quoting = (found[-1], index)
             continue
         quoting = None
-        if (not verbs and colon < 0) or not doc.in_body(doc.norm.span(s_start, s_start)[0]):
+        # مصدر أمني لنايا⏎: a header that names whom its source told, which may open a post as a section's label does
+        told_label = colon < 0 and not verbs and _told_label(t, s_start, s_end) is not None
+        if (not verbs and colon < 0 and not told_label) \
+                or not (told_label or doc.in_body(doc.norm.span(s_start, s_start)[0])):
             continue
         inside = between(mentions, starts, s_start, s_end)
         inside_starts = [m.norm_start for m in inside]
         by_start = {m.norm_start: m for m in inside}
         in_sentence: list[_Found] = []
-        headline = _headline(doc, s_start, s_end, verbs[0].start() if verbs else s_end) if colon >= 0 else None
+        headline = _headline(doc, s_start, s_end, verbs[0].start() if verbs else s_end) if colon >= 0 or told_label \
+            else None
         if headline is not None:
             found.append(headline)
             in_sentence.append(headline)
@@ -1707,7 +1711,8 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
     label with what it says on its own line (ترامب: كنا في فيتنام …. 18 قتيلا فقط) says the rest of that line."""
     starts = [f.start for f in found]
     for j, f in enumerate(found):
-        opens = _LINE_OPENS.match(t, f.end - 1)
+        opens = _LINE_OPENS.match(t, f.end - 1) or (_LINE_AFTER.match(t, f.end) if f.rule == "headline"
+                                                     and t[f.verb_end - 1] != ":" else None)   # مصدر لنايا⏎
         if not _says_lines(t, f):
             continue
         later = bisect.bisect_right(starts, f.start)
@@ -1730,8 +1735,21 @@ def _over_lines(found: list[_Found], t: str) -> list[_Found]:
             if later < len(found) and found[later].start == opens.end() and found[later].mention is None:
                 found[later] = found[later]._replace(mention=f.mention, rule="line_label")   # جهاز مكافحة الإرهاب:
                 later += 1                                                                   # يعلن استشهاد 3
+            if address:   # … and goes on past its own actor speaking again inside it (بيان صادر عن العلاقات
+                again = later   # الإعلامية في حزب الله:⏎ … تؤكد العلاقات الإعلامية في حزب الله أن …⏎ …)
+                while again < len(found) and found[again].start < end and _same_speaker(found[again], f):
+                    again += 1
+                bound = min(end, starts[again]) if again < len(found) else end
+                for k in range(later, again):
+                    found[k] = found[k]._replace(end=max(found[k].end, bound))
+                later = again
         found[j] = f._replace(end=max(f.end, min(end, starts[later]) if later < len(found) else end))
     return found
+
+
+def _same_speaker(a: _Found, b: _Found) -> bool:
+    """Whether two statements name one actor, written alike."""
+    return a.mention is not None and b.mention is not None and normalize_key(a.mention.name) == normalize_key(b.mention.name)
 
 
 def _adjective_participle(t: str, v: re.Match, end: int) -> bool:
@@ -1881,15 +1899,17 @@ QUOTED_ITEM_WORDS = 3   # words a quoted item of a list holds at least
 
 def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[int], t: str) -> list[tuple[int, int]]:
     """The sentences that hold a reporting word, a colon or an opening quotation mark « (the only ones
-    that can hold a statement or go on with a quoted one), found from those offsets instead of by
-    looking into every sentence."""
+    that can hold a statement or go on with a quoted one), or a ل-word that ends a line (a header that names
+    whom its source told: مصدر لنايا), found from those offsets instead of by looking into every sentence."""
     sentence_starts = [s for s, _ in sentences]
     wanted = {bisect.bisect_right(sentence_starts, at) - 1
-              for at in (*reporting_starts, *(m.start() for m in _COLON_OR_QUOTE.finditer(t)))}
+              for at in (*reporting_starts, *(m.start() for m in _COLON_OR_QUOTE.finditer(t)),
+                         *(m.start() for m in _TOLD_AT_LINE_END.finditer(t)))}
     return [sentences[i] for i in sorted(wanted) if i >= 0]
 
 
 _COLON_OR_QUOTE = re.compile("[:«]")
+_TOLD_AT_LINE_END = re.compile(r"(?<=\S)[^\S\n]+ل[^\s:.…]+[^\S\n]*(?:\.+|…)?[^\S\n]*\n")
 _SUBJECT_WORDS = 4   # words before an actor that may still be its sentence's subject (وكانت الجماعة قد)
 _AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
 # An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.
@@ -2380,25 +2400,41 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
     t = doc.norm.text
     opening = _past_label(t, s_start, min(s_end, first_verb))   # RT @AJABreaking: عاجل | الداخلية: …
     colon = _HEADLINE_COLON.match(t, opening, min(s_end, first_verb))
-    if colon is None:
+    told = _told_label(t, opening, s_end) if colon is None else None   # مصدر أمني لنايا⏎, the line its label
+    label = colon or told
+    if label is None:
         return None
-    quoting = _QUOTING_IN_HEADLINE.match(t, colon.start(), colon.end() - 1)
-    by = quoting.end() if quoting is not None and _medium(t[colon.start():quoting.start(1)].strip()) else colon.start()
-    mention = _subject_phrase(doc, by, colon.end() - 1)   # رويترز عن مصادر طبية: the one the agency quotes
+    label_end = told.start("told") if told is not None else label.end() - 1   # the colon, or whom it told
+    quoting = _QUOTING_IN_HEADLINE.match(t, label.start(), label_end)
+    by = quoting.end() if quoting is not None and _medium(t[label.start():quoting.start(1)].strip()) else label.start()
+    by = _author(t, by, label_end)   # بيان صادر عن حزب الله: the one who issued it
+    mention = _subject_phrase(doc, by, label_end)   # رويترز عن مصادر طبية: the one the agency quotes
     if mention is not None:
-        mention = _with_latin_name(doc, mention, colon.end() - 1)   # قناة CBS:
-    if mention is not None and t[mention.norm_end:colon.end() - 1].lstrip().startswith("و"):
+        mention = _with_latin_name(doc, mention, label_end)   # قناة CBS:
+    if mention is not None and colon is not None and t[mention.norm_end:label_end].lstrip().startswith("و"):
         whole = _subject_phrase(doc, by, colon.end())   # هيومن رايتس ووتش:, the colon read as what is said after
         if whole is not None and not _holds_place(doc, whole):   # a name of plain words, its last one in و
             mention = whole                                       # (not a region: جهة كلميم واد نون)
-    if mention is None or t.startswith("وال", colon.start()) or (t[mention.norm_end:colon.end() - 1].strip()
-                           and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, colon.end() - 1)
-                           and not _speaking_about(t, mention, colon.end() - 1)) \
+    if mention is None or t.startswith("وال", label.start()) or (t[mention.norm_end:label_end].strip()
+                           and not _TOLD_IN_HEADLINE.fullmatch(t, mention.norm_end, label_end)
+                           and not _speaking_about(t, mention, label_end)) \
             or _place_alone(doc, mention) or _topic_alone(mention):
         return None
-    end = colon.end()
-    return _Found(colon.start(), first_verb if first_verb < s_end else s_end, end, mention, "headline", "verb",
+    return _Found(label.start(), first_verb if first_verb < s_end else s_end, label.end(), mention, "headline", "verb",
                   (s_start, s_end))
+
+
+# A post's header line that names its source and whom it told, with no colon (مصدر أمني لنايا, then the news on
+# the lines after): the ل-word, an outlet (_told), ends the line, past a few dots
+_TOLD_LABEL = re.compile(r"[^\n:.؟!]{2,60}?[^\S\n]+(?P<told>ل[^\s:.…]+)[^\S\n]*(?:\.+|…)?[^\S\n]*")
+_LINE_AFTER = re.compile(r"[^\S\n]*\n(?=[^\S\n]*\S)")   # a line's end, a written line after it
+
+
+def _told_label(t: str, start: int, end: int) -> re.Match | None:
+    """The line from `start` to `end` as a header that names whom its source told (مصدر أمني لنايا), when a
+    written line follows it."""
+    m = _TOLD_LABEL.fullmatch(t, start, end)
+    return m if m is not None and _told(m.group("told")) and _LINE_AFTER.match(t, end) is not None else None
 
 
 def _resolve_anaphor(word: str, history: dict[str, ActorMention], previous: _Found | None,
@@ -3518,13 +3554,13 @@ _TOLD_US = frozenset(f"ل{m[:-1]}ت{normalize_key('نا')}" if m.endswith(("ة",
                      for m in _MEDIA)
 
 
-# News agencies and broadcasters named without وكالة or قناة, told as ل + name (قال المتحدث باسم الشرطة لرويترز إن،
-# لسانا، للأناضول، لبي بي سي، للجزيرة)
+# News agencies, broadcasters and channels named without وكالة or قناة, told as ل + name (قال المتحدث باسم الشرطة
+# لرويترز إن، لسانا، للأناضول، لبي بي سي، للجزيرة، مصدر أمني لنايا)
 _AGENCIES = frozenset(normalize_key(w) for w in ("رويترز", "فرانس", "أسوشيتد", "اسوشيتدبرس", "شينخوا", "واس",
                                                  "سانا", "وفا", "كونا", "وام", "سبأ", "إرنا", "الأناضول",
                                                  "نوفوستي", "يونهاب", "بلومبرغ", "سكاي", "تاس", "إيتار",
                                                  "بي", "سي", "الجزيرة", "العربية", "الجوهرة", "الحرة", "الميادين",
-                                                 "سبوتنيك"))
+                                                 "سبوتنيك", "تسنيم", "المنار", "نايا"))
 
 
 PHRASE_TOKENS = 14   # words of an actor phrase written out (title, body, place and name)
@@ -4109,9 +4145,15 @@ _SINCE = re.compile(rf"(?<!\w)(?:{alternation(_TIME_PREPOSITIONS)})(?!\w)")
 
 
 def _medium(actor: str) -> bool:
-    """Whether an actor is an outlet that carries news (شبكة CNN، وكالة رويترز، صحيفة الأيام، رويترز)."""
+    """Whether an actor is an outlet that carries news (شبكة CNN، وكالة رويترز، صحيفة الأيام، رويترز), or the media
+    of a side (إعلام العدو، وسائل إعلام عبرية)."""
     words = actor.split()
-    return bool(words) and (normalize_key(words[0]) in _MEDIA or normalize_key(words[0].strip("«»\"“”")) in _AGENCIES)
+    return bool(words) and (normalize_key(words[0]) in _MEDIA or normalize_key(words[0].strip("«»\"“”")) in _AGENCIES
+                            or bare(words[0]) == _PRESS
+                            or (len(words) > 1 and normalize_key(words[0]) in _MEDIA_GROUPS and bare(words[1]) == _PRESS))
+
+
+_PRESS = normalize_key("إعلام")
 
 
 def _written(statement: Statement) -> str | None:
