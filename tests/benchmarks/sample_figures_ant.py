@@ -37,6 +37,8 @@ def outlet_articles(ant: Path, prefix: str) -> list[str]:
     """The DOCNO of every article of one outlet, in a fixed order."""
     checkout, outlet = OUTLETS[prefix]
     root = ant / checkout / outlet
+    if prefix in LATER_OUTLETS:
+        return [f"{prefix}-{LATER_OUTLETS[prefix]}-{index}" for index in range(len(later_articles(ant, prefix)))]
     if root.suffix == ".json":
         return [f"{prefix}-{root.stem}-{index}" for index in range(len(json_articles(root)))]
     if prefix == "BC":   # the articles, not the section pages the crawler saved beside them (world.txt)
@@ -44,8 +46,6 @@ def outlet_articles(ant: Path, prefix: str) -> list[str]:
     if prefix == "SM":
         return [f"SM-{split}-{index}" for split in ("trn", "dev", "tst")
                 for index in range(len(social_posts(root / f"sm_news_ar_{split}.csv")))]
-    if prefix in LATER_OUTLETS:
-        return [f"{prefix}-{LATER_OUTLETS[prefix]}-{index}" for index in range(len(later_articles(ant, prefix)))]
     if prefix == "MA":
         return [f"MA-test-{index}" for index in range(len(summarized_articles(root)))]
     if prefix == "NP":

@@ -1,5 +1,5 @@
 """Score helpers.extract_figures on the sets of outlets outside SaudiNewsNet (tests/corpus/ant_figures.tsv: ANT,
-Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU, BV, BW and BX):
+Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU, BV, BW, BX and CI):
 killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
@@ -18,6 +18,7 @@ killed/injured precision and recall, and sources, per set, outlet and class.
     git clone https://github.com/elsayed-issa/The-Moroccan-News-Corpus ANT/The-Moroccan-News-Corpus
     git clone https://github.com/ariankarami1999-dev/Telegram ANT/Telegram
     git clone https://github.com/Russell219/arabic-fake-news-detection ANT/arabic-fake-news-detection
+    git clone https://github.com/Abbas-sd/Web-Scraping-AlMayadeen.net ANT/Web-Scraping-AlMayadeen.net
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
@@ -73,7 +74,8 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
            "FB": ("The-Moroccan-News-Corpus", "THE CORPUS/feb.txt"),
            "NY": ("Telegram", "channels/naya_foriraq.md"),
            "RT": ("arabic-fake-news-detection", ""),
-           "SD": ("arabic-fake-news-detection", "")}
+           "SD": ("arabic-fake-news-detection", ""),
+           "MY": ("Web-Scraping-AlMayadeen.net", "Articals/articles_2024_04.json")}
 # Five later outlets (BU, tuned on in round 95): the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
 # (Algérie Presse Service, AP-feed-3: the third APS item of the feeds read in file order, each link once; the
 # Saudi Al-Yaum, YM-feed-3, likewise) and its Echorouk (Algeria) JSON (EC-json-3: entry 3); Arabic Wikinews
@@ -90,9 +92,11 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
 # project saved and later deleted (RT-row-3: the third row of its kb_articles_v2.csv, as of KB_COMMIT, that is no
 # Wikipedia entry). One more (BX, drawn after round 97 with more of BW's three): the 900 articles of the SANAD
 # corpus (AlKhaleej, Al Arabiya and Akhbarona; 150 from each of six sections) that the same project saved beside
-# them (SD-row-3: the third row of its kb_articles_sanad.csv, as of KB_COMMIT).
+# them (SD-row-3: the third row of its kb_articles_sanad.csv, as of KB_COMMIT). One more (CI, drawn after round 107):
+# the Lebanese Al Mayadeen of April 2024 as a scraping project saved it (MY-json-3: entry 3 of its
+# articles_2024_04.json, its title, a blank line and its full_text).
 LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv", "FG": "iaa",
-                 "Y7": "slug", "FB": "line", "NY": "post", "RT": "row", "SD": "row"}   # prefix: DOCNO's middle
+                 "Y7": "slug", "FB": "line", "NY": "post", "RT": "row", "SD": "row", "MY": "json"}   # prefix: DOCNO's middle
 KB_COMMIT = "9c489a57ccbb35deb3eb1f2222c8ad3be200a41f"   # the last commit of Russell219's that holds its articles
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
@@ -182,8 +186,9 @@ def later_articles(ant: Path, prefix: str) -> tuple[str, ...]:
     path = ant / checkout / outlet
     if prefix in ("AP", "YM"):
         return feed_items(path)[prefix]
-    if prefix == "EC":
-        return tuple(f"{entry['title'].strip()}\n\n{entry['content'].strip()}"
+    if prefix in ("EC", "MY"):
+        body = "content" if prefix == "EC" else "full_text"
+        return tuple(f"{entry['title'].strip()}\n\n{entry[body].strip()}"
                      for entry in json.loads(path.read_text(encoding="utf-8")))
     if prefix == "WN":
         return tuple(path.read_text(encoding="utf-8").splitlines())
