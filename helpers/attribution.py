@@ -363,6 +363,8 @@ def statements(doc: Document) -> list[Statement]:
             None if antecedent == _UNRESOLVED else m.name if _anonymous(m.name) else names.resolve(m.name, m.norm_start))
         if m is not None and actor is not None and not m.in_table:
             actor = untagged(_fuller_form(doc, names, actor, m))   # a name as words: #الجيش_اليمني
+        if actor is not None and normalize_key(actor) in _OUR_REPORTERS:
+            actor = last_by_noun.get(_REPORTER, actor)   # مراسلنا: the outlet's man named before (مراسل الميادين)
         if actor and len(words := actor.split()) > 1:   # by its first word: the first of two joined actors
             last_by_noun[bare(words[0])] = " ".join(_first_actor(words[:1], words))
         if actor:
@@ -395,6 +397,8 @@ def _named_for_before(doc: Document, m: ActorMention) -> str | None:
 
 
 _REPORTERS = frozenset(normalize_key(w) for w in ("مراسل", "مراسلة"))   # not the outlet: its man
+_OUR_REPORTERS = frozenset(normalize_key(w) for w in ("مراسلنا", "مراسلتنا", "مراسلونا", "مراسلينا"))
+_REPORTER = normalize_key("مراسل")
 _STAFF = _REPORTERS | frozenset(normalize_key(w) for w in ("مصور", "مصورة"))   # an outlet's men, named by it
 _OUTLET_WORDS_BEFORE = 5   # words between an outlet's noun and its name (وكالة الأنباء السورية الرسمية "سانا")
 
@@ -1207,7 +1211,7 @@ def _find(doc: Document) -> list[_Found]:
                 if k >= 0 and inside[k].norm_end <= v.start() and _subject_before(t, inside[k], v):
                     subject, rule = inside[k], "named_before"
             if subject is None and kind == "verb" and not new_clause and not quoted_from:
-                subject = _phrase_before(doc, v.start(), _past_label(t, s_start, v.start()),
+                subject = _phrase_before(doc, v.start(), _past_place_label(doc, _past_label(t, s_start, v.start()), v.start()),
                                          after.start(1) if after else s_end, _imperfect(word), issues_next)
                 rule = "phrase_before"
             if subject is not None and rule in ("named_before", "phrase_before"):
@@ -2282,6 +2286,19 @@ def _past_label(t: str, s_start: int, end: int) -> int:
     return at
 
 
+def _past_place_label(doc: Document, at: int, end: int) -> int:
+    """Past a headline's place before its colon, its topic (لبنان: حماس تنعى …): where its subject opens."""
+    t = doc.norm.text
+    colon = _HEADLINE_COLON.match(t, at, end)
+    if colon is None:
+        return at
+    label = _subject_phrase(doc, at, colon.end() - 1)
+    if label is None or t[label.norm_end:colon.end() - 1].strip() or not _place_alone(doc, label):
+        return at
+    after = _NEXT.match(t, colon.end(), end)
+    return after.start(1) if after is not None else at
+
+
 def _imperfect(verb: str) -> bool:
     """يعلن، تقول (the verb of a headline after its subject), not the perfect تحدثت."""
     return verb.startswith(_IMPERFECT) and not verb.endswith(_PERFECT_ENDINGS)
@@ -2529,11 +2546,14 @@ def _subject_phrase(doc: Document, start: int, end: int) -> ActorMention | None:
     named_first = not definite[0] and role is None and not _anonymous(first) and first not in LEXICON["not_name"]
     limit, reach = PHRASE_TOKENS, True
     body_first = bare(first) in _BODY_TITLES
+    reporter = bare(first) in _REPORTERS or first in _OUR_REPORTERS
     while k < len(tokens) and k < limit:
         word = tokens[k]
         if word in MANNER_WORDS or word in _QUALIFIER_OPENINGS:
             break   # قال الوزير بلهجة حادة (بغضب، بنبرة): how he said it, no part of his name; أودى بحسب
             #         مسعفين بأكثر من 40: a number's qualifier
+        if reporter and (word in _IN or _from_where(word)):
+            break   # مراسل الميادين في غزة، مراسلنا في اليمن: where an outlet's man reports from, no part of him
         if word == _FIRST and reporting_role(tokens[k - 1]) == "title":
             k += 1   # الفريق أول، رقيب أول: a rank of two words
             continue

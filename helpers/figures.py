@@ -55,7 +55,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   lives (`lives`) counted as killed only after a verb of losing or taking them (`losing_verb`: فقدنا
   عشرة أرواح، أزهقت الغارات 17 روحا), and verbs of death that take their toll with ب (`by_verb`:
   أودى بأربعين), another word when no ب follows (أودي كيو 5: the car), and the anniversary whose
-  number follows after الـ (`anniversary`: الذكرى السنوية الـ24 لوفاة), an ordinal; the names of
+  number follows after الـ (`anniversary`: الذكرى السنوية الـ24 لوفاة), an ordinal, as after one victim
+  (`one_victim`: القتيل الـ20, the twentieth dead); the names of
   epidemics (`epidemic`: كورونا، الوباء) after which an article's words of harm that also name an
   infection (`infection_word`: الإصابات، المصابين) count infections, and the parts of a count that
   are the subject of a verb right after them (`own_subject`: وبعضهم ماتوا), and the words of a total
@@ -1042,11 +1043,12 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
     """A tens number word with the article after a definite noun that is no cue and no plural
     of people reads as an ordinal (الذكرى الخمسين لوفاة، العام العشرين), not a count (unlike
     القتلى الخمسين، الطاقم الخمسة: below twenty the ordinal has its own form, الخامس); so do
-    digits after الـ that follow an anniversary (الذكرى السنوية الـ24) or a definite span of time
-    (خلال الساعات الـ72: how long)."""
+    digits after الـ that follow an anniversary (الذكرى السنوية الـ24), a definite span of time
+    (خلال الساعات الـ72: how long) or one victim (القتيل الـ20: the twentieth)."""
     if m.kind == "digits" and s.word(i0 - 1) == "ال" and (_is(s.word(i0 - 2), "anniversary") or (
-            _is(s.word(i0 - 2), "duration") and s.word(i0 - 2).startswith("ال"))):
-        return True   # الذكرى السنوية الـ24 لوفاة: which anniversary; خلال الساعات الـ72: a span of time, not a count
+            (_is(s.word(i0 - 2), "duration") or _is(s.word(i0 - 2), "one_victim")) and s.word(i0 - 2).startswith("ال"))):
+        return True   # الذكرى السنوية الـ24 لوفاة: which anniversary; خلال الساعات الـ72: a span of time, not a count;
+        #               القتيل الـ20: which of the dead
     if m.kind != "words" or m.value is None or m.value < 20 or not _definite(s.word(i0), ("ال", "وال", "بال", "لل")):
         return False
     before = s.word(i0 - 1)
@@ -1066,6 +1068,8 @@ def _rank(s: _Sentence, i0: int) -> bool:
         k -= 2
     if k < i0:
         return _is(s.word(k - 1), "label")
+    if s.word(i0 - 1) in _QUOTES and s.word(i0 + 1) in _QUOTES:
+        i0 -= 1   # الكتيبة "8103": the number in quotes, a unit's name
     word = s.word(i0 - 1 - (s.word(i0 - 1) == "ال"))   # الذكرى الـ25
     if word.startswith(("ال", "وال", "بال")) and not _is(word, "rank") and _is(s.word(i0 - 2), "rank") \
             and not s.word(i0 - 2).startswith(("ال", "وال", "بال")):
@@ -2728,8 +2732,9 @@ def _head(s: _Sentence, i0: int) -> tuple[str | None, int]:
             word = s.word(k)
             if k <= stop:
                 break
-            day = word[:1].isdigit() and _day_of_month(s, k)
-            if day:   # … منذ بدء المسيرات في 14 أيار/مايو إلى 52: a date, not counted in the window (once)
+            day = (word[:1].isdigit() or word.startswith("ال")) and _day_of_month(s, k)
+            if day:   # … منذ بدء المسيرات في 14 أيار/مايو (في السابع من تشرين الأول/أكتوبر) إلى 52: a date, not
+                #       counted in the window (once)
                 stop = max(stop - DATE_SPAN, -1)
             if word in _CLAUSE_END or (word[:1].isdigit() and not _dated(s, k) and not _date_token(s, k)
                                        and not _toll_before_change(s, k)) \
@@ -2882,8 +2887,9 @@ DATE_SPAN = 4   # tokens of a day and its month (14 أيار/مايو) that do n
 
 def _day_of_month(s: _Sentence, k: int) -> bool:
     """The digits at token k are a day: a month's name follows, after من perhaps (14 أيار/مايو، 5 نوفمبر،
-    13 من حزيران)."""
-    return s.word(k + 1) in MONTHS or (s.word(k + 1) == "من" and s.word(k + 2) in MONTHS)
+    13 من حزيران، 7 تشرين الأول)."""
+    j = k + 1 + (s.word(k + 1) == "من")
+    return s.word(j) in MONTHS or f"{s.word(j)} {s.word(j + 1)}" in MONTHS
 
 
 def _dated(s: _Sentence, k: int) -> bool:

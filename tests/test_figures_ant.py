@@ -30,7 +30,7 @@ SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "
           "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CA", "CB", "CC",
           "CD", "CE", "CF", "CG", "CH", "CI")
 # split -> (precision, recall, exact sources over the figures found), as measured after round 92. Every
-# split but BH, BL, BP, CF, CH and CI has been tuned on (BL's row SM-trn-1155 was read in round 101; see the file's header;
+# split but BH, BL, BP, CF and CH has been tuned on (BL's row SM-trn-1155 was read in round 101; see the file's header;
 # BK in round 83, BM in round 84, BN in round 86,
 # BO in round 87, BQ and BR in round 89, BS and BT in round 90); theirs are their blind scores. N's sources went
 # from 0.909 to 0.904 in round 44: its line 5138 gives the toll in a clause on a background event (التي شهدت
@@ -52,15 +52,18 @@ SPLITS = ("F1", "F2", "G1", "G2", "H", "I", "J", "K", "L", "M", "N", "O", "P", "
 # W's precision went from 0.988 to 0.977 in round 77: its line 9864 (قتل رجلا شرطة من سكرامنتو ستيفون ألونزو
 # كلارك) now gives killed 2, the two policemen who killed him, as a construct dual after قتل is read in the
 # passive (قتل ضابطا شرطة: two officers were killed), the reading of the 7 SaudiNewsNet sentences it added.
+# F1's sources went from 0.873 to 0.866 and K's from 0.907 to 0.903 in round 108: the place an outlet's man
+# reports from is no part of him now (مراسلنا، مراسل فرانس 24), as Jawhara FM's, X's, AE's and CI's rows write
+# it, where F1's line of مراسلنا في جبهة الحديدة and K's of مراسل فرانس 24 في تونس keep it.
 FLOORS = {
-    "F1": (0.986, 0.979, 0.873),
+    "F1": (0.986, 0.979, 0.866),
     "F2": (0.980, 0.950, 0.895),
     "G1": (0.967, 0.944, 0.941),
     "G2": (0.992, 0.992, 0.865),
     "H": (0.973, 0.962, 0.902),
     "I": (0.992, 0.985, 0.921),
     "J": (0.990, 0.975, 0.931),
-    "K": (0.978, 0.975, 0.906),
+    "K": (0.978, 0.975, 0.903),
     "L": (0.995, 0.963, 0.936),
     "M": (0.985, 0.960, 0.964),
     "N": (1.000, 0.990, 0.899),
@@ -136,7 +139,7 @@ FLOORS = {
     "CF": (0.982, 0.982, 0.767),   # its first score, on round 106's rules
     "CG": (0.982, 0.964, 0.945),   # after round 107, which read it; first scored 0.982 / 0.965 / 0.818 (round 106)
     "CH": (1.000, 0.911, 0.935),   # its first score, on round 106's rules
-    "CI": (0.986, 0.966, 0.804),   # its first score, on round 107's rules
+    "CI": (1.000, 0.979, 0.827),   # after round 108, which read it; first scored 0.986 / 0.966 / 0.804 (round 107)
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
@@ -173,8 +176,7 @@ def test_annotation_rows_are_well_formed():
              "AW": 186, "AX": 186, "AY": 186, "AZ": 153, "BA": 141, "BB": 141, "BC": 141, "BD": 141, "BE": 141, "BF": 141,
              "BG": 141, "BH": 67, "BI": 50, "BJ": 400, "BK": 320, "BL": 243, "BM": 170, "BN": 160, "BO": 240, "BP": 140,
              "BQ": 234, "BR": 240, "BS": 273, "BT": 216, "BU": 220, "BV": 100, "BW": 150, "BX": 144, "BY": 120, "BZ": 109,
-             "CA": 60, "CB": 60, "CC": 126, "CD": 100, "CE": 133, "CF": 89, "CG": 97, "CH": 51,
-             "CI": 200}
+             "CA": 60, "CB": 60, "CC": 126, "CD": 100, "CE": 133, "CF": 89, "CG": 97, "CH": 51, "CI": 200}
     assert Counter(r["split"] for r in rows) == Counter(sizes)
 
 
