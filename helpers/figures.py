@@ -1057,7 +1057,7 @@ def _ordinal(s: _Sentence, m: Any, i0: int) -> bool:
 
 
 def _rank(s: _Sentence, i0: int) -> bool:
-    """Digits right after a definite word of rank (figure_negatives.csv, kind rank) name a rank,
+    """Digits right after a definite word of rank (figure_negatives.csv, kind rank), in quotes or not, name a rank,
     not a count (في الدقيقة 75، خرج في الدقيقة 72 مصابا، الطابق 3، الفرقة 30، الذكرى 12 لوفاة),
     and so do digits after a word of number (kind label: الملك رقم 23، الضحية رقم 59) and the
     digits listed after them (الحارسين رقم 1 و2; not الطابق 3 و5 مدنيين, a count of its own)."""
@@ -2886,8 +2886,8 @@ DATE_SPAN = 4   # tokens of a day and its month (14 أيار/مايو) that do n
 
 
 def _day_of_month(s: _Sentence, k: int) -> bool:
-    """The digits at token k are a day: a month's name follows, after من perhaps (14 أيار/مايو، 5 نوفمبر،
-    13 من حزيران، 7 تشرين الأول)."""
+    """The digits or the ordinal at token k are a day: a month's name follows, after من perhaps (14 أيار/مايو،
+    5 نوفمبر، 13 من حزيران، السابع من تشرين الأول)."""
     j = k + 1 + (s.word(k + 1) == "من")
     return s.word(j) in MONTHS or f"{s.word(j)} {s.word(j + 1)}" in MONTHS
 
