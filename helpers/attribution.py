@@ -1913,7 +1913,9 @@ def _with_statements(sentences: list[tuple[int, int]], reporting_starts: list[in
 
 
 _COLON_OR_QUOTE = re.compile("[:«]")
-_TOLD_AT_LINE_END = re.compile(r"(?<=\S)[^\S\n]+ل[^\s:.…]+[^\S\n]*(?:\.+|…)?[^\S\n]*\n")
+# Whom a post's header told, ending its line past a few dots (مصدر أمني لنايا...): see _TOLD_LABEL
+_TOLD_TAIL = r"(?P<told>ل[^\s:.…]+)[^\S\n]*(?:\.+|…)?[^\S\n]*"
+_TOLD_AT_LINE_END = re.compile(rf"(?<=\S)[^\S\n]+{_TOLD_TAIL}\n")
 _SUBJECT_WORDS = 4   # words before an actor that may still be its sentence's subject (وكانت الجماعة قد)
 _AFTER_NUMBER = re.compile(r"\d[^\S\n]*\Z")   # a participle counted by a number is a noun (275 متهما)
 # An outlet in quotes between a verb and its subject: وصرح لـ «المدينة» المتحدث، وقال لـ(عكاظ) مدير.
@@ -2443,7 +2445,7 @@ def _headline(doc: Document, s_start: int, s_end: int, first_verb: int) -> _Foun
 
 # A post's header line that names its source and whom it told, with no colon (مصدر أمني لنايا, then the news on
 # the lines after): the ل-word, an outlet (_told), ends the line, past a few dots
-_TOLD_LABEL = re.compile(r"[^\n:.؟!]{2,60}?[^\S\n]+(?P<told>ل[^\s:.…]+)[^\S\n]*(?:\.+|…)?[^\S\n]*")
+_TOLD_LABEL = re.compile(rf"[^\n:.؟!]{{2,60}}?[^\S\n]+{_TOLD_TAIL}")
 _LINE_AFTER = re.compile(r"[^\S\n]*\n(?=[^\S\n]*\S)")   # a line's end, a written line after it
 
 
