@@ -1,5 +1,5 @@
 """Score helpers.extract_figures on the sets of outlets outside SaudiNewsNet (tests/corpus/ant_figures.tsv: ANT,
-Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU, BV, BW, BX and CI):
+Ahdath.info, the Arab newspapers, BBC Arabic and Al Jazeera, Goud.ma, and the later outlets of BU, BV, BW, BX, CI and CJ):
 killed/injured precision and recall, and sources, per set, outlet and class.
 
     git clone https://github.com/antcorpus/antcorpus.multisource.data ANT/antcorpus.multisource.data
@@ -19,6 +19,7 @@ killed/injured precision and recall, and sources, per set, outlet and class.
     git clone https://github.com/ariankarami1999-dev/Telegram ANT/Telegram
     git clone https://github.com/Russell219/arabic-fake-news-detection ANT/arabic-fake-news-detection
     git clone https://github.com/Abbas-sd/Web-Scraping-AlMayadeen.net ANT/Web-Scraping-AlMayadeen.net
+    git clone https://github.com/sani1415/Gazza_app ANT/Gazza_app
     python tests/benchmarks/score_ant.py --ant ANT [--failures] [--known-failures]
 
 The annotation file holds no article text, only where each sentence stands in its ANT article (see
@@ -75,7 +76,8 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
            "NY": ("Telegram", "channels/naya_foriraq.md"),
            "RT": ("arabic-fake-news-detection", ""),
            "SD": ("arabic-fake-news-detection", ""),
-           "MY": ("Web-Scraping-AlMayadeen.net", "Articals/articles_2024_04.json")}
+           "MY": ("Web-Scraping-AlMayadeen.net", "Articals/articles_2024_04.json"),
+           "AJ": ("Gazza_app", "")}
 # Five later outlets (BU, tuned on in round 95): the RSS feeds that hamdi-ramdane/S8-WANLP-PROJECT saved in March 2025
 # (Algérie Presse Service, AP-feed-3: the third APS item of the feeds read in file order, each link once; the
 # Saudi Al-Yaum, YM-feed-3, likewise) and its Echorouk (Algeria) JSON (EC-json-3: entry 3); Arabic Wikinews
@@ -94,9 +96,15 @@ OUTLETS = {"AL": ("antcorpus.multisource.data", "Alarabia"), "BB": ("antcorpus.m
 # corpus (AlKhaleej, Al Arabiya and Akhbarona; 150 from each of six sections) that the same project saved beside
 # them (SD-row-3: the third row of its kb_articles_sanad.csv, as of KB_COMMIT). One more (CI, drawn after round 107):
 # the Lebanese Al Mayadeen of April 2024 as a scraping project saved it (MY-json-3: entry 3 of its
-# articles_2024_04.json, its title, a blank line and its full_text).
+# articles_2024_04.json, its title, a blank line and its full_text). One more (CJ, drawn after round 108): the
+# headlines and lead paragraphs of Al Jazeera Net on the war in Gaza, October 2023 to November 2025, that a news
+# archive app saved (AJ-lead-3: the third item of AJ_FILES read in that order, each link once, its title, a blank
+# line and its excerpt).
 LATER_OUTLETS = {"AP": "feed", "YM": "feed", "EC": "json", "WN": "line", "RY": "csv", "FG": "iaa",
-                 "Y7": "slug", "FB": "line", "NY": "post", "RT": "row", "SD": "row", "MY": "json"}   # prefix: DOCNO's middle
+                 "Y7": "slug", "FB": "line", "NY": "post", "RT": "row", "SD": "row", "MY": "json",
+                 "AJ": "lead"}   # prefix: DOCNO's middle
+AJ_FILES = ("articles_data_2.json", "articles_data_3.json", "articles_data_4.json", "articles_data_6.json",
+            "live_blog_articles.json", "video_articles.json")   # articles_data_1 and _5 are too large for a mirror
 KB_COMMIT = "9c489a57ccbb35deb3eb1f2222c8ad3be200a41f"   # the last commit of Russell219's that holds its articles
 NEWSPAPER_SECTIONS = {"politics": "سياسيه", "economy": "اقتصاديه", "culture": "ثقافية", "religion": "دينيه",
                       "sports": "رياضية", "scitech": "علمية وتقنية"}
@@ -201,6 +209,8 @@ def later_articles(ant: Path, prefix: str) -> tuple[str, ...]:
         return paragraph_lists(path)
     if prefix == "NY":
         return channel_posts(ant / checkout, outlet)
+    if prefix == "AJ":
+        return lead_paragraphs(path)
     if prefix in ("RT", "SD"):
         return saved_articles(ant / checkout, "kb_articles_v2.csv" if prefix == "RT" else "kb_articles_sanad.csv")
     with path.open(encoding="utf-8", newline="") as f:
@@ -217,6 +227,16 @@ def story_headlines(path: Path) -> tuple[str, ...]:
     for words, story in re.findall(r"youm7\.com/story/\d+/\d+/\d+/([^/\s]+)/(\d+)", outputs):
         headlines.setdefault(story, urllib.parse.unquote(words).replace("-", " "))
     return tuple(headlines.values())
+
+
+def lead_paragraphs(folder: Path) -> tuple[str, ...]:
+    """The title, a blank line and the excerpt of every item of the AJ_FILES in `folder`, in that order, each
+    link once."""
+    items: dict[str, str] = {}
+    for name in AJ_FILES:
+        for entry in json.loads((folder / name).read_text(encoding="utf-8")):
+            items.setdefault(entry["link"], f"{entry['title'].strip()}\n\n{entry['excerpt'].strip()}")
+    return tuple(items.values())
 
 
 def paragraph_lists(path: Path) -> tuple[str, ...]:
