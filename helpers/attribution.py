@@ -129,7 +129,10 @@ _FIGURE_CUE_WORDS = {normalize_key(row["cue"]).split()[0] for row in read_lexico
                      and row["category"] not in _INSTITUTIONS
                      and not (row["role"] == "noun" and row["category"] in ("captured", "arrested", "missing"))} \
     - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv") if row["role"] == "link"} | {_CARRYING_OUT}
-_FIGURE_CUES = with_prefixes(_FIGURE_CUE_WORDS, (*NOUN_PREFIXES, *WORD_PREFIXES))
+# … but not "the occupation" written definite, which news of the occupied territories names as an actor (والاحتلال
+# يعلن مقتل 5 عسكريين), while the capture of a place is construct (احتلال المدينة).
+_FIGURE_CUES = with_prefixes(_FIGURE_CUE_WORDS, (*NOUN_PREFIXES, *WORD_PREFIXES)) \
+    - {normalize_key(w) for w in ("الاحتلال", "والاحتلال")}
 
 # The event nouns of a toll (مقتل، وفاة، إصابة): after a verb, what its subject before it reports.
 _TOLL_EVENTS = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
@@ -1286,6 +1289,8 @@ def _find(doc: Document) -> list[_Found]:
                                                                       rule, kind, (s_start, s_end))
             if subject is not None:
                 subject = _with_latin_name(doc, subject, s_end)   # وذكرت شبكة CNN
+            if cites and subject is not None and _also_reports(t, v.start(), subject.norm_end, s_end):
+                cites = False   # …، كما أفاد مصدر في المستشفى باستشهاد فلسطينية: also reported, a content of its own
             if subject is not None and (cites or kind == "according"):
                 subject = _with_joined(doc, subject, s_end, by_start)   # وفقا لما ذكرته الوزارة والشرطة،
             in_document = kind == "verb" and _in_document(t, v.start(), s_start)   # في حصيلة جديدة أعلنتها مصادر
@@ -1470,16 +1475,49 @@ def _before_narration(found: list[_Found], t: str) -> list[_Found]:
     quotation open (قال إن الوضع مستقر، وذلك بعد مقتل 30؛ قالت الفصائل إنها قررت …، هذا فيما نفذ
     الطيران غارة): what follows is told by the writer, and has no source. So it does after a content
     with no أن, a verbal noun (أعلنت الشركة وقف رحلاتها، وذلك بعد يوم من تحطم طائرة), when the words
-    open with وذلك or هذا (not غداة alone, which may date what is said before it)."""
+    open with وذلك or هذا (not غداة alone, which may date what is said before it), or when a clause of
+    its own follows it (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا: the verbal noun is all it said)."""
     for j, f in enumerate(found):
         content = CONTENT_START.search(t, f.verb_end, f.end)
-        for narration in _NARRATION.finditer(t, content.end() if content else f.verb_end, f.end):
-            if content is None and not t[narration.start():narration.end()].lstrip(" ،,").startswith(_THAT_NARRATION):
-                continue
-            if _quotes_open(t, f.verb_end, narration.start()) <= 0 and t.count('"', f.verb_end, narration.start()) % 2 == 0:
-                found[j] = f._replace(end=narration.start())
+        ends = [n.start() for n in _NARRATION.finditer(t, content.end() if content else f.verb_end, f.end)
+                if content is not None or t[n.start():n.end()].lstrip(" ،,").startswith(_THAT_NARRATION)]
+        if content is None and f.kind == "verb" and f.mention is not None and f.rule != "carried" \
+                and not _THAT_ON.search(t, f.verb_end, f.end):
+            ends = sorted(ends + _own_clauses(t, f))
+        for end in ends:
+            if _quotes_open(t, f.verb_end, end) <= 0 and t.count('"', f.verb_end, end) % 2 == 0:
+                found[j] = f._replace(end=end)
                 break
     return found
+
+
+# A clause of its own ends a statement whose content is a verbal noun and whose actor is named in its sentence
+# (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا): فيما/بينما/في حين and a verb. Not a name, a number or the أن
+# that goes on with what is said (في حين أن، فيما يتعلق، بينما هو); not a clause that counts "others" of what was
+# said (بمقتل 14، فيما استشهد أربعة آخرون), links another total (…، بينما بلغ عدد الضحايا في حماة 13) or follows a
+# حيث that tells the report in detail: the report goes on in those. كما ("also") goes on with the same reporter as
+# often as not (…، كما قتل مدنيان في قصف).
+_OWN_CLAUSE = re.compile(r"[،,][^\S\n]*و?(?:فيما|بينما|في حين)[^\S\n]+(?P<next>[^\W_]+)")
+_WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
+_THAT_ON = re.compile(r"(?<!\w)[بل]ان(?:ه|ها|هم)(?!\w)")   # بأنه، لأنها: what is said, which CONTENT_START leaves out
+_OTHERS = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(normalize_key(w) for w in ("آخرون", "آخرين", "أخريات", "آخران")))
+_NOT_OWN_CLAUSE = frozenset(normalize_key(w) for w in ("أن", "إن", "أنه", "أنها", "يتعلق", "يخص", "يلي", "هو", "هي", "هم")) \
+    | {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv") if row["role"] == "link"} \
+    | {normalize_key(w) for w in ("ارتفع", "ارتفعت", "يرتفع", "ترتفع")}
+
+
+def _own_clauses(t: str, f: _Found) -> list[int]:
+    """Where clauses of their own (_OWN_CLAUSE) open inside a statement whose content is a verbal noun."""
+    starts = []
+    for c in _OWN_CLAUSE.finditer(t, f.verb_end, f.end):
+        after = c.group("next")
+        clause_end = _CLAUSE_END.search(t, c.end(), f.end)
+        if after in _NOT_OWN_CLAUSE or after[0].isdigit() or after.startswith("ال") \
+                or _OTHERS.search(t, c.end(), clause_end.start() if clause_end else f.end) \
+                or _WHERE.search(t, f.verb_end, c.start()):
+            continue
+        starts.append(c.start())
+    return starts
 
 
 def _before_asides(found: list[_Found], t: str) -> list[_Found]:
@@ -1928,6 +1966,21 @@ _CITING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(w for w, r in ROLES.items(
                             r"[^\S\n]+(?:[وف])?\Z")
 _IMPERFECT = ("ي", "ت")   # يعلن، تعلن: the verb of a headline after its subject (الجيش يعلن مقتل …)
 _PERFECT_ENDINGS = ("ت", "وا")   # تحدثت، تداولوا: a perfect that opens with ت
+
+
+def _also_reports(t: str, verb_start: int, subject_end: int, end: int) -> bool:
+    """Whether a verb after كما ("as", citing what stands before it: كما ذكرت الشرطة) means "also" instead:
+    its subject then says what follows it, a verbal noun of a toll or أن (كما أفاد مصدر باستشهاد فلسطينية)."""
+    if not t[max(0, verb_start - 8):verb_start].rstrip().endswith(_ALSO):
+        return False
+    after = _NEXT.match(t, subject_end, end)
+    if after is None or t[subject_end:after.start(1)].strip():
+        return False   # a comma between: the subject's clause has ended
+    word = _word_at(t, after.start(1), end)
+    return CONTENT_START.fullmatch(word) is not None or word in _TOLL_EVENTS
+
+
+_ALSO = normalize_key("كما")
 
 
 def _carried_report(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
@@ -3875,6 +3928,10 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         opening.startswith("وال") or (opening.startswith("و") and bare(opening[1:]) in _BODY_HEADS | _ORG_HEADS))
     if headline_only and not (told and reported) and not ((imperfect or cue) and k < 0) and not joined:
         return None   # … the subject opening its sentence (الجيش يعلن مقتل 14، سلطة السجون بولاية بارا أعلنت مقتل 52)
+    if headline_only and imperfect:
+        first = _second_clause(words, first, end)   # شهداء في قصف بغزة والاحتلال يعلن مقتل 5: the clause after و
+        opening = words[first].group()
+        joined = joined or words[first].group().startswith("وال")
     start = sentence_start + words[first].start() + (joined or _told_news(opening))
     stop = sentence_start + words[end].end()
     if (author := _author(t, start, stop)) != start:
@@ -3882,6 +3939,16 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     s, e = doc.norm.span(start, stop)
     name = untagged(_QUOTE_MARKS.sub(" ", original(doc.text, doc.norm, start, stop)))
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
+
+
+def _second_clause(words: list[re.Match], first: int, end: int) -> int:
+    """Where the subject of a headline's verb begins among words[first:end + 1]: at a definite word joined by و
+    (قصف بغزة والاحتلال يعلن، غارات على غزة والجيش الإسرائيلي يعلن) when no word before it names an actor, which
+    makes the words before it the headline's first clause; else `first` (وزارة الصحة والسكان تعلن)."""
+    for j in range(first + 1, end + 1):
+        if words[j].group().startswith("وال") and not any(_body_word(w.group()) for w in words[first:j]):
+            return j
+    return first
 
 
 def _told_news(word: str) -> bool:
@@ -3957,6 +4024,11 @@ def _holding_phrase(doc: Document, found: ActorMention, sentence_start: int, ver
     t = doc.norm.text
     if found.norm_start > sentence_start and _told_news(t[found.norm_start - 1:found.norm_end].split()[0]):
         return found   # ردا لأنباء تحدثت: the news, which ل governs, not the phrase before it
+    if found.norm_start > sentence_start and t[found.norm_start - 1] == "و" \
+            and (found.norm_start - 1 == sentence_start or t[found.norm_start - 2].isspace()) \
+            and not _body_word(previous_word(t, found.norm_start - 1, found.norm_start - 1 - sentence_start)):
+        return found   # قصف بغزة والاحتلال يعلن: a clause joined by و opens with the actor (_second_clause); not
+        #                الحكومة ومكتب المدعي العام, two actors joined
     base = max(sentence_start, found.norm_start - 160)
     words = list(_NON_SPACE.finditer(t[base:found.norm_start]))
     if words and base + words[-1].end() == found.norm_start:

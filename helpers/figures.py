@@ -1359,7 +1359,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
         # definite when the article comes off and leaves a dual (الشهيدين), not a stem opening
         # with its letters (والداه)
         definite = bare(word) != word and normalize_key(word) not in NUMBER_WORDS
-        if (definite and s.word(i1) not in _THE_TWO_ARE and not _names_the_two(s, i1)) or _is_unit(word):
+        if (definite and s.word(i1) not in _THE_TWO_ARE and not _names_the_two(s, i1)
+                and not _first_harm_dual(s, i1 - 1)) or _is_unit(word):
             return None   # … unless the clause names the two (القتيلان هما فلان وفلان، الشابين سعد وعلي)
         if (group := _group(s, i1)) is not None:
             return _Counted(group, True, True, True, i1, group)   # عرفت هوية قتيلين: شخصين من القتلى
@@ -1396,6 +1397,8 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     dated = _definite(word) and _definite(s.word(noun_i + 1)) and not partitive
     if has_noun and _is(word, "families") and (kin := s.cue(noun_i + 1, ("noun",))) and kin[0] in _HARM:
         return None   # 1000 من أسر الشهداء، 200 من ذوي الضحايا: the kin of the dead are counted
+    if has_noun and not partitive and _is(word, "household"):
+        return None   # 41 عائلة ادعت أن أفرادا منها قتلوا: households, not people (5 من عائلة واحدة counts people)
     if has_noun and ((_is(word, "unit") and not dated) or (_is(word, "sports") and s.about_sport()) or _animal(word)
                      or _is(f"{word} {s.word(noun_i + 1)}", "unit") or _counts_events(word) or _is(word, "attempt")):
         return None   # … 48 مليون طائر، عشرة آلاف دجاجة: animals are no casualties; players are, in an
@@ -1405,6 +1408,21 @@ def _counted(s: _Sentence, m: Any, i1: int) -> _Counted | None:
     return _Counted(noun_i, has_noun, partitive, False, i1)
 
 
+def _first_harm_dual(s: _Sentence, k: int) -> bool:
+    """The definite dual at token k is of the dead or the hurt themselves (نعت الحركة الشهيدين، جثماني القتيلين،
+    سقط الجريحان) and its sentence has counted no one before it: it counts the two, as a sentence is read on its
+    own (not …، وشيع القتيلين after مقتل شخصين, the same two again). Not the participle (وعاد المصابان إلى
+    مسكنهما), which names two already told of more often than it counts them."""
+    def harm_dual(word: str) -> bool:
+        cue = _dual_cue(word)
+        return cue is not None and cue[0] in _HARM and not any(stem.endswith(_INJURED_PARTICIPLE) for stem in _strip(word))
+
+    return harm_dual(s.word(k)) and not any(
+        s.word(j)[:1].isdigit() or s.word(j) in NUMBER_WORDS or _dual_word(s.word(j)) or harm_dual(s.word(j))
+        for j in range(k))
+
+
+_INJURED_PARTICIPLE = ("مصابان", "مصابين")
 _ONLY = normalize_key("فقط")
 _HELD_BY = normalize_key("لدى")   # 239 مختطفا لدى حماس: by whom they are held, no nisba of theirs
 # A verb of killing with its object pronoun (the counted were killed, not killers): أعدمهم، قتلتهما.
@@ -3713,7 +3731,8 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     # The verb left out before a parallel phrase: … في موقعهم واثنان آخران في المستشفى، ونقلت 5
     # حالات منها إلى مستشفى ابن سينا و9 حالات إلى مستشفى الإدريسي: words the new item repeats.
     gapped = {s.word(i1 + 1), s.word(i1 + 2)} | ({s.word(i1)} if parallel else set())
-    roles = (None, "stop", "title") if part else (None, "stop") if comma else (None,)
+    # … and a title joined to the noun of the item before (500 معلم ومدير مدرسة، و100 عالم) before a comma
+    roles = (None, "stop", "title") if part or comma else (None,)
     # … and the year of the item before when the new item names its own (7950 حالة وفاة في 2014 و7345 في 2013)
     # and a time since which it counts (توفي 3 منهم في فرنسا منذ الجمعة، واثنان في إيطاليا)
     return all(s.word(k) in _QUOTES   # 3 من "حراس القرى" و4 جنود
