@@ -183,7 +183,8 @@ def test_annotation_rows_are_well_formed():
              "AW": 186, "AX": 186, "AY": 186, "AZ": 153, "BA": 141, "BB": 141, "BC": 141, "BD": 141, "BE": 141, "BF": 141,
              "BG": 141, "BH": 67, "BI": 50, "BJ": 400, "BK": 320, "BL": 243, "BM": 170, "BN": 160, "BO": 240, "BP": 140,
              "BQ": 234, "BR": 240, "BS": 273, "BT": 216, "BU": 220, "BV": 100, "BW": 150, "BX": 144, "BY": 120, "BZ": 109,
-             "CA": 60, "CB": 60, "CC": 126, "CD": 100, "CE": 133, "CF": 89, "CG": 97, "CH": 51, "CI": 200, "CJ": 200, "CK": 200, "CL": 209}
+             "CA": 60, "CB": 60, "CC": 126, "CD": 100, "CE": 133, "CF": 89, "CG": 97, "CH": 51, "CI": 200, "CJ": 200, "CK": 200,
+             "CL": 209}
     assert Counter(r["split"] for r in rows) == Counter(sizes)
 
 
