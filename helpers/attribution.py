@@ -65,7 +65,7 @@ from .document import Document, previous_word
 from .places import nationality_stems
 from .vocabulary import read_lexicon
 from .normalize import FORMATTING, letters, normalize_key
-from .numbers import CUES_BEFORE, YEAR_CUES
+from .numbers import CHANGE_WORDS, CUES_BEFORE, YEAR_CUES
 from .registry import register
 from .words import (ARTICLE_PROCLITICS, CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped,
                     with_prefixes, without_article)
@@ -118,6 +118,8 @@ _NO_HARM_CUES = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon
 # The carrying out of death sentences (أكدت القيادة تنفيذ 40 حكما بالإعدام) is reported as a toll
 # is, and is no actor.
 _CARRYING_OUT = "تنفيذ"
+# The words that link a toll to its number (بلغ، وصل، تجاوز): figure_categories.csv, role link.
+_TOLL_LINKS = frozenset(normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv") if row["role"] == "link")
 # The cue words of figures (مقتل، قتيلا، تدمير…) end an actor phrase too; not a link word that
 # opens a cue phrase (إلى of إلى رحمة الله: والي ولاية بومرداس), nor the first word of a longer cue
 # of death right before its number (القضاء of القضاء على: مجلس القضاء الأعلى); its one-word cues do
@@ -128,7 +130,7 @@ _FIGURE_CUE_WORDS = {normalize_key(row["cue"]).split()[0] for row in read_lexico
                          or (row["role"] == "event_next" and " " not in row["cue"].strip()))
                      and row["category"] not in _INSTITUTIONS
                      and not (row["role"] == "noun" and row["category"] in ("captured", "arrested", "missing"))} \
-    - {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv") if row["role"] == "link"} | {_CARRYING_OUT}
+    - _TOLL_LINKS | {_CARRYING_OUT}
 # … but not "the occupation" written definite, which news of the occupied territories names as an actor (والاحتلال
 # يعلن مقتل 5 عسكريين), while the capture of a place is construct (احتلال المدينة).
 _FIGURE_CUES = with_prefixes(_FIGURE_CUE_WORDS, (*NOUN_PREFIXES, *WORD_PREFIXES)) \
@@ -1502,8 +1504,7 @@ _WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
 _THAT_ON = re.compile(r"(?<!\w)[بل]ان(?:ه|ها|هم)(?!\w)")   # بأنه، لأنها: what is said, which CONTENT_START leaves out
 _OTHERS = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(normalize_key(w) for w in ("آخرون", "آخرين", "أخريات", "آخران")))
 _NOT_OWN_CLAUSE = frozenset(normalize_key(w) for w in ("أن", "إن", "أنه", "أنها", "يتعلق", "يخص", "يلي", "هو", "هي", "هم")) \
-    | {normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv") if row["role"] == "link"} \
-    | {normalize_key(w) for w in ("ارتفع", "ارتفعت", "يرتفع", "ترتفع")}
+    | _TOLL_LINKS | CHANGE_WORDS   # …، فيما وصل عدد المصابين، بينما ارتفعت الحصيلة: another total of the report
 
 
 def _own_clauses(t: str, f: _Found) -> list[int]:
