@@ -147,6 +147,7 @@ FLOORS = {
     "CJ": (1.000, 0.986, 0.924),   # after round 109, which read it; first scored 0.993 / 0.953 / 0.873 (round 108)
     "CK": (0.992, 0.954, 0.905),   # its first score, on round 109's rules
     "CL": (1.000, 0.964, 0.873),   # its first score, on round 109's rules
+    "CM": (0.985, 0.945, 0.840),   # its first score, on round 109's rules
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
