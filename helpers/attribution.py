@@ -1085,6 +1085,9 @@ def _find(doc: Document) -> list[_Found]:
             elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
                 source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
+            elif ROLES[_key(word)] == "admits" and subject_at is not None \
+                    and _word_at(t, subject_at, s_end).startswith("ب"):
+                subject_at = None   # والاحتلال يقر بإجلاء 2700 من جرحاه: what is admitted; its subject came before
             elif kind == "according" and subject_at is not None:
                 # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
                 after_according = _AFTER_ACCORDING if ROLES[_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
@@ -1284,7 +1287,8 @@ def _find(doc: Document) -> list[_Found]:
                     subject is not None and _CHARGE_NEXT.match(t, subject.norm_end, s_end))) \
                     and not _headline_accuser(t, v, s_start, s_end):
                 continue   # ويتهم هؤلاء الأشخاص بالتسبب في مقتل: is accused; أن أنقرة تتهم: within a statement
-            if ROLES[_key(word)] == "record" and (subject is None or not _reports(subject) or _place_alone(doc, subject)):
+            if ROLES[_key(word)] == "record" and (subject is None or not _reports(subject) or _place_alone(doc, subject)
+                                                  or _records_scenes(t, subject, s_end)):
                 continue   # سجلت عدة حوادث (were recorded), سجلت المدينة، سجلت أنقرة أمطارا (a place): no body that reports
             if (ROLES[_key(word)] == "issue" or authored) and subject is not None:
                 issuer = None if rule == "responsibility" else _Found(v.start("x"), s_end, v.end("x"), subject,
@@ -1483,8 +1487,8 @@ def _before_narration(found: list[_Found], t: str) -> list[_Found]:
         content = CONTENT_START.search(t, f.verb_end, f.end)
         ends = [n.start() for n in _NARRATION.finditer(t, content.end() if content else f.verb_end, f.end)
                 if content is not None or t[n.start():n.end()].lstrip(" ،,").startswith(_THAT_NARRATION)]
-        if content is None and f.kind == "verb" and f.mention is not None and f.rule != "carried" \
-                and not _THAT_ON.search(t, f.verb_end, f.end):
+        if f.kind == "verb" and f.mention is not None and f.rule != "carried" \
+                and ((content is None and not _THAT_ON.search(t, f.verb_end, f.end)) or _own_act(t, content, f.end)):
             ends = sorted(ends + _own_clauses(t, f))
         for end in ends:
             if _quotes_open(t, f.verb_end, end) <= 0 and t.count('"', f.verb_end, end) % 2 == 0:
@@ -1493,18 +1497,32 @@ def _before_narration(found: list[_Found], t: str) -> list[_Found]:
     return found
 
 
-# A clause of its own ends a statement whose content is a verbal noun and whose actor is named in its sentence
-# (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا): فيما/بينما/في حين and a verb. Not a name, a number or the أن
-# that goes on with what is said (في حين أن، فيما يتعلق، بينما هو); not a clause that counts "others" of what was
-# said (بمقتل 14، فيما استشهد أربعة آخرون), links another total (…، بينما بلغ عدد الضحايا في حماة 13) or follows a
+# A clause of its own ends a statement whose content is a verbal noun, or the speaker's own act (_own_act), and whose
+# actor is named in its sentence (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا): فيما/بينما/في حين or
+# "meanwhile" (في الأثناء) and a verb. Not a name, a number or the أن that goes on with what is said (في حين أن،
+# فيما يتعلق، بينما هو); not a clause that counts "others" of what was said (بمقتل 14، فيما استشهد أربعة آخرون),
+# links another total (…، بينما بلغ عدد الضحايا في حماة 13) or follows a
 # حيث that tells the report in detail: the report goes on in those. كما ("also") goes on with the same reporter as
 # often as not (…، كما قتل مدنيان في قصف).
-_OWN_CLAUSE = re.compile(r"[،,][^\S\n]*و?(?:فيما|بينما|في حين)[^\S\n]+(?P<next>[^\W_]+)")
+_MEANWHILE = ("فيما", "بينما", "في حين", "في الأثناء", "في هذه الأثناء", "في غضون ذلك")
+_OWN_CLAUSE = re.compile(rf"[،,][^\S\n]*و?(?:{alternation(normalize_key(w) for w in _MEANWHILE)})[^\S\n]+(?P<next>[^\W_]+)")
 _WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
 _THAT_ON = re.compile(r"(?<!\w)[بل]ان(?:ه|ها|هم)(?!\w)")   # بأنه، لأنها: what is said, which CONTENT_START leaves out
 _OTHERS = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(normalize_key(w) for w in ("آخرون", "آخرين", "أخريات", "آخران")))
 _NOT_OWN_CLAUSE = frozenset(normalize_key(w) for w in ("أن", "إن", "أنه", "أنها", "يتعلق", "يخص", "يلي", "هو", "هي", "هم")) \
     | _TOLL_LINKS | CHANGE_WORDS   # …، فيما وصل عدد المصابين، بينما ارتفعت الحصيلة: another total of the report
+
+
+def _own_act(t: str, content: re.Match | None, end: int) -> bool:
+    """Whether what is said is the speaker's own act (أعلنت كتائب القسام أنها قصفت تل أبيب): أنه/أنها and
+    a verb, a statement a clause of its own may follow as it follows a verbal noun."""
+    if content is None or content.group() not in _SELF_THAT:
+        return False
+    verb = _word_at(t, content.end() + 1, end)
+    return verb_shaped(verb) and reporting_role(verb) is None and verb not in _FIGURE_CUES
+
+
+_SELF_THAT = frozenset(("انه", "انها"))
 
 
 def _own_clauses(t: str, f: _Found) -> list[int]:
@@ -1854,10 +1872,14 @@ def _reports(subject: ActorMention | None) -> bool:
         return True
     first = subject.name.split()[0] if subject.name.split() else ""
     key = normalize_key(first)
+    last = normalize_key(subject.name.split()[-1]) if subject.name.split() else ""
     return reporting_role(key) == "title" or reporting_role(bare(key)) == "title" or bare(key) in _BODY_HEADS \
-        or bare(key) in _GROUP_HEADS \
-        or (bare(key) in _HOSPITALS and len(subject.name.split()) > 1) or _anonymous(first)
-    # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals)
+        or bare(key) in _GROUP_HEADS or bare(key) in _RECORDERS \
+        or (bare(key) in _HOSPITALS and len(subject.name.split()) > 1) or _anonymous(first) \
+        or (len(subject.name.split()) > 1 and last in _MEDICAL)
+    # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals); a medium
+    # or its camera (رصدت كاميرا الجزيرة، رصد مراسل القناة); a medical body (سجل مجمع ناصر الطبي)
+
 
 
 def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
@@ -3564,6 +3586,18 @@ _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quanti
 _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "شبكة",
                                               "محطة", "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
                                               "إذاعات", "شبكات", "محطات"))
+def _records_scenes(t: str, subject: ActorMention, end: int) -> bool:
+    """Whether a medium or its camera records scenes (رصدت كاميرا الجزيرة آثار القصف الذي أسفر عن مقتل 6):
+    the toll of what it filmed is the writer's, not its report."""
+    words = subject.name.split()
+    return bool(words) and bare(normalize_key(words[0])) in _RECORDERS \
+        and _word_at(t, subject.norm_end + 1, end) in _SCENES
+
+
+_SCENES = frozenset(normalize_key(w) for w in ("آثار", "مشاهد", "مشهد", "لحظة", "لحظات", "صور", "صورا", "حجم", "دمار"))
+# Media and their cameras, which record what they see (رصدت كاميرا الجزيرة وصول 3 شهداء)
+_RECORDERS = _MEDIA | frozenset(normalize_key(w) for w in ("كاميرا", "كاميرات", "عدسة"))
+_MEDICAL = frozenset(normalize_key(w) for w in ("الطبي", "الطبية"))   # مجمع ناصر الطبي، الخدمات الطبية
 # An outlet's medium, or its sources, before the outlet's name of plain words (مراسل سكاي نيوز عربية)
 _OUTLET_NAMED_AFTER = _MEDIA | _SOURCE_NOUNS
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or

@@ -2041,6 +2041,10 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None, roles: tuple[str, 
             aside = _dash_aside(s, k, prev)   # قتلت القوات - في محاولة منها … - نحو 800 ألف
             if aside is not None:
                 return aside
+        if word in _COMMA and k == next_to - 1 and "event" in roles and s.cue(next_to, ("part",)) \
+                and (many := _vague_before(s, k)) is not None:
+            return _event_before(s, many, prev, roles, window)   # استشهد عشرات الفلسطينيين في القصف، بينهم 17:
+            #                                                      a part of the vague count, its event's
         if word in _CLAUSE_END or word in _COMMA or (prev is not None and k < prev.last) \
                 or s.cue(k, ("boundary",)) or (s.cue(k, ("status",)) and not s.cue(k, roles)) \
                 or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, roles)
@@ -2061,6 +2065,21 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None, roles: tuple[str, 
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
+
+
+def _vague_before(s: _Sentence, comma: int) -> int | None:
+    """The vague count (عشرات، المئات) of the clause that a comma at token `comma` closes, within
+    VAGUE_GAP words before it."""
+    for j in range(comma - 1, max(comma - 1 - VAGUE_GAP, -1), -1):
+        if s.word(j) in _CLAUSE_END or s.word(j) in _COMMA:
+            return None
+        if _vague(s.word(j)):
+            return j
+    return None
+
+
+VAGUE_GAP = 12   # words between a vague count and the comma of its breakdown (… عشرات الفلسطينيين بنيران الاحتلال
+#                  في مناطق عدة بالقطاع منذ فجر اليوم، بينهم 17)
 
 
 def _verb_on_before(s: _Sentence, on: int, prev: Figure | None) -> tuple[tuple, int] | None:
