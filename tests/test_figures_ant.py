@@ -148,6 +148,7 @@ FLOORS = {
     "CK": (0.992, 0.954, 0.905),   # its first score, on round 109's rules
     "CL": (1.000, 0.964, 0.873),   # its first score, on round 109's rules
     "CM": (0.992, 0.965, 0.907),   # after round 110, which read it; first scored 0.986 / 0.945 / 0.841 (round 109)
+    "CN": (0.982, 0.925, 0.901),   # its first score, on round 110's rules
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
