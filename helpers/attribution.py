@@ -55,6 +55,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1085,9 +1086,10 @@ def _find(doc: Document) -> list[_Found]:
             elif ROLES[_key(word)] == "issued_by":   # صدر عن مركز الإعلام الأمني تقرير
                 source = _BY.match(t, v.end("x"), s_end)
                 subject_at = source.end() if source else None
-            elif ROLES[_key(word)] == "admits" and subject_at is not None \
+            elif (ROLES[_key(word)] == "admits" or word in _CONFESSES) and subject_at is not None \
                     and _word_at(t, subject_at, s_end).startswith("ب"):
-                subject_at = None   # والاحتلال يقر بإجلاء 2700 من جرحاه: what is admitted; its subject came before
+                subject_at = None   # والاحتلال يقر بإجلاء 2700 من جرحاه، الجيش اعترف بعدم تضرر: what is admitted;
+                #                     its subject came before
             elif kind == "according" and subject_at is not None:
                 # only وفقا takes ل (وفقا للوزارة); بحسب لجنة… keeps its ل
                 after_according = _AFTER_ACCORDING if ROLES[_key(word)] == "according_l" else _AFTER_ACCORDING_NO_L
@@ -1993,17 +1995,19 @@ _PERFECT_ENDINGS = ("ت", "وا")   # تحدثت، تداولوا: a perfect tha
 
 def _also_reports(t: str, verb_start: int, subject_end: int, end: int) -> bool:
     """Whether a verb after كما ("as", citing what stands before it: كما ذكرت الشرطة) means "also" instead:
-    its subject then says what follows it, a verbal noun of a toll or أن (كما أفاد مصدر باستشهاد فلسطينية)."""
+    its subject then says what follows it, a verbal noun of a toll or of an attack, or أن (كما أفاد مصدر باستشهاد
+    فلسطينية، كما أعلنت كتائب القسام تفجير نفق)."""
     if not t[max(0, verb_start - 8):verb_start].rstrip().endswith(_ALSO):
         return False
     after = _NEXT.match(t, subject_end, end)
     if after is None or t[subject_end:after.start(1)].strip():
         return False   # a comma between: the subject's clause has ended
     word = _word_at(t, after.start(1), end)
-    return CONTENT_START.fullmatch(word) is not None or word in _TOLL_EVENTS
+    return CONTENT_START.fullmatch(word) is not None or word in _TOLL_EVENTS or word in _ATTACKS
 
 
 _ALSO = normalize_key("كما")
+_ATTACKS = INCIDENTS | {normalize_key("استهداف")}   # كما أعلنت القسام استهداف دبابة: what it did, its own news
 
 
 def _carried_report(t: str, verb: re.Match, s_start: int, s_end: int) -> bool:
@@ -3589,9 +3593,10 @@ _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قن�
 def _records_scenes(t: str, subject: ActorMention, end: int) -> bool:
     """Whether a medium or its camera records scenes (رصدت كاميرا الجزيرة آثار القصف الذي أسفر عن مقتل 6):
     the toll of what it filmed is the writer's, not its report."""
-    words = subject.name.split()
-    return bool(words) and bare(normalize_key(words[0])) in _RECORDERS \
-        and _word_at(t, subject.norm_end + 1, end) in _SCENES
+    words = [bare(normalize_key(w)) for w in subject.name.split()]
+    return bool(words) and words[0] in _RECORDERS \
+        and (bare(_word_at(t, subject.norm_end + 1, end)) in _SCENES or any(w in _SCENES for w in words[1:]))
+    # … or a scene read into the subject (رصدت كاميرا الجزيرة اللحظات الأولى التي أعقبت)
 
 
 _SCENES = frozenset(normalize_key(w) for w in ("آثار", "مشاهد", "مشهد", "لحظة", "لحظات", "صور", "صورا", "حجم", "دمار"))
@@ -3964,9 +3969,11 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     if headline_only and not (told and reported) and not ((imperfect or cue) and k < 0) and not joined:
         return None   # … the subject opening its sentence (الجيش يعلن مقتل 14، سلطة السجون بولاية بارا أعلنت مقتل 52)
     if headline_only and imperfect:
-        first = _second_clause(words, first, end)   # شهداء في قصف بغزة والاحتلال يعلن مقتل 5: the clause after و
+        second = _second_clause(words, first, end,   # شهداء في قصف بغزة والاحتلال يعلن مقتل 5: the clause after و
+                                lambda j: _place_ends_at(doc, sentence_start + words[j - 1].end()))
+        joined = joined or second > first or words[second].group().startswith("وال")
+        first = second
         opening = words[first].group()
-        joined = joined or words[first].group().startswith("وال")
     start = sentence_start + words[first].start() + (joined or _told_news(opening))
     stop = sentence_start + words[end].end()
     if (author := _author(t, start, stop)) != start:
@@ -3976,12 +3983,15 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     return ActorMention(s, e, doc.text[s:e], name, "unknown", "", "unknown", False, doc.in_body(s), start, stop)
 
 
-def _second_clause(words: list[re.Match], first: int, end: int) -> int:
+def _second_clause(words: list[re.Match], first: int, end: int, place_before: Callable[[int], bool]) -> int:
     """Where the subject of a headline's verb begins among words[first:end + 1]: at a definite word joined by و
-    (قصف بغزة والاحتلال يعلن، غارات على غزة والجيش الإسرائيلي يعلن) when no word before it names an actor, which
-    makes the words before it the headline's first clause; else `first` (وزارة الصحة والسكان تعلن)."""
+    (قصف بغزة والاحتلال يعلن، غارات على غزة والجيش الإسرائيلي يعلن), or any word joined by و right after a place
+    (دمار في مخيم طولكرم وحماس تنعى), when no word before it names an actor, which makes the words before it the
+    headline's first clause; else `first` (وزارة الصحة والسكان تعلن)."""
     for j in range(first + 1, end + 1):
-        if words[j].group().startswith("وال") and not any(_body_word(w.group()) for w in words[first:j]):
+        word = words[j].group()
+        if (word.startswith("وال") or (word.startswith("و") and len(word) > 3 and place_before(j))) \
+                and not any(_body_word(w.group()) for w in words[first:j]):
             return j
     return first
 
