@@ -149,6 +149,7 @@ FLOORS = {
     "CL": (1.000, 0.964, 0.873),   # its first score, on round 109's rules
     "CM": (0.992, 0.965, 0.907),   # after round 110, which read it; first scored 0.986 / 0.945 / 0.841 (round 109)
     "CN": (0.991, 0.950, 0.904),   # after round 111, which read it; first scored 0.982 / 0.926 / 0.902 (round 110)
+    "CO": (0.978, 0.971, 0.920),   # its first score, on round 111's rules
 }
 _ITEM = re.compile(r"(killed|injured)=\d+(?:-\d+)?")
 
