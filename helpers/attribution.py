@@ -1503,9 +1503,8 @@ def _before_narration(found: list[_Found], t: str) -> list[_Found]:
 # actor is named in its sentence (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا): فيما/بينما/في حين or
 # "meanwhile" (في الأثناء) and a verb. Not a name, a number or the أن that goes on with what is said (في حين أن،
 # فيما يتعلق، بينما هو); not a clause that counts "others" of what was said (بمقتل 14، فيما استشهد أربعة آخرون),
-# links another total (…، بينما بلغ عدد الضحايا في حماة 13) or follows a
-# حيث that tells the report in detail: the report goes on in those. كما ("also") goes on with the same reporter as
-# often as not (…، كما قتل مدنيان في قصف).
+# links another total (…، بينما بلغ عدد الضحايا في حماة 13) or follows a حيث that tells the report in detail: the
+# report goes on in those. كما ("also") goes on with the same reporter as often as not (…، كما قتل مدنيان في قصف).
 _MEANWHILE = ("فيما", "بينما", "في حين", "في الأثناء", "في هذه الأثناء", "في غضون ذلك")
 _OWN_CLAUSE = re.compile(rf"[،,][^\S\n]*و?(?:{alternation(normalize_key(w) for w in _MEANWHILE)})[^\S\n]+(?P<next>[^\W_]+)")
 _WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
@@ -1528,7 +1527,8 @@ _SELF_THAT = frozenset(("انه", "انها"))
 
 
 def _own_clauses(t: str, f: _Found) -> list[int]:
-    """Where clauses of their own (_OWN_CLAUSE) open inside a statement whose content is a verbal noun."""
+    """Where clauses of their own (_OWN_CLAUSE) open inside a statement whose content is a verbal noun or the
+    speaker's own act."""
     starts = []
     for c in _OWN_CLAUSE.finditer(t, f.verb_end, f.end):
         after = c.group("next")
@@ -1881,7 +1881,6 @@ def _reports(subject: ActorMention | None) -> bool:
         or (len(subject.name.split()) > 1 and last in _MEDICAL)
     # المديرية العامة للأمن، المستشفيات الميدانية في تعز (not المستشفيات alone: were recorded in hospitals); a medium
     # or its camera (رصدت كاميرا الجزيرة، رصد مراسل القناة); a medical body (سجل مجمع ناصر الطبي)
-
 
 
 def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
@@ -3590,19 +3589,21 @@ _QUANTITY = frozenset(without_article(normalize_key(w)) for w in LEXICON["quanti
 _MEDIA = frozenset(normalize_key(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "شبكة",
                                               "محطة", "وكالتي", "صحيفتي", "قناتي", "وكالات", "صحف", "قنوات", "مواقع",
                                               "إذاعات", "شبكات", "محطات"))
+# Media and their cameras, which record what they see (رصدت كاميرا الجزيرة وصول 3 شهداء), and what they film
+_RECORDERS = _MEDIA | frozenset(normalize_key(w) for w in ("كاميرا", "كاميرات", "عدسة"))
+_SCENES = frozenset(normalize_key(w) for w in ("آثار", "مشاهد", "مشهد", "لحظة", "لحظات", "صور", "صورا", "حجم", "دمار"))
+_MEDICAL = frozenset(normalize_key(w) for w in ("الطبي", "الطبية"))   # مجمع ناصر الطبي، الخدمات الطبية
+
+
 def _records_scenes(t: str, subject: ActorMention, end: int) -> bool:
-    """Whether a medium or its camera records scenes (رصدت كاميرا الجزيرة آثار القصف الذي أسفر عن مقتل 6):
-    the toll of what it filmed is the writer's, not its report."""
+    """Whether a medium or its camera records scenes (رصدت كاميرا الجزيرة آثار القصف الذي أسفر عن مقتل 6), also
+    read into its subject (رصدت كاميرا الجزيرة اللحظات الأولى التي أعقبت): the toll of what it filmed is the
+    writer's, not its report."""
     words = [bare(normalize_key(w)) for w in subject.name.split()]
     return bool(words) and words[0] in _RECORDERS \
         and (bare(_word_at(t, subject.norm_end + 1, end)) in _SCENES or any(w in _SCENES for w in words[1:]))
-    # … or a scene read into the subject (رصدت كاميرا الجزيرة اللحظات الأولى التي أعقبت)
 
 
-_SCENES = frozenset(normalize_key(w) for w in ("آثار", "مشاهد", "مشهد", "لحظة", "لحظات", "صور", "صورا", "حجم", "دمار"))
-# Media and their cameras, which record what they see (رصدت كاميرا الجزيرة وصول 3 شهداء)
-_RECORDERS = _MEDIA | frozenset(normalize_key(w) for w in ("كاميرا", "كاميرات", "عدسة"))
-_MEDICAL = frozenset(normalize_key(w) for w in ("الطبي", "الطبية"))   # مجمع ناصر الطبي، الخدمات الطبية
 # An outlet's medium, or its sources, before the outlet's name of plain words (مراسل سكاي نيوز عربية)
 _OUTLET_NAMED_AFTER = _MEDIA | _SOURCE_NOUNS
 # Whom a source speaks to, which ends its phrase (قال مدير الطوارئ للصحفيين إن); not للإعلام or
