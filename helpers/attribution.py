@@ -1499,14 +1499,15 @@ def _before_narration(found: list[_Found], t: str) -> list[_Found]:
     return found
 
 
-# A clause of its own ends a statement whose content is a verbal noun, or the speaker's own act (_own_act), and whose
-# actor is named in its sentence (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا): فيما/بينما/في حين or
-# "meanwhile" (في الأثناء) and a verb. Not a name, a number or the أن that goes on with what is said (في حين أن،
-# فيما يتعلق، بينما هو); not a clause that counts "others" of what was said (بمقتل 14، فيما استشهد أربعة آخرون),
-# links another total (…، بينما بلغ عدد الضحايا في حماة 13) or follows a حيث that tells the report in detail: the
-# report goes on in those. كما ("also") goes on with the same reporter as often as not (…، كما قتل مدنيان في قصف).
-_MEANWHILE = ("فيما", "بينما", "في حين", "في الأثناء", "في هذه الأثناء", "في غضون ذلك")
-_OWN_CLAUSE = re.compile(rf"[،,][^\S\n]*و?(?:{alternation(normalize_key(w) for w in _MEANWHILE)})[^\S\n]+(?P<next>[^\W_]+)")
+# A clause of its own ends a statement whose content is a verbal noun, or the speaker's own act (_own_act), and
+# whose actor is named in its sentence (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا): فيما/بينما or في and
+# a writer's link (_LINKING_PHRASES: في حين، في الأثناء، في غضون ذلك، في المقابل), then a verb. Not a name, a
+# number or the أن that goes on with what is said (في حين أن، فيما يتعلق، بينما هو); not a clause that counts
+# "others" of what was said (بمقتل 14، فيما استشهد أربعة آخرون), links another total (…، بينما بلغ عدد الضحايا في
+# حماة 13) or follows a حيث that tells the report in detail: the report goes on in those. كما ("also") goes on
+# with the same reporter as often as not (…، كما قتل مدنيان في قصف).
+_OWN_CLAUSE = re.compile(rf"[،,][^\S\n]*و?(?:فيما|بينما|في(?:[^\S\n]+هذه)?[^\S\n]+(?:{alternation(_LINKING_PHRASES)}))"
+                         rf"[^\S\n]+(?P<next>[^\W_]+)")
 _WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
 _THAT_ON = re.compile(r"(?<!\w)[بل]ان(?:ه|ها|هم)(?!\w)")   # بأنه، لأنها: what is said, which CONTENT_START leaves out
 _OTHERS = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(normalize_key(w) for w in ("آخرون", "آخرين", "أخريات", "آخران")))
