@@ -950,7 +950,7 @@ def _reports_here(doc: Document, v: re.Match, s_start: int, s_end: int) -> bool:
         return False
     if previous_word(t, v.start(), 12) in _PASSIVE_AUXILIARIES:   # تم نقل الطالب: a noun
         return False
-    if _relative_subject(t, v, s_end):   # التي أعلنت ولاءها
+    if _relative_subject(t, v, s_end) and not _relative_toll(t, v, s_end):   # التي أعلنت ولاءها
         return False
     if role == "participle" and (_AFTER_NUMBER.search(t, max(s_start, v.start() - 4), v.start())   # 275 متهما
                                  or _unprefixed(previous_word(t, v.start(), 12), _NEWS_NOUNS) is not None
@@ -1151,6 +1151,14 @@ def _find(doc: Document) -> list[_Found]:
                     subject = _resolve_anaphor(key, history.before(v.start()),
                                                found[-1] if found else None, issuer)
                     rule = "anaphor"
+            if subject is None and subject_at is not None and kind == "verb" \
+                    and _word_at(t, subject_at, s_end) in _LATTER:
+                subject = _latter(doc, by_start, s_start, v.start())   # مع الجيش، أقر الأخير: the actor named last
+                rule = "anaphor" if subject is not None else rule
+            if subject is None and kind == "verb" and _relative_toll(t, v, s_end) \
+                    and previous_word(t, v.start(), 12) in LEXICON["relative_pronoun"]:
+                subject = _named_before_relative(doc, by_start, s_start, v.start())   # الجيش الذي أعلن إصابة 3
+                rule = "relative" if subject is not None else rule
             if kind == "according" and subject is None:
                 subject = _subject_phrase(doc, subject_at, s_end) if subject_at is not None else None
                 if subject is None:
@@ -1248,6 +1256,12 @@ def _find(doc: Document) -> list[_Found]:
             told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
+            if subject is None and not carries and not in_sentence and kind == "verb" and after is not None \
+                    and previous_word(t, v.start(), 12) in _EXPLAINING and _word_at(t, after.start(1), s_end) in _TOLL_EVENTS:
+                # تكبد الجيش الإسرائيلي خسارة …، إذ أعلن مقتل 24: the sentence's subject announces
+                opening = _named_after_opening_verb(doc, s_start, v.start(), by_start)
+                if opening is not None and (opening.in_table or _body_word(normalize_key(opening.name.split()[0]))):
+                    subject, rule = opening, "topic"   # not وقع انفجار في السوق، حيث أعلن: no body
             if subject is None and carries and new_clause and not in_sentence:
                 # صحيفة ليبراسيون أجرت تحقيقا …، وكتبت إنه; ودعا ملادينوف …، وقال إن: the sentence's subject goes on
                 opening = _opening_subject(doc, s_start, v.start()) \
@@ -1901,6 +1915,35 @@ def _relative_subject(t: str, verb: re.Match, end: int) -> bool:
                 or _document_verb(verb.group("x")))   # الحصيلة التي أوردتها منظمة: the relative its object
 
 
+def _relative_toll(t: str, verb: re.Match, end: int) -> bool:
+    """Whether a verb whose subject is its relative pronoun announces a toll right after it (جيش
+    الاحتلال الذي أعلن إصابة 3 من جنوده): what the one named before the pronoun reports."""
+    after = _NEXT.match(t, verb.end("x"), end)
+    return after is not None and _word_at(t, after.start(1), end) in _TOLL_EVENTS
+
+
+_ANTECEDENT_WORDS = 6   # words of the name a relative pronoun follows
+
+
+def _named_before_relative(doc: Document, by_start: dict[int, ActorMention], s_start: int,
+                           verb_start: int) -> ActorMention | None:
+    """The actor a relative pronoun right before the verb at `verb_start` follows: the longest body's
+    or title's phrase, or actor named, of at most six words ending right before it (برصاص جيش
+    الاحتلال الإسرائيلي الذي أعلن)."""
+    t = doc.norm.text
+    pronoun = t.rfind(" ", s_start, t.rfind(" ", s_start, verb_start))   # … الذي| أعلن
+    if pronoun < s_start:
+        return None
+    name_end = len(t[s_start:pronoun].rstrip()) + s_start
+    for at in [w.start() for w in _WORD_OPENING.finditer(t, s_start, name_end)][-_ANTECEDENT_WORDS:]:
+        named = by_start.get(at)
+        phrase = named if named is not None else _body_or_title_at(doc, at, name_end)
+        if phrase is not None and phrase.norm_end == name_end and (named is not None or _body_word(
+                _word_at(t, at, name_end), glued=False)):   # not برصاص جيش الاحتلال: a word after ب
+            return phrase
+    return None
+
+
 # Before these a reporting word is a noun (تم نقل المصابين، جرى نشر القوات), not a verb.
 _PASSIVE_AUXILIARIES = frozenset(normalize_key(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري"))
 _BELONGING = frozenset({normalize_key("تابع")})   # تابع لـ: belonging to, also وتابع: he went on
@@ -2145,6 +2188,40 @@ def _announced_toll(doc: Document, at: int, end: int) -> bool:
     if toll is not None and _word_at(t, toll.start(1), end) == "عن":
         toll = _NEXT.match(t, toll.start(1) + len("عن"), end)
     return toll is not None and _word_at(t, toll.start(1), end) in _TOLL_EVENTS
+
+
+_EXPLAINING = frozenset(normalize_key(w) for w in ("إذ", "حيث"))   # a clause that explains the one before it
+_LATTER = frozenset(normalize_key(w) for w in ("الأخير", "الأخيرة"))
+_WORD_OPENING = re.compile(r"(?<!\w)\w")
+
+
+def _latter(doc: Document, by_start: dict[int, ActorMention], s_start: int, before: int) -> ActorMention | None:
+    """The actor الأخير / الأخيرة (the latter) points back to: of the sentence's words before it, the
+    last that opens a body's or a title's phrase (also after a clitic: بقائد), or an actor named, with
+    the indefinite heads whose construct it is (… مع الجيش الإسرائيلي، أقر الأخير; التقى المحافظ بقائد
+    الشرطة، وأكد الأخير); None when none comes before it."""
+    t = doc.norm.text
+    words = [w.start() for w in _WORD_OPENING.finditer(t, s_start, before)]
+
+    def actor_at(at: int) -> ActorMention | None:
+        named = by_start.get(at)
+        if named is not None and named.norm_end <= before:   # not a name read on over the verb
+            return named
+        phrase = _body_or_title_at(doc, at, before) if _body_word(_word_at(t, at, before), glued=False) else None
+        return phrase if phrase is not None and phrase.norm_end <= before else None
+
+    def actor_in(word_start: int) -> ActorMention | None:   # بقائد: the noun after its clitic first
+        clitic = t[word_start] in "وفبل"
+        return (actor_at(word_start + 1) if clitic else None) or actor_at(word_start)
+
+    for k in range(len(words) - 1, -1, -1):
+        phrase = actor_in(words[k])
+        while phrase is not None and k > 0 and not _word_at(t, words[k - 1], before).startswith("ال") \
+                and (head := actor_in(words[k - 1])) is not None and head.norm_end == phrase.norm_end:
+            phrase, k = head, k - 1   # بقائد الشرطة: the head of the construct, not الشرطة
+        if phrase is not None:
+            return phrase
+    return None
 
 
 def _body_or_title_at(doc: Document, at: int, end: int) -> ActorMention | None:
@@ -3872,10 +3949,10 @@ _GROUP_HEADS = frozenset(without_article(normalize_key(w)) for w in (
 _NAMED_HEADS = _GROUP_HEADS | frozenset(normalize_key(w) for w in ("مركز", "حركة", "شبكة", "مرصد", "حزب", "جماعة"))
 
 
-def _body_word(word: str) -> bool:
-    """Whether a word, or one after ل (normalised: للمرصد، لوزارة), heads a body or names a speaker: the
-    head of a body or organisation (المرصد، وزارة، منظمة), a title or an anonymous source."""
-    keys = {bare(word), bare(word[1:])}
+def _body_word(word: str, glued: bool = True) -> bool:
+    """Whether a word, or one after ل (normalised: للمرصد، لوزارة) when `glued`, heads a body or names a
+    speaker: the head of a body or organisation (المرصد، وزارة، منظمة), a title or an anonymous source."""
+    keys = {bare(word), bare(word[1:])} if glued else {bare(word)}
     return any(k in _BODY_HEADS or k in _ORG_HEADS or reporting_role(k) == "title" or k in _anonymous_nouns()
                for k in keys)
 
@@ -3955,8 +4032,15 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
                           or any(verb_shaped(w.group()) for w in words[k + 1:end + 1])):
         return None   # قتل 3 أشخاص في الهجوم، أعلنت; عسكريين ماليين طوقوا الفندق، أفادوا: only a subject that
         #               opens its clause, with no verb of its own (غير أن مصادر طبية، أشارت)
+    clause_after = imperfect and (headline_only or t[after:after + 1].isdigit())   # … والأونروا تنعى 6 من موظفيها
+
+    def place_before(j: int) -> bool:
+        return _place_ends_at(doc, sentence_start + words[j - 1].end())
+
+    opens_clause = clause_after and first <= end and (   # نازحين والأونروا تنعى: a definite word joined by و
+        words[first].group().startswith("وال") or _second_clause(words, first, end, place_before) > first)
     if first > end or (k >= 0 and words[k].group().isalpha() and reporting_role(words[k].group()) != "stop"
-                       and words[k].group() != _EXCEPT and not _told_news(words[first].group())):
+                       and words[k].group() != _EXCEPT and not _told_news(words[first].group()) and not opens_clause):
         # المتحدث باسم الشرطة العقيد سالم الكعبي أعلن أن: a subject longer than four words
         return None if quoted or headline_only else _fronted_apposition(doc, words, sentence_start, end + 1)
     was = k >= 0 and _key(words[k].group()) in _WAS
@@ -3970,9 +4054,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
         opening.startswith("وال") or (opening.startswith("و") and bare(opening[1:]) in _BODY_HEADS | _ORG_HEADS))
     if headline_only and not (told and reported) and not ((imperfect or cue) and k < 0) and not joined:
         return None   # … the subject opening its sentence (الجيش يعلن مقتل 14، سلطة السجون بولاية بارا أعلنت مقتل 52)
-    if headline_only and imperfect:
-        second = _second_clause(words, first, end,   # شهداء في قصف بغزة والاحتلال يعلن مقتل 5: the clause after و
-                                lambda j: _place_ends_at(doc, sentence_start + words[j - 1].end()))
+    if clause_after:
+        second = _second_clause(words, first, end, place_before)   # شهداء في قصف بغزة والاحتلال يعلن مقتل 5
         joined = joined or second > first or words[second].group().startswith("وال")
         first = second
         opening = words[first].group()

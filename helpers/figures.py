@@ -27,7 +27,8 @@ are data and the grammar is a few rules (CAMeL Tools / Duckling style):
   whole (`fraction`, `whole`: خمس سكان البلاد), kin someone has (`kin_plural` after لل- or
   `possessor`: للشهيد أربعة إخوة), passengers aboard (`aboard`: على متنه 700 شخص), the noun of a
   year before its digits (`year_noun`: قتلت 584 ألفا عام 2013), the word of a rate before its
-  denominator (`per`: 64 جريمة قتل لكل 100 ألف نسمة), nouns of places whose dual counts no people
+  denominator (`per`: 64 جريمة قتل لكل 100 ألف نسمة), the question word before a number (`question`: كم
+  ألف فلسطيني يحق لإسرائيل قتلهم: asked, no count), nouns of places whose dual counts no people
   (`place`: بين محافظتي), verbs of receiving care before a count and the care after it (`receive`,
   `treatment_object`: يتلقى 300 آخرين العلاج) unless the sick are named (`patient`), nouns of
   victims who may live (`victim`: 40 ضحية أصيبوا) or whom a legal case names (`legal_case`: الاتهامات تشمل 54
@@ -616,7 +617,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     elif (noun_i := _definite_after_noun(s, m, i0, i1, counted)) is not None:
         counted = _Counted(noun_i, True, False, False, i1)   # بينهم امرأة وأطفالها الثلاثة: the noun first
     if counted is None or _year(s, m, i0, i1) or _times(s, counted, i0) or _ordinal(s, m, i0) \
-            or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _in_every(s, i0) \
+            or _family_size(s, i0) or _rank(s, i0) or _is(s.word(i0 - 1), "per") or _is(s.word(i0 - 1), "question") \
+            or _in_every(s, i0) \
             or _aged(s, i0) or _model(s, i0) or _slashed(s, i0, i1) or _fraction(s, m, i0, i1) or _kin_of(s, counted, i0) \
             or _place_name(s, i0, i1) \
             or (_unit_adjective(s, m, i0, i1) and counted.noun_i != i0 - 2) or _one_of_the(s, m, i0) \
