@@ -66,7 +66,7 @@ from .document import Document, previous_word
 from .places import nationality_stems
 from .vocabulary import read_lexicon
 from .normalize import FORMATTING, letters, normalize_key
-from .numbers import CHANGE_WORDS, CUES_BEFORE, YEAR_CUES
+from .numbers import CHANGE_WORDS, CUES_BEFORE, WORDS as NUMBER_WORDS, YEAR_CUES
 from .registry import register
 from .words import (ARTICLE_PROCLITICS, CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped,
                     with_prefixes, without_article)
@@ -137,6 +137,10 @@ _FIGURE_CUE_WORDS = {normalize_key(row["cue"]).split()[0] for row in read_lexico
 _FIGURE_CUES = with_prefixes(_FIGURE_CUE_WORDS, (*NOUN_PREFIXES, *WORD_PREFIXES)) \
     - {normalize_key(w) for w in ("الاحتلال", "والاحتلال")}
 
+# The words of a toll (مقتل، شهداء، أصيبوا): whether what is said tells one.
+_HARM_WORDS = with_prefixes({normalize_key(row["cue"]).split()[0] for row in read_lexicon("figure_categories.csv")
+                             if row["category"] in ("killed", "injured") and row["role"] in ("noun", "event", "post")},
+                            NOUN_PREFIXES)
 # The event nouns of a toll (مقتل، وفاة، إصابة): after a verb, what its subject before it reports.
 _TOLL_EVENTS = with_prefixes({normalize_key(row["cue"]) for row in read_lexicon("figure_categories.csv")
                               if row["category"] in ("killed", "injured") and row["role"] == "event"
@@ -1272,7 +1276,9 @@ def _find(doc: Document) -> list[_Found]:
             if subject is None and found and carries and not (_dual_verb(word) and not _two_named(_last_speaker(found))):
                 subject, rule = _last_speaker(found), "carried"  # وقالت إن …: the previous speaker goes on
             if subject is None and not carries and kind == "verb" and subject_at is not None \
-                    and not _plural_subject(word):   # ذكروا باشتباه: its subject is the pronoun, what follows no actor
+                    and not _plural_subject(word) \
+                    and not (word in _TOLL_EVENTS and _word_at(t, subject_at, s_end) in NUMBER_WORDS):
+                # ذكروا باشتباه: its subject is the pronoun, what follows no actor; ينعى اثنين من أصدقائه: its count
                 subject, rule = _subject_phrase(doc, subject_at, s_end), "phrase"  # قالت الشرطة: as written
             elif subject is None and kind == "verb" and _plural_subject(word) and in_sentence:
                 # صرح قائد الشرطة بأنهم «أحصوا ثمانية قتلى»: told within what its sentence's speaker says;
@@ -1517,8 +1523,8 @@ def _before_narration(found: list[_Found], t: str) -> list[_Found]:
 # whose actor is named in its sentence (أعلنت مصادر مقتل 5 جنود، بينما استشهد 16 فلسطينيا): فيما/بينما or في and
 # a writer's link (_LINKING_PHRASES: في حين، في الأثناء، في غضون ذلك، في المقابل), then a verb. Not a name, a
 # number or the أن that goes on with what is said (في حين أن، فيما يتعلق، بينما هو); not a clause that counts
-# "others" of what was said (بمقتل 14، فيما استشهد أربعة آخرون), links another total (…، بينما بلغ عدد الضحايا في
-# حماة 13) or follows a حيث that tells the report in detail: the report goes on in those. كما ("also") goes on
+# "others" of what was said (بمقتل 14، فيما استشهد أربعة آخرون), links another total to a toll said (…، بينما بلغ
+# عدد الضحايا في حماة 13) or follows a حيث that tells the report in detail: the report goes on in those. كما ("also") goes on
 # with the same reporter as often as not (…، كما قتل مدنيان في قصف).
 _OWN_CLAUSE = re.compile(rf"[،,][^\S\n]*و?(?:فيما|بينما|في(?:[^\S\n]+هذه)?[^\S\n]+(?:{alternation(_LINKING_PHRASES)}))"
                          rf"[^\S\n]+(?P<next>[^\W_]+)")
@@ -1543,12 +1549,15 @@ _SELF_THAT = frozenset(("انه", "انها"))
 
 def _own_clauses(t: str, f: _Found) -> list[int]:
     """Where clauses of their own (_OWN_CLAUSE) open inside a statement whose content is a verbal noun or the
-    speaker's own act."""
+    speaker's own act; one that links a total (في حين ارتفع عدد الشهداء) only after a content with no toll
+    (أعلنت كتائب القسام قصف غرف قيادة، في حين ارتفع عدد الشهداء في جنين إلى 8)."""
     starts = []
     for c in _OWN_CLAUSE.finditer(t, f.verb_end, f.end):
         after = c.group("next")
         clause_end = _CLAUSE_END.search(t, c.end(), f.end)
-        if after in _NOT_OWN_CLAUSE or after[0].isdigit() or after.startswith("ال") \
+        said_toll = any(w.group() in _HARM_WORDS for w in _WORD_AT.finditer(t, f.verb_end, c.start()))
+        if (after in _NOT_OWN_CLAUSE and (said_toll or after not in _TOLL_LINKS | CHANGE_WORDS)) \
+                or after[0].isdigit() or after.startswith("ال") \
                 or _OTHERS.search(t, c.end(), clause_end.start() if clause_end else f.end) \
                 or _WHERE.search(t, f.verb_end, c.start()):
             continue
