@@ -1287,8 +1287,10 @@ def _find(doc: Document) -> list[_Found]:
                 rule = "responsibility" if _claims_responsibility(t, v.end("x"), s_end) else "carried"
             if subject is not None and (rule == "carried" and found[-1].rule == "responsibility"
                                         or (ROLES[_key(word)] != "blames"   # حمّلت حماس مسؤولية: laid, not claimed
-                                            and _claims_responsibility(t, subject.norm_end, s_end))):
-                rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source
+                                            and _claims_responsibility(t, v.end("x") if rule in ("named_before", "phrase_before")
+                                                                       else subject.norm_end, s_end))):
+                rule = "responsibility"   # أعلن التنظيم مسؤوليته …، وقال: the toll has no stated source; a subject
+                #                           before its verb claims after it (الجيش يعترف بمسؤوليته عن مقتل 3)
             if _key(word) in _ACCUSED_AFTER and subject is not None and rule in ("named_after", "phrase") \
                     and _CHARGE_NEXT.match(t, subject.norm_end, s_end):
                 # وكان تقرير …، اتهم الحوثيين بقتل 22: the one charged right after the verb is its object; the
@@ -4041,7 +4043,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
                           or any(verb_shaped(w.group()) for w in words[k + 1:end + 1])):
         return None   # قتل 3 أشخاص في الهجوم، أعلنت; عسكريين ماليين طوقوا الفندق، أفادوا: only a subject that
         #               opens its clause, with no verb of its own (غير أن مصادر طبية، أشارت)
-    clause_after = imperfect and (headline_only or t[after:after + 1].isdigit())   # … والأونروا تنعى 6 من موظفيها
+    # … والأونروا تنعى 6 من موظفيها، والهلال الأحمر يعلن انتشال 9 جثث: a number or a figure's cue after the verb
+    clause_after = imperfect and (headline_only or t[after:after + 1].isdigit() or _word_at(t, after, len(t)) in _FIGURE_CUES)
 
     def place_before(j: int) -> bool:
         return _place_ends_at(doc, sentence_start + words[j - 1].end())
@@ -4061,7 +4064,8 @@ def _phrase_before(doc: Document, verb_start: int, sentence_start: int, after: i
     opening = words[first].group() if first <= end else ""
     joined = imperfect and cue and k >= 0 and words[k].group() in "،," and (
         opening.startswith("وال") or (opening.startswith("و") and bare(opening[1:]) in _BODY_HEADS | _ORG_HEADS))
-    if headline_only and not (told and reported) and not ((imperfect or cue) and k < 0) and not joined:
+    if headline_only and not (told and reported) and not ((imperfect or cue) and k < 0) and not joined \
+            and not opens_clause:   # 4 مجازر جديدة والقسام تعلن مقتل أسيرين: the headline's second clause
         return None   # … the subject opening its sentence (الجيش يعلن مقتل 14، سلطة السجون بولاية بارا أعلنت مقتل 52)
     if clause_after:
         second = _second_clause(words, first, end, place_before)   # شهداء في قصف بغزة والاحتلال يعلن مقتل 5

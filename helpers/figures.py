@@ -751,6 +751,9 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
     if category in _HARM and s.word(last) in _ALTERNATIVES \
             and (other := s.cue(last + 1, ("noun", "event", "post"))) is not None and other[0] not in _HARM:
         return None   # مصرع أكثر من 800 شخص أو فقدان أثرهم: dead or missing, a count of either
+    if category == "injured" and rule == "noun" and (sick := s.word(cue_i + width))[:1] == "و" and _is(sick[1:], "patient") \
+            and s.word(cue_i + width + 1) not in NUMBER_WORDS:
+        return None   # 35 ألف جريح ومريض: the hurt and the sick counted together, neither (not … ومريض واحد)
     if category in _HARM and (_together(s, last) or (rule in ("noun", "head") and _is(s.word(cue_i), "victim")
                                                      and _broken_down_by_harm(s, last))):
         category = COMBINED   # 60 ضحية بين قتيل وجريح، 700 طفل قتلوا أو أصيبوا: counted together
