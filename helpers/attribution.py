@@ -1947,10 +1947,8 @@ def _named_before_relative(doc: Document, by_start: dict[int, ActorMention], s_s
         return None
     name_end = len(t[s_start:pronoun].rstrip()) + s_start
     for at in [w.start() for w in _WORD_OPENING.finditer(t, s_start, name_end)][-_ANTECEDENT_WORDS:]:
-        named = by_start.get(at)
-        phrase = named if named is not None else _body_or_title_at(doc, at, name_end)
-        if phrase is not None and phrase.norm_end == name_end and (named is not None or _body_word(
-                _word_at(t, at, name_end), glued=False)):   # not برصاص جيش الاحتلال: a word after ب
+        phrase = _actor_at(doc, by_start, at, name_end)   # not برصاص جيش الاحتلال: a word after ب
+        if phrase is not None and phrase.norm_end == name_end:
             return phrase
     return None
 
@@ -2214,16 +2212,10 @@ def _latter(doc: Document, by_start: dict[int, ActorMention], s_start: int, befo
     t = doc.norm.text
     words = [w.start() for w in _WORD_OPENING.finditer(t, s_start, before)]
 
-    def actor_at(at: int) -> ActorMention | None:
-        named = by_start.get(at)
-        if named is not None and named.norm_end <= before:   # not a name read on over the verb
-            return named
-        phrase = _body_or_title_at(doc, at, before) if _body_word(_word_at(t, at, before), glued=False) else None
-        return phrase if phrase is not None and phrase.norm_end <= before else None
-
     def actor_in(word_start: int) -> ActorMention | None:   # بقائد: the noun after its clitic first
         clitic = t[word_start] in "وفبل"
-        return (actor_at(word_start + 1) if clitic else None) or actor_at(word_start)
+        return (_actor_at(doc, by_start, word_start + 1, before) if clitic else None) \
+            or _actor_at(doc, by_start, word_start, before)
 
     for k in range(len(words) - 1, -1, -1):
         phrase = actor_in(words[k])
@@ -2233,6 +2225,16 @@ def _latter(doc: Document, by_start: dict[int, ActorMention], s_start: int, befo
         if phrase is not None:
             return phrase
     return None
+
+
+def _actor_at(doc: Document, by_start: dict[int, ActorMention], at: int, end: int) -> ActorMention | None:
+    """The actor named at `at`, or the body's or title's phrase its word opens (not one after a clitic),
+    ending by `end`: not a name read on over the verb; else None."""
+    named = by_start.get(at)
+    if named is not None and named.norm_end <= end:
+        return named
+    phrase = _body_or_title_at(doc, at, end) if _body_word(_word_at(doc.norm.text, at, end), glued=False) else None
+    return phrase if phrase is not None and phrase.norm_end <= end else None
 
 
 def _body_or_title_at(doc: Document, at: int, end: int) -> ActorMention | None:
