@@ -66,7 +66,7 @@ from .document import Document, previous_word
 from .places import nationality_stems
 from .vocabulary import read_lexicon
 from .normalize import FORMATTING, letters, normalize_key
-from .numbers import CHANGE_WORDS, CUES_BEFORE, WORDS as NUMBER_WORDS, YEAR_CUES
+from .numbers import CHANGE_WORDS, CUES_BEFORE, DASHES, WORDS as NUMBER_WORDS, YEAR_CUES
 from .registry import register
 from .words import (ARTICLE_PROCLITICS, CLITIC_VERB, NOUN_PREFIXES, WORD_PREFIXES, alternation, is_nisba, verb_shaped,
                     with_prefixes, without_article)
@@ -1257,6 +1257,9 @@ def _find(doc: Document) -> list[_Found]:
             if subject is None and not carries and after is not None and kind == "verb" and new_clause \
                     and _key(_word_at(t, after.start(1), s_end)) in MANNER_WORDS:
                 carries = True   # وأضاف بلهجة حادة: the previous speaker goes on, the phrase says how
+            if subject is None and not carries and after is not None and kind == "verb" and new_clause \
+                    and _said_after_dashes(t, after.start(1), s_end):
+                carries = True   # وأضاف -في اتصال هاتفي مع الجزيرة- أن: the aside says how, the speaker goes on
             told = _told_then(t, after.start(1), s_end) if subject is None and not carries and after else None
             if told is not None and CONTENT_START.fullmatch(told.group()):
                 carries = True   # وتابع لوكالة الأنباء الألمانية أن: the outlet told, the speaker goes on
@@ -1957,6 +1960,18 @@ def _named_before_relative(doc: Document, by_start: dict[int, ActorMention], s_s
 _PASSIVE_AUXILIARIES = frozenset(normalize_key(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري"))
 _BELONGING = frozenset({normalize_key("تابع")})   # تابع لـ: belonging to, also وتابع: he went on
 _TO_WORD = re.compile(r"[^\S\n]+ل(?:ل)?[«\"“]?([\u0621-\u064a]+)")   # لقوات، لـ«قوات
+
+
+def _said_after_dashes(t: str, at: int, end: int) -> bool:
+    """An aside between dashes opens at `at` and what is said (أن، إن) follows it: وأضاف -في اتصال هاتفي- أن."""
+    if t[at:at + 1] not in DASHES:
+        return False
+    close = t.find(t[at], at + 1, min(end, at + DASH_ASIDE_CHARS))
+    said = _NEXT.match(t, close + 1, end) if close != -1 else None
+    return said is not None and CONTENT_START.fullmatch(_word_at(t, said.start(1), end)) is not None
+
+
+DASH_ASIDE_CHARS = 80   # the longest aside between dashes after a verb of saying
 
 
 def _told_then(t: str, at: int, end: int) -> re.Match | None:
@@ -4367,6 +4382,8 @@ def _about_speaker(t: str, statement: Statement, pos: int) -> bool:
     commas = [c.start() for c in _COMMA.finditer(t[m.norm_end:pos])]
     if not (len(commas) % 2 or _RELATIVE.search(t, m.norm_end + (commas[-1] if commas else 0), pos)):
         return False
+    if commas and (told := _NEXT.match(t, m.norm_end, pos)) is not None and _word_at(t, told.start(1), pos) in _TOLL_EVENTS:
+        return False   # أكد الإسعاف مقتل إسرائيلي وإصابة 49، حالة 15 منهم خطيرة: the toll is what is said
     return CONTENT_START.search(t, m.norm_end, pos) is None and _SAID_NEXT.search(t, pos, statement.norm_end) is not None \
         and not any(reporting_role(w) is not None and reporting_role(w) not in ("stop", "title", "qualifier", "auxiliary")
                     for w in _WORD.findall(t, m.norm_end, pos))   # التي تحدثت عن سقوط 16 جريحا: told in the clause itself

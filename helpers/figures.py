@@ -92,8 +92,8 @@ from .pipeline import extract_table
 from .places import Gazetteer, load_gazetteer
 from .registry import register
 from .vocabulary import read_lexicon
-from .words import (DUAL_ENDINGS, NISBA_DUAL_ENDINGS, NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, is_nisba, stems,
-                    verb_shaped, with_prefixes)
+from .words import (DUAL_ENDINGS, NISBA_DUAL_ENDINGS, NOUN_PREFIXES, WORD_PREFIXES, dual_singulars, imperfect_shaped,
+                    is_nisba, stems, verb_shaped, with_prefixes)
 
 COUNT_KINDS = frozenset({"digits", "words", "mixed", "scaled", "dual"})
 COMBINED = "casualties"   # the category of one number for two events (مقتل وإصابة 3440)
@@ -112,6 +112,9 @@ COORD_GAP = 2         # words between a figure and the و-number that continues 
 COMMA_GAP = 2         # … plain words between a figure and the comma before a list item (أصيب 11 شخصا بجروح، 7 طلاب)
 LIST_GAP = 5          # … and plain words closing a list item before it (من جماعة حزب الله الشيعية و3304)
 BREAKDOWN_COMPLEMENT = 3   # … plain words closing a figure before the comma of its breakdown (قتل 14 مدنيا في القصف، بينهم)
+BREAKDOWN_REACH = 12  # … and before its breakdown word with no comma (استشهد 11 شخصا في غارة على منزل … بينهم)
+BREAKDOWN_ITEMS = 10  # words of the items after a breakdown word before its و-number (بينهم شقيقة رئيس المكتب
+#                       السياسي لحماس إسماعيل هنية وأحد أبنائها و6): named people with their titles
 PLACE_GAP = 3         # … more when the new item repeats its preposition (… في إقليم كشمير بمنطقة الهيمالايا، و13 شخصا في)
 DISEASE_WINDOW = 3    # words after a cue in which a disease makes it a case count, not harm
 DISEASE_BEFORE = 6    # … and words before it (الالتهاب الرئوي - قتل أربعة أشخاص)
@@ -1748,8 +1751,13 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
         if other and other_i is not None and other[0] != found[0] \
                 and (prev is None or other_i >= prev.last) and not _stated_subject(s, other_i) \
                 and verb_shaped(s.word(other_i)) == verb_shaped(s.word(cue_i)):
+            if other[0] not in _HARM or found[0] not in _HARM:
+                return NO_FIGURE, "event", cue_i, 1   # أصيب واعتقل 20: hurt or arrested, a count of either
             return COMBINED, "event", cue_i, 1   # مقتل وإصابة 3440 عراقيا: both together (not two verbs that
             #                                     differ in their subject's ending: النجار قتلت وأصيب نحو مئة)
+        fate = s.cue(cue_i + 1, ("event", "event_next")) if cue_i + 1 < i0 and s.word(cue_i + 1).startswith("و") else None
+        if fate and found[0] in _HARM and fate[0] != found[0]:   # أصيب وفقد نحو 40: hurt or missing, a count
+            return COMBINED if fate[0] in _HARM else NO_FIGURE, "event", cue_i + 1, 1   # of either; يقتل ويصيب 9
         if _conjoined(s, cue_i, i0):   # استشهد جندي و3 آخرون أصيبوا: a verb of the new item names it
             after, after_i = _post(s, c.noun_i + c.has_noun)
             if after:
@@ -2055,9 +2063,12 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None, roles: tuple[str, 
                 or (word[:1] == "و" and verb_shaped(word[1:]) and not s.cue(k, roles)
                     and (s.cue(k, ("post",)) or (NO_FIGURE,))[0] not in _HARM) \
                 or (k < next_to and _vague(word) and _new_word_item(s, k + 1, i0)) \
+                or (k <= next_to and _new_imperfect_clause(s, k) and not s.cue(k, ("event", "event_next"))
+                    and (s.cue(k, ("post",)) or (NO_FIGURE,))[0] not in _HARM) \
                 or (word in _SAID_THAT and reporting_role(s.word(k - 1)) in ("verb", "participle")) \
                 or (word[:1] == "و" and word[1:] in _THAT):
-            break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause; أودى
+            break   # … مقتل عشرات الآلاف وأجبرت أكثر من ثلاثة ملايين على الفرار: a new verb's clause (and
+            #         an imperfect one: قتل جنود والاحتلال يعتقل 13، ويرتكب 13 مجزرة); أودى
             #         بحياة المئات وأجبر أكثر من 130 ألفا: the verb's own count, then another item; السائق قتل
             #         نفسه مضيفا أن 30 أصيبوا: a new statement; قتل مسلحون ضابطا وأسروا 3 جنود: a verb of
             #         another fate (not وأصيبوا: harm, whose verb it may be); يوم قتل خاشقجي وإن ثلاثة من
@@ -2070,6 +2081,15 @@ def _event_before(s: _Sentence, i0: int, prev: Figure | None, roles: tuple[str, 
         if found and not _other_sense(s, k):
             return found, k
     return None, i0
+
+
+def _new_imperfect_clause(s: _Sentence, k: int) -> bool:
+    """An imperfect verb at k opens a clause of its own: after و (ويعتقل) or after a new definite subject
+    that و brings (والاحتلال يرتكب; not a masdar after a verb: وقتل تنظيم داعش)."""
+    word = s.word(k)
+    if word.startswith("و") and imperfect_shaped(word[1:]):
+        return True
+    return imperfect_shaped(word) and s.word(k - 1).startswith("وال")
 
 
 def _vague_before(s: _Sentence, comma: int) -> int | None:
@@ -3706,6 +3726,13 @@ def _period_number(s: _Sentence, k: int) -> bool:
     return s.word(k)[:1].isdigit() and _is(s.word(k + 1), "unit") and _is(s.word(k - 1), "time_preposition")
 
 
+def _plain(s: _Sentence, k: int) -> bool:
+    """Token k is a plain word of a complement: no punctuation, number, verb, reporting or clause word, and
+    no cue but a thing's noun (على منزل عائلة هنية) or a title in a place's name (بحي الشيخ عثمان)."""
+    return s.is_word(k) and (not _is_cue(s, k) or _thing(s, k)) and not s.cue(k, ("boundary", "link", "part")) \
+        and reporting_role(s.word(k)) in (None, "stop", "title") and not verb_shaped(s.word(k))
+
+
 def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False) -> bool:
     """A long list goes on (… 33 ألفا و839 مقاتلا حليفا و903 من جماعة حزب الله و3304 مقاتلين):
     a و-number (و3، واثنان) with its own counted noun or من after a few plain words that close
@@ -3731,6 +3758,14 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
             if s.cue(opener, ("part",)) is not None:
                 lead, part, skipped = opener + 1 - prev.last, True, set(range(k, opener + 1))
             break
+    # … or after a longer complement with no comma (استشهد 11 شخصا في غارة على منزل عائلة هنية بمخيم
+    # الشاطئ بينهم شقيقته وأحد أبنائها و6 من أحفادها): plain words up to the breakdown word.
+    for k in range(prev.last + q, min(conj, prev.last + BREAKDOWN_REACH + 1)) if not part else ():
+        if s.cue(k, ("part",)) is not None:
+            lead, part, skipped = k + 1 - prev.last, True, set(range(prev.last, k + 1))
+            break
+        if not _plain(s, k):
+            break
     comma = s.word(conj - 1) in _COMMA
     end = conj - comma
     # An item that repeats the preposition of the phrase closing the item before may follow a
@@ -3747,7 +3782,8 @@ def _listed_on(s: _Sentence, prev: Figure, i0: int, i1: int, dual: bool = False)
     parallel = s.word(i1) in _PLACE_PREPOSITIONS and s.word(i1) == s.word(closing)
     repeated = parallel or (s.word(i1 + 1) in _PLACE_PREPOSITIONS
                             and s.word(i1 + 1) in (s.word(closing), s.word(closing + 1)))
-    if not (glued or noun_first or s.word(i0 - 1) == "و") or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated:
+    if not (glued or noun_first or s.word(i0 - 1) == "و") \
+            or not 0 < conj - prev.last <= LIST_GAP + lead + PLACE_GAP * repeated + (BREAKDOWN_ITEMS - LIST_GAP) * part:
         return False
     if not noun_first and not (parallel or s.word(i1) == "من" or dual
             or (s.is_word(i1) and _countable(s, i1) and not (glued and s.word(i1).startswith("و")))):

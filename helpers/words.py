@@ -96,6 +96,12 @@ def is_nisba(word: str) -> bool:
 _NOT_VERBS = frozenset(("تحت", "تحتها", "وقت", "بيت", "كانوا", "كانت", "يكونون", "ليسوا", "ليست"))
 
 
+def imperfect_shaped(word: str) -> bool:
+    """Shaped like a singular imperfect verb (يعتقل، ترتكب), on the normalised form: ي or ت, then three
+    to five letters with no ending of a noun, an adjective, a dual or a plural (تغطية، يمني، يمنيين، يومان)."""
+    return word[:1] in ("ي", "ت") and 4 <= len(word) <= 6 and not word.endswith(("ه", "ات", "ي", "ين", "ون", "ان", "وا"))
+
+
 def verb_shaped(word: str) -> bool:
     """Shaped like a finite verb of a new clause, on the normalised form: a perfect plural
     (تعرضوا، نقلوا), an imperfect plural (يخضعون، يتلقون; not a nisba plural: يمنيون), a perfect
