@@ -661,6 +661,8 @@ def _figure(s: _Sentence, m: Any, i0: int, i1: int, prev: Figure | None, coordin
             and m.value is not None and YEARS[0] <= m.value <= YEARS[1] and cue_i > i1 + 1:
         return None   # كأس العالم 2014 على أرضه …، بعد تعرضه لإصابة: a year with no noun, its verb far off,
         #               is not who was hurt (not قرابة 2000 لفظوا أنفاسهم)
+    if rule == "event" and s.word(cue_i) in _KILLING_OF_HIM and s.word(cue_i - 1) in _WHICH:
+        return None   # الرجل الذي قتله 3 مسلحين: a verb with its object, the number its killers (not بعد قتله 100)
     if category in _HARM and _forecast(s, min(i0, cue_i)) and not _rises_from(s, i0):
         return None   # وتوقعت وسائل إعلام أن ترتفع حصيلة الضحايا إلى أكثر من 100: a forecast, no count yet
         #               (not the toll it rises from: من المتوقع أن يزيد عدد الوفيات من نحو ستة ملايين)
@@ -1121,7 +1123,8 @@ def _with_witnesses(s: _Sentence, k: int) -> bool:
     (ضحية وشاهدا، 2500 ضحية ونحو 60 شاهدا): people heard or met, not a toll."""
     if _is(s.word(k), "survivor"):
         return True
-    return s.word(k).startswith("و") and not verb_shaped(s.word(k)[1:]) \
+    rest = s.word(k)[1:]   # … a count of them joined by و (ونحو 60 شاهدا; not 26 شهيدا وقصف يضرب أحياء المدينة)
+    return s.word(k).startswith("و") and (not rest or rest[:1].isdigit() or rest in NUMBER_WORDS or rest in _QUALIFIER_WORDS) \
         and any(_is(s.word(j), "survivor") for j in range(k, k + 4))   # not 17 جثة وتم نقل تسعة ناجين: a clause
 
 
@@ -2922,6 +2925,9 @@ _ONE = frozenset(normalize_key(w) for w in ("واحد", "واحدة"))
 _OTHERS = frozenset(normalize_key(w) for w in ("آخر", "آخرين", "آخرون", "آخران", "أخريات", "أخرى"))
 _TOLL_HEADS = frozenset(normalize_key(w) for w in ("عدد", "أعداد", "حصيلة", "إجمالي"))   # nouns that take what they count
 _WHICH = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+# A masdar of killing with its killer's pronoun (بعد قتله 100، إلى جانب قتلها 167), also a verb with its object
+# pronoun after a relative (الذي قتله 3 مسلحين: his killers).
+_KILLING_OF_HIM = frozenset(normalize_key(w) for w in ("قتله", "قتلها"))
 _PARTICLES = frozenset(normalize_key(w) for w in ("إلى", "هو", "هي", "هم", "هما", "حاجز", "عتبة"))
 _RELATIVE = frozenset(normalize_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "من", "ممن"))
 
@@ -3413,7 +3419,8 @@ def _sentence_figures(s: _Sentence, mentions: list) -> list[Figure]:
         if figure is None and prev is not None and (rise := _increment(s, i0, i1)) is not None \
                 and prev.first < rise <= prev.last:
             figure = prev._replace(mention=m, first=i0, last=i1, rule="chain")   # الوفيات 297 (12+): today's rise
-        if figure is None and prev is not None and prev.category in _HARM and _running_total(s, prev, i0):
+        if figure is None and prev is not None and prev.category in _HARM and _running_total(s, prev, i0) \
+                and not _forecast(s, i0):   # not مع التوقع بأن يصل العدد إلى 19 ألفا: a total foreseen
             figure = prev._replace(mention=m, first=i0, last=i1, rule="head")   # توفي 25، وبلغ الإجمالي 1578
         if figure is not None and not _attacker(s, figure, mentions[n + 1:]) \
                 and not _killers(s, figure, mentions[n + 1:]):
