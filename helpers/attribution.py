@@ -985,6 +985,9 @@ def _role_holds(doc: Document, v: re.Match, role: str, s_start: int, s_end: int)
     if role == "verb_documenting":
         return bool(_documents_toll(t, after, s_end))
     if role == "verb_that":   # وبين المتحدث أن; حسب ما روى الشاهد: cited (not على ما بين 150 و200: between)
+        nxt = _NEXT.match(t, after, s_end)
+        if _imperfect(_key(v.group("x"))) and nxt is not None and CONTENT_START.fullmatch(_word_at(t, nxt.start(1), s_end)):
+            return False   # ويقدر أنه أسفر عن: "it is estimated", no one named (not ويقدر الناطق باسم الوزارة أن)
         return bool(_opens_that(t, v, s_start, s_end)) or (
             _key(v.group("x")) not in _ALSO_PREPOSITIONS
             and _CITED_AFTER.search(t, max(s_start, v.start() - 16), v.start()) is not None)
@@ -4319,7 +4322,8 @@ def sources_at(doc: Document, offsets: list[int]) -> list[str | None]:
             sources.append(_written(after))
         elif i >= 0 and pos < found[i].norm_end:   # … or the one quoted after its actor (وأكد المراسل، نقلا عن المدير، أن)
             sources.append(None if found[i].rule == "responsibility" or _about_speaker(t, found[i], pos)
-                           or _when_it_spoke(t, found[i], pos) else _written(_quoted_by(found, i, t)))
+                           or _when_it_spoke(t, found[i], pos) or _premise(t, found[i], pos)
+                           else _written(_quoted_by(found, i, t)))
         elif after is not None and after.sentence[0] <= pos and after.kind == "verb" and after.actor \
                 and after.rule not in ("responsibility", "carried") and _antecedent_of_report(t, pos, after.start):
             # والضباط الأربعة الذين اعترف المتمردون بمصرعهم: the figure is what the relative clause reports
@@ -4387,6 +4391,25 @@ def _about_speaker(t: str, statement: Statement, pos: int) -> bool:
     return CONTENT_START.search(t, m.norm_end, pos) is None and _SAID_NEXT.search(t, pos, statement.norm_end) is not None \
         and not any(reporting_role(w) is not None and reporting_role(w) not in ("stop", "title", "qualifier", "auxiliary")
                     for w in _WORD.findall(t, m.norm_end, pos))   # التي تحدثت عن سقوط 16 جريحا: told in the clause itself
+
+
+def _premise(t: str, statement: Statement, pos: int) -> bool:
+    """The figure at `pos` is in a toll that opens what is said as the subject of a verb that judges it (قال
+    الخبير إن مقتل 5 جنود … يؤكد استغلال المقاومة): a known fact the speaker draws on, not one it reports."""
+    said = [c for c in CONTENT_START.finditer(t, statement.verb_end, pos) if c.group()[:1] not in ":«\"“"]
+    if not said:
+        return False
+    toll = _NEXT.match(t, said[-1].end(), pos)
+    if toll is None or _word_at(t, toll.start(1), pos) not in _FIGURE_CUES or _COMMA.search(t, said[-1].end(), pos):
+        return False
+    judged = _JUDGED_BY.search(t, pos, min(statement.sentence[1], pos + PREMISE_CHARS))
+    return judged is not None and CONTENT_START.search(t, pos, judged.start()) is None
+
+
+# Verbs whose subject is a fact they draw a judgement from (مقتل 5 جنود يؤكد، يدل على، يكشف، يعكس)
+_JUDGING = frozenset(normalize_key(w) for w in ("يؤكد", "يدل", "يكشف", "يعكس", "يثبت", "يظهر", "يبين", "يشير"))
+_JUDGED_BY = re.compile(rf"(?<!\w)(?:{alternation(_JUDGING)})(?!\w)")
+PREMISE_CHARS = 120   # the longest toll between what is said and the verb that judges it
 
 
 def _when_it_spoke(t: str, statement: Statement, pos: int) -> bool:

@@ -1611,6 +1611,11 @@ def _lost_kin(s: _Sentence, i0: int, c: _Counted) -> int | None:
     return None
 
 
+def _after_preposition(word: str) -> bool:
+    """A cue word on the preposition ب (بمدينة، بمخيم), not one whose ب is its own (بيت، بلدة)."""
+    return word.startswith("ب") and not lexicon().cues.get(word) and bool(lexicon().cues.get(word[1:]))
+
+
 def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
               coordinated: bool) -> tuple[str | None, str, int, int]:
     """(category, rule, cue token, cue width): the rules in order (noun, event, chain, post, head).
@@ -1620,6 +1625,8 @@ def _category(s: _Sentence, i0: int, c: _Counted, prev: Figure | None,
     if (lost_i := _lost_kin(s, i0, c)) is not None:
         return "killed", "event", lost_i, 1   # فقدت ثلاثة من أبنائها: kin lost, dead
     found = s.cue(c.noun_i if c.group is None else c.group, ("noun",)) if c.has_noun else None
+    if found and found[0] in lexicon().counted_things and c.group is None and _after_preposition(s.word(c.noun_i)):
+        found = None   # بينهم 49 بمدينة غزة: a place the number is in, not 49 cities (a counted noun takes no ب)
     if found and _is(s.word(c.noun_i), "lives") and (s.word(i0).startswith("ال") or not any(
             _is(s.word(j), "losing_verb") for j in range(max(i0 - CITE_WINDOW, 0), i0))):
         return NO_FIGURE, "noun", c.noun_i, 1   # lives lost (فقدنا عشرة أرواح، أزهقت الغارات 17 روحا), not
