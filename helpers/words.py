@@ -98,8 +98,10 @@ _NOT_VERBS = frozenset(("تحت", "تحتها", "وقت", "بيت", "كانوا"
 
 def imperfect_shaped(word: str) -> bool:
     """Shaped like a singular imperfect verb (يعتقل، ترتكب), on the normalised form: ي or ت, then three
-    to five letters with no ending of a noun, an adjective, a dual or a plural (تغطية، يمني، يمنيين، يومان)."""
-    return word[:1] in ("ي", "ت") and 4 <= len(word) <= 6 and not word.endswith(("ه", "ات", "ي", "ين", "ون", "ان", "وا"))
+    to five letters with no ending of a noun, an adjective, a dual or a plural (تغطية، يمني، يمنيين، يومان),
+    and not a verbal noun of the pattern تفعيل (تدمير، تعذيب)."""
+    return word[:1] in ("ي", "ت") and 4 <= len(word) <= 6 and not word.endswith(("ه", "ات", "ي", "ين", "ون", "ان", "وا")) \
+        and not (word[0] == "ت" and len(word) == 5 and word[3] == "ي")
 
 
 def verb_shaped(word: str) -> bool:
